@@ -1,0 +1,15 @@
+export type { TCalendarDayKind, TCalendarEntry, TLocalDate, TWorkCalendar } from './work-calendar';
+export { TIME_ZONE } from './time-zone';
+export { buildCalendar } from './build-calendar';
+export { defaultHolidays } from './default-holidays';
+export { isLocalDate } from './is-local-date';
+export { localDateOf } from './local-date-of';
+export { startOfLocalDay } from './start-of-local-day';
+export { endOfLocalDay } from './end-of-local-day';
+export { addCalendarDays } from './add-calendar-days';
+export { dayOfWeek } from './day-of-week';
+export { isWeekend } from './is-weekend';
+export { isWorkingDay } from './is-working-day';
+export { nextWorkingDay, workingDayOnOrAfter } from './next-working-day';
+export { addWorkingDays } from './add-working-days';
+export { countWorkingDaysBetween } from './count-working-days-between';

@@ -1,0 +1,3 @@
+export { formatDate } from './format-date';
+export { formatDateTime } from './format-date-time';
+export { formatLocalDate } from './format-local-date';
