@@ -6,7 +6,7 @@ export type TClassifiableItem = {
   /** The current deadline, after any approved extension. */
   deadline: Date;
   /** The deadline before any extension; kept for reporting, never for the category. */
-  originalDeadline?: Date | null;
+  originalDeadline?: Date | null | undefined;
   completedAt: Date | null;
 };
 

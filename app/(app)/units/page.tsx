@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { unitLevelLabel } from "@/components/work/labels";
+import { hasSectorWideView } from "@/lib/domain/access/roles";
+import { formatDate } from "@/lib/domain/format";
+import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { findUnitsOverview } from "@/lib/server/units/find-units-overview";
+
+export const metadata: Metadata = { title: "Toàn Ngành" };
+
+export default async function UnitsPage() {
+  const actor = await requireActorOrRedirect();
+  if (!hasSectorWideView(actor)) notFound();
+  const now = new Date();
+  const units = await findUnitsOverview(actor, now);
+  return (
+    <>
+      <PageHeader title="Các đơn vị trong Ngành" subtitle={`Số liệu tại ${formatDate(now)}`} />
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm" data-testid="units-table">
+          <caption className="sr-only">Các đơn vị theo cây tổ chức, với nhiệm vụ và khâu đang mở</caption>
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">Đơn vị</th>
+              <th scope="col" className="px-3 py-2">Cấp</th>
+              <th scope="col" className="px-3 py-2 text-right">Nhiệm vụ chủ trì đang mở</th>
+              <th scope="col" className="px-3 py-2 text-right">Khâu đang mở</th>
+              <th scope="col" className="px-3 py-2 text-right">Khâu quá hạn</th>
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((u) => (
+              <tr key={u.id} className="border-t border-slate-100">
+                <th scope="row" className="px-3 py-2 font-medium" style={{ paddingLeft: `${0.75 + u.depth * 1.25}rem` }}>
+                  {u.name} <span className="font-normal text-slate-500">({u.code})</span>
+                </th>
+                <td className="px-3 py-2">{unitLevelLabel[u.level]}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{u.openTasks}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{u.openSteps}</td>
+                <td className={`px-3 py-2 text-right tabular-nums ${u.overdueSteps ? "font-semibold text-red-700" : ""}`}>{u.overdueSteps}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { ZSignIn } from "@/lib/schemas/sign-in";
+
+type TFieldErrors = Partial<Record<"email" | "password", string>>;
+
+export function LoginForm() {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = Object.fromEntries(new FormData(event.currentTarget));
+    const parsed = ZSignIn.safeParse(data);
+    setFormError(null);
+    if (!parsed.success) {
+      const errors: TFieldErrors = {};
+      for (const issue of parsed.error.issues) errors[issue.path[0] as keyof TFieldErrors] ??= issue.message;
+      setFieldErrors(errors);
+      return;
+    }
+    setFieldErrors({});
+    startTransition(async () => {
+      const result = await signIn("credentials", { ...parsed.data, redirect: false });
+      if (!result || result.error) {
+        setFormError(
+          result?.error === "CredentialsSignin" || !result
+            ? "Sai địa chỉ thư điện tử hoặc mật khẩu. Kiểm tra lại rồi đăng nhập lần nữa."
+            : "Không đăng nhập được lúc này. Thử lại sau ít phút.",
+        );
+        return;
+      }
+      router.replace("/");
+      router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={formError ? "login-error" : undefined}>
+      {formError && (
+        <p id="login-error" data-testid="login-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {formError}
+        </p>
+      )}
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium">Thư điện tử</label>
+        <input id="email" name="email" type="email" autoComplete="username" required autoFocus
+          aria-invalid={!!fieldErrors.email} aria-describedby={fieldErrors.email ? "email-error" : undefined}
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600" />
+        {fieldErrors.email && <p id="email-error" className="mt-1 text-sm text-red-700">{fieldErrors.email}</p>}
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">Mật khẩu</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required
+          aria-invalid={!!fieldErrors.password} aria-describedby={fieldErrors.password ? "password-error" : undefined}
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600" />
+        {fieldErrors.password && <p id="password-error" className="mt-1 text-sm text-red-700">{fieldErrors.password}</p>}
+      </div>
+      <button type="submit" disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        {pending ? "Đang đăng nhập…" : "Đăng nhập"}
+      </button>
+    </form>
+  );
+}

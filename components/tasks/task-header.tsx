@@ -1,0 +1,47 @@
+import type { TClassification } from "@/lib/domain/classification";
+import { formatDate } from "@/lib/domain/format";
+import { ClassificationBadge } from "@/components/work/classification-badge";
+import { priorityLabel, taskStatusLabel } from "@/components/work/labels";
+
+type TTaskHeader = {
+  title: string;
+  point: string | null;
+  description: string | null;
+  expectedResult: string | null;
+  status: string;
+  priority: string;
+  deadline: Date;
+  originalDeadline: Date;
+  directive: { number: string; subject: string };
+  leadUnit: { name: string };
+  assigner: { name: string };
+  coordinators: { unit: { id: string; name: string } }[];
+};
+
+export function TaskHeader({ task, classification }: { task: TTaskHeader; classification: TClassification }) {
+  const extended = task.deadline.getTime() !== task.originalDeadline.getTime();
+  return (
+    <header className="mb-6 rounded-lg border border-slate-200 bg-white p-5">
+      <p className="text-sm text-slate-600">
+        {task.directive.number}{task.point ? ` · điểm ${task.point}` : ""} — {task.directive.subject}
+      </p>
+      <h1 className="mt-1 text-2xl font-semibold" data-testid="task-title">{task.title}</h1>
+      {task.description && <p className="mt-2 text-slate-700">{task.description}</p>}
+      <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+        <div><dt className="text-slate-500">Đơn vị chủ trì</dt><dd className="font-medium">{task.leadUnit.name}</dd></div>
+        <div><dt className="text-slate-500">Đơn vị phối hợp</dt><dd>{task.coordinators.map((c) => c.unit.name).join(", ") || "—"}</dd></div>
+        <div><dt className="text-slate-500">Người giao</dt><dd>{task.assigner.name}</dd></div>
+        <div>
+          <dt className="text-slate-500">Hạn hoàn thành</dt>
+          <dd>
+            {formatDate(task.deadline)}
+            {extended && <span className="text-slate-500"> (hạn ban đầu {formatDate(task.originalDeadline)})</span>}
+          </dd>
+        </div>
+        <div><dt className="text-slate-500">Tình trạng</dt><dd className="flex flex-wrap items-center gap-2">{taskStatusLabel[task.status]} <ClassificationBadge classification={classification} /></dd></div>
+        <div><dt className="text-slate-500">Ưu tiên</dt><dd>{priorityLabel[task.priority]}</dd></div>
+        {task.expectedResult && <div className="sm:col-span-2 lg:col-span-3"><dt className="text-slate-500">Kết quả cần đạt</dt><dd>{task.expectedResult}</dd></div>}
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { TClassification } from "@/lib/domain/classification";
+import { formatDate } from "@/lib/domain/format";
+import { ClassificationBadge } from "./classification-badge";
+import { stepKindLabel, stepStatusLabel } from "./labels";
+
+export type TStepRow = {
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  deadline: Date;
+  task: { id: string; title: string; point: string | null; directive: { number: string } };
+  classification?: TClassification;
+};
+
+export function StepRow({ step }: { step: TStepRow }) {
+  return (
+    <li className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3" data-testid="step-row">
+      <div className="min-w-0">
+        <Link href={`/tasks/${step.task.id}`} className="font-medium text-brand-700 hover:underline">
+          {step.task.title}
+        </Link>
+        <p className="text-sm text-slate-600">
+          {step.task.directive.number}
+          {step.task.point ? ` · điểm ${step.task.point}` : ""} · Khâu: {step.name} ({stepKindLabel[step.kind] ?? step.kind}) · {stepStatusLabel[step.status] ?? step.status}
+        </p>
+      </div>
+      <div className="flex flex-col items-end gap-1 text-sm">
+        <span>Hạn: <time dateTime={step.deadline.toISOString()}>{formatDate(step.deadline)}</time></span>
+        {step.classification && <ClassificationBadge classification={step.classification} />}
+      </div>
+    </li>
+  );
+}
+
+export function StepList({ steps, empty }: { steps: TStepRow[]; empty: React.ReactNode }) {
+  if (steps.length === 0) return <>{empty}</>;
+  return <ul className="space-y-2">{steps.map((s) => <StepRow key={s.id} step={s} />)}</ul>;
+}

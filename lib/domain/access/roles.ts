@@ -1,0 +1,29 @@
+export type TRole = "STAFF" | "UNIT_HEAD" | "TCCB_MONITOR" | "INSPECTOR" | "ADMIN";
+export type TPosition = "STAFF" | "DEPUTY_HEAD" | "HEAD";
+
+export const roleLabel: Record<TRole, string> = {
+  STAFF: "Công chức, viên chức",
+  UNIT_HEAD: "Lãnh đạo đơn vị",
+  TCCB_MONITOR: "Theo dõi (Vụ TCCB)",
+  INSPECTOR: "Thanh tra, kiểm tra",
+  ADMIN: "Quản trị",
+};
+
+/** The actor as the rules see it: who, in which unit (by materialised path), with which roles. */
+export type TActor = {
+  id: string;
+  unitId: string;
+  unitPath: string;
+  roles: readonly TRole[];
+};
+
+/** Roles whose remit is the whole sector rather than one branch of the unit tree. */
+const SECTOR_WIDE: readonly TRole[] = ["TCCB_MONITOR", "INSPECTOR", "ADMIN"];
+
+export function hasSectorWideView(actor: Pick<TActor, "roles">): boolean {
+  return actor.roles.some((r) => SECTOR_WIDE.includes(r));
+}
+
+export function isUnitHead(actor: Pick<TActor, "roles">): boolean {
+  return actor.roles.includes("UNIT_HEAD");
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { ZSignIn } from "@/lib/schemas/sign-in";
+import { authenticate } from "./authenticate";
+
+// Sessions are JWTs that carry only the user id. Unit and roles are read from the database
+// on every request (get-current-actor.ts), so a reassignment or a revoked role takes effect
+// at once instead of when the token expires.
+export const authOptions: NextAuthOptions = {
+  secret: env().authSecret,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Thư điện tử",
+      credentials: { email: { label: "Thư điện tử", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
+      async authorize(credentials) {
+        const parsed = ZSignIn.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        return authenticate(parsed.data.email, parsed.data.password);
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,50 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import type { TActor, TPosition, TRole } from "@/lib/domain/access/roles";
+import { db } from "@/lib/server/db/prisma";
+import { DomainError } from "@/lib/server/errors/domain-error";
+import { authOptions } from "./auth-options";
+
+export type TCurrentActor = TActor & {
+  name: string;
+  email: string;
+  title: string | null;
+  position: TPosition;
+  unitName: string;
+};
+
+/** The signed-in, active user with unit and roles fresh from the database; null otherwise. */
+export const getCurrentActor = cache(async (): Promise<TCurrentActor | null> => {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({ where: { id }, include: { unit: { select: { name: true, path: true } } } });
+  if (!user || !user.isActive) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    title: user.title,
+    position: user.position as TPosition,
+    roles: user.roles as TRole[],
+    unitId: user.unitId,
+    unitPath: user.unit.path,
+    unitName: user.unit.name,
+  };
+});
+
+/** For pages: anonymous visitors go to the sign-in page. */
+export async function requireActorOrRedirect(): Promise<TCurrentActor> {
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** For server actions and API routes: anonymous callers get UNAUTHENTICATED. */
+export async function requireActor(): Promise<TCurrentActor> {
+  const actor = await getCurrentActor();
+  if (!actor) throw new DomainError("UNAUTHENTICATED", "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.");
+  return actor;
+}

@@ -1,0 +1,47 @@
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { createDbHandle } from "../../lib/server/db/create-prisma-client";
+import { applyMigrations } from "../../prisma/engine/apply-migrations";
+import { startPgServer, type TPgServer } from "./postgres-server";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    testDatabaseUrl: string | null;
+  }
+}
+
+let server: TPgServer | undefined;
+let dbName: string | undefined;
+
+/**
+ * PostgreSQL run: one fresh database per test run, migrated once, dropped at the end; the test
+ * files share it and keep apart through unique factory data. PGlite run: each file migrates its
+ * own in-memory database (use-test-db.ts).
+ */
+export async function setup(project: TestProject) {
+  if (process.env.TEST_DB_STORE !== "postgres") {
+    project.provide("testDatabaseUrl", null);
+    return;
+  }
+  server = await startPgServer();
+  dbName = `trach_test_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new pg.Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await admin.end();
+  const url = new URL(server.adminUrl);
+  url.pathname = `/${dbName}`;
+  const handle = createDbHandle({ kind: "postgres", url: url.toString() });
+  await applyMigrations(handle.adapterFactory);
+  await handle.close();
+  project.provide("testDatabaseUrl", url.toString());
+}
+
+export async function teardown() {
+  if (!server || !dbName) return;
+  const admin = new pg.Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await admin.end();
+  server.stop();
+}

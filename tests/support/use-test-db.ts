@@ -1,0 +1,21 @@
+import { afterAll, inject } from "vitest";
+import { createDbHandle, type TDbHandle } from "../../lib/server/db/create-prisma-client";
+import { setDbHandleForTests } from "../../lib/server/db/prisma";
+import { applyMigrations } from "../../prisma/engine/apply-migrations";
+
+// Every integration test file talks to the store of its project through the same `db`
+// the application uses; see global-setup.ts for how each store is provisioned.
+const url = inject("testDatabaseUrl");
+let handle: TDbHandle;
+if (url) {
+  handle = createDbHandle({ kind: "postgres", url });
+} else {
+  handle = createDbHandle({ kind: "pglite", dir: null });
+  await applyMigrations(handle.adapterFactory);
+}
+setDbHandleForTests(handle);
+export const testDb = handle;
+
+afterAll(async () => {
+  await handle.close();
+});
