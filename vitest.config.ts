@@ -21,6 +21,7 @@ const integration = (store: "postgres" | "pglite") => ({
     hookTimeout: 120_000,
     // PGlite runs inside the test process, so its files gain nothing from sharing a worker pool.
     maxWorkers: store === "pglite" ? 2 : 4,
+    sequence: { groupOrder: store === "pglite" ? 2 : 1 },
   },
 });
 

@@ -1,0 +1,14 @@
+// Runs once when the server starts: say loudly when the app runs on its demo defaults.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("./lib/env");
+  const e = env();
+  const warnings: string[] = [];
+  if (e.isDemoSecret) warnings.push("NEXTAUTH_SECRET chưa đặt: đang dùng khóa phiên mặc định của bản trình diễn.");
+  if (!e.databaseUrl) warnings.push(`DATABASE_URL chưa đặt: đang chạy trên PostgreSQL nhúng (PGlite) tại ${e.pgliteDir}.`);
+  if (e.isDemoMode) warnings.push("Chế độ trình diễn: trang đăng nhập hiện các tài khoản mẫu (mật khẩu demo1234).");
+  if (warnings.length) {
+    const line = "=".repeat(78);
+    console.warn(`\n${line}\n CHỈ DÙNG ĐỂ TRÌNH DIỄN / DEMO USE ONLY\n${warnings.map((w) => ` - ${w}`).join("\n")}\n Xem mục "Cấu hình" trong README để chạy thật.\n${line}\n`);
+  }
+}

@@ -1,0 +1,46 @@
+export type TStepStatus = "PENDING" | "TODO" | "IN_PROGRESS" | "RETURNED" | "DONE";
+export type TStepKind = "RECEIVE" | "HANDLE" | "CONSULT" | "SUBMIT" | "APPROVE" | "ISSUE";
+
+/** Everything a person can do to a step. The owner acts; the head of the step's unit (or above) decides. */
+export type TStepAction =
+  | "start"
+  | "progress"
+  | "complete"
+  | "return"
+  | "request-extension"
+  | "consult"
+  | "reassign"
+  | "rule"
+  | "decide-extension"
+  | "escalate";
+
+export const OWNER_ACTIONS: readonly TStepAction[] = ["start", "progress", "complete", "return", "request-extension", "consult"];
+export const HEAD_ACTIONS: readonly TStepAction[] = ["reassign", "rule", "decide-extension"];
+
+/** The statuses from which each action may be taken. */
+export const ALLOWED_FROM: Record<TStepAction, readonly TStepStatus[]> = {
+  start: ["TODO"],
+  progress: ["TODO", "IN_PROGRESS"],
+  complete: ["TODO", "IN_PROGRESS"],
+  return: ["TODO", "IN_PROGRESS"],
+  "request-extension": ["PENDING", "TODO", "IN_PROGRESS"],
+  consult: ["TODO", "IN_PROGRESS"],
+  // A head may also name the owner of a step that has not been reached yet.
+  reassign: ["PENDING", "TODO", "IN_PROGRESS"],
+  rule: ["RETURNED"],
+  "decide-extension": ["PENDING", "TODO", "IN_PROGRESS", "RETURNED"],
+  escalate: ["PENDING", "TODO", "IN_PROGRESS", "RETURNED"],
+};
+
+export const stepActionLabel: Record<TStepAction, string> = {
+  start: "bắt đầu xử lý",
+  progress: "cập nhật tiến độ",
+  complete: "hoàn thành",
+  return: "trả lại",
+  "request-extension": "xin gia hạn",
+  consult: "xin ý kiến",
+  reassign: "giao lại",
+  rule: "quyết định về việc trả lại",
+  "decide-extension": "quyết định gia hạn",
+  escalate: "báo cáo vượt cấp",
+};

@@ -1,0 +1,33 @@
+import "server-only";
+import type { Prisma } from "@/lib/server/db/prisma";
+
+type TTx = Prisma.TransactionClient;
+
+export type TEventInput = {
+  kind: Prisma.EventCreateInput["kind"];
+  actorId: string;
+  at: Date;
+  taskId?: string;
+  stepId?: string;
+  directiveId?: string;
+  consultationId?: string;
+  payload?: Prisma.InputJsonValue;
+  reason?: string | null;
+};
+
+/** Appends one event to the audit trail. Always called with the transaction that makes the change. */
+export function recordEvent(tx: TTx, e: TEventInput) {
+  return tx.event.create({
+    data: {
+      kind: e.kind,
+      actorId: e.actorId,
+      at: e.at,
+      taskId: e.taskId ?? null,
+      stepId: e.stepId ?? null,
+      directiveId: e.directiveId ?? null,
+      consultationId: e.consultationId ?? null,
+      payload: e.payload ?? {},
+      reason: e.reason ?? null,
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Playwright cannot download its own browsers here: we drive Debian's Chromium, with the
+// flags that keep it from reaching out to the (closed) network.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const E2E_DATA = ".data/e2e-pglite";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // The production build on a fresh embedded database with the demo data, as a newcomer gets it.
+    command: `rm -rf ${E2E_DATA} && PGLITE_DIR=${E2E_DATA} npm run db:seed && PGLITE_DIR=${E2E_DATA} npx next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/login`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});
