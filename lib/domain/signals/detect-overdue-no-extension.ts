@@ -1,0 +1,79 @@
+import { countWorkingDaysBetween } from '../calendar/count-working-days-between';
+import type { TWorkCalendar } from '../calendar/work-calendar';
+import { formatDate } from '../format/format-date';
+import { buildSignalContext } from './build-signal-context';
+import { describeStep } from './describe-step';
+import { groupBy } from './group-by';
+import { hasLapsed } from './has-lapsed';
+import { ownerAt } from './owner-at';
+import { ownershipTransfers } from './ownership-transfers';
+import type { TSignal } from './signal';
+import type { TSignalInput } from './signal-input';
+import { workingDaysPhrase } from './working-days-phrase';
+
+/**
+ * OVERDUE_NO_EXTENSION: a step let past its current deadline by a person who never asked
+ * to move that deadline.
+ *
+ * - The step lapsed (hasLapsed): open past its deadline, or completed after it, so the
+ *   signal survives the late completion and period reports still see it.
+ * - The subject is the holder at the deadline (ownerAt), not whoever holds it now.
+ * - An extension request covers the lapse when it is for this step, by the subject, made at
+ *   or before the current deadline (`createdAt <= deadline`) and asking to move a deadline
+ *   at least as late as the current one (`previousDeadline >= deadline`), whatever its
+ *   status: asking is what counts, even if the head refused. A request that was approved
+ *   moved the deadline, so it does not cover the new deadline: lapsing that one silently
+ *   is a new signal (the key carries the deadline).
+ * - Metrics: workingDaysOverdue = working days from the deadline to the completion (or now).
+ */
+export function detectOverdueNoExtension(
+  input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'extensionRequests' | 'users' | 'units'>,
+  cal: TWorkCalendar,
+  now: Date,
+): TSignal[] {
+  const ctx = buildSignalContext(input);
+  const requestsByStep = groupBy(input.extensionRequests, (r) => r.stepId);
+  const signals: TSignal[] = [];
+  for (const step of input.steps) {
+    const task = ctx.taskOf(step.taskId);
+    if (!hasLapsed(step, task, now)) continue;
+
+    const deadline = step.deadline.getTime();
+    const events = ctx.eventsOfStep(step.id);
+    const transfers = ownershipTransfers(events);
+    const subject = ownerAt(step, transfers, step.deadline);
+    const isCovered = (requestsByStep.get(step.id) ?? []).some((r) =>
+      r.requesterId === subject &&
+      r.createdAt.getTime() <= deadline && r.previousDeadline.getTime() >= deadline);
+    if (isCovered) continue;
+
+    const end = step.completedAt ?? now;
+    const days = countWorkingDaysBetween(step.deadline, end, cal);
+    const dates = [`hạn ${formatDate(step.deadline)}`];
+    if (step.originalDeadline.getTime() < deadline) dates.push(`hạn ban đầu ${formatDate(step.originalDeadline)}`);
+    if (step.completedAt) dates.push(`hoàn thành ${formatDate(step.completedAt)}`);
+    const verb = step.completedAt ? 'hoàn thành muộn' : 'quá hạn';
+    const handedOn = subject !== step.ownerId ? ` Khâu nay do ${ctx.userName(step.ownerId)} phụ trách.` : '';
+    const handover = [...transfers].reverse().find((t) => t.to === subject && t.event.at.getTime() <= deadline);
+
+    signals.push({
+      key: `OVERDUE_NO_EXTENSION:${step.id}:${deadline}`,
+      kind: 'OVERDUE_NO_EXTENSION',
+      subjectUserId: subject,
+      unitId: ctx.userOf(subject)?.unitId ?? step.unitId,
+      taskId: step.taskId,
+      stepId: step.id,
+      consultationId: null,
+      since: step.deadline,
+      explanation:
+        `Khâu ${describeStep(step, task)} của ${ctx.userName(subject)} ${verb} ${workingDaysPhrase(days)} ` +
+        `(${dates.join(', ')}) mà không xin gia hạn.${handedOn}`,
+      evidenceEventIds: [
+        ...(handover ? [handover.event.id] : []),
+        ...events.filter((e) => e.kind === 'EXTENSION_APPROVED' || e.kind === 'STEP_COMPLETED').map((e) => e.id),
+      ],
+      metrics: { workingDaysOverdue: days },
+    });
+  }
+  return signals;
+}

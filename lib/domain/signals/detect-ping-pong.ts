@@ -1,0 +1,115 @@
+import { buildSignalContext, type TSignalContext } from './build-signal-context';
+import { describeStep } from './describe-step';
+import { flagHandovers, type TFlaggedHandover } from './flag-handovers';
+import { groupBy } from './group-by';
+import { ownershipTransfers, type TTransfer } from './ownership-transfers';
+import type { TSignal } from './signal';
+import type { TSignalEvent, TSignalInput } from './signal-input';
+import type { TSignalPolicy } from './signal-policy';
+
+const PROGRESS_KINDS = new Set(['STEP_PROGRESS', 'STEP_COMPLETED']);
+
+/**
+ * PING_PONG (đùn đẩy): work passed back and forth, per step (handover events with that
+ * stepId) and per task (handover events with the taskId and no stepId, e.g. between units).
+ * Which handovers count is flagHandovers' rule (bounces A→B→A, and runs of more than
+ * `pingPongReassignments` reassignments without progress).
+ *
+ * The subject is the person who passed the work on in a flagged handover: for RETURN_UPHELD
+ * the person whose return was upheld (payload.from), otherwise the actor who assigned or
+ * reassigned it. One signal per (step or task, person), counting that person's flagged
+ * handovers, so A→B→A→B done by one head is one signal with 2 bounces, and the same
+ * sequence done by A and B themselves is one signal each. Metrics: bounces (the person's),
+ * longestRun (the longest too-long run they took part in, else 0), totalBounces (the
+ * step's or task's). `since` is the person's first flagged handover.
+ */
+export function detectPingPong(
+  input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'users' | 'units'>,
+  policy: Pick<TSignalPolicy, 'pingPongReassignments'>,
+): TSignal[] {
+  const maxRun = policy.pingPongReassignments;
+  if (!Number.isInteger(maxRun) || maxRun < 1) {
+    throw new RangeError(`pingPongReassignments must be a positive integer, got ${maxRun}`);
+  }
+  const ctx = buildSignalContext(input);
+  const signals: TSignal[] = [];
+  for (const step of input.steps) {
+    const task = ctx.taskOf(step.taskId);
+    const events = ctx.eventsOfStep(step.id);
+    signals.push(...signalsOf(ctx, events, maxRun, {
+      groupKey: step.id, label: `khâu ${describeStep(step, task)}`,
+      taskId: task.id, stepId: step.id, unitId: step.unitId,
+    }));
+  }
+  for (const task of input.tasks) {
+    const events = ctx.eventsOfTask(task.id).filter((e) => e.stepId == null);
+    signals.push(...signalsOf(ctx, events, maxRun, {
+      groupKey: `task:${task.id}`, label: `nhiệm vụ «${task.title}»`,
+      taskId: task.id, stepId: null, unitId: task.leadUnitId,
+    }));
+  }
+  return signals;
+}
+
+type TGroup = { groupKey: string; label: string; taskId: string; stepId: string | null; unitId: string };
+
+function signalsOf(ctx: TSignalContext, events: readonly TSignalEvent[], maxRun: number, group: TGroup): TSignal[] {
+  const transfers = ownershipTransfers(events);
+  if (transfers.length < 2) return [];
+  const progress = events.filter((e) => PROGRESS_KINDS.has(e.kind)).map((e) => e.seq);
+  const flagged = flagHandovers(transfers, progress, maxRun);
+  const totalBounces = flagged.filter((f) => f.reversed).length;
+  const byPasser = groupBy(flagged, (f) => passerOf(f.transfer));
+  return [...byPasser].map(([passer, own]) => {
+    const bounces = own.filter((f) => f.reversed).length;
+    const longestRun = Math.max(0, ...own.map((f) => f.runLength));
+    return {
+      key: `PING_PONG:${group.groupKey}:${passer}`,
+      kind: 'PING_PONG' as const,
+      subjectUserId: passer,
+      unitId: ctx.userOf(passer)?.unitId ?? group.unitId,
+      taskId: group.taskId,
+      stepId: group.stepId,
+      consultationId: null,
+      since: own[0].transfer.event.at,
+      explanation: explain(ctx, group.label, passer, bounces, longestRun, maxRun, transfers),
+      evidenceEventIds: evidenceOf(own),
+      metrics: { bounces, longestRun, totalBounces },
+    };
+  });
+}
+
+function passerOf(t: TTransfer): string | null {
+  return t.event.kind === 'RETURN_UPHELD' ? (t.from ?? t.event.actorId) : (t.event.actorId ?? t.from);
+}
+
+function explain(
+  ctx: TSignalContext, label: string, passer: string, bounces: number, longestRun: number,
+  maxRun: number, transfers: readonly TTransfer[],
+): string {
+  const parts: string[] = [];
+  if (bounces > 0) {
+    parts.push(`${ctx.userName(passer)} đã chuyển ${label} qua lại ${bounces} lần (${chainOf(ctx, transfers)}).`);
+  }
+  if (longestRun > 0) {
+    parts.push(`${bounces > 0 ? 'Ngoài ra, ' : `${ctx.userName(passer)} tham gia giao lại ${label}: `}` +
+      `công việc bị giao lại ${longestRun} lần liên tiếp mà không có cập nhật tiến độ (ngưỡng ${maxRun} lần).`);
+  }
+  return parts.join(' ');
+}
+
+/** The holders in order, by person ("Lan → Bình → Lan"), or by unit when people are not named. */
+function chainOf(ctx: TSignalContext, transfers: readonly TTransfer[]): string {
+  const leadingNullDropped = (ids: (string | null)[]) => ids.filter((id, i) => i > 0 || id != null);
+  const people = leadingNullDropped([transfers[0].from, ...transfers.map((t) => t.to)]);
+  const units = leadingNullDropped([transfers[0].fromUnitId, ...transfers.map((t) => t.toUnitId)]);
+  const usePeople = people.every((p) => p != null);
+  const names = usePeople ? people.map((p) => ctx.userName(p)) : units.map((u) => ctx.unitName(u));
+  return names.filter((n, i) => i === 0 || n !== names[i - 1]).join(' → ');
+}
+
+function evidenceOf(own: readonly TFlaggedHandover[]): string[] {
+  const events = own.flatMap((f) => (f.reversed ? [f.reversed.event, f.transfer.event] : [f.transfer.event]));
+  const unique = new Map(events.map((e) => [e.id, e]));
+  return [...unique.values()].sort((a, b) => a.seq - b.seq).map((e) => e.id);
+}

@@ -1,0 +1,60 @@
+import { formatDate } from '../format/format-date';
+import { buildSignalContext } from './build-signal-context';
+import { describeStep } from './describe-step';
+import type { TSignal } from './signal';
+import type { TSignalEvent, TSignalInput } from './signal-input';
+
+/**
+ * RETURN_OVERRULED: a step returned as "not in my remit" (STEP_RETURNED) that the head then
+ * ruled was the returner's after all (RETURN_OVERRULED). One signal per overruling event.
+ * The subject is the actor of the return being ruled on: the latest STEP_RETURNED on the same
+ * step (by seq) after any earlier ruling (RETURN_UPHELD or RETURN_OVERRULED); without one,
+ * the ruling's payload.returnedBy (as lib/server writes it), else payload.from; without
+ * any of these, no signal.
+ * `since` is the ruling's time; the evidence is the return and the ruling.
+ */
+export function detectReturnOverruled(
+  input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'users' | 'units'>,
+): TSignal[] {
+  const ctx = buildSignalContext(input);
+  const signals: TSignal[] = [];
+  for (const step of input.steps) {
+    const task = ctx.taskOf(step.taskId);
+    let lastReturn: TSignalEvent | undefined;
+    for (const event of ctx.eventsOfStep(step.id)) {
+      if (event.kind === 'STEP_RETURNED') lastReturn = event;
+      if (event.kind === 'RETURN_UPHELD') lastReturn = undefined;
+      if (event.kind !== 'RETURN_OVERRULED') continue;
+      const subject = lastReturn?.actorId ?? returnerIn(event.payload);
+      if (subject == null) continue;
+      const returned = lastReturn
+        ? ` ngày ${formatDate(lastReturn.at)}${lastReturn.reason ? ` với lý do «${lastReturn.reason}»` : ''}`
+        : '';
+      const ruling = event.reason ? ` («${event.reason}»)` : '';
+      signals.push({
+        key: `RETURN_OVERRULED:${event.id}`,
+        kind: 'RETURN_OVERRULED',
+        subjectUserId: subject,
+        unitId: ctx.userOf(subject)?.unitId ?? step.unitId,
+        taskId: step.taskId,
+        stepId: step.id,
+        consultationId: null,
+        since: event.at,
+        explanation:
+          `${ctx.userName(subject)} trả lại khâu ${describeStep(step, task)} vì không thuộc thẩm quyền${returned}; ` +
+          `${ctx.userName(event.actorId)} đã bác việc trả lại ngày ${formatDate(event.at)}${ruling}.`,
+        evidenceEventIds: lastReturn ? [lastReturn.id, event.id] : [event.id],
+        metrics: {},
+      });
+      lastReturn = undefined;
+    }
+  }
+  return signals;
+}
+
+function returnerIn(payload: unknown): string | null {
+  if (payload == null || typeof payload !== 'object') return null;
+  const { returnedBy, from } = payload as Record<string, unknown>;
+  const id = typeof returnedBy === 'string' && returnedBy ? returnedBy : from;
+  return typeof id === 'string' && id.length > 0 ? id : null;
+}

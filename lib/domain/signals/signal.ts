@@ -1,0 +1,32 @@
+import type { TSignalKind } from './signal-kind';
+
+/**
+ * One computed accountability signal.
+ *
+ * `key` is stable across recomputations of the same fact, so a persisted signal and its
+ * answer (giải trình) can be matched to tomorrow's computation. Formats, by kind:
+ * - OVERDUE_NO_EXTENSION, UNDECIDED: `${kind}:${stepId}:${deadline epoch ms}` (a step whose
+ *   extended deadline lapses again is a new signal);
+ * - STALLED: `STALLED:${stepId}:${since epoch ms}` (each stall is its own signal);
+ * - PING_PONG: `PING_PONG:${stepId}:${passerUserId}` or `PING_PONG:task:${taskId}:${passerUserId}`;
+ * - RETURN_OVERRULED: `RETURN_OVERRULED:${overruling event id}`;
+ * - CONSULTATION_*: `${kind}:${consultationId}`.
+ */
+export type TSignal = {
+  key: string;
+  kind: TSignalKind;
+  /** The person concerned; null only for an unanswered consultation addressed to a unit. */
+  subjectUserId: string | null;
+  /** The subject's unit (TSignalUser.unitId) when known, else the unit of the work itself. */
+  unitId: string;
+  taskId: string;
+  stepId: string | null;
+  consultationId: string | null;
+  /** When the condition began (a deadline, a last activity, an event): data, never `now`. */
+  since: Date;
+  /** Plain Vietnamese, naming the people, dates and counts. */
+  explanation: string;
+  evidenceEventIds: string[];
+  /** The numbers behind the signal, named per kind (e.g. workingDaysOverdue, bounces). */
+  metrics: Record<string, number>;
+};
