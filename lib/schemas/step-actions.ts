@@ -32,7 +32,9 @@ export const ZRuleOnReturn = ZStepRef.extend({
 export const ZRequestExtension = ZStepRef.extend({ requestedDeadline: futureDate, reason: reason() });
 export const ZDecideExtension = ZStepRef.extend({
   requestId: id("yêu cầu gia hạn"),
-  approve: z.coerce.boolean(),
+  // Not z.coerce.boolean(): it reads the form value "false" as true, approving a refusal.
+  // "" stays a refusal, as forms already send it.
+  approve: z.union([z.boolean(), z.literal("").transform(() => false), z.stringbool()], { message: "Chọn duyệt hoặc từ chối gia hạn." }),
   note: note.optional(),
 });
 export const ZEscalateStep = ZStepRef.extend({ reason: reason() });

@@ -23,6 +23,7 @@ export async function loadStepForAction(
     include: { unit: { select: { id: true, path: true, parentId: true } }, task: { select: { id: true, status: true, leadUnitId: true } } },
   });
   if (!step) throw new DomainError("NOT_FOUND", "Không tìm thấy khâu này, hoặc khâu nằm ngoài phạm vi bạn được xem.");
+  if (step.task.status === "CANCELLED") throw new DomainError("INVALID_STATE", "Nhiệm vụ đã bị hủy, không thể thao tác trên các khâu của nhiệm vụ này.");
   if (step.version !== ref.expectedVersion) {
     throw new DomainError("CONFLICT", "Khâu này vừa được người khác cập nhật. Trang đã tải lại trạng thái mới nhất; hãy xem rồi thao tác lại.");
   }

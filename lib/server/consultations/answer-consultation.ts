@@ -1,0 +1,53 @@
+import "server-only";
+import type { TActor } from "@/lib/domain/access/roles";
+import type { TAnswerConsultation } from "@/lib/schemas/step-actions";
+import { db, type Prisma } from "@/lib/server/db/prisma";
+import { DomainError } from "@/lib/server/errors/domain-error";
+import { recordEvent } from "@/lib/server/events/record-event";
+import { loadConsultationInScope } from "./load-consultation-in-scope";
+
+/**
+ * The consulted person (or, for a unit, any active member of it) answers with a clear
+ * position. The answer is written only while none exists, so of two simultaneous answers
+ * exactly one is kept; an answer after the response deadline is recorded as late.
+ */
+export async function answerConsultation(actor: TActor, input: TAnswerConsultation, now: Date) {
+  return db.$transaction(async (tx) => {
+    const consultation = await loadConsultationInScope(tx, actor, input.consultationId);
+    await assertMayAnswer(tx, actor, consultation);
+    if (consultation.answeredAt) throw new DomainError("INVALID_STATE", "Yêu cầu xin ý kiến này đã được trả lời.");
+    const { count } = await tx.consultation.updateMany({
+      where: { id: consultation.id, answeredAt: null },
+      data: { answer: input.answer, position: input.position, answeredById: actor.id, answeredAt: now },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "Yêu cầu xin ý kiến này vừa được người khác trả lời. Hãy tải lại trang để xem.");
+    const late = now.getTime() > consultation.responseDeadline.getTime();
+    await recordEvent(tx, {
+      kind: "CONSULTATION_ANSWERED",
+      actorId: actor.id,
+      at: now,
+      taskId: consultation.step.taskId,
+      stepId: consultation.stepId,
+      consultationId: consultation.id,
+      payload: { position: input.position, late },
+    });
+    return tx.consultation.findUniqueOrThrow({ where: { id: consultation.id } });
+  });
+}
+
+async function assertMayAnswer(
+  tx: Prisma.TransactionClient,
+  actor: TActor,
+  c: { requesterId: string; targetUserId: string | null; targetUnitId: string | null },
+) {
+  const forbidden = new DomainError("FORBIDDEN", "Chỉ người hoặc đơn vị được xin ý kiến mới được trả lời.");
+  if (c.requesterId === actor.id) throw forbidden;
+  if (c.targetUserId) {
+    if (c.targetUserId !== actor.id) throw forbidden;
+    return;
+  }
+  if (!c.targetUnitId) throw forbidden;
+  // Membership and activity come from the database row, not from the session's copy.
+  const member = await tx.user.findFirst({ where: { id: actor.id, isActive: true, unitId: c.targetUnitId }, select: { id: true } });
+  if (!member) throw forbidden;
+}

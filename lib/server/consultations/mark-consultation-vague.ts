@@ -1,0 +1,38 @@
+import "server-only";
+import type { TActor } from "@/lib/domain/access/roles";
+import type { TMarkConsultationVague } from "@/lib/schemas/step-actions";
+import { db } from "@/lib/server/db/prisma";
+import { DomainError } from "@/lib/server/errors/domain-error";
+import { recordEvent } from "@/lib/server/events/record-event";
+import { loadConsultationInScope } from "./load-consultation-in-scope";
+
+/**
+ * The person who asked marks an answer as vague or evasive (chung chung, né tránh), with a
+ * reason. The mark feeds the "answered vaguely" signal against whoever answered.
+ */
+export async function markConsultationVague(actor: TActor, input: TMarkConsultationVague, now: Date) {
+  return db.$transaction(async (tx) => {
+    const consultation = await loadConsultationInScope(tx, actor, input.consultationId);
+    if (consultation.requesterId !== actor.id) {
+      throw new DomainError("FORBIDDEN", "Chỉ người đã xin ý kiến mới được đánh giá câu trả lời là chung chung, né tránh.");
+    }
+    if (!consultation.answeredAt) throw new DomainError("INVALID_STATE", "Yêu cầu xin ý kiến này chưa được trả lời.");
+    if (consultation.isVague) throw new DomainError("INVALID_STATE", "Câu trả lời này đã được đánh giá là chung chung, né tránh.");
+    const { count } = await tx.consultation.updateMany({
+      where: { id: consultation.id, isVague: false, answeredAt: { not: null } },
+      data: { isVague: true, vagueReason: input.reason, markedVagueAt: now },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "Yêu cầu xin ý kiến này vừa được cập nhật. Hãy tải lại trang để xem.");
+    await recordEvent(tx, {
+      kind: "CONSULTATION_MARKED_VAGUE",
+      actorId: actor.id,
+      at: now,
+      taskId: consultation.step.taskId,
+      stepId: consultation.stepId,
+      consultationId: consultation.id,
+      payload: { answeredById: consultation.answeredById },
+      reason: input.reason,
+    });
+    return tx.consultation.findUniqueOrThrow({ where: { id: consultation.id } });
+  });
+}

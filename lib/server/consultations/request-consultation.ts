@@ -1,0 +1,59 @@
+import "server-only";
+import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
+import type { TActor } from "@/lib/domain/access/roles";
+import type { TRequestConsultation } from "@/lib/schemas/step-actions";
+import { db, type Prisma } from "@/lib/server/db/prisma";
+import { DomainError } from "@/lib/server/errors/domain-error";
+import { recordEvent } from "@/lib/server/events/record-event";
+import { loadStepForAction, updateStepIfUnchanged } from "@/lib/server/steps/load-step-for-action";
+
+/**
+ * The owner of a step asks another unit or person for an opinion, with a response deadline
+ * (a whole day: it runs to the end of that day in Asia/Ho_Chi_Minh).
+ */
+export async function requestConsultation(actor: TActor, input: TRequestConsultation, now: Date) {
+  return db.$transaction(async (tx) => {
+    const step = await loadStepForAction(tx, actor, input, "consult", now);
+    const responseDeadline = endOfLocalDay(localDateOf(input.responseDeadline));
+    if (responseDeadline.getTime() <= now.getTime()) throw invalid("responseDeadline", "Hạn trả lời phải là một ngày trong tương lai.");
+    await assertTargetExists(tx, actor, input);
+    await updateStepIfUnchanged(tx, step, { lastActivityAt: now });
+    const consultation = await tx.consultation.create({
+      data: {
+        stepId: step.id,
+        requesterId: actor.id,
+        targetUnitId: input.targetUnitId ?? null,
+        targetUserId: input.targetUserId ?? null,
+        question: input.question,
+        responseDeadline,
+        createdAt: now,
+      },
+    });
+    await recordEvent(tx, {
+      kind: "CONSULTATION_REQUESTED",
+      actorId: actor.id,
+      at: now,
+      taskId: step.taskId,
+      stepId: step.id,
+      consultationId: consultation.id,
+      payload: { targetUnitId: consultation.targetUnitId, targetUserId: consultation.targetUserId, responseDeadline: responseDeadline.toISOString() },
+    });
+    return consultation;
+  });
+}
+
+async function assertTargetExists(tx: Prisma.TransactionClient, actor: TActor, input: TRequestConsultation) {
+  if (!!input.targetUnitId === !!input.targetUserId) throw invalid("targetUserId", "Chọn một đơn vị hoặc một người được xin ý kiến.");
+  if (input.targetUserId) {
+    if (input.targetUserId === actor.id) throw invalid("targetUserId", "Không thể tự xin ý kiến chính mình.");
+    const user = await tx.user.findFirst({ where: { id: input.targetUserId, isActive: true }, select: { id: true } });
+    if (!user) throw invalid("targetUserId", "Người được xin ý kiến không tồn tại hoặc đã thôi công tác.");
+  } else {
+    const unit = await tx.unit.findUnique({ where: { id: input.targetUnitId }, select: { id: true } });
+    if (!unit) throw invalid("targetUnitId", "Đơn vị được xin ý kiến không tồn tại.");
+  }
+}
+
+function invalid(field: string, message: string) {
+  return new DomainError("INVALID_INPUT", message, { [field]: [message] });
+}

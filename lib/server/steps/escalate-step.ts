@@ -1,0 +1,44 @@
+import "server-only";
+import type { TActor } from "@/lib/domain/access/roles";
+import type { TEscalateStep } from "@/lib/schemas/step-actions";
+import { db } from "@/lib/server/db/prisma";
+import { DomainError } from "@/lib/server/errors/domain-error";
+import { recordEvent } from "@/lib/server/events/record-event";
+import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+
+/**
+ * The owner or a head reports a matter beyond the unit's authority to the unit above the
+ * step's unit (báo cáo vượt cấp), instead of leaving it undecided.
+ */
+export async function escalateStep(actor: TActor, input: TEscalateStep, now: Date) {
+  return db.$transaction(async (tx) => {
+    const step = await loadStepForAction(tx, actor, input, "escalate", now);
+    const toUnitId = step.unit.parentId;
+    if (!toUnitId) {
+      throw new DomainError("INVALID_STATE", "Đơn vị của khâu này là cấp cao nhất, không còn cấp trên để báo cáo vượt cấp.");
+    }
+    await updateStepIfUnchanged(tx, step, { lastActivityAt: now });
+    const escalation = await tx.escalation.create({
+      data: {
+        kind: "MANUAL",
+        taskId: step.taskId,
+        stepId: step.id,
+        fromUnitId: step.unitId,
+        toUnitId,
+        raisedById: actor.id,
+        reason: input.reason,
+        createdAt: now,
+      },
+    });
+    await recordEvent(tx, {
+      kind: "ESCALATED",
+      actorId: actor.id,
+      at: now,
+      taskId: step.taskId,
+      stepId: step.id,
+      payload: { escalationId: escalation.id, fromUnitId: step.unitId, toUnitId },
+      reason: input.reason,
+    });
+    return escalation;
+  });
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import type { TActor } from "@/lib/domain/access/roles";
+import type { Prisma } from "@/lib/server/db/prisma";
+import { DomainError } from "@/lib/server/errors/domain-error";
+
+/**
+ * The person a head hands a step to (reassignment, or an upheld return): an active user in the
+ * head's own unit or below it, and not the person who holds the step now. The head's remit is
+ * checked against the database row, never against what the form offered.
+ */
+export async function loadNewOwner(tx: Prisma.TransactionClient, head: TActor, newOwnerId: string | undefined, currentOwnerId: string) {
+  if (!newOwnerId) throw invalid("Chọn người nhận khâu này.");
+  if (newOwnerId === currentOwnerId) throw invalid("Người nhận phải khác người đang chịu trách nhiệm khâu này.");
+  const user = await tx.user.findFirst({
+    where: { id: newOwnerId, isActive: true, unit: { path: { startsWith: head.unitPath } } },
+    select: { id: true, unitId: true },
+  });
+  if (!user) throw invalid("Người nhận phải là cán bộ đang công tác thuộc đơn vị bạn quản lý.");
+  return user;
+}
+
+function invalid(message: string) {
+  return new DomainError("INVALID_INPUT", message, { newOwnerId: [message] });
+}

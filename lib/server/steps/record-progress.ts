@@ -1,0 +1,20 @@
+import "server-only";
+import type { TActor } from "@/lib/domain/access/roles";
+import type { TRecordProgress } from "@/lib/schemas/step-actions";
+import { db } from "@/lib/server/db/prisma";
+import { recordEvent } from "@/lib/server/events/record-event";
+import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+
+/** The owner notes progress; a step still waiting to be started counts as started from now. */
+export async function recordProgress(actor: TActor, input: TRecordProgress, now: Date) {
+  return db.$transaction(async (tx) => {
+    const step = await loadStepForAction(tx, actor, input, "progress", now);
+    const starts = step.status === "TODO";
+    await updateStepIfUnchanged(tx, step, starts ? { status: "IN_PROGRESS", startedAt: now, lastActivityAt: now } : { lastActivityAt: now });
+    if (starts && step.task.status === "OPEN") {
+      await tx.task.update({ where: { id: step.taskId }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
+    }
+    await recordEvent(tx, { kind: "STEP_PROGRESS", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, payload: { note: input.note } });
+    return tx.taskStep.findUniqueOrThrow({ where: { id: step.id } });
+  });
+}

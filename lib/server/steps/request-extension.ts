@@ -1,0 +1,41 @@
+import "server-only";
+import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
+import type { TActor } from "@/lib/domain/access/roles";
+import type { TRequestExtension } from "@/lib/schemas/step-actions";
+import { db } from "@/lib/server/db/prisma";
+import { DomainError } from "@/lib/server/errors/domain-error";
+import { recordEvent } from "@/lib/server/events/record-event";
+import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+
+/**
+ * The owner asks, before the deadline, for a later one. Deadlines are whole days, so the
+ * requested date counts until the end of that day in Asia/Ho_Chi_Minh. At most one request per
+ * step waits for a decision at a time.
+ */
+export async function requestExtension(actor: TActor, input: TRequestExtension, now: Date) {
+  return db.$transaction(async (tx) => {
+    const step = await loadStepForAction(tx, actor, input, "request-extension", now);
+    const requestedDeadline = endOfLocalDay(localDateOf(input.requestedDeadline));
+    if (requestedDeadline.getTime() <= step.deadline.getTime()) {
+      const message = "Hạn đề nghị phải sau hạn hiện tại của khâu.";
+      throw new DomainError("INVALID_INPUT", message, { requestedDeadline: [message] });
+    }
+    // Bumping the version first locks the step row, so two requests cannot both pass the check below.
+    await updateStepIfUnchanged(tx, step, { lastActivityAt: now });
+    const pending = await tx.extensionRequest.count({ where: { stepId: step.id, status: "PENDING" } });
+    if (pending > 0) throw new DomainError("INVALID_STATE", "Khâu này đã có một yêu cầu gia hạn đang chờ lãnh đạo quyết định.");
+    const request = await tx.extensionRequest.create({
+      data: { stepId: step.id, requesterId: actor.id, reason: input.reason, previousDeadline: step.deadline, requestedDeadline, createdAt: now },
+    });
+    await recordEvent(tx, {
+      kind: "EXTENSION_REQUESTED",
+      actorId: actor.id,
+      at: now,
+      taskId: step.taskId,
+      stepId: step.id,
+      payload: { requestId: request.id, previousDeadline: step.deadline.toISOString(), requestedDeadline: requestedDeadline.toISOString() },
+      reason: input.reason,
+    });
+    return request;
+  });
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import type { TActor } from "@/lib/domain/access/roles";
+import type { TReturnStep } from "@/lib/schemas/step-actions";
+import { db } from "@/lib/server/db/prisma";
+import { recordEvent } from "@/lib/server/events/record-event";
+import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+
+/**
+ * The owner returns a step as "không thuộc thẩm quyền", with a reason. The owner stays on
+ * record until the head rules on the return, so the step is never without an accountable person.
+ */
+export async function returnStep(actor: TActor, input: TReturnStep, now: Date) {
+  return db.$transaction(async (tx) => {
+    const step = await loadStepForAction(tx, actor, input, "return", now);
+    await updateStepIfUnchanged(tx, step, { status: "RETURNED", lastActivityAt: now });
+    await recordEvent(tx, {
+      kind: "STEP_RETURNED",
+      actorId: actor.id,
+      at: now,
+      taskId: step.taskId,
+      stepId: step.id,
+      payload: { from: step.ownerId, fromUnitId: step.unitId },
+      reason: input.reason,
+    });
+    return tx.taskStep.findUniqueOrThrow({ where: { id: step.id } });
+  });
+}

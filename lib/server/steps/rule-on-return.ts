@@ -1,0 +1,38 @@
+import "server-only";
+import type { TActor } from "@/lib/domain/access/roles";
+import type { TRuleOnReturn } from "@/lib/schemas/step-actions";
+import { db } from "@/lib/server/db/prisma";
+import { DomainError } from "@/lib/server/errors/domain-error";
+import { recordEvent } from "@/lib/server/events/record-event";
+import { loadNewOwner } from "./load-new-owner";
+import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+
+/**
+ * A head rules on a "not my remit" return. Upheld: the step goes to the person the head names
+ * (same checks as a reassignment). Overruled: it goes back to the person who returned it, and
+ * the RETURN_OVERRULED event is what the accountability signal counts.
+ */
+export async function ruleOnReturn(actor: TActor, input: TRuleOnReturn, now: Date) {
+  return db.$transaction(async (tx) => {
+    const step = await loadStepForAction(tx, actor, input, "rule", now);
+    // A head who returned their own step cannot judge that return: the head above them does.
+    if (step.ownerId === actor.id) {
+      throw new DomainError("FORBIDDEN", "Bạn không thể tự quyết định về việc trả lại của chính mình; lãnh đạo cấp trên sẽ quyết định.");
+    }
+    const base = { actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, reason: input.reason };
+    if (input.decision === "OVERRULE") {
+      await updateStepIfUnchanged(tx, step, { status: "TODO", lastActivityAt: now });
+      await recordEvent(tx, { ...base, kind: "RETURN_OVERRULED", payload: { returnedBy: step.ownerId } });
+    } else {
+      const newOwner = await loadNewOwner(tx, actor, input.newOwnerId, step.ownerId);
+      await updateStepIfUnchanged(tx, step, { status: "TODO", lastActivityAt: now });
+      await tx.taskStep.update({ where: { id: step.id }, data: { ownerId: newOwner.id, unitId: newOwner.unitId } });
+      await recordEvent(tx, {
+        ...base,
+        kind: "RETURN_UPHELD",
+        payload: { from: step.ownerId, to: newOwner.id, fromUnitId: step.unitId, toUnitId: newOwner.unitId },
+      });
+    }
+    return tx.taskStep.findUniqueOrThrow({ where: { id: step.id } });
+  });
+}
