@@ -1,11 +1,19 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 
 export function SignOutButton() {
+  const router = useRouter();
+  // No server-side redirect: next-auth would build it from NEXTAUTH_URL, which a demo install
+  // does not set, so we navigate ourselves once the session cookie is gone.
+  async function onClick() {
+    await signOut({ redirect: false });
+    router.replace("/login");
+    router.refresh();
+  }
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded-md border border-white/40 px-3 py-1 text-sm hover:bg-white/10">
+    <button type="button" onClick={onClick} className="rounded-md border border-white/40 px-3 py-1 text-sm hover:bg-white/10">
       Đăng xuất
     </button>
   );

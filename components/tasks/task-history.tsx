@@ -13,7 +13,7 @@ export function TaskHistory({ events }: { events: TEvent[] }) {
       ) : (
         <ol className="space-y-2 border-l-2 border-slate-200 pl-4" data-testid="task-history">
           {events.map((e) => (
-            <li key={e.id} className="text-sm">
+            <li key={e.id} id={`event-${e.id}`} className="scroll-mt-20 text-sm target:bg-amber-50">
               <time dateTime={e.at.toISOString()} className="text-slate-500">{formatDateTime(e.at)}</time>{" "}
               <span className="font-medium">{e.actor?.name ?? "Hệ thống"}</span> — {eventKindLabel[e.kind] ?? e.kind}
               {e.step && <span className="text-slate-600"> · khâu “{e.step.name}”</span>}

@@ -1,64 +1,55 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { ClassificationBadge } from "@/components/work/classification-badge";
-import { priorityLabel, stepStatusLabel } from "@/components/work/labels";
+import { Section } from "@/components/ui/section";
+import { UnitRulings } from "@/components/unit-work/unit-rulings";
+import { UnitStepsTable } from "@/components/unit-work/unit-steps-table";
+import { UnitTasksTable } from "@/components/unit-work/unit-tasks-table";
+import { UnitWorkFilters } from "@/components/unit-work/unit-work-filters";
 import { isUnitHead } from "@/lib/domain/access/roles";
-import { formatDate } from "@/lib/domain/format";
+import { ZUnitWorkFilter, type TUnitWorkFilter } from "@/lib/schemas/unit-work-filter";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { findUnitFilterOptions } from "@/lib/server/units/find-unit-filter-options";
+import { findUnitOpenSteps } from "@/lib/server/units/find-unit-open-steps";
 import { findUnitOpenTasks } from "@/lib/server/units/find-unit-open-tasks";
+import { findUnitRulings } from "@/lib/server/units/find-unit-rulings";
 
 export const metadata: Metadata = { title: "Việc của đơn vị" };
 
-const ZQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1) });
+function hrefWith(f: TUnitWorkFilter, change: Partial<TUnitWorkFilter>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...f, ...change })) if (v !== undefined && v !== 1) params.set(k, String(v));
+  return `/unit?${params}`;
+}
 
 export default async function UnitPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
   if (!isUnitHead(actor)) notFound();
-  const { page } = ZQuery.parse(await searchParams);
-  const { items, total, pageCount } = await findUnitOpenTasks(actor, page, new Date());
+  const f = ZUnitWorkFilter.parse(await searchParams);
+  const now = new Date();
+  const [rulings, options, steps, tasks] = await Promise.all([
+    findUnitRulings(actor),
+    findUnitFilterOptions(actor),
+    findUnitOpenSteps(actor, f, now),
+    findUnitOpenTasks(actor, f.tpage, now),
+  ]);
+  const waiting = rulings.returns.length + rulings.extensions.length + rulings.escalations.length;
   return (
     <>
-      <PageHeader title="Việc của đơn vị" subtitle={`${actor.unitName} và các đơn vị trực thuộc · ${total} nhiệm vụ đang mở`} />
-      {items.length === 0 ? (
-        <EmptyState title="Đơn vị không có nhiệm vụ nào đang mở." />
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="unit-tasks">
-            <caption className="sr-only">Nhiệm vụ đang mở của đơn vị, hạn gần nhất trước</caption>
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">Nhiệm vụ</th>
-                <th scope="col" className="px-3 py-2">Đơn vị chủ trì</th>
-                <th scope="col" className="px-3 py-2">Khâu hiện tại</th>
-                <th scope="col" className="px-3 py-2">Hạn</th>
-                <th scope="col" className="px-3 py-2">Tình trạng</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((t) => (
-                <tr key={t.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2">
-                    <Link href={`/tasks/${t.id}`} className="font-medium text-brand-700 hover:underline">{t.title}</Link>
-                    <div className="text-slate-500">{t.directive.number}{t.point ? ` · điểm ${t.point}` : ""} · Ưu tiên {priorityLabel[t.priority]}</div>
-                  </td>
-                  <td className="px-3 py-2">{t.leadUnit.name}</td>
-                  <td className="px-3 py-2">
-                    {t.steps[0] ? <>{t.steps[0].name}<div className="text-slate-500">{t.steps[0].owner.name} · {stepStatusLabel[t.steps[0].status]}</div></> : "—"}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDate(t.deadline)}</td>
-                  <td className="px-3 py-2"><ClassificationBadge classification={t.classification} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/unit?page=${p}`} />
+      <PageHeader title="Việc của đơn vị" subtitle={`${actor.unitName} và các đơn vị trực thuộc`} />
+      <Section title="Chờ lãnh đạo quyết định" count={waiting} testId="section-rulings">
+        <UnitRulings rulings={rulings} />
+      </Section>
+      <Section title="Khâu đang mở" count={steps.total} testId="section-steps">
+        <UnitWorkFilters f={f} directives={options.directives} people={options.people} />
+        <UnitStepsTable rows={steps.items} />
+        <Pagination page={f.page} pageCount={steps.pageCount} hrefFor={(p) => hrefWith(f, { page: p })} />
+      </Section>
+      <Section title="Nhiệm vụ đang mở" count={tasks.total} testId="section-tasks">
+        <UnitTasksTable rows={tasks.items} />
+        <Pagination page={f.tpage} pageCount={tasks.pageCount} hrefFor={(p) => hrefWith(f, { tpage: p })} />
+      </Section>
     </>
   );
 }

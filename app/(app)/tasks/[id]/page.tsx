@@ -4,11 +4,16 @@ import { z } from "zod";
 import { TaskHeader } from "@/components/tasks/task-header";
 import { TaskHistory } from "@/components/tasks/task-history";
 import { TaskSteps } from "@/components/tasks/task-steps";
+import { localDateOf } from "@/lib/domain/calendar";
 import { classifyItem } from "@/lib/domain/classification";
+import { formatDate } from "@/lib/domain/format";
+import { allowedStepActions } from "@/lib/domain/workflow/allowed-step-actions";
+import type { TStepStatus } from "@/lib/domain/workflow/step-action";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { isDomainError } from "@/lib/server/errors/domain-error";
 import { getPolicy } from "@/lib/server/settings/get-policy";
+import { findTaskActionOptions } from "@/lib/server/tasks/find-task-action-options";
 import { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
@@ -17,7 +22,7 @@ async function loadTask(id: string) {
   const actor = await requireActorOrRedirect();
   if (!z.uuid().safeParse(id).success) notFound();
   try {
-    return await getTaskOrThrow(actor, id);
+    return { actor, task: await getTaskOrThrow(actor, id) };
   } catch (e) {
     if (isDomainError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
@@ -25,14 +30,30 @@ async function loadTask(id: string) {
 }
 
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
-  const task = await loadTask((await params).id);
-  const [cal, policy] = await Promise.all([getWorkCalendar(), getPolicy()]);
+  const { actor, task } = await loadTask((await params).id);
+  const [cal, policy, options] = await Promise.all([getWorkCalendar(), getPolicy(), findTaskActionOptions(actor)]);
   const now = new Date();
-  const steps = task.steps.map((s) => ({ ...s, classification: s.status === "PENDING" ? null : classifyItem(s, cal, policy, now) }));
+  const steps = task.steps.map((s) => {
+    const pending = s.extensionRequests.find((r) => r.status === "PENDING");
+    return {
+      ...s,
+      classification: s.status === "PENDING" ? null : classifyItem(s, cal, policy, now),
+      allowed: allowedStepActions(actor, { ownerId: s.ownerId, unitPath: s.unit.path, status: s.status as TStepStatus, deadline: s.deadline }, now),
+      pendingExtension: pending
+        ? { id: pending.id, requestedDeadline: formatDate(pending.requestedDeadline), reason: pending.reason, requesterName: pending.requester.name }
+        : null,
+      consultations: s.consultations.map((c) => ({
+        ...c,
+        canAnswer: !c.answeredAt && (c.targetUserId === actor.id || (!c.targetUserId && c.targetUnitId === actor.unitId)),
+        canMarkVague: !!c.answeredAt && !c.isVague && c.requesterId === actor.id,
+        isOverdue: !c.answeredAt && c.responseDeadline < now,
+      })),
+    };
+  });
   return (
     <>
       <TaskHeader task={task} classification={classifyItem(task, cal, policy, now)} />
-      <TaskSteps steps={steps} />
+      <TaskSteps steps={steps} options={options} today={localDateOf(now)} />
       <TaskHistory events={task.events} />
     </>
   );

@@ -1,0 +1,80 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { createContext, useContext, useState, useTransition } from "react";
+
+export type TFormResult = { ok: true } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[]> };
+
+const FieldErrorsContext = createContext<Record<string, string[]>>({});
+
+/** The error of one field, announced next to it. */
+export function FieldError({ name, id }: { name: string; id: string }) {
+  const errors = useContext(FieldErrorsContext)[name];
+  if (!errors?.length) return null;
+  return <p id={id} className="mt-1 text-sm text-red-700">{errors[0]}</p>;
+}
+
+/**
+ * A form that calls one server action with its fields plus fixed hidden values, shows field
+ * and form errors in place (keeping what was typed), and refreshes the page when it succeeds,
+ * or when someone else changed the step in the meantime (CONFLICT), so the latest state shows.
+ */
+export function ActionForm({
+  action,
+  hidden,
+  submitLabel,
+  pendingLabel = "Đang ghi…",
+  children,
+  tone = "primary",
+  onDone,
+  testId,
+}: {
+  action: (input: Record<string, unknown>) => Promise<TFormResult>;
+  hidden: Record<string, string | number>;
+  submitLabel: string;
+  pendingLabel?: string;
+  children?: React.ReactNode;
+  tone?: "primary" | "secondary" | "danger";
+  onDone?: () => void;
+  testId?: string;
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<Extract<TFormResult, { ok: false }> | null>(null);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // An untouched optional select or input sends "", which means "not given".
+    const fields = Object.fromEntries([...new FormData(event.currentTarget)].filter(([, v]) => v !== ""));
+    startTransition(async () => {
+      const result = await action({ ...fields, ...hidden });
+      if (result.ok) {
+        setFailure(null);
+        onDone?.();
+        router.refresh();
+        return;
+      }
+      setFailure(result);
+      if (result.code === "CONFLICT") router.refresh();
+    });
+  }
+
+  const colors = {
+    primary: "bg-brand-600 text-white hover:bg-brand-700",
+    secondary: "border border-slate-300 bg-white hover:bg-slate-100",
+    danger: "bg-red-700 text-white hover:bg-red-800",
+  }[tone];
+  return (
+    <FieldErrorsContext.Provider value={failure?.fieldErrors ?? {}}>
+      <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={testId}>
+        {children}
+        {failure && (
+          <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="action-error">{failure.message}</p>
+        )}
+        <button type="submit" disabled={pending} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${colors}`}>
+          {pending ? pendingLabel : submitLabel}
+        </button>
+      </form>
+    </FieldErrorsContext.Provider>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useId } from "react";
+import { FieldError } from "./action-form";
+
+const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
+
+export function TextAreaField({ name, label, required = true, rows = 3 }: { name: string; label: string; required?: boolean; rows?: number }) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <textarea id={id} name={name} rows={rows} required={required} className={input} aria-describedby={`${id}-error`} />
+      <FieldError name={name} id={`${id}-error`} />
+    </div>
+  );
+}
+
+export function DateField({ name, label, min }: { name: string; label: string; min?: string }) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <input id={id} name={name} type="date" required min={min} className={input} aria-describedby={`${id}-error`} />
+      <FieldError name={name} id={`${id}-error`} />
+    </div>
+  );
+}
+
+export function SelectField({ name, label, options, placeholder = "— Chọn —", required = true }: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+  required?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <select id={id} name={name} required={required} defaultValue="" className={input} aria-describedby={`${id}-error`}>
+        <option value="">{placeholder}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+      <FieldError name={name} id={`${id}-error`} />
+    </div>
+  );
+}

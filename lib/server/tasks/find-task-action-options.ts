@@ -1,0 +1,36 @@
+import "server-only";
+import { isUnitHead, type TActor } from "@/lib/domain/access/roles";
+import { db } from "@/lib/server/db/prisma";
+
+/**
+ * The choices the task page offers: people a head may hand a step to (their own unit tree),
+ * and whom a step owner may consult (any unit; people of the same province or department).
+ * The actions re-validate every choice, so this only shapes the form.
+ */
+export async function findTaskActionOptions(actor: TActor) {
+  const branch = actor.unitPath.split("/").filter(Boolean).slice(0, 2);
+  const branchPath = `/${branch.join("/")}/`;
+  const [people, units, consultPeople] = await Promise.all([
+    isUnitHead(actor)
+      ? db.user.findMany({
+          where: { isActive: true, unit: { path: { startsWith: actor.unitPath } } },
+          select: { id: true, name: true, unit: { select: { name: true } } },
+          orderBy: { name: "asc" },
+          take: 500,
+        })
+      : Promise.resolve([]),
+    db.unit.findMany({ select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    db.user.findMany({
+      where: { isActive: true, id: { not: actor.id }, unit: { path: { startsWith: branchPath } } },
+      select: { id: true, name: true, unit: { select: { name: true } } },
+      orderBy: { name: "asc" },
+      take: 500,
+    }),
+  ]);
+  const option = (u: { id: string; name: string; unit: { name: string } }) => ({ value: u.id, label: `${u.name} — ${u.unit.name}` });
+  return {
+    people: people.map(option),
+    units: units.map((u) => ({ value: u.id, label: u.name })),
+    consultPeople: consultPeople.map(option),
+  };
+}
