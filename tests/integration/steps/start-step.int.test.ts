@@ -45,6 +45,13 @@ describe("startStep", () => {
     expect((await testDb.prisma.taskStep.findUniqueOrThrow({ where: { id: step.id } })).status).toBe("TODO");
   });
 
+  it("refuses to act on a step of a cancelled task", async () => {
+    const task = await newTask();
+    await testDb.prisma.task.update({ where: { id: task.id }, data: { status: "CANCELLED" } });
+    await expect(startStep(tree.people.dongDaStaff.actor, { stepId: task.steps[0].id, expectedVersion: 0 }, now)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    expect(await eventsOf(task.steps[0].id)).toHaveLength(0);
+  });
+
   it("refuses a stale version with CONFLICT", async () => {
     const task = await newTask();
     const step = task.steps[0];
