@@ -7,6 +7,9 @@ export async function register() {
   if (e.isDemoSecret) warnings.push("NEXTAUTH_SECRET chưa đặt: đang dùng khóa phiên mặc định của bản trình diễn.");
   if (!e.databaseUrl) warnings.push(`DATABASE_URL chưa đặt: đang chạy trên PostgreSQL nhúng (PGlite) tại ${e.pgliteDir}.`);
   if (e.isDemoMode) warnings.push("Chế độ trình diễn: trang đăng nhập hiện các tài khoản mẫu (mật khẩu demo1234).");
+  // Overdue, stalled and unanswered signals appear with the passing of time, not with a write.
+  const { startSignalSweep } = await import("./lib/server/signals/schedule-sweep");
+  startSignalSweep();
   if (warnings.length) {
     const line = "=".repeat(78);
     console.warn(`\n${line}\n CHỈ DÙNG ĐỂ TRÌNH DIỄN / DEMO USE ONLY\n${warnings.map((w) => ` - ${w}`).join("\n")}\n Xem mục "Cấu hình" trong README để chạy thật.\n${line}\n`);

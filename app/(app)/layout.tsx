@@ -10,7 +10,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const links = [{ href: "/my-work", label: "Việc của tôi" }];
   if (isUnitHead(actor)) links.push({ href: "/unit", label: "Việc của đơn vị" });
   if (hasSectorWideView(actor)) links.push({ href: "/units", label: "Toàn Ngành" });
-  links.push({ href: "/directives", label: "Văn bản chỉ đạo" }, { href: "/search", label: "Tìm kiếm" });
+  links.push({ href: "/signals", label: "Cảnh báo" }, { href: "/directives", label: "Văn bản chỉ đạo" }, { href: "/search", label: "Tìm kiếm" });
   if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: "Quy trình mẫu" });
   if (actor.roles.includes("ADMIN")) links.push({ href: "/admin/calendar", label: "Lịch làm việc" });
   return (

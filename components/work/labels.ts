@@ -46,6 +46,9 @@ export const eventKindLabel: Record<string, string> = {
   CONSULTATION_MARKED_VAGUE: "Đánh dấu trả lời chung chung, né tránh",
   CALENDAR_CHANGED: "Sửa lịch làm việc",
   TEMPLATE_CHANGED: "Sửa quy trình mẫu",
+  SIGNAL_ANSWERED: "Giải trình cảnh báo",
+  SIGNAL_ANSWER_ACCEPTED: "Chấp nhận giải trình (nguyên nhân khách quan)",
+  SIGNAL_ANSWER_REJECTED: "Không chấp nhận giải trình",
 };
 
 export const unitLevelLabel: Record<string, string> = {

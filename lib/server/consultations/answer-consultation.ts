@@ -1,9 +1,10 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TAnswerConsultation } from "@/lib/schemas/step-actions";
-import { db, type Prisma } from "@/lib/server/db/prisma";
+import type { Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadConsultationInScope } from "./load-consultation-in-scope";
 
 /**
@@ -12,7 +13,7 @@ import { loadConsultationInScope } from "./load-consultation-in-scope";
  * exactly one is kept; an answer after the response deadline is recorded as late.
  */
 export async function answerConsultation(actor: TActor, input: TAnswerConsultation, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const consultation = await loadConsultationInScope(tx, actor, input.consultationId);
     await assertMayAnswer(tx, actor, consultation);
     if (consultation.answeredAt) throw new DomainError("INVALID_STATE", "Yêu cầu xin ý kiến này đã được trả lời.");

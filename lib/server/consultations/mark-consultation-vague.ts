@@ -1,9 +1,9 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TMarkConsultationVague } from "@/lib/schemas/step-actions";
-import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadConsultationInScope } from "./load-consultation-in-scope";
 
 /**
@@ -11,7 +11,7 @@ import { loadConsultationInScope } from "./load-consultation-in-scope";
  * reason. The mark feeds the "answered vaguely" signal against whoever answered.
  */
 export async function markConsultationVague(actor: TActor, input: TMarkConsultationVague, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const consultation = await loadConsultationInScope(tx, actor, input.consultationId);
     if (consultation.requesterId !== actor.id) {
       throw new DomainError("FORBIDDEN", "Chỉ người đã xin ý kiến mới được đánh giá câu trả lời là chung chung, né tránh.");

@@ -2,9 +2,10 @@ import "server-only";
 import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRequestConsultation } from "@/lib/schemas/step-actions";
-import { db, type Prisma } from "@/lib/server/db/prisma";
+import type { Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "@/lib/server/steps/load-step-for-action";
 
 /**
@@ -12,7 +13,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "@/lib/server/steps/loa
  * (a whole day: it runs to the end of that day in Asia/Ho_Chi_Minh).
  */
 export async function requestConsultation(actor: TActor, input: TRequestConsultation, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "consult", now);
     const responseDeadline = endOfLocalDay(localDateOf(input.responseDeadline));
     if (responseDeadline.getTime() <= now.getTime()) throw invalid("responseDeadline", "Hạn trả lời phải là một ngày trong tương lai.");

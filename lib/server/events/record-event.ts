@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db/prisma";
+import { markTaskTouched } from "./write-task-change";
 
 type TTx = Prisma.TransactionClient;
 
@@ -17,6 +18,7 @@ export type TEventInput = {
 
 /** Appends one event to the audit trail. Always called with the transaction that makes the change. */
 export function recordEvent(tx: TTx, e: TEventInput) {
+  markTaskTouched(tx, e.taskId);
   return tx.event.create({
     data: {
       kind: e.kind,

@@ -1,8 +1,9 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TCompleteStep } from "@/lib/schemas/step-actions";
-import { db, type Prisma } from "@/lib/server/db/prisma";
+import type { Prisma } from "@/lib/server/db/prisma";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /**
@@ -11,7 +12,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
  * left open the task is completed with the same result.
  */
 export async function completeStep(actor: TActor, input: TCompleteStep, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "complete", now);
     await updateStepIfUnchanged(tx, step, { status: "DONE", completedAt: now, result: input.result, startedAt: step.startedAt ?? now, lastActivityAt: now });
     await recordEvent(tx, { kind: "STEP_COMPLETED", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, payload: { result: input.result } });

@@ -2,9 +2,10 @@ import "server-only";
 import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TDecideExtension } from "@/lib/schemas/step-actions";
-import { db, type Prisma } from "@/lib/server/db/prisma";
+import type { Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /**
@@ -13,7 +14,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
  * before its steps, so the task's deadline follows when the new one passes it.
  */
 export async function decideExtension(actor: TActor, input: TDecideExtension, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "decide-extension", now);
     const request = await tx.extensionRequest.findFirst({ where: { id: input.requestId, stepId: step.id } });
     if (!request) throw new DomainError("NOT_FOUND", "Không tìm thấy yêu cầu gia hạn này của khâu.");

@@ -1,9 +1,9 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TEscalateStep } from "@/lib/schemas/step-actions";
-import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /**
@@ -11,7 +11,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
  * step's unit (báo cáo vượt cấp), instead of leaving it undecided.
  */
 export async function escalateStep(actor: TActor, input: TEscalateStep, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "escalate", now);
     const toUnitId = step.unit.parentId;
     if (!toUnitId) {

@@ -1,8 +1,8 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TReassignStep } from "@/lib/schemas/step-actions";
-import { db } from "@/lib/server/db/prisma";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadNewOwner } from "./load-new-owner";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
@@ -11,7 +11,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
  * new owner to their unit; a step not yet reached stays PENDING, any other starts over as TODO.
  */
 export async function reassignStep(actor: TActor, input: TReassignStep, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "reassign", now);
     const newOwner = await loadNewOwner(tx, actor, input.newOwnerId, step.ownerId);
     await updateStepIfUnchanged(tx, step, { status: step.status === "PENDING" ? "PENDING" : "TODO", lastActivityAt: now });

@@ -1,13 +1,13 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRecordProgress } from "@/lib/schemas/step-actions";
-import { db } from "@/lib/server/db/prisma";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /** The owner notes progress; a step still waiting to be started counts as started from now. */
 export async function recordProgress(actor: TActor, input: TRecordProgress, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "progress", now);
     const starts = step.status === "TODO";
     await updateStepIfUnchanged(tx, step, starts ? { status: "IN_PROGRESS", startedAt: now, lastActivityAt: now } : { lastActivityAt: now });

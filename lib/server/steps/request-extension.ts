@@ -2,9 +2,9 @@ import "server-only";
 import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRequestExtension } from "@/lib/schemas/step-actions";
-import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /**
@@ -13,7 +13,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
  * step waits for a decision at a time.
  */
 export async function requestExtension(actor: TActor, input: TRequestExtension, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "request-extension", now);
     const requestedDeadline = endOfLocalDay(localDateOf(input.requestedDeadline));
     if (requestedDeadline.getTime() <= step.deadline.getTime()) {

@@ -1,8 +1,8 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TReturnStep } from "@/lib/schemas/step-actions";
-import { db } from "@/lib/server/db/prisma";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /**
@@ -10,7 +10,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
  * record until the head rules on the return, so the step is never without an accountable person.
  */
 export async function returnStep(actor: TActor, input: TReturnStep, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "return", now);
     await updateStepIfUnchanged(tx, step, { status: "RETURNED", lastActivityAt: now });
     await recordEvent(tx, {

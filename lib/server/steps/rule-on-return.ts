@@ -1,9 +1,9 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRuleOnReturn } from "@/lib/schemas/step-actions";
-import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadNewOwner } from "./load-new-owner";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
@@ -13,7 +13,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
  * the RETURN_OVERRULED event is what the accountability signal counts.
  */
 export async function ruleOnReturn(actor: TActor, input: TRuleOnReturn, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "rule", now);
     // A head who returned their own step cannot judge that return: the head above them does.
     if (step.ownerId === actor.id) {

@@ -1,13 +1,13 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TStepRef } from "@/lib/schemas/step-actions";
-import { db } from "@/lib/server/db/prisma";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /** The owner starts work on a step that is waiting for them; the task is then in progress. */
 export async function startStep(actor: TActor, input: TStepRef, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "start", now);
     await updateStepIfUnchanged(tx, step, { status: "IN_PROGRESS", startedAt: now, lastActivityAt: now });
     if (step.task.status === "OPEN") await tx.task.update({ where: { id: step.taskId }, data: { status: "IN_PROGRESS" } });

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/domain/format";
+import { AnswerSignalForm } from "./answer-signal-form";
+import { ReviewSignalForms } from "./review-signal-forms";
+import { SignalAnswers } from "./signal-answers";
+import { answerStatusLabel, answerStatusTone, type TSignalView } from "./signal-types";
+
+/** One signal: what was detected and why, the evidence, the explanations, and what the viewer may do. */
+export function SignalItem({ s, showSubject }: { s: TSignalView; showSubject: boolean }) {
+  const headingId = `signal-${s.id}-title`;
+  // While an explanation waits for the head, the person is not asked for another one.
+  const mayAnswer = s.canAnswer && s.answerStatus !== "ANSWERED";
+  return (
+    <li>
+      <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="signal-item" data-signal-id={s.id}>
+        <header className="flex flex-wrap items-start justify-between gap-2">
+          <div>
+            <h3 id={headingId} className="font-semibold">{s.kindLabel}</h3>
+            <p className="text-sm text-slate-600">
+              {showSubject && <>{s.subject?.name ?? "Chưa xác định người"} · {s.unit.name} · </>}
+              từ {formatDate(s.since)}
+              {s.resolvedAt && <> · tình trạng đã chấm dứt ngày {formatDate(s.resolvedAt)}</>}
+            </p>
+          </div>
+          <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${answerStatusTone[s.answerStatus]}`} data-testid="signal-status">
+            {answerStatusLabel[s.answerStatus]}
+          </span>
+        </header>
+        <p className="text-slate-800" data-testid="signal-explanation">{s.explanation}</p>
+        <p className="text-sm">
+          Nhiệm vụ: <Link href={`/tasks/${s.task.id}`} className="text-brand-700 underline-offset-2 hover:underline">{s.task.title}</Link>
+        </p>
+        {s.evidenceEventIds.length > 0 && (
+          <div className="text-sm">
+            <span className="text-slate-600">Căn cứ trong lịch sử xử lý: </span>
+            <ul className="inline">
+              {s.evidenceEventIds.map((eventId, i) => (
+                <li key={eventId} className="mr-2 inline">
+                  <Link href={`/tasks/${s.task.id}#event-${eventId}`} className="text-brand-700 underline underline-offset-2">
+                    sự kiện {i + 1}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {!s.countsAgainstPerson && (
+          <p className="text-sm text-emerald-800">Không tính vào đánh giá cá nhân: lãnh đạo đã chấp nhận nguyên nhân khách quan.</p>
+        )}
+        <SignalAnswers answers={s.answers} />
+        {mayAnswer && <AnswerSignalForm signalId={s.id} again={s.answers.length > 0} />}
+        {s.canReview && <ReviewSignalForms signalId={s.id} />}
+      </article>
+    </li>
+  );
+}

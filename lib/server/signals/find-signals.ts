@@ -1,0 +1,80 @@
+import "server-only";
+import type { TActor } from "@/lib/domain/access/roles";
+import { signalKindLabel, type TSignalKind } from "@/lib/domain/signals";
+import type { TSignalStatusFilter } from "@/lib/schemas/signal";
+import { db, type Prisma } from "@/lib/server/db/prisma";
+import { canAnswerSignal, canReviewSignalAnswer } from "./signal-answer-rules";
+import { signalScopeWhere } from "./signal-scope";
+
+export const SIGNALS_PAGE_SIZE = 20;
+
+export type TFindSignals = {
+  unitId?: string;
+  personId?: string;
+  kind?: TSignalKind;
+  /** open: waiting on the person or the head (not yet ruled); answered: an answer waits for a head; all. */
+  status: TSignalStatusFilter;
+  page: number;
+};
+
+const STATUS_WHERE: Record<TSignalStatusFilter, Prisma.SignalWhereInput> = {
+  open: { answerStatus: { in: ["UNANSWERED", "ANSWERED"] } },
+  answered: { answerStatus: "ANSWERED" },
+  all: {},
+};
+
+/**
+ * The signals the actor may see (signalScopeWhere), filtered and paged in SQL, newest first,
+ * with what the screen needs: the subject, unit, task, kind label, evidence, the answers
+ * (oldest first) and whether this actor may answer or rule on each.
+ */
+export async function findSignals(actor: TActor, f: TFindSignals) {
+  const where: Prisma.SignalWhereInput = {
+    AND: [
+      signalScopeWhere(actor),
+      STATUS_WHERE[f.status],
+      f.unitId ? { unitId: f.unitId } : {},
+      f.personId ? { subjectUserId: f.personId } : {},
+      f.kind ? { kind: f.kind } : {},
+    ],
+  };
+  const page = Math.max(1, f.page);
+  const [total, rows] = await Promise.all([
+    db.signal.count({ where }),
+    db.signal.findMany({
+      where,
+      orderBy: [{ since: "desc" }, { id: "desc" }],
+      skip: (page - 1) * SIGNALS_PAGE_SIZE,
+      take: SIGNALS_PAGE_SIZE,
+      select: {
+        id: true, key: true, kind: true, since: true, detectedAt: true, resolvedAt: true, explanation: true,
+        evidenceEventIds: true, metrics: true, answerStatus: true, countsAgainstPerson: true, stepId: true,
+        subjectUser: { select: { id: true, name: true } },
+        unit: { select: { id: true, name: true, path: true } },
+        task: { select: { id: true, title: true } },
+        answers: {
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: {
+            id: true, explanation: true, createdAt: true, decision: true, reviewedAt: true, reviewNote: true,
+            author: { select: { name: true } },
+            reviewedBy: { select: { name: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  const items = rows.map(({ unit, subjectUser, ...s }) => {
+    const forRules = { subjectUserId: subjectUser?.id ?? null, unitPath: unit.path, answerStatus: s.answerStatus };
+    return {
+      ...s,
+      kindLabel: signalKindLabel[s.kind],
+      subject: subjectUser,
+      unit: { id: unit.id, name: unit.name },
+      canAnswer: canAnswerSignal(actor, forRules).ok,
+      canReview: canReviewSignalAnswer(actor, forRules).ok,
+    };
+  });
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / SIGNALS_PAGE_SIZE)) };
+}
+
+export type TSignalListItem = Awaited<ReturnType<typeof findSignals>>["items"][number];

@@ -1,0 +1,39 @@
+import "server-only";
+import type { TActor } from "@/lib/domain/access/roles";
+import { isHeadOver, type TRuling } from "@/lib/domain/workflow/can-perform-step-action";
+
+// Pure rules (no database), kept next to their only callers; they would sit well in lib/domain/signals.
+
+export type TSignalForRules = {
+  subjectUserId: string | null;
+  unitPath: string;
+  answerStatus: "UNANSWERED" | "ANSWERED" | "ACCEPTED" | "REJECTED";
+};
+
+/** Only the person concerned explains a signal (giải trình), until a head has accepted it. */
+export function canAnswerSignal(actor: TActor, s: TSignalForRules): TRuling {
+  if (s.subjectUserId !== actor.id) {
+    return { ok: false, code: "FORBIDDEN", message: "Chỉ người được nêu trong cảnh báo mới được giải trình." };
+  }
+  if (s.answerStatus === "ACCEPTED") {
+    return { ok: false, code: "INVALID_STATE", message: "Giải trình của cảnh báo này đã được lãnh đạo chấp nhận." };
+  }
+  return { ok: true };
+}
+
+/**
+ * A head of the signal's unit, or of a unit above it, rules on a pending answer; never on
+ * one about themselves, which goes to the level above.
+ */
+export function canReviewSignalAnswer(actor: TActor, s: TSignalForRules): TRuling {
+  if (!isHeadOver(actor, s.unitPath)) {
+    return { ok: false, code: "FORBIDDEN", message: "Chỉ lãnh đạo đơn vị của người được cảnh báo (hoặc cấp trên) mới được xem xét giải trình." };
+  }
+  if (s.subjectUserId === actor.id) {
+    return { ok: false, code: "FORBIDDEN", message: "Không thể tự xem xét giải trình của chính mình; lãnh đạo cấp trên sẽ xem xét." };
+  }
+  if (s.answerStatus !== "ANSWERED") {
+    return { ok: false, code: "INVALID_STATE", message: "Cảnh báo này không có giải trình nào đang chờ xem xét." };
+  }
+  return { ok: true };
+}

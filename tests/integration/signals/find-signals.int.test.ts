@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { findSignals } from "../../../lib/server/signals/find-signals";
+import { createUnitTree } from "../../factories/create-unit-tree";
+import { testDb } from "../../support/use-test-db";
+import { createOverdueSignal, type TTree } from "./signal-fixtures";
+
+describe("findSignals", () => {
+  let tree: TTree;
+  let signalId: string;
+  beforeAll(async () => {
+    tree = await createUnitTree(testDb.prisma);
+    signalId = (await createOverdueSignal(tree)).signal.id;
+  });
+  const ids = async (who: keyof TTree["people"], f: Partial<Parameters<typeof findSignals>[1]> = {}) =>
+    (await findSignals(tree.people[who].actor, { status: "all", page: 1, personId: tree.people.dongDaStaff.id, ...f })).items.map((s) => s.id);
+
+  it.each([
+    ["the person concerned", "dongDaStaff", true],
+    ["the head of their unit", "dongDaHead", true],
+    ["the head of the parent unit", "hanoiHead", true],
+    ["the TCCB monitor", "tccb", true],
+    ["the head of a sibling unit", "hbtHead", false],
+    ["staff of a sibling unit", "hbtStaff", false],
+  ] as const)("shows the signal to %s: %s", async (_label, who, visible) => {
+    expect(await ids(who)).toEqual(visible ? [signalId] : []);
+  });
+
+  it("lists the subject, unit, task, kind label, evidence and what the viewer may do", async () => {
+    const [item] = (await findSignals(tree.people.dongDaStaff.actor, { status: "open", page: 1 })).items;
+    expect(item).toMatchObject({
+      id: signalId,
+      kindLabel: "Quá hạn không xin gia hạn",
+      subject: { id: tree.people.dongDaStaff.id, name: tree.people.dongDaStaff.name },
+      unit: { id: tree.units.dongDa.id, name: tree.units.dongDa.name },
+      answers: [],
+      canAnswer: true,
+      canReview: false,
+    });
+    expect(item.task.title).toMatch(/^Nhiệm vụ thử/);
+  });
+
+  it("cannot be widened by a filter outside the actor's tree", async () => {
+    expect(await ids("hbtHead", { unitId: tree.units.dongDa.id })).toEqual([]);
+    expect(await ids("dongDaHead", { kind: "STALLED" })).toEqual([]);
+    expect(await ids("dongDaHead", { status: "answered" })).toEqual([]);
+  });
+});
