@@ -3,7 +3,7 @@ import { diffMigrationsToSchema } from "../../prisma/engine/diff-schema";
 import { testDb } from "../support/use-test-db";
 
 describe("migrations", () => {
-  it("applied to an empty database yield exactly schema.prisma (no drift)", async () => {
+  it("applied to an empty database yield exactly schema.prisma (no drift)", { timeout: 180_000 }, async () => {
     const sql = await diffMigrationsToSchema();
     expect(sql.trim()).toBe("-- This is an empty migration.");
   });
