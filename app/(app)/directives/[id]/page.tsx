@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { directiveKindLabel } from "@/components/directives/directive-kind-label";
+import { DirectiveSummary } from "@/components/directives/directive-summary";
+import { DirectiveTaskTable } from "@/components/directives/directive-task-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { DIRECTIVE_TASKS_SHOWN, getDirectiveOrThrow } from "@/lib/server/directives/get-directive-or-throw";
+import { isDomainError } from "@/lib/server/errors/domain-error";
+import { assignmentScopeOf } from "@/lib/server/tasks-create/assignment-scope-of";
+
+export const metadata: Metadata = { title: "Văn bản chỉ đạo" };
+
+export default async function DirectivePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActorOrRedirect();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const directive = await getDirectiveOrThrow(actor, id, new Date()).catch((e) => {
+    if (isDomainError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const canAssign = assignmentScopeOf(actor) !== null;
+  return (
+    <>
+      <PageHeader title={`${directiveKindLabel[directive.kind] ?? "Văn bản"} số ${directive.number}`}>
+        {canAssign && (
+          <Link href={`/tasks/new?directive=${directive.id}`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            Giao nhiệm vụ
+          </Link>
+        )}
+      </PageHeader>
+      <DirectiveSummary directive={directive} />
+      <Section title="Nhiệm vụ giao theo văn bản" count={directive.taskCount}>
+        {directive.tasks.length === 0 ? (
+          <EmptyState title="Chưa có nhiệm vụ nào trong phạm vi bạn được xem.">
+            {canAssign ? "Bấm “Giao nhiệm vụ” để giao nhiệm vụ đầu tiên theo văn bản này." : null}
+          </EmptyState>
+        ) : (
+          <>
+            <DirectiveTaskTable tasks={directive.tasks} />
+            {directive.taskCount > directive.tasks.length && (
+              <p className="mt-2 text-sm text-slate-600">
+                Đang hiện {DIRECTIVE_TASKS_SHOWN} nhiệm vụ có hạn gần nhất. Dùng{" "}
+                <Link href={`/search?q=${encodeURIComponent(directive.number)}`} className="text-brand-700 hover:underline">tìm kiếm</Link> để lọc theo đơn vị hoặc người.
+              </p>
+            )}
+          </>
+        )}
+      </Section>
+    </>
+  );
+}

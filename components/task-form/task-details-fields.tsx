@@ -1,0 +1,45 @@
+import { priorityLabel } from "@/components/work/labels";
+import { priorities } from "@/lib/schemas/task";
+import { dateHint } from "./date-hint";
+import { Field, inputClass, type TFieldErrors } from "./form-field";
+import type { TTaskFormValues } from "./use-task-form-state";
+
+type TProps = {
+  values: TTaskFormValues;
+  errors: TFieldErrors;
+  today: string;
+  set: <K extends keyof TTaskFormValues>(key: K, value: TTaskFormValues[K]) => void;
+};
+
+/** What the task is: title, point of the directive, content, expected result, priority and deadline. */
+export function TaskDetailsFields({ values, errors, today, set }: TProps) {
+  return (
+    <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <legend className="px-1 text-base font-semibold">Nội dung nhiệm vụ</legend>
+      <Field name="title" label="Tên nhiệm vụ" errors={errors} required>
+        {(p) => <input {...p} type="text" className={inputClass} value={values.title} onChange={(e) => set("title", e.target.value)} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field name="point" label="Điểm, mục của văn bản" errors={errors} hint="Ví dụ 2a; để trống nếu giao cả văn bản.">
+          {(p) => <input {...p} type="text" className={inputClass} value={values.point} onChange={(e) => set("point", e.target.value)} />}
+        </Field>
+        <Field name="priority" label="Mức ưu tiên" errors={errors}>
+          {(p) => (
+            <select {...p} className={inputClass} value={values.priority} onChange={(e) => set("priority", e.target.value as TTaskFormValues["priority"])}>
+              {priorities.map((v) => <option key={v} value={v}>{priorityLabel[v]}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field name="deadline" label="Hạn hoàn thành" errors={errors} required hint={dateHint(values.deadline)}>
+          {(p) => <input {...p} type="date" min={today} className={inputClass} value={values.deadline} onChange={(e) => set("deadline", e.target.value)} />}
+        </Field>
+      </div>
+      <Field name="description" label="Nội dung, yêu cầu" errors={errors}>
+        {(p) => <textarea {...p} rows={3} className={inputClass} value={values.description} onChange={(e) => set("description", e.target.value)} />}
+      </Field>
+      <Field name="expectedResult" label="Kết quả cần đạt" errors={errors} hint="Sản phẩm cụ thể: báo cáo, văn bản ban hành, số liệu…">
+        {(p) => <textarea {...p} rows={2} className={inputClass} value={values.expectedResult} onChange={(e) => set("expectedResult", e.target.value)} />}
+      </Field>
+    </fieldset>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import type { z } from "zod";
+import type { TActionResult } from "@/lib/actions/create-action";
+import type { TFieldErrors } from "./form-field";
+
+/** Zod issues keyed by their full path ("steps.2.ownerId"), so nested fields show their own error. */
+export function issuesToFieldErrors(error: z.ZodError): TFieldErrors {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) (errors[issue.path.join(".")] ??= []).push(issue.message);
+  return errors;
+}
+
+/**
+ * Submits a form's values through one server action: validates first with the same zod
+ * schema as the server (plus `extraCheck`, for rules that need no database), then shows the
+ * server's field errors and message in place. The values live in the caller's state, so
+ * nothing typed is lost on an error. After a failure, focus moves to the first invalid field.
+ */
+export function useSchemaForm<S extends z.ZodType, T>(
+  schema: S,
+  action: (input: unknown) => Promise<TActionResult<T>>,
+  onSuccess: (data: T) => void,
+  extraCheck?: (values: z.input<S>) => TFieldErrors,
+) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [errors, setErrors] = useState<TFieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (attempt === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt]);
+
+  function fail(fieldErrors: TFieldErrors, text: string) {
+    setErrors(fieldErrors);
+    setMessage(text);
+    setAttempt((n) => n + 1);
+  }
+
+  function submit(values: z.input<S>) {
+    const parsed = schema.safeParse(values);
+    const fieldErrors = { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error)), ...(extraCheck?.(values) ?? {}) };
+    if (Object.keys(fieldErrors).length > 0) return fail(fieldErrors, "Thông tin nhập chưa hợp lệ, xem các ô được đánh dấu.");
+    startTransition(async () => {
+      const result = await action(values);
+      if (result.ok) {
+        setErrors({});
+        setMessage(null);
+        onSuccess(result.data);
+      } else {
+        fail(result.fieldErrors ?? {}, result.message);
+      }
+    });
+  }
+
+  return { formRef, pending, errors, message, submit };
+}

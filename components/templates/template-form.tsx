@@ -1,0 +1,74 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { Field, FormAlert, inputClass, primaryButtonClass } from "@/components/task-form/form-field";
+import { useSchemaForm } from "@/components/task-form/use-schema-form";
+import { createTemplateAction } from "@/lib/actions/templates/create-template-action";
+import { updateTemplateAction } from "@/lib/actions/templates/update-template-action";
+import { moveTemplateStep } from "@/lib/domain/templates/move-template-step";
+import { ZCreateTemplate, ZUpdateTemplate } from "@/lib/schemas/template";
+import { TemplateStepEditor, type TStepDraft } from "./template-step-editor";
+
+type TTemplateDraft = { name: string; description: string | null; steps: { name: string; kind: string; defaultDurationDays: number }[] };
+
+const blankSteps: TTemplateDraft["steps"] = [
+  { name: "Tiếp nhận", kind: "RECEIVE", defaultDurationDays: 1 },
+  { name: "Xử lý, dự thảo", kind: "HANDLE", defaultDurationDays: 3 },
+  { name: "Phê duyệt", kind: "APPROVE", defaultDurationDays: 1 },
+];
+
+/** Creating a template (no `templateId`) or editing one; scope (unit or sector) is decided by the server. */
+export function TemplateForm({ templateId, initial }: { templateId?: string; initial?: TTemplateDraft }) {
+  const router = useRouter();
+  const nextKey = useRef(0);
+  const draft = (s: TTemplateDraft["steps"][number]): TStepDraft => ({ ...s, key: String(nextKey.current++), defaultDurationDays: String(s.defaultDurationDays) });
+  const [name, setName] = useState(initial?.name ?? "");
+  const [description, setDescription] = useState(initial?.description ?? "");
+  const [steps, setSteps] = useState<TStepDraft[]>(() => (initial?.steps ?? blankSteps).map(draft));
+  const onSaved = () => {
+    router.push("/templates");
+    router.refresh();
+  };
+  const create = useSchemaForm(ZCreateTemplate, createTemplateAction, onSaved);
+  const update = useSchemaForm(ZUpdateTemplate, updateTemplateAction, onSaved);
+  const form = templateId ? update : create;
+  const values = { name, description, steps: steps.map(({ key: _key, ...s }) => s), ...(templateId ? { templateId } : {}) };
+
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      className="max-w-4xl space-y-5 rounded-lg border border-slate-200 bg-white p-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (templateId) update.submit(values as Parameters<typeof update.submit>[0]);
+        else create.submit(values as Parameters<typeof create.submit>[0]);
+      }}
+    >
+      <FormAlert message={form.message} />
+      <Field name="name" label="Tên quy trình" errors={form.errors} required>
+        {(p) => <input {...p} type="text" className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <Field name="description" label="Mô tả, căn cứ thời hạn" errors={form.errors}>
+        {(p) => <textarea {...p} rows={2} className={inputClass} value={description} onChange={(e) => setDescription(e.target.value)} />}
+      </Field>
+      <TemplateStepEditor
+        steps={steps}
+        errors={form.errors}
+        onChange={(i, patch) => setSteps((all) => all.map((s, j) => (j === i ? { ...s, ...patch } : s)))}
+        onMove={(i, delta) => setSteps((all) => moveTemplateStep(all, i, delta))}
+        onRemove={(i) => setSteps((all) => all.filter((_, j) => j !== i))}
+        onAdd={() => setSteps((all) => [...all, draft({ name: "", kind: "HANDLE", defaultDurationDays: 1 })])}
+      />
+      <p className="text-sm text-slate-600">
+        Tổng thời hạn mặc định: {steps.reduce((sum, s) => sum + (Number(s.defaultDurationDays) || 0), 0)} ngày làm việc. Sửa quy trình không làm thay đổi các nhiệm vụ đã giao.
+      </p>
+      <div className="flex items-center gap-3">
+        <button type="submit" className={primaryButtonClass} disabled={form.pending}>{form.pending ? "Đang lưu…" : "Lưu quy trình"}</button>
+        <Link href="/templates" className="text-sm text-brand-700 hover:underline">Hủy</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { endOfLocalDay, type TLocalDate } from "@/lib/domain/calendar";
+import { checkTaskDeadlines } from "@/lib/domain/templates/check-task-deadlines";
+import { isTemplateUsableFor } from "@/lib/domain/templates/is-template-usable-for";
+import type { TCreateTask } from "@/lib/schemas/task";
+import type { Prisma } from "@/lib/server/db/prisma";
+import { DomainError } from "@/lib/server/errors/domain-error";
+
+type TPlanInput = Pick<TCreateTask, "templateId" | "steps" | "deadline">;
+
+/**
+ * Turns the template and the head's choices into the task's steps: one per template step, in
+ * order, each with exactly one accountable person (active, in the lead unit or below it) and
+ * a deadline that passes checkTaskDeadlines. Every problem is reported on its own field
+ * ("steps.2.ownerId") so the form can show it in place. Returns the rows and the warnings.
+ */
+export async function resolveStepPlan(
+  tx: Prisma.TransactionClient,
+  input: TPlanInput,
+  leadUnit: { path: string },
+  context: { today: TLocalDate; parentDeadline: TLocalDate | null },
+) {
+  const template = await tx.processTemplate.findUnique({
+    where: { id: input.templateId },
+    select: { isActive: true, unit: { select: { path: true } }, steps: { orderBy: { order: "asc" }, select: { name: true, kind: true } } },
+  });
+  if (!template || !template.isActive || !isTemplateUsableFor(template.unit?.path ?? null, leadUnit.path)) {
+    throw new DomainError("INVALID_INPUT", "Quy trình mẫu không dùng được cho đơn vị chủ trì này.", {
+      templateId: ["Quy trình mẫu này đã ngừng dùng hoặc không áp dụng cho đơn vị chủ trì; chọn quy trình khác."],
+    });
+  }
+  if (template.steps.length !== input.steps.length) {
+    throw new DomainError("CONFLICT", "Quy trình mẫu vừa được sửa. Tải lại trang để thấy các khâu mới rồi phân công lại.");
+  }
+  const owners = await tx.user.findMany({
+    where: { id: { in: input.steps.map((s) => s.ownerId) } },
+    select: { id: true, isActive: true, unitId: true, unit: { select: { path: true } } },
+  });
+  const ownerById = new Map(owners.map((o) => [o.id, o]));
+  const check = checkTaskDeadlines({ ...context, deadline: input.deadline, stepDeadlines: input.steps.map((s) => s.deadline) });
+  const fieldErrors: Record<string, string[]> = { ...check.fieldErrors };
+  input.steps.forEach((s, i) => {
+    const owner = ownerById.get(s.ownerId);
+    if (!owner) fieldErrors[`steps.${i}.ownerId`] = ["Không tìm thấy người này; chọn lại."];
+    else if (!owner.isActive) fieldErrors[`steps.${i}.ownerId`] = ["Tài khoản này đã ngừng hoạt động; chọn người khác."];
+    else if (!owner.unit.path.startsWith(leadUnit.path)) {
+      fieldErrors[`steps.${i}.ownerId`] = ["Người chịu trách nhiệm phải thuộc đơn vị chủ trì hoặc đơn vị trực thuộc."];
+    }
+  });
+  if (Object.keys(fieldErrors).length > 0) {
+    throw new DomainError("INVALID_INPUT", "Thông tin nhập chưa hợp lệ, xem các ô được đánh dấu.", fieldErrors);
+  }
+  const steps = template.steps.map((t, i) => {
+    const owner = ownerById.get(input.steps[i].ownerId)!;
+    return { order: i + 1, name: t.name, kind: t.kind, ownerId: owner.id, unitId: owner.unitId, deadline: endOfLocalDay(input.steps[i].deadline) };
+  });
+  return { steps, warnings: check.warnings };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/roles";
+import { canEditTemplate } from "@/lib/domain/templates/can-edit-template";
+import type { Prisma } from "@/lib/server/db/prisma";
+import { db } from "@/lib/server/db/prisma";
+
+/**
+ * The templates the actor can use or manage, active first: sector-wide roles see all of
+ * them; others see the sector-wide ones, their unit's and its ancestors' (which apply to
+ * them), and a head also those of the units below. Each says whether the actor may edit it.
+ */
+export async function findTemplates(actor: TActor, _input: Record<string, never>, _now: Date) {
+  const ancestors = actor.unitPath.split("/").filter(Boolean);
+  const where: Prisma.ProcessTemplateWhereInput = hasSectorWideView(actor)
+    ? {}
+    : {
+        OR: [
+          { unitId: null },
+          { unitId: { in: ancestors } },
+          ...(isUnitHead(actor) ? [{ unit: { path: { startsWith: actor.unitPath } } }] : []),
+        ],
+      };
+  const templates = await db.processTemplate.findMany({
+    where,
+    orderBy: [{ isActive: "desc" }, { name: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      isActive: true,
+      unitId: true,
+      unit: { select: { name: true } },
+      steps: { orderBy: { order: "asc" }, select: { name: true, kind: true, defaultDurationDays: true } },
+      _count: { select: { tasks: true } },
+    },
+  });
+  return templates.map(({ _count, ...t }) => ({ ...t, taskCount: _count.tasks, canEdit: canEditTemplate(actor, t) }));
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import type { TActor } from "@/lib/domain/access/roles";
+import { canEditTemplate } from "@/lib/domain/templates/can-edit-template";
+import type { Prisma } from "@/lib/server/db/prisma";
+import { DomainError } from "@/lib/server/errors/domain-error";
+
+/**
+ * Inside the write's transaction (or for the edit page): the template if it exists
+ * (NOT_FOUND) and the actor may edit it (FORBIDDEN), with its steps and how many tasks use it.
+ */
+export async function getTemplateForEditOrThrow(tx: Prisma.TransactionClient, actor: TActor, templateId: string) {
+  const template = await tx.processTemplate.findUnique({
+    where: { id: templateId },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      isActive: true,
+      unitId: true,
+      unit: { select: { name: true } },
+      steps: { orderBy: { order: "asc" }, select: { name: true, kind: true, defaultDurationDays: true } },
+      _count: { select: { tasks: true } },
+    },
+  });
+  if (!template) throw new DomainError("NOT_FOUND", "Không tìm thấy quy trình mẫu này.");
+  if (!canEditTemplate(actor, template)) {
+    throw new DomainError(
+      "FORBIDDEN",
+      template.unitId === null
+        ? "Quy trình mẫu dùng chung toàn Ngành chỉ quản trị hệ thống được sửa."
+        : "Bạn chỉ sửa được quy trình mẫu của đơn vị mình.",
+    );
+  }
+  const { _count, ...rest } = template;
+  return { ...rest, taskCount: _count.tasks };
+}
