@@ -1,9 +1,11 @@
+import Link from "next/link";
 import type { TClassification } from "@/lib/domain/classification";
 import { formatDate } from "@/lib/domain/format";
 import { ClassificationBadge } from "@/components/work/classification-badge";
 import { priorityLabel, taskStatusLabel } from "@/components/work/labels";
 
 type TTaskHeader = {
+  id: string;
   title: string;
   point: string | null;
   description: string | null;
@@ -18,14 +20,21 @@ type TTaskHeader = {
   coordinators: { unit: { id: string; name: string } }[];
 };
 
-export function TaskHeader({ task, classification }: { task: TTaskHeader; classification: TClassification }) {
+export function TaskHeader({ task, classification, canSplit }: { task: TTaskHeader; classification: TClassification; canSplit: boolean }) {
   const extended = task.deadline.getTime() !== task.originalDeadline.getTime();
   return (
     <header className="mb-6 rounded-lg border border-slate-200 bg-white p-5">
       <p className="text-sm text-slate-600">
         {task.directive.number}{task.point ? ` · điểm ${task.point}` : ""} — {task.directive.subject}
       </p>
-      <h1 className="mt-1 text-2xl font-semibold" data-testid="task-title">{task.title}</h1>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 className="mt-1 text-2xl font-semibold" data-testid="task-title">{task.title}</h1>
+        {canSplit && (
+          <Link href={`/tasks/new?parent=${task.id}`} className="no-print rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+            Chia thành nhiệm vụ con
+          </Link>
+        )}
+      </div>
       {task.description && <p className="mt-2 text-slate-700">{task.description}</p>}
       <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
         <div><dt className="text-slate-500">Đơn vị chủ trì</dt><dd className="font-medium">{task.leadUnit.name}</dd></div>

@@ -15,6 +15,7 @@ import { isDomainError } from "@/lib/server/errors/domain-error";
 import { getPolicy } from "@/lib/server/settings/get-policy";
 import { findTaskActionOptions } from "@/lib/server/tasks/find-task-action-options";
 import { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
+import { assignmentScopeOf } from "@/lib/server/tasks-create/assignment-scope-of";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
 
@@ -52,7 +53,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   });
   return (
     <>
-      <TaskHeader task={task} classification={classifyItem(task, cal, policy, now)} />
+      <TaskHeader task={task} classification={classifyItem(task, cal, policy, now)} canSplit={assignmentScopeOf(actor) !== null && task.status !== "COMPLETED" && task.status !== "CANCELLED"} />
       <TaskSteps steps={steps} options={options} today={localDateOf(now)} />
       <TaskHistory events={task.events} />
     </>
