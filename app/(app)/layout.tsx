@@ -9,10 +9,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const actor = await requireActorOrRedirect();
   const links = [{ href: "/my-work", label: "Việc của tôi" }];
   if (isUnitHead(actor)) links.push({ href: "/unit", label: "Việc của đơn vị" });
-  if (hasSectorWideView(actor)) links.push({ href: "/units", label: "Toàn Ngành" });
+  if (isUnitHead(actor) || hasSectorWideView(actor)) links.push({ href: "/dashboard", label: "Bảng theo dõi" });
+  if (hasSectorWideView(actor)) links.push({ href: "/compliance", label: "Theo dõi toàn Ngành" }, { href: "/units", label: "Các đơn vị" });
   links.push({ href: "/signals", label: "Cảnh báo" }, { href: "/directives", label: "Văn bản chỉ đạo" }, { href: "/search", label: "Tìm kiếm" });
   if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: "Quy trình mẫu" });
   if (actor.roles.includes("ADMIN")) links.push({ href: "/admin/calendar", label: "Lịch làm việc" });
+  links.push({ href: "/profile", label: "Hồ sơ" }, { href: "/api-docs", label: "Tài liệu API" });
   return (
     <>
       <NavBar name={actor.name} unitName={actor.unitName} roles={actor.roles} links={links} />

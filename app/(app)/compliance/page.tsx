@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AttentionPeople } from "@/components/dashboards/attention-people";
+import { CommendationCandidates } from "@/components/dashboards/commendation-candidates";
+import { ComplianceTable } from "@/components/dashboards/compliance-table";
+import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
+import { dashboardHref } from "@/components/dashboards/dashboard-href";
+import { Notices } from "@/components/dashboards/notices";
+import { ReviewCandidates } from "@/components/dashboards/review-candidates";
+import { UnitBreadcrumb } from "@/components/dashboards/unit-breadcrumb";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { formatDate } from "@/lib/domain/format";
+import { commendationCriteriaText, defaultCommendationCriteria, defaultReviewCriteria } from "@/lib/domain/rollups";
+import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { getComplianceView } from "@/lib/server/dashboards/get-compliance-view";
+import { orNotFound } from "@/lib/server/dashboards/or-not-found";
+import { periodPresets } from "@/lib/server/dashboards/period-presets";
+
+export const metadata: Metadata = { title: "Theo dõi toàn Ngành" };
+
+export default async function CompliancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActorOrRedirect();
+  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level", "sort", "dir"] as const);
+  const now = new Date();
+  const v = await orNotFound(getComplianceView(actor, query, now));
+  const filters = { directive: query.directive, from: query.from, to: query.to, level: query.level };
+  const here = { ...filters, unit: v.parent.id, sort: query.sort, dir: query.dir };
+  const personHref = (id: string) => dashboardHref(`/compliance/person/${id}`, { directive: query.directive, from: query.from, to: query.to });
+  const judged = v.candidates.period;
+  const judgedText = `${formatDate(judged.from)} – ${formatDate(new Date(judged.to.getTime() - 1))}${v.candidates.isDefaultPeriod ? " (năm nay; chọn kỳ ở bộ lọc để xét kỳ khác)" : ""}`;
+  return (
+    <>
+      <PageHeader title="Theo dõi thực hiện nhiệm vụ toàn Ngành" subtitle={`Số liệu tại ${formatDate(now)} · mỗi đơn vị gồm cả các đơn vị trực thuộc`}>
+        <p className="no-print flex gap-3 text-sm">
+          <Link className="text-brand-700 hover:underline" href={dashboardHref("/dashboard", { ...filters, unit: v.parent.id })}>Bảng theo dõi của {v.parent.name}</Link>
+          <Link className="text-brand-700 hover:underline" href={dashboardHref("/reports/summary", { ...filters, level: undefined, unit: v.parent.id })}>Báo cáo in</Link>
+          <a className="text-brand-700 hover:underline" href={dashboardHref("/api/reports/summary.xlsx", { ...filters, level: undefined, unit: v.parent.id })}>Tải Excel</a>
+        </p>
+      </PageHeader>
+      <Notices notices={notices} />
+      <UnitBreadcrumb units={v.breadcrumb} hrefFor={(id) => dashboardHref("/compliance", { ...filters, unit: id })} />
+      <DashboardFilters action="/compliance" params={{ ...filters, unit: v.parent.id }} keep={{ sort: query.sort, dir: query.dir }} directives={v.directives} presets={periodPresets(now)} />
+
+      <Section title={`Các đơn vị trực thuộc ${v.parent.name}`} count={v.rows.length}>
+        {v.rows.length === 0 && <p className="mb-2 text-sm text-slate-600">Đơn vị này không có đơn vị trực thuộc; xem từng cán bộ bên dưới.</p>}
+        <ComplianceTable
+          rows={v.rows} own={v.own} total={v.total} parent={v.parent} sort={v.sort} dir={v.dir}
+          links={{
+            sortHref: (sort, dir) => dashboardHref("/compliance", { ...here, sort, dir }),
+            drillHref: (unit) => dashboardHref("/compliance", { ...filters, unit, sort: query.sort, dir: query.dir }),
+            dashboardHref: (unit) => dashboardHref("/dashboard", { ...filters, unit }),
+            listHref: (unit, extra) => dashboardHref("/dashboard/list", { ...filters, unit, ...extra }),
+          }}
+        />
+      </Section>
+
+      <Section title="Cán bộ cần chú ý" count={v.people.length}>
+        {v.people.length === 0 ? <EmptyState title="Không có cán bộ nào có cảnh báo hoặc việc quá hạn." /> : <AttentionPeople people={v.people} personHref={personHref} />}
+      </Section>
+
+      <p className="mb-3 text-sm text-slate-600">Kỳ xét đề xuất: {judgedText}</p>
+      <div className="grid gap-6 md:grid-cols-2">
+        <Section title="Đề xuất kiểm điểm" count={v.candidates.review.length}>
+          <ReviewCandidates candidates={v.candidates.review} rules={defaultReviewCriteria.map((r) => r.text)} personHref={personHref} />
+        </Section>
+        <Section title="Đề xuất biểu dương" count={v.candidates.commendation.length}>
+          <CommendationCandidates candidates={v.candidates.commendation} rules={commendationCriteriaText(defaultCommendationCriteria)} personHref={personHref} />
+        </Section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { CategoryCards } from "@/components/dashboards/category-cards";
+import { dashboardHref } from "@/components/dashboards/dashboard-href";
+import { Notices } from "@/components/dashboards/notices";
+import { RollupItemsTable } from "@/components/dashboards/rollup-items-table";
+import { SignalsTable } from "@/components/dashboards/signals-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Section } from "@/components/ui/section";
+import { formatLocalDate } from "@/lib/domain/format";
+import { reportCategoryLabel, type TRollupRow } from "@/lib/domain/rollups";
+import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { getPersonCompliance } from "@/lib/server/dashboards/get-person-compliance";
+import { orNotFound } from "@/lib/server/dashboards/or-not-found";
+import { notFound } from "next/navigation";
+
+export const metadata: Metadata = { title: "Hồ sơ thực hiện nhiệm vụ của cán bộ" };
+
+const empty: TRollupRow = {
+  key: "", total: 0, categories: { DONE_ON_TIME: 0, DONE_LATE: 0, IN_TIME: 0, OVERDUE: 0 }, signals: {} as TRollupRow["signals"],
+  signalTotal: 0, onTimeRate: null, averageWorkingDaysLate: null, extended: 0, doneWithinExtension: 0,
+};
+
+export default async function PersonCompliancePage({
+  params, searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActorOrRedirect();
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const { query, notices } = parseDashboardQuery(await searchParams, ["directive", "from", "to", "category", "page"] as const);
+  const p = await orNotFound(getPersonCompliance(actor, id.data, query, new Date()));
+  const base = `/compliance/person/${p.person.id}`;
+  const filters = { directive: query.directive, from: query.from, to: query.to };
+  const period = [query.from && `từ ${formatLocalDate(query.from)}`, query.to && `đến ${formatLocalDate(query.to)}`].filter(Boolean).join(" ") || "toàn bộ thời gian";
+  return (
+    <>
+      <PageHeader title={p.person.name} subtitle={[p.person.title, p.person.unit.name, `Kỳ: ${period}`].filter(Boolean).join(" · ")}>
+        <Link href={dashboardHref("/compliance", { ...filters, unit: p.person.unit.id })} className="no-print text-sm text-brand-700 hover:underline">← {p.person.unit.name}</Link>
+      </PageHeader>
+      <Notices notices={notices} />
+      <CategoryCards
+        row={p.row ?? empty}
+        level="step"
+        hrefFor={(category) => dashboardHref(base, { ...filters, category })}
+        totalHref={dashboardHref(base, filters)}
+      />
+      <Section title={query.category ? `Khâu: ${reportCategoryLabel[query.category]}` : "Các khâu được giao"} count={p.steps.total}>
+        {p.steps.items.length === 0 ? <EmptyState title="Không có khâu nào." /> : <RollupItemsTable items={p.steps.items} caption="Các khâu của cán bộ" />}
+        <Pagination page={p.steps.page} pageCount={p.steps.pageCount} hrefFor={(page) => dashboardHref(base, { ...filters, category: query.category, page })} />
+      </Section>
+      <Section title="Cảnh báo trách nhiệm và giải trình" count={p.signals.total}>
+        {p.signals.total === 0 ? <EmptyState title="Không có cảnh báo nào trong kỳ." /> : (
+          <SignalsTable signals={p.signals.signals} caption="Cảnh báo về cán bộ, kể cả cảnh báo đã được chấp nhận giải trình" />
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TrendChartPanel } from "@/components/charts/trend-chart-panel";
+import { CategoryCards } from "@/components/dashboards/category-cards";
+import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
+import { dashboardHref, type TDashboardParams } from "@/components/dashboards/dashboard-href";
+import { EscalationList } from "@/components/dashboards/escalation-list";
+import { Notices } from "@/components/dashboards/notices";
+import { PersonSignals } from "@/components/dashboards/person-signals";
+import { RollupItemsTable } from "@/components/dashboards/rollup-items-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { formatDate } from "@/lib/domain/format";
+import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { getUnitDashboard } from "@/lib/server/dashboards/get-unit-dashboard";
+import { orNotFound } from "@/lib/server/dashboards/or-not-found";
+import { periodPresets } from "@/lib/server/dashboards/period-presets";
+
+export const metadata: Metadata = { title: "Bảng theo dõi đơn vị" };
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActorOrRedirect();
+  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level"] as const);
+  const now = new Date();
+  const d = await orNotFound(getUnitDashboard(actor, query, now));
+  const level = query.level ?? "step";
+  const params: TDashboardParams = { ...query, unit: d.unit.id };
+  const list = (extra: Record<string, string | undefined>) => dashboardHref("/dashboard/list", { ...params, ...extra });
+  return (
+    <>
+      <PageHeader title={`Bảng theo dõi: ${d.unit.name}`} subtitle={`Gồm cả các đơn vị trực thuộc · số liệu tại ${formatDate(now)}`}>
+        <p className="no-print flex gap-3 text-sm">
+          <Link className="text-brand-700 hover:underline" href={dashboardHref("/reports/summary", { ...params, level: undefined })}>Báo cáo in</Link>
+          <a className="text-brand-700 hover:underline" href={dashboardHref("/api/reports/summary.xlsx", { ...params, level: undefined })}>Tải Excel</a>
+        </p>
+      </PageHeader>
+      <Notices notices={notices} />
+      <DashboardFilters action="/dashboard" params={params} directives={d.directives} presets={periodPresets(now)} />
+      <CategoryCards row={d.totals} level={level} hrefFor={(category) => list({ category })} totalHref={list({})} />
+
+      <Section title="Việc quá hạn, lâu nhất trước" count={d.overdue.total} testId="overdue-section">
+        {d.overdue.items.length === 0 ? <EmptyState title="Không có việc quá hạn." /> : (
+          <>
+            <RollupItemsTable items={d.overdue.items} caption="Việc quá hạn, lâu nhất trước" personHref={(id) => list({ person: id })} />
+            {d.overdue.total > d.overdue.items.length && (
+              <p className="mt-2 text-sm"><Link className="text-brand-700 hover:underline" href={list({ category: "OVERDUE" })}>Xem đủ {d.overdue.total} việc quá hạn</Link></p>
+            )}
+          </>
+        )}
+      </Section>
+
+      <Section title="Cán bộ và cảnh báo trách nhiệm" count={d.people.length}>
+        {d.people.length === 0 ? <EmptyState title="Chưa có khâu nào được giao trong phạm vi này." /> : (
+          <PersonSignals
+            people={d.people}
+            signals={d.signals.signals}
+            itemsHref={(person, category) => list({ person, category, level: "step" })}
+            signalsHref={(person) => list({ person, show: "signals" })}
+          />
+        )}
+      </Section>
+
+      <Section title="Báo cáo vượt cấp chờ xử lý" count={d.escalations.total}>
+        {d.escalations.total === 0 ? <EmptyState title="Không có việc nào chờ lãnh đạo xử lý." /> : <EscalationList escalations={d.escalations.escalations} />}
+      </Section>
+
+      <Section title="Xu hướng theo tháng">
+        <TrendChartPanel
+          title={`Kết quả theo tháng (${level === "task" ? "nhiệm vụ" : "khâu"})`}
+          data={d.trend}
+          hrefFor={(month, category) => list({ month, category })}
+        />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { TRollupRow } from "@/lib/domain/rollups";
+import { formatRate } from "./format-rate";
+
+type TPerson = TRollupRow & { person: { id: string; name: string; title: string | null; unitName: string } };
+
+/** People with signals or overdue steps, most signals first, each a link to their record. */
+export function AttentionPeople({ people, personHref }: { people: TPerson[]; personHref: (id: string) => string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm" data-testid="attention-people">
+        <caption className="sr-only">Cán bộ có cảnh báo hoặc việc quá hạn</caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2">Cán bộ</th>
+            <th scope="col" className="px-3 py-2 text-right">Cảnh báo</th>
+            <th scope="col" className="px-3 py-2 text-right">Quá hạn</th>
+            <th scope="col" className="px-3 py-2 text-right">Tỷ lệ đúng hạn</th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((p) => (
+            <tr key={p.key} className="border-t border-slate-100">
+              <th scope="row" className="px-3 py-2 font-medium">
+                <Link href={personHref(p.person.id)} className="text-brand-700 hover:underline">{p.person.name}</Link>
+                <span className="font-normal text-slate-500"> · {p.person.unitName}</span>
+              </th>
+              <td className="px-3 py-2 text-right tabular-nums">{p.signalTotal}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{p.categories.OVERDUE}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatRate(p.onTimeRate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+/** The filters every dashboard link carries along, as they appear in the URL. */
+export type TDashboardParams = {
+  unit?: string;
+  directive?: string;
+  from?: string;
+  to?: string;
+  level?: "step" | "task";
+};
+
+/** A URL with the given search parameters, leaving out the empty ones. */
+export function dashboardHref(path: string, params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/domain/format";
+
+export type TEscalationRow = {
+  id: string;
+  kind: string;
+  level: number;
+  reason: string;
+  createdAt: Date;
+  task: { id: string; title: string };
+  step: { name: string; owner: { name: string } } | null;
+  fromUnit: { name: string };
+  toUnit: { name: string };
+  raisedBy: { name: string } | null;
+};
+
+/** Escalations waiting for a ruling, oldest first, each linking to its task. */
+export function EscalationList({ escalations }: { escalations: TEscalationRow[] }) {
+  return (
+    <ul className="space-y-2" data-testid="escalations">
+      {escalations.map((e) => (
+        <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+          <Link href={`/tasks/${e.task.id}`} className="font-medium text-brand-700 hover:underline">{e.task.title}</Link>
+          <p className="text-slate-600">
+            {e.kind === "AUTOMATIC" ? `Tự động, cấp ${e.level}` : "Báo cáo vượt thẩm quyền"} · từ {e.fromUnit.name} lên {e.toUnit.name} · {formatDate(e.createdAt)}
+            {e.step ? ` · Khâu “${e.step.name}” của ${e.step.owner.name}` : ""}
+            {e.raisedBy ? ` · Người báo cáo: ${e.raisedBy.name}` : ""}
+          </p>
+          <p>Lý do: {e.reason}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

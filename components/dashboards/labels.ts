@@ -1,0 +1,18 @@
+import type { TReportCategory } from "@/lib/domain/rollups/report-category";
+
+export const answerStatusLabel: Record<string, string> = {
+  UNANSWERED: "Chưa giải trình",
+  ANSWERED: "Đã giải trình, chờ xem xét",
+  ACCEPTED: "Giải trình được chấp nhận (không tính)",
+  REJECTED: "Giải trình không được chấp nhận",
+};
+
+export const levelLabel = { step: "khâu", task: "nhiệm vụ" } as const;
+
+/** Colours of the four report categories, shared by the cards, tables and charts. */
+export const categoryTone: Record<TReportCategory, { text: string; ring: string; fill: string }> = {
+  DONE_ON_TIME: { text: "text-sky-800", ring: "ring-sky-200", fill: "#0369a1" },
+  DONE_LATE: { text: "text-orange-900", ring: "ring-orange-200", fill: "#ea580c" },
+  IN_TIME: { text: "text-emerald-800", ring: "ring-emerald-200", fill: "#059669" },
+  OVERDUE: { text: "text-red-800", ring: "ring-red-200", fill: "#b91c1c" },
+};

@@ -1,0 +1,32 @@
+import Link from "next/link";
+
+type TCandidate = {
+  userId: string;
+  person: { id: string; name: string; unitName: string };
+  reasons: { ruleId: string; text: string; count: number }[];
+};
+
+/** Candidates for a review (kiểm điểm), each with the criteria met and how many times; the rules are listed too. */
+export function ReviewCandidates({ candidates, rules, personHref }: { candidates: TCandidate[]; rules: string[]; personHref: (id: string) => string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-candidates">
+      <details className="mb-3 text-sm">
+        <summary className="cursor-pointer text-brand-700">Tiêu chí đề xuất kiểm điểm (chỉ tính cảnh báo chưa được chấp nhận giải trình; đáp ứng một tiêu chí là đủ)</summary>
+        <ul className="mt-2 list-disc pl-5 text-slate-700">{rules.map((r) => <li key={r}>{r}</li>)}</ul>
+      </details>
+      {candidates.length === 0 ? <p className="text-slate-500">Không có cán bộ nào đáp ứng tiêu chí.</p> : (
+        <ul className="space-y-3">
+          {candidates.map((c) => (
+            <li key={c.userId}>
+              <Link href={personHref(c.userId)} className="font-medium text-brand-700 hover:underline">{c.person.name}</Link>
+              <span className="text-slate-500"> · {c.person.unitName}</span>
+              <ul className="list-disc pl-5 text-sm">
+                {c.reasons.map((r) => <li key={r.ruleId}>{r.text}: <span className="font-semibold">{r.count}</span> việc</li>)}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

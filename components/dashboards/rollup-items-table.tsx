@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { ClassificationBadge } from "@/components/work/classification-badge";
+import { formatDate } from "@/lib/domain/format";
+import type { TClassification } from "@/lib/domain/classification";
+
+export type TRollupItemRow = {
+  id: string;
+  taskId: string;
+  taskTitle: string;
+  point: string | null;
+  directiveNumber: string;
+  stepName: string | null;
+  owner: { id: string; name: string } | null;
+  unitName: string;
+  deadline: Date;
+  originalDeadline: Date;
+  completedAt: Date | null;
+  classification: TClassification;
+};
+
+/** Steps (or tasks) behind a number, each linking to its task; `personHref` links the owner when given. */
+export function RollupItemsTable({ items, caption, personHref }: { items: TRollupItemRow[]; caption: string; personHref?: (id: string) => string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm" data-testid="rollup-items">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2">Nhiệm vụ · khâu</th>
+            <th scope="col" className="px-3 py-2">Người chịu trách nhiệm</th>
+            <th scope="col" className="px-3 py-2">Hạn</th>
+            <th scope="col" className="px-3 py-2">Hoàn thành</th>
+            <th scope="col" className="px-3 py-2">Tình trạng</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((i) => (
+            <tr key={i.id} className="border-t border-slate-100 align-top">
+              <td className="px-3 py-2">
+                <Link href={`/tasks/${i.taskId}`} className="font-medium text-brand-700 hover:underline">{i.taskTitle}</Link>
+                <div className="text-slate-500">
+                  {i.directiveNumber}{i.point ? ` · điểm ${i.point}` : ""}{i.stepName ? ` · Khâu: ${i.stepName}` : ""}
+                </div>
+              </td>
+              <td className="px-3 py-2">
+                {i.owner ? (personHref ? <Link className="hover:underline" href={personHref(i.owner.id)}>{i.owner.name}</Link> : i.owner.name) : "—"}
+                <div className="text-slate-500">{i.unitName}</div>
+              </td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {formatDate(i.deadline)}
+                {i.originalDeadline.getTime() !== i.deadline.getTime() && (
+                  <div className="text-xs text-slate-500">Hạn ban đầu {formatDate(i.originalDeadline)}</div>
+                )}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2">{i.completedAt ? formatDate(i.completedAt) : "—"}</td>
+              <td className="px-3 py-2"><ClassificationBadge classification={i.classification} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+
+/**
+ * A column heading that sorts the table by a link (so it works by keyboard and without
+ * script, and the sorted view has its own URL), with aria-sort on the active column.
+ */
+export function SortHeader({
+  label, active, dir, href, align = "right",
+}: {
+  label: string;
+  active: boolean;
+  dir: "asc" | "desc";
+  href: string;
+  align?: "left" | "right";
+}) {
+  const state = active ? (dir === "asc" ? "ascending" : "descending") : undefined;
+  const next = active && dir === "asc" ? "giảm dần" : active ? "tăng dần" : "";
+  return (
+    <th scope="col" aria-sort={state} className={`px-3 py-2 ${align === "right" ? "text-right" : ""}`}>
+      <Link href={href} className="inline-flex items-center gap-1 hover:underline" title={next ? `Sắp xếp ${next}` : "Sắp xếp theo cột này"}>
+        {label}
+        <span aria-hidden="true" className="text-xs">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
+      </Link>
+    </th>
+  );
+}

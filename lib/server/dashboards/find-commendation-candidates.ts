@@ -1,0 +1,51 @@
+import "server-only";
+import {
+  commendationCriteriaText, defaultCommendationCriteria, type TCommendationCandidate, type TCommendationCriteria, type TPeriod,
+} from "@/lib/domain/rollups";
+import { db } from "@/lib/server/db/prisma";
+import type { TRollupFilter } from "./rollup-filter";
+import { rollupItemsSql } from "./rollup-items-sql";
+import { rollUpInSql } from "./roll-up-in-sql";
+
+export type TCommendationCandidateRow = TCommendationCandidate & { person: { id: string; name: string; unitName: string } };
+
+/**
+ * Candidates for commendation (biểu dương) in the scope over `period`, by the criteria of
+ * commendationCandidates, on aggregates computed in SQL: each person's roll-up for the
+ * period (at least `minDoneOnTime` done on time, none late, none overdue, no signal counting
+ * against them) and, outside the period, whether any of their steps due before it is
+ * still open and overdue. Same order and criteria text as the pure function.
+ */
+export async function findCommendationCandidates(
+  filter: TRollupFilter & { period: TPeriod },
+  now: Date,
+  criteria: TCommendationCriteria = defaultCommendationCriteria,
+): Promise<TCommendationCandidateRow[]> {
+  const stepFilter = { ...filter, level: "step" as const };
+  const [rows, carried] = await Promise.all([
+    rollUpInSql("person", stepFilter, now),
+    db.$queryRaw<{ id: string }[]>`
+      WITH x AS (${rollupItemsSql({ ...stepFilter, period: null }, now)})
+      SELECT DISTINCT x."personId" AS id FROM x
+      WHERE x."personId" IS NOT NULL AND x."completedAt" IS NULL
+        AND x.deadline < ${filter.period.from}::timestamp AND ${now}::timestamp > x.deadline`,
+  ]);
+  const carriedOverdue = new Set(carried.map((c) => c.id));
+  const [done, allOnTime, noneOverdue, noSignals] = commendationCriteriaText(criteria);
+  const candidates = rows
+    .filter((r) =>
+      r.categories.DONE_ON_TIME >= criteria.minDoneOnTime && r.categories.DONE_LATE === 0 &&
+      r.categories.OVERDUE === 0 && !carriedOverdue.has(r.key) && r.signalTotal === 0)
+    .map((r) => ({
+      userId: r.key,
+      doneOnTime: r.categories.DONE_ON_TIME,
+      criteria: [`${done} (${r.categories.DONE_ON_TIME} việc)`, allOnTime, noneOverdue, noSignals],
+    }))
+    .sort((a, b) => b.doneOnTime - a.doneOnTime || (a.userId < b.userId ? -1 : 1));
+  const users = await db.user.findMany({
+    where: { id: { in: candidates.map((c) => c.userId) } },
+    select: { id: true, name: true, unit: { select: { name: true } } },
+  });
+  const byId = new Map(users.map((u) => [u.id, { id: u.id, name: u.name, unitName: u.unit.name }]));
+  return candidates.filter((c) => byId.has(c.userId)).map((c) => ({ ...c, person: byId.get(c.userId)! }));
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { hasSectorWideView, type TActor } from "@/lib/domain/access/roles";
+import type { TLocalDate } from "@/lib/domain/calendar";
+import type { TComplianceSortKey } from "@/lib/schemas/dashboard";
+import { db } from "@/lib/server/db/prisma";
+import { DomainError } from "@/lib/server/errors/domain-error";
+import { countOpenEscalationsByUnit } from "./count-open-escalations-by-unit";
+import { periodOf } from "./period-of";
+import type { TRollupFilter, TRollupLevel } from "./rollup-filter";
+import { rollUpInSql } from "./roll-up-in-sql";
+import { sortComplianceRows } from "./sort-compliance-rows";
+import { trendWindow } from "./trend-window";
+
+export type TComplianceQuery = {
+  unit?: string; directive?: string; from?: TLocalDate; to?: TLocalDate; level?: TRollupLevel;
+  sort?: TComplianceSortKey; dir?: "asc" | "desc";
+};
+
+const unitSelect = { id: true, code: true, name: true, path: true, level: true, parentId: true } as const;
+
+/**
+ * Every unit directly below `query.unit` (by default the root of the tree) side by side:
+ * the four categories, on-time rate, signals, escalations waiting and a six-month trend,
+ * each unit counting the units below it; plus the parent's own work and its total, which
+ * the rows add up to. Sector-wide roles only.
+ */
+export async function findComplianceTable(actor: TActor, query: TComplianceQuery, now: Date) {
+  if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", "Chỉ Vụ TCCB, thanh tra và quản trị xem được toàn Ngành.");
+  const parent = query.unit
+    ? await db.unit.findUnique({ where: { id: query.unit }, select: unitSelect })
+    : await db.unit.findFirst({ where: { parentId: null }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: unitSelect });
+  if (!parent) throw new DomainError("NOT_FOUND", "Không tìm thấy đơn vị.");
+  const children = await db.unit.findMany({
+    where: { parentId: parent.id },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { ...unitSelect, _count: { select: { children: true } } },
+  });
+  const period = periodOf(query);
+  const filter: TRollupFilter = { scopePath: parent.path, period, directiveId: query.directive ?? null, level: query.level ?? "step" };
+  const ids = children.map((c) => c.id);
+  const trend = trendWindow(period, now, 6);
+  const [rows, [own], [total], escalations, months, ancestors] = await Promise.all([
+    rollUpInSql("unit", filter, now, { unitIds: ids }),
+    rollUpInSql("unit", filter, now, { unitIds: [parent.id], includeSubunits: false }),
+    rollUpInSql("unit", filter, now, { unitIds: [parent.id] }),
+    countOpenEscalationsByUnit([...ids, parent.id], filter.directiveId),
+    rollUpInSql("unitMonth", { ...filter, period: trend.period }, now, { unitIds: ids }),
+    db.unit.findMany({ where: { id: { in: parent.path.split("/").filter(Boolean) } }, select: { id: true, name: true, path: true } }),
+  ]);
+  const rowOf = new Map(rows.map((r) => [r.key, r]));
+  const monthOf = new Map(months.map((m) => [m.key, m.categories]));
+  const sort = query.sort ?? "onTimeRate";
+  const dir = query.dir ?? (sort === "name" || sort === "onTimeRate" ? "asc" : "desc");
+  const unitRows = children.map(({ _count, ...unit }) => ({
+    unit,
+    hasChildren: _count.children > 0,
+    row: rowOf.get(unit.id)!,
+    escalations: escalations.get(unit.id) ?? 0,
+    trend: trend.months.map((month) => {
+      const c = monthOf.get(`${unit.id}|${month}`);
+      return { month, DONE_ON_TIME: c?.DONE_ON_TIME ?? 0, DONE_LATE: c?.DONE_LATE ?? 0, OVERDUE: c?.OVERDUE ?? 0 };
+    }),
+  }));
+  return {
+    parent,
+    breadcrumb: ancestors.sort((a, b) => a.path.length - b.path.length),
+    filter,
+    sort,
+    dir,
+    rows: sortComplianceRows(unitRows, sort, dir),
+    own: { row: own, escalationsOwn: (escalations.get(parent.id) ?? 0) - ids.reduce((n, id) => n + (escalations.get(id) ?? 0), 0) },
+    total: { row: total, escalations: escalations.get(parent.id) ?? 0 },
+  };
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import {
+  defaultReviewCriteria, reviewCandidates, type TPeriod, type TReviewCandidate, type TReviewRule, type TRollupSignal,
+} from "@/lib/domain/rollups";
+import type { TSignalKind } from "@/lib/domain/signals";
+import { db } from "@/lib/server/db/prisma";
+import { Prisma } from "@/lib/server/db/generated/client";
+import type { TRollupFilter } from "./rollup-filter";
+import { rollupSignalsSql } from "./rollup-signals-sql";
+
+export type TReviewCandidateRow = TReviewCandidate & { person: { id: string; name: string; unitName: string } };
+
+/**
+ * Candidates for a review (kiểm điểm) in the scope over `period`, by reviewCandidates and
+ * its written criteria. SQL first keeps only the people meeting at least one rule (distinct
+ * pieces of work per rule, counted in the database), then the pure function reads just
+ * those people's signals, so its reasons, counts and evidence keys are the ones shown.
+ */
+export async function findReviewCandidates(
+  filter: TRollupFilter & { period: TPeriod },
+  criteria: readonly TReviewRule[] = defaultReviewCriteria,
+): Promise<TReviewCandidateRow[]> {
+  if (criteria.length === 0) return [];
+  const signals = rollupSignalsSql(filter);
+  const meetsARule = Prisma.join(
+    criteria.map((rule) => Prisma.sql`count(DISTINCT COALESCE(x."consultationId", x."stepId", x."taskId"))
+      FILTER (WHERE x.kind = ANY(${[...rule.kinds]}::text[])) >= ${rule.atLeast}::int`),
+    " OR ",
+  );
+  const people = await db.$queryRaw<{ id: string }[]>`
+    WITH x AS (${signals})
+    SELECT x."personId" AS id FROM x WHERE x."personId" IS NOT NULL
+    GROUP BY x."personId" HAVING ${meetsARule}`;
+  if (people.length === 0) return [];
+  const ids = people.map((p) => p.id);
+  const [rows, users] = await Promise.all([
+    db.$queryRaw<(Omit<TRollupSignal, "kind"> & { kind: TSignalKind })[]>`
+      WITH x AS (${signals})
+      SELECT x.key, x.kind, x."personId" AS "subjectUserId", x."unitId", x."taskId", x."stepId", x."consultationId", x."reportedAt" AS since
+      FROM x WHERE x."personId" = ANY(${ids}::text[])`,
+    db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, unit: { select: { name: true } } } }),
+  ]);
+  const byId = new Map(users.map((u) => [u.id, { id: u.id, name: u.name, unitName: u.unit.name }]));
+  return reviewCandidates(rows, filter.period, criteria)
+    .filter((c) => byId.has(c.userId))
+    .map((c) => ({ ...c, person: byId.get(c.userId)! }));
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parseDashboardQuery, ZReportQuery } from "@/lib/schemas/dashboard";
+
+const keys = ["unit", "from", "to", "category", "page", "sort"] as const;
+
+describe("parseDashboardQuery (lib/schemas/dashboard)", () => {
+  it("keeps good values and drops bad ones, each with a Vietnamese notice", () => {
+    const { query, notices } = parseDashboardQuery(
+      { unit: "not-a-uuid", from: "2026-02-30", to: "2026-03-31", category: "OVERDUE", page: "0", sort: "OVERDUE", extra: "x" },
+      keys,
+    );
+    expect(query).toEqual({ to: "2026-03-31", category: "OVERDUE", sort: "OVERDUE" });
+    expect(notices).toEqual([
+      "Mã đơn vị không hợp lệ: đang hiển thị đơn vị mặc định.",
+      "Ngày bắt đầu kỳ không hợp lệ: đã bỏ qua.",
+      "Số trang không hợp lệ: đang hiển thị trang 1.",
+    ]);
+  });
+
+  it("drops a period that ends before it starts", () => {
+    const { query, notices } = parseDashboardQuery({ from: "2026-04-01", to: "2026-03-01" }, keys);
+    expect(query).toEqual({});
+    expect(notices).toHaveLength(1);
+  });
+
+  it("is strict for the Excel export", () => {
+    expect(ZReportQuery.safeParse({ from: "2026-03-01", to: "2026-03-31" }).success).toBe(true);
+    expect(ZReportQuery.safeParse({ from: "2026-04-01", to: "2026-03-31" }).success).toBe(false);
+    expect(ZReportQuery.safeParse({ unit: "abc" }).success).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+import "server-only";
+import { reportCategories, type TRollupRow } from "@/lib/domain/rollups";
+import { signalKinds, type TSignalKind } from "@/lib/domain/signals";
+import { db } from "@/lib/server/db/prisma";
+import { Prisma } from "@/lib/server/db/generated/client";
+import type { TRollupFilter } from "./rollup-filter";
+import { rollupGroupingSql, type TSqlRollupBy, type TSqlRollupOptions } from "./rollup-grouping-sql";
+import { rollupItemsSql } from "./rollup-items-sql";
+import { rollupSignalsSql } from "./rollup-signals-sql";
+
+type TItemAgg = {
+  key: string | null; total: number; DONE_ON_TIME: number; DONE_LATE: number; IN_TIME: number; OVERDUE: number;
+  daysLate: number; extended: number; doneWithinExtension: number;
+};
+type TSignalAgg = { key: string | null; kind: TSignalKind; n: number };
+
+/**
+ * The database form of lib/domain/rollups/rollUp: the same rows, number for number, for the
+ * items and signals of `filter` at `now`, counted in SQL (only one row per group reaches
+ * JavaScript). With 'unit' and `unitIds`, exactly the listed units get rows, as rollUp with
+ * `units`; with subunits (the default) each unit also counts everything below it.
+ */
+export async function rollUpInSql(
+  by: TSqlRollupBy,
+  filter: TRollupFilter,
+  now: Date,
+  options: TSqlRollupOptions = {},
+): Promise<TRollupRow[]> {
+  const g = rollupGroupingSql(by, options);
+  const [items, signals] = await Promise.all([
+    db.$queryRaw<TItemAgg[]>`
+      WITH x AS (${rollupItemsSql(filter, now)}),
+      f AS (
+        SELECT ${g.fine} AS fk, count(*) AS total,
+          count(*) FILTER (WHERE x.category = 'DONE_ON_TIME') AS done_on_time,
+          count(*) FILTER (WHERE x.category = 'DONE_LATE') AS done_late,
+          count(*) FILTER (WHERE x.category = 'IN_TIME') AS in_time,
+          count(*) FILTER (WHERE x.category = 'OVERDUE') AS overdue,
+          COALESCE(sum(x."daysLate"), 0) AS days_late,
+          count(*) FILTER (WHERE x."isExtended") AS extended,
+          count(*) FILTER (WHERE x."isDoneWithinExtension") AS done_within
+        FROM x GROUP BY 1
+      )
+      SELECT ${g.key} AS key, sum(f.total)::int AS total,
+        sum(f.done_on_time)::int AS "DONE_ON_TIME", sum(f.done_late)::int AS "DONE_LATE",
+        sum(f.in_time)::int AS "IN_TIME", sum(f.overdue)::int AS "OVERDUE",
+        sum(f.days_late)::int AS "daysLate", sum(f.extended)::int AS extended,
+        sum(f.done_within)::int AS "doneWithinExtension"
+      FROM f ${g.join} GROUP BY 1`,
+    db.$queryRaw<TSignalAgg[]>`
+      WITH x AS (${rollupSignalsSql(filter)}),
+      f AS (SELECT ${g.fine} AS fk, x.kind, count(*) AS n FROM x GROUP BY 1, 2)
+      SELECT ${g.key} AS key, f.kind, sum(f.n)::int AS n
+      FROM f ${g.join} GROUP BY 1, 2`,
+  ]);
+  const seeds = by === "unit" ? (options.unitIds ?? []) : [];
+  return toRows(items, signals, seeds);
+}
+
+function toRows(items: TItemAgg[], signals: TSignalAgg[], seeds: readonly string[]): TRollupRow[] {
+  const rows = new Map<string, TRollupRow & { daysLate: number }>();
+  const rowOf = (key: string) => {
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = emptyRow(key)));
+    return row;
+  };
+  for (const key of seeds) rowOf(key);
+  for (const a of items) {
+    if (a.key == null) continue; // tasks have no person
+    const row = rowOf(a.key);
+    row.total = a.total;
+    for (const c of reportCategories) row.categories[c] = a[c];
+    row.daysLate = a.daysLate;
+    row.extended = a.extended;
+    row.doneWithinExtension = a.doneWithinExtension;
+  }
+  for (const s of signals) {
+    if (s.key == null) continue; // a consultation unanswered by a unit concerns no person
+    const row = rowOf(s.key);
+    row.signals[s.kind] = s.n;
+    row.signalTotal += s.n;
+  }
+  return [...rows.values()]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ daysLate, ...row }) => {
+      const done = row.categories.DONE_ON_TIME + row.categories.DONE_LATE;
+      return {
+        ...row,
+        onTimeRate: done === 0 ? null : row.categories.DONE_ON_TIME / done,
+        averageWorkingDaysLate: row.categories.DONE_LATE === 0 ? null : daysLate / row.categories.DONE_LATE,
+      };
+    });
+}
+
+function emptyRow(key: string): TRollupRow & { daysLate: number } {
+  return {
+    key, total: 0,
+    categories: { DONE_ON_TIME: 0, DONE_LATE: 0, IN_TIME: 0, OVERDUE: 0 },
+    signals: Object.fromEntries(signalKinds.map((k) => [k, 0])) as Record<TSignalKind, number>,
+    signalTotal: 0, onTimeRate: null, averageWorkingDaysLate: null, extended: 0, doneWithinExtension: 0, daysLate: 0,
+  };
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import type { TRollupBy } from "@/lib/domain/rollups";
+import { Prisma } from "@/lib/server/db/generated/client";
+import { localMonthSql } from "./local-month-sql";
+
+export type TSqlRollupBy = TRollupBy | "unitMonth";
+
+export type TSqlRollupOptions = {
+  /** For 'unit' and 'unitMonth': the units to report; each gets a row even when empty. */
+  unitIds?: readonly string[];
+  /** For 'unit': count the units below each unit too (default true; 'unitMonth' always does). */
+  includeSubunits?: boolean;
+};
+
+/**
+ * How rows are grouped, in two stages so that no row is matched against the tree more than
+ * once: `fine` is a key over an item or signal row `x` (a unit's path, a person, a month),
+ * the rows are counted per fine key, then `join` maps each fine group `f` to the reported
+ * groups (for units: every listed unit whose path is a prefix) and `key` names the group.
+ * Mirrors lib/domain/rollups/rollupGrouping; 'unitMonth' keys are `${unitId}|YYYY-MM`.
+ */
+export function rollupGroupingSql(by: TSqlRollupBy, options: TSqlRollupOptions = {}) {
+  const ids = [...(options.unitIds ?? [])];
+  const month = localMonthSql(Prisma.sql`x."reportedAt"`);
+  const identity = { key: Prisma.sql`f.fk`, join: Prisma.empty };
+  switch (by) {
+    case "person":
+      return { fine: Prisma.sql`x."personId"`, ...identity };
+    case "directive":
+      return { fine: Prisma.sql`x."directiveId"`, ...identity };
+    case "month":
+      return { fine: month, ...identity };
+    case "unit":
+      if (options.includeSubunits === false) {
+        return { fine: Prisma.sql`x."unitId"`, key: Prisma.sql`f.fk`, join: Prisma.sql`WHERE f.fk = ANY(${ids}::text[])` };
+      }
+      return {
+        fine: Prisma.sql`x."unitPath"`,
+        key: Prisma.sql`g.id`,
+        join: Prisma.sql`JOIN "Unit" g ON f.fk LIKE g.path || '%' WHERE g.id = ANY(${ids}::text[])`,
+      };
+    case "unitMonth":
+      return {
+        fine: Prisma.sql`x."unitPath" || '|' || ${month}`,
+        key: Prisma.sql`g.id || '|' || split_part(f.fk, '|', 2)`,
+        join: Prisma.sql`JOIN "Unit" g ON split_part(f.fk, '|', 1) LIKE g.path || '%' WHERE g.id = ANY(${ids}::text[])`,
+      };
+  }
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { Prisma } from "@/lib/server/db/generated/client";
+import type { TRollupFilter } from "./rollup-filter";
+import { workingDaysBetweenSql } from "./working-days-between-sql";
+
+/** Steps of tasks that are not cancelled, in the shape of TRollupItem. */
+const stepSource = Prisma.sql`
+  SELECT s.id, s."taskId", t."directiveId", s."ownerId" AS "personId", s."unitId", u.path AS "unitPath",
+         s.deadline, s."originalDeadline", s."completedAt"
+  FROM "TaskStep" s
+  JOIN "Task" t ON t.id = s."taskId"
+  JOIN "Unit" u ON u.id = s."unitId"
+  WHERE t.status <> 'CANCELLED'`;
+
+/** Tasks that are not cancelled, counted at their lead unit; a task has no accountable person. */
+const taskSource = Prisma.sql`
+  SELECT t.id, t.id AS "taskId", t."directiveId", NULL::text AS "personId", t."leadUnitId" AS "unitId", u.path AS "unitPath",
+         t.deadline, t."originalDeadline", t."completedAt"
+  FROM "Task" t
+  JOIN "Unit" u ON u.id = t."leadUnitId"
+  WHERE t.status <> 'CANCELLED'`;
+
+/**
+ * One row per item in the filter, with its report category at `now` computed exactly as
+ * reportCategoryOf / classifyItem do: against the CURRENT deadline, completed at the
+ * deadline instant is on time, open with now = deadline is in time; plus `reportedAt`
+ * (reportingInstant), `daysLate` (working days, DONE_LATE only), `isExtended` and
+ * `isDoneWithinExtension` as rollUp counts them. Every value from the caller is bound.
+ */
+export function rollupItemsSql(filter: TRollupFilter, now: Date): Prisma.Sql {
+  const source = filter.level === "task" ? taskSource : stepSource;
+  const directive = filter.directiveId ? Prisma.sql`AND b."directiveId" = ${filter.directiveId}` : Prisma.empty;
+  const person = filter.personId ? Prisma.sql`AND b."personId" = ${filter.personId}` : Prisma.empty;
+  const period = filter.period
+    ? Prisma.sql`AND COALESCE(b."completedAt", b.deadline) >= ${filter.period.from}::timestamp
+                 AND COALESCE(b."completedAt", b.deadline) < ${filter.period.to}::timestamp`
+    : Prisma.empty;
+  return Prisma.sql`
+    SELECT b.*,
+      COALESCE(b."completedAt", b.deadline) AS "reportedAt",
+      CASE
+        WHEN b."completedAt" IS NULL AND ${now}::timestamp <= b.deadline THEN 'IN_TIME'
+        WHEN b."completedAt" IS NULL THEN 'OVERDUE'
+        WHEN b."completedAt" <= b.deadline THEN 'DONE_ON_TIME'
+        ELSE 'DONE_LATE'
+      END AS category,
+      CASE WHEN b."completedAt" > b.deadline THEN ${workingDaysBetweenSql(Prisma.sql`b.deadline`, Prisma.sql`b."completedAt"`)} END AS "daysLate",
+      (b.deadline > b."originalDeadline") AS "isExtended",
+      (b."completedAt" IS NOT NULL AND b."completedAt" > b."originalDeadline" AND b."completedAt" <= b.deadline) AS "isDoneWithinExtension"
+    FROM (${source}) b
+    WHERE b."unitPath" LIKE ${filter.scopePath} || '%' ${directive} ${person} ${period}`;
+}

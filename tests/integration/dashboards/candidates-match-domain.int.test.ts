@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TWorkCalendar } from "../../../lib/domain/calendar";
+import { commendationCandidates, reviewCandidates } from "../../../lib/domain/rollups";
+import { getWorkCalendar } from "../../../lib/server/calendar/get-work-calendar";
+import { findCommendationCandidates } from "../../../lib/server/dashboards/find-commendation-candidates";
+import { findReviewCandidates } from "../../../lib/server/dashboards/find-review-candidates";
+import { createTask } from "../../factories/create-task";
+import { createUser } from "../../factories/create-user";
+import { testDb } from "../../support/use-test-db";
+import { buildRollupData, march, now } from "./build-rollup-data";
+import { loadRollupInputs } from "./load-rollup-inputs";
+
+const DAY = 24 * 3600 * 1000;
+/** Five March steps, each done a day before its deadline. */
+const onTimeInMarch = (owner: { id: string; unitId: string }) =>
+  Array.from({ length: 5 }, (_, i) => {
+    const deadline = new Date(Date.UTC(2041, 2, 4 + i, 16, 59, 59, 999));
+    return { owner, deadline, status: "DONE" as const, completedAt: new Date(deadline.getTime() - DAY) };
+  });
+
+describe("review and commendation candidates from SQL agree with the pure rules", () => {
+  let data: Awaited<ReturnType<typeof buildRollupData>>;
+  let cal: TWorkCalendar;
+  const model: Record<string, string> = {};
+
+  beforeAll(async () => {
+    data = await buildRollupData(testDb.prisma, 7);
+    const { units, people } = data.tree;
+    const db = testDb.prisma;
+    const [exemplary, carried, flagged] = await Promise.all([1, 2, 3].map(() => createUser(db, units.dongDa)));
+    Object.assign(model, { exemplary: exemplary.id, carried: carried.id, flagged: flagged.id });
+    for (const who of [exemplary, carried, flagged]) {
+      await createTask(db, { leadUnitId: units.dongDa.id, assignerId: people.dongDaHead.id, steps: onTimeInMarch(who) });
+    }
+    const february = new Date(Date.UTC(2041, 1, 20, 16, 59, 59, 999));
+    await createTask(db, { leadUnitId: units.dongDa.id, assignerId: people.dongDaHead.id, steps: [{ owner: carried, deadline: february }] });
+    const task = await createTask(db, { leadUnitId: units.dongDa.id, assignerId: people.dongDaHead.id, steps: [{ owner: flagged, deadline: february, status: "DONE", completedAt: february }] });
+    await db.signal.create({
+      data: {
+        key: `PING_PONG:thu:${task.id}`, kind: "PING_PONG", subjectUserId: flagged.id, unitId: units.dongDa.id, taskId: task.id,
+        directiveId: task.directiveId, stepId: task.steps[0].id, since: new Date("2041-03-12T03:00:00Z"),
+        explanation: "Chuyển qua lại thử.", evidenceEventIds: [], detectedAt: now,
+      },
+    });
+    cal = await getWorkCalendar();
+  });
+
+  it("proposes the same people for review, with the same reasons, counts and evidence", async () => {
+    const scope = data.tree.units.root.path;
+    const { signals } = await loadRollupInputs(testDb.prisma, scope);
+    const expected = reviewCandidates(signals, march);
+    const actual = await findReviewCandidates({ scopePath: scope, period: march });
+    const norm = (cs: typeof expected) => cs.map((c) => ({ ...c, reasons: c.reasons.map((r) => ({ ...r, signalKeys: [...r.signalKeys].sort() })) }));
+    expect(norm(actual.map(({ person: _p, ...c }) => c))).toEqual(norm(expected));
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["the shipped criteria", undefined],
+    ["a lower bar of one step", { minDoneOnTime: 1 }],
+  ])("proposes the same people for commendation under %s", async (_label, criteria) => {
+    const scope = data.tree.units.root.path;
+    const { items, signals } = await loadRollupInputs(testDb.prisma, scope);
+    const expected = commendationCandidates(items, signals, march, cal, now, criteria);
+    const actual = await findCommendationCandidates({ scopePath: scope, period: march }, now, criteria);
+    expect(actual.map(({ person: _p, ...c }) => c)).toEqual(expected);
+  });
+
+  it("commends five steps on time with no flags, and not when one is still overdue from before or flagged", async () => {
+    const ids = (await findCommendationCandidates({ scopePath: data.tree.units.dongDa.path, period: march }, now)).map((c) => c.userId);
+    expect(ids).toContain(model.exemplary);
+    expect(ids).not.toContain(model.carried);
+    expect(ids).not.toContain(model.flagged);
+  });
+});

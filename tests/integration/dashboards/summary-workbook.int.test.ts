@@ -1,0 +1,81 @@
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { COUNTS_HEADERS, COUNTS_SHEET } from "../../../lib/server/reports/add-counts-sheet";
+import { OVERDUE_HEADERS, OVERDUE_SHEET } from "../../../lib/server/reports/add-overdue-sheet";
+import { SIGNALS_HEADERS, SIGNALS_SHEET } from "../../../lib/server/reports/add-signals-sheet";
+import { buildSummaryWorkbook } from "../../../lib/server/reports/build-summary-workbook";
+import { getSummaryReport, type TSummaryReport } from "../../../lib/server/reports/get-summary-report";
+import { testDb } from "../../support/use-test-db";
+import { buildRollupData, now } from "./build-rollup-data";
+
+/** Each row's cell values from column A, as exceljs reads them back. */
+const rowsOf = (ws: ExcelJS.Worksheet) => {
+  const rows: ExcelJS.CellValue[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, n) => { rows[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1); });
+  return rows;
+};
+const headerIndex = (ws: ExcelJS.Worksheet) => rowsOf(ws).findIndex((r) => r?.[0] === "STT") + 1;
+
+describe("the Excel summary report, read back with exceljs", () => {
+  let wb: ExcelJS.Workbook;
+  let report: TSummaryReport;
+
+  beforeAll(async () => {
+    const data = await buildRollupData(testDb.prisma, 11);
+    report = await getSummaryReport(data.tree.people.tccb.actor, { unit: data.tree.units.root.id, from: "2041-02-01", to: "2041-03-31" }, now);
+    const buffer = await buildSummaryWorkbook(report).xlsx.writeBuffer();
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as ArrayBuffer);
+  });
+
+  it("has the three sheets, each with the title block and Vietnamese headers", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([COUNTS_SHEET, SIGNALS_SHEET, OVERDUE_SHEET]);
+    for (const [name, headers] of [[COUNTS_SHEET, COUNTS_HEADERS], [SIGNALS_SHEET, SIGNALS_HEADERS], [OVERDUE_SHEET, OVERDUE_HEADERS]] as const) {
+      const ws = wb.getWorksheet(name)!;
+      expect(rowsOf(ws)[headerIndex(ws) - 1]).toEqual(headers);
+    }
+    const title = rowsOf(wb.getWorksheet(COUNTS_SHEET)!).slice(0, 5).map((r) => r[0]);
+    expect(title).toEqual([
+      "BẢO HIỂM XÃ HỘI VIỆT NAM",
+      "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ",
+      `Đơn vị: ${report.unit.name}`,
+      "Kỳ báo cáo: Từ 01/02/2041 đến 31/03/2041",
+      "Ngày lập báo cáo: 20/03/2041",
+    ]);
+  });
+
+  it("ends the counts with a totals row of SUM formulas whose cached values are the unit's totals", () => {
+    const ws = wb.getWorksheet(COUNTS_SHEET)!;
+    const first = headerIndex(ws) + 1;
+    const totals = ws.getRow(first + report.rows.length);
+    const last = first + report.rows.length - 1;
+    expect(totals.getCell(2).value).toBe("Tổng cộng");
+    for (const [col, letter] of [[3, "C"], [4, "D"], [5, "E"], [6, "F"], [7, "G"], [9, "I"], [10, "J"]] as const) {
+      expect(totals.getCell(col).value).toMatchObject({ formula: `SUM(${letter}${first}:${letter}${last})` });
+    }
+    const t = report.total.row;
+    expect(totals.getCell(4).result).toBe(t.categories.DONE_ON_TIME);
+    expect(totals.getCell(7).result).toBe(t.categories.OVERDUE);
+    expect(report.rows.reduce((n, r) => n + r.row.categories.OVERDUE, 0)).toBe(t.categories.OVERDUE);
+    expect(totals.getCell(8).value).toMatchObject({ formula: expect.stringContaining(`D${first + report.rows.length}/`) });
+    expect(totals.getCell(8).numFmt).toBe("0.0%");
+  });
+
+  it("writes dates as real Excel dates formatted dd/mm/yyyy", () => {
+    const overdue = wb.getWorksheet(OVERDUE_SHEET)!;
+    expect(report.overdue.length).toBeGreaterThan(0);
+    const row = overdue.getRow(headerIndex(overdue) + 1);
+    for (const col of [7, 8]) {
+      expect(row.getCell(col).value).toBeInstanceOf(Date);
+      expect(row.getCell(col).numFmt).toBe("dd/mm/yyyy");
+    }
+    const firstDeadline = report.overdue[0].deadline;
+    const local = new Date(firstDeadline.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+    expect((row.getCell(8).value as Date).toISOString().slice(0, 10)).toBe(local);
+    const signals = wb.getWorksheet(SIGNALS_SHEET)!;
+    expect(report.signals.length).toBeGreaterThan(0);
+    const s = signals.getRow(headerIndex(signals) + 1).getCell(5);
+    expect(s.value).toBeInstanceOf(Date);
+    expect(s.numFmt).toBe("dd/mm/yyyy");
+  });
+});
