@@ -32,6 +32,20 @@ export default defineConfig({
       { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"], exclude: ["**/*.int.test.ts"] } },
       integration("postgres"),
       integration("pglite"),
+      // The REST API over HTTP, against the production build (`next build` first) on PostgreSQL.
+      {
+        resolve: { alias },
+        test: {
+          name: "api",
+          include: ["tests/integration/api/**/*.api.test.ts"],
+          globalSetup: ["tests/support/api/start-app.ts"],
+          setupFiles: ["tests/support/api/use-api-db.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 3 },
+        },
+      },
     ],
   },
 });

@@ -9,6 +9,7 @@ const ZEnv = z.object({
   PGLITE_DIR: z.string().default(".data/pglite"),
   NEXTAUTH_SECRET: z.string().min(16).optional().or(z.literal("").transform(() => undefined)),
   DEMO_MODE: z.enum(["true", "false"]).optional(),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().optional(),
   NODE_ENV: z.string().default("development"),
 });
 
@@ -18,6 +19,7 @@ export type TEnv = {
   authSecret: string;
   isDemoSecret: boolean;
   isDemoMode: boolean;
+  apiRateLimitPerMinute: number | undefined;
 };
 
 let cached: TEnv | undefined;
@@ -37,6 +39,7 @@ export function env(): TEnv {
     isDemoSecret: !e.NEXTAUTH_SECRET,
     // Demo mode (demo accounts shown on the sign-in page) is on by default only on the embedded database.
     isDemoMode: e.DEMO_MODE ? e.DEMO_MODE === "true" : !e.DATABASE_URL,
+    apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
   };
   return cached;
 }

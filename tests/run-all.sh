@@ -27,11 +27,11 @@ fi
 echo "==> Prisma client"
 npm run -s db:generate >/dev/null
 
-echo "==> Unit and integration tests (Vitest: unit, PostgreSQL, PGlite)"
-npx vitest run
-
-echo "==> Production build"
+echo "==> Production build (the API and end-to-end tests run against it)"
 npx next build
+
+echo "==> Unit, integration (PostgreSQL, PGlite) and REST API tests (Vitest)"
+npx vitest run
 
 echo "==> End-to-end tests (Playwright, Chromium)"
 npx playwright test

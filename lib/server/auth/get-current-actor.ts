@@ -2,18 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import type { TActor, TPosition, TRole } from "@/lib/domain/access/roles";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { authOptions } from "./auth-options";
+import { toCurrentActor, type TCurrentActor } from "./to-current-actor";
 
-export type TCurrentActor = TActor & {
-  name: string;
-  email: string;
-  title: string | null;
-  position: TPosition;
-  unitName: string;
-};
+export type { TCurrentActor };
 
 /** The signed-in, active user with unit and roles fresh from the database; null otherwise. */
 export const getCurrentActor = cache(async (): Promise<TCurrentActor | null> => {
@@ -22,17 +16,7 @@ export const getCurrentActor = cache(async (): Promise<TCurrentActor | null> => 
   if (!id) return null;
   const user = await db.user.findUnique({ where: { id }, include: { unit: { select: { name: true, path: true } } } });
   if (!user || !user.isActive) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    title: user.title,
-    position: user.position as TPosition,
-    roles: user.roles as TRole[],
-    unitId: user.unitId,
-    unitPath: user.unit.path,
-    unitName: user.unit.name,
-  };
+  return toCurrentActor(user);
 });
 
 /** For pages: anonymous visitors go to the sign-in page. */

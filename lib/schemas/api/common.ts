@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+// Building blocks of the REST API's request and response schemas. The OpenAPI document is
+// generated from these and from the shared form schemas, so they are the contract.
+
+/** Every id is a UUID, sent and returned as a string. */
+export const ZApiId = z.uuid({ message: "Mã không hợp lệ." });
+/** An instant, ISO 8601 with an offset ("2026-03-03T03:00:00.000Z", "2026-03-03T10:00:00+07:00"). */
+export const ZInstant = z.iso.datetime({ offset: true });
+/** A calendar day in Asia/Ho_Chi_Minh, YYYY-MM-DD. */
+export const ZLocalDay = z.iso.date({ message: "Ngày phải có dạng yyyy-mm-dd." });
+
+export const ZApiErrorCode = z.enum([
+  "INVALID_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "INVALID_STATE",
+  "IDEMPOTENCY_KEY_REUSED",
+  "RATE_LIMITED",
+  "INTERNAL",
+]);
+export type TApiErrorCode = z.infer<typeof ZApiErrorCode>;
+
+/** The one error shape: `fields` names every invalid field ("steps.2.ownerId") when there are any. */
+export const ZApiError = z
+  .object({
+    error: z.object({
+      code: ZApiErrorCode,
+      message: z.string(),
+      fields: z.record(z.string(), z.array(z.string())).optional(),
+    }),
+  })
+  .meta({ title: "Error" });
+export type TApiError = z.infer<typeof ZApiError>;
+
+/** A page of a collection; pass `nextCursor` back as `cursor` for the next page (null: no more). */
+export function ZPageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+export const ZCursorParam = z.string().min(1).max(500).optional().meta({ description: "Con trỏ trang tiếp theo (nextCursor của trang trước)." });
+export const ZLimitParam = (max: number, fallback: number) =>
+  z.coerce.number().int().min(1).max(max).default(fallback).meta({ description: `Số mục mỗi trang (1–${max}, mặc định ${fallback}).` });
+
+/** The path of every single-resource endpoint. */
+export const ZIdPath = z.object({ id: ZApiId });
+
+export const ZPersonRef = z.object({ id: ZApiId, name: z.string() });
+export const ZUnitRef = z.object({ id: ZApiId, name: z.string() });

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { ZApiId, ZCursorParam, ZLimitParam, ZUnitRef } from "./common";
+
+const roles = ["STAFF", "UNIT_HEAD", "TCCB_MONITOR", "INSPECTOR", "ADMIN"] as const;
+const positions = ["STAFF", "DEPUTY_HEAD", "HEAD"] as const;
+const unitLevels = ["CENTRAL", "DEPARTMENT", "PROVINCE", "DISTRICT"] as const;
+
+export const ZApiUnit = z.object({
+  id: ZApiId,
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  level: z.enum(unitLevels),
+  parentId: ZApiId.nullable(),
+  /** Materialised path of ids, "/<root id>/…/<id>/". */
+  path: z.string(),
+  /** Depth below the first unit of the answer (0 for the root or the `under` unit). */
+  depth: z.number().int().min(0),
+});
+
+export const ZUnitListQuery = z.object({
+  under: ZApiId.optional().meta({ description: "Chỉ đơn vị này và các đơn vị trực thuộc." }),
+  cursor: ZCursorParam,
+  limit: ZLimitParam(1000, 500),
+});
+
+export const ZApiUser = z.object({
+  id: ZApiId,
+  name: z.string(),
+  email: z.string(),
+  title: z.string().nullable(),
+  position: z.enum(positions),
+  roles: z.array(z.enum(roles)),
+  unit: ZUnitRef,
+  isActive: z.boolean(),
+});
+
+export const ZUserListQuery = z.object({
+  unit: ZApiId.optional().meta({ description: "Người thuộc đơn vị này hoặc đơn vị trực thuộc (trong phạm vi được xem)." }),
+  q: z.string().trim().max(100).optional().meta({ description: "Tìm theo tên hoặc thư điện tử." }),
+  cursor: ZCursorParam,
+  limit: ZLimitParam(100, 50),
+});
+
+export const ZApiMe = z.object({
+  user: ZApiUser,
+  authenticatedWith: z.enum(["token", "session"]),
+  /** The token used for this request, when it came with one. */
+  token: z.object({ id: ZApiId, name: z.string(), prefix: z.string(), expiresAt: z.iso.datetime({ offset: true }) }).nullable(),
+});

@@ -1,0 +1,37 @@
+import "server-only";
+import { z } from "zod";
+import { DomainError } from "@/lib/server/errors/domain-error";
+
+// Cursors are opaque to clients (base64url of a small JSON value) so that the server may
+// change how it pages without breaking anyone; each list validates its own cursor's shape.
+
+export function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+}
+
+export function decodeCursor<S extends z.ZodType>(schema: S, cursor: string | undefined): z.output<S> | null {
+  if (!cursor) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    value = undefined;
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const message = "Con trỏ trang không hợp lệ: dùng đúng nextCursor của trang trước, với cùng bộ lọc.";
+    throw new DomainError("INVALID_INPUT", message, { cursor: [message] });
+  }
+  return parsed.data;
+}
+
+/** For the lists served by a page-numbered server function: the cursor carries the next page. */
+export const ZPageCursor = z.object({ p: z.number().int().min(2).max(10_000) });
+
+export function pageFromCursor(cursor: string | undefined): number {
+  return decodeCursor(ZPageCursor, cursor)?.p ?? 1;
+}
+
+export function nextPageCursor(page: number, pageCount: number): string | null {
+  return page < pageCount ? encodeCursor({ p: page + 1 }) : null;
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import type { z } from "zod";
+import type { TTokenInfo } from "@/lib/server/api-tokens/authenticate-api-token";
+import type { TCurrentActor } from "@/lib/server/auth/get-current-actor";
+
+// One declaration per endpoint: method, path, summary and the zod schemas of its path, query,
+// body and response, with the one server function it calls. The route wrapper validates with
+// these schemas and the OpenAPI document is generated from the very same objects, so the
+// documentation cannot drift from what the server accepts and returns.
+
+export type TApiAuth =
+  | { via: "token"; actor: TCurrentActor; token: TTokenInfo }
+  | { via: "session"; actor: TCurrentActor; token: null };
+
+export type TRunContext<P, Q, B> = { auth: TApiAuth; actor: TCurrentActor; params: P; query: Q; body: B; now: Date };
+
+/** Error statuses a route may answer besides 401 and 429 (every route) and 422 (every write). */
+export type TErrorStatus = 400 | 403 | 404 | 409;
+
+type TEmpty = z.ZodObject<{}>;
+
+type TCommon<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType> = {
+  method: "GET" | "POST";
+  /** OpenAPI path template below /api/v1, e.g. "/steps/{id}/start". */
+  path: `/${string}`;
+  operationId: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  params?: P;
+  query?: Q;
+  /**
+   * The body is validated with a shared schema; `fromPath` names the schema fields that come
+   * from the URL instead (e.g. stepId ← {id}). The document shows the body without them.
+   */
+  body?: { schema: B; fromPath?: Record<string, keyof z.output<P> & string>; example?: Record<string, unknown> };
+  /** Query values for the curl example; checked against `query` by a unit test like the body example. */
+  exampleQuery?: Record<string, string>;
+  errors: readonly TErrorStatus[];
+};
+
+export type TJsonRouteDef<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType, R extends z.ZodType> = TCommon<P, Q, B> & {
+  response: { status: 200 | 201; description: string; schema: R };
+  run: (ctx: TRunContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<z.input<R>>;
+};
+
+export type TFileResult = { bytes: ArrayBuffer | Uint8Array; fileName: string };
+
+export type TFileRouteDef<P extends z.ZodObject, Q extends z.ZodObject> = TCommon<P, Q, z.ZodUndefined> & {
+  response: { status: 200; description: string; contentType: string };
+  run: (ctx: TRunContext<z.output<P>, z.output<Q>, undefined>) => Promise<TFileResult>;
+};
+
+/** The declaration with its types erased, as the wrapper and the document generator read it. */
+export type TApiRoute = Omit<TCommon<z.ZodObject, z.ZodObject, z.ZodType>, "body"> & {
+  kind: "json" | "file";
+  body?: { schema: z.ZodType; fromPath?: Record<string, string>; example?: Record<string, unknown> };
+  response: { status: number; description: string; schema?: z.ZodType; contentType: string };
+  // `any`: each declaration's own run is checked against its schemas in defineApiRoute.
+  run: (ctx: TRunContext<any, any, any>) => Promise<unknown>;
+};
+
+export function defineApiRoute<P extends z.ZodObject = TEmpty, Q extends z.ZodObject = TEmpty, B extends z.ZodType = z.ZodUndefined, R extends z.ZodType = z.ZodType>(
+  def: TJsonRouteDef<P, Q, B, R>,
+): TApiRoute {
+  return { ...def, kind: "json", response: { ...def.response, contentType: "application/json" } } as unknown as TApiRoute;
+}
+
+export function defineFileRoute<P extends z.ZodObject = TEmpty, Q extends z.ZodObject = TEmpty>(def: TFileRouteDef<P, Q>): TApiRoute {
+  return { ...def, kind: "file" } as unknown as TApiRoute;
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import type { z } from "zod";
+import { DomainError } from "@/lib/server/errors/domain-error";
+import type { TApiRoute } from "./define-api-route";
+
+export type TParsedRequest = { params: Record<string, unknown>; query: Record<string, unknown>; body: unknown; rawBody: unknown };
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+/** Every invalid field by its dotted path ("steps.2.ownerId"), as the forms name them. */
+export function fieldsOf(error: z.ZodError, whole: string): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) (fields[issue.path.length ? issue.path.join(".") : whole] ??= []).push(issue.message);
+  return fields;
+}
+
+/**
+ * Path, query and body through the route's zod schemas. A malformed id in the path names
+ * nothing that can exist, so it is 404 like an unknown one; a bad query or body is 400 with
+ * every invalid field named. Unknown query parameters are refused rather than ignored, so
+ * that a misspelt filter never silently widens a list.
+ */
+export async function parseRequest(route: TApiRoute, request: Request, rawParams: Record<string, string | string[]>): Promise<TParsedRequest> {
+  const params = route.params ? route.params.safeParse(rawParams) : { success: true as const, data: {} };
+  if (!params.success) throw new DomainError("NOT_FOUND", "Không tìm thấy: mã trong đường dẫn không hợp lệ.");
+  const query = parseQuery(route, new URL(request.url).searchParams);
+  if (!route.body) return { params: params.data, query, body: undefined, rawBody: undefined };
+  const rawBody = await readJsonObject(request);
+  const fromPath = Object.fromEntries(Object.entries(route.body.fromPath ?? {}).map(([field, param]) => [field, (params.data as Record<string, unknown>)[param]]));
+  const body = route.body.schema.safeParse({ ...rawBody, ...fromPath });
+  if (!body.success) {
+    throw new DomainError("INVALID_INPUT", "Thông tin gửi lên chưa hợp lệ, xem từng trường trong `fields`.", fieldsOf(body.error, "body"));
+  }
+  return { params: params.data, query, body: body.data, rawBody };
+}
+
+function parseQuery(route: TApiRoute, search: URLSearchParams): Record<string, unknown> {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of search) if (value !== "" && !(key in raw)) raw[key] = value;
+  const known = new Set(Object.keys(route.query?.shape ?? {}));
+  const unknown = Object.keys(raw).filter((k) => !known.has(k));
+  if (unknown.length > 0) {
+    const fields = Object.fromEntries(unknown.map((k) => [k, ["Tham số không được hỗ trợ."]]));
+    throw new DomainError("INVALID_INPUT", `Tham số không được hỗ trợ: ${unknown.join(", ")}.`, fields);
+  }
+  if (!route.query) return {};
+  const parsed = route.query.safeParse(raw);
+  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Tham số truy vấn không hợp lệ, xem từng tham số trong `fields`.", fieldsOf(parsed.error, "query"));
+  return parsed.data;
+}
+
+async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new DomainError("INVALID_INPUT", "Nội dung gửi lên quá lớn.");
+  if (text.trim() === "") return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new DomainError("INVALID_INPUT", "Nội dung gửi lên không phải JSON hợp lệ (UTF-8).");
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new DomainError("INVALID_INPUT", "Nội dung gửi lên phải là một đối tượng JSON.");
+  }
+  return value as Record<string, unknown>;
+}

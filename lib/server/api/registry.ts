@@ -1,0 +1,64 @@
+import "server-only";
+import type { TApiRoute } from "./define-api-route";
+import { answerConsultationRoute } from "./routes/consultations/answer-consultation";
+import { markConsultationVagueRoute } from "./routes/consultations/mark-consultation-vague";
+import { requestConsultationRoute } from "./routes/consultations/request-consultation";
+import { createDirectiveRoute } from "./routes/create-directive";
+import { createTaskRoute } from "./routes/create-task";
+import { getDirectiveRoute } from "./routes/get-directive";
+import { getMeRoute } from "./routes/get-me";
+import { getTaskRoute } from "./routes/get-task";
+import { listDirectivesRoute } from "./routes/list-directives";
+import { listTaskEventsRoute } from "./routes/list-task-events";
+import { listTasksRoute } from "./routes/list-tasks";
+import { listUnitsRoute } from "./routes/list-units";
+import { listUsersRoute } from "./routes/list-users";
+import { getSummaryReportRoute } from "./routes/reports/get-summary-report";
+import { getSummaryWorkbookRoute } from "./routes/reports/get-summary-workbook";
+import { acceptSignalAnswerRoute } from "./routes/signals/accept-signal-answer";
+import { answerSignalRoute } from "./routes/signals/answer-signal";
+import { listSignalsRoute } from "./routes/signals/list-signals";
+import { completeStepRoute } from "./routes/steps/complete-step";
+import { decideExtensionRoute } from "./routes/steps/decide-extension";
+import { escalateStepRoute } from "./routes/steps/escalate-step";
+import { reassignStepRoute } from "./routes/steps/reassign-step";
+import { recordProgressRoute } from "./routes/steps/record-progress";
+import { requestExtensionRoute } from "./routes/steps/request-extension";
+import { returnStepRoute } from "./routes/steps/return-step";
+import { ruleOnReturnRoute } from "./routes/steps/rule-on-return";
+import { startStepRoute } from "./routes/steps/start-step";
+
+/**
+ * Every endpoint of /api/v1, in the order the reference lists them. The route files under
+ * app/api/v1 serve these declarations and the OpenAPI document describes exactly these; a unit
+ * test checks that the two sets are the same.
+ */
+export const apiRoutes: readonly TApiRoute[] = [
+  getMeRoute,
+  listUnitsRoute,
+  listUsersRoute,
+  listDirectivesRoute,
+  createDirectiveRoute,
+  getDirectiveRoute,
+  listTasksRoute,
+  createTaskRoute,
+  getTaskRoute,
+  listTaskEventsRoute,
+  startStepRoute,
+  recordProgressRoute,
+  completeStepRoute,
+  reassignStepRoute,
+  returnStepRoute,
+  ruleOnReturnRoute,
+  requestExtensionRoute,
+  decideExtensionRoute,
+  escalateStepRoute,
+  requestConsultationRoute,
+  answerConsultationRoute,
+  markConsultationVagueRoute,
+  listSignalsRoute,
+  answerSignalRoute,
+  acceptSignalAnswerRoute,
+  getSummaryReportRoute,
+  getSummaryWorkbookRoute,
+];

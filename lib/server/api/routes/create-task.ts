@@ -1,0 +1,33 @@
+import "server-only";
+import { ZApiCreatedTask } from "@/lib/schemas/api/tasks";
+import { ZCreateTask } from "@/lib/schemas/task";
+import { createTask } from "@/lib/server/tasks-create/create-task";
+import { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
+import { SAMPLE_ID } from "../openapi/curl-example";
+import { defineApiRoute } from "../define-api-route";
+import { getClassifyContext } from "../reads/get-classify-context";
+import { serializeTask } from "../serialize/serialize-task";
+
+export const createTaskRoute = defineApiRoute({
+  method: "POST",
+  path: "/tasks",
+  operationId: "createTask",
+  tag: "Nhiệm vụ",
+  summary: "Giao nhiệm vụ",
+  description:
+    "Lãnh đạo đơn vị (cho đơn vị mình và đơn vị trực thuộc) và Vụ TCCB. Theo quy trình mẫu templateId: mỗi khâu một người chịu trách nhiệm (steps, theo thứ tự của quy trình) và một hạn (yyyy-mm-dd). Ghi TASK_CREATED và STEP_ASSIGNED cho từng khâu; cảnh báo không chặn được trả trong warnings.",
+  body: {
+    schema: ZCreateTask,
+    example: {
+      directiveId: SAMPLE_ID, title: "Rà soát quy trình tiếp nhận hồ sơ", point: "2a", leadUnitId: SAMPLE_ID, deadline: "2026-04-30", templateId: SAMPLE_ID,
+      steps: [{ ownerId: SAMPLE_ID, deadline: "2026-04-15" }, { ownerId: SAMPLE_ID, deadline: "2026-04-30" }],
+    },
+  },
+  errors: [400, 403, 404, 409],
+  response: { status: 201, description: "Nhiệm vụ vừa giao.", schema: ZApiCreatedTask },
+  run: async ({ actor, body, now }) => {
+    const { id, warnings } = await createTask(actor, body, now);
+    const [task, context] = await Promise.all([getTaskOrThrow(actor, id), getClassifyContext(now)]);
+    return { ...serializeTask(actor, task, context), warnings };
+  },
+});

@@ -1,0 +1,24 @@
+import "server-only";
+import { ZApiMe } from "@/lib/schemas/api/units-users";
+import { defineApiRoute } from "../define-api-route";
+import { getUserOrThrow } from "../reads/get-user-or-throw";
+import { serializeUser } from "../serialize/serialize-user";
+
+export const getMeRoute = defineApiRoute({
+  method: "GET",
+  path: "/me",
+  operationId: "getMe",
+  tag: "Người dùng và đơn vị",
+  summary: "Người đang gọi API",
+  description: "Tài khoản mà mã truy cập (hoặc phiên đăng nhập) đại diện, với đơn vị và vai trò hiện tại: mã truy cập có đúng quyền của người này.",
+  errors: [],
+  response: { status: 200, description: "Người đang gọi.", schema: ZApiMe },
+  run: async ({ auth }) => {
+    const user = await getUserOrThrow(auth.actor.id);
+    return {
+      user: serializeUser(user),
+      authenticatedWith: auth.via,
+      token: auth.token ? { id: auth.token.id, name: auth.token.name, prefix: auth.token.prefix, expiresAt: auth.token.expiresAt.toISOString() } : null,
+    };
+  },
+});

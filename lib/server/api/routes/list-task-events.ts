@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { ZIdPath, ZPageOf } from "@/lib/schemas/api/common";
+import { ZApiEvent, ZEventListQuery } from "@/lib/schemas/api/tasks";
+import { decodeCursor, encodeCursor } from "../cursor";
+import { defineApiRoute } from "../define-api-route";
+import { findTaskEvents } from "../reads/find-task-events";
+
+const ZEventCursor = z.object({ s: z.number().int().min(0) });
+
+export const listTaskEventsRoute = defineApiRoute({
+  method: "GET",
+  path: "/tasks/{id}/events",
+  operationId: "listTaskEvents",
+  tag: "Nhiệm vụ",
+  summary: "Lịch sử (nhật ký) của nhiệm vụ",
+  description: "Mọi sự kiện của nhiệm vụ theo thứ tự ghi (seq). Nhật ký chỉ được thêm, không bao giờ sửa hay xóa.",
+  params: ZIdPath,
+  query: ZEventListQuery,
+  errors: [400, 404],
+  response: { status: 200, description: "Một trang sự kiện.", schema: ZPageOf(ZApiEvent) },
+  run: async ({ actor, params, query }) => {
+    const after = decodeCursor(ZEventCursor, query.cursor)?.s ?? null;
+    const page = await findTaskEvents(actor, params.id, after, query.limit);
+    const last = page.items.at(-1);
+    return {
+      items: page.items.map((e) => ({
+        id: e.id, seq: e.seq, at: e.at.toISOString(), kind: e.kind, actor: e.actor ? { id: e.actor.id, name: e.actor.name } : null,
+        taskId: e.taskId, stepId: e.stepId, consultationId: e.consultationId,
+        payload: (e.payload && typeof e.payload === "object" && !Array.isArray(e.payload) ? e.payload : {}) as Record<string, unknown>,
+        reason: e.reason,
+      })),
+      nextCursor: page.hasMore && last ? encodeCursor({ s: last.seq }) : null,
+    };
+  },
+});

@@ -1,0 +1,42 @@
+import "server-only";
+import { z } from "zod";
+import { ZPageOf } from "@/lib/schemas/api/common";
+import { ZApiTaskListItem, ZTaskListQuery } from "@/lib/schemas/api/tasks";
+import { decodeCursor, encodeCursor } from "../cursor";
+import { defineApiRoute } from "../define-api-route";
+import { findTaskPage } from "../reads/find-task-page";
+import { getClassifyContext } from "../reads/get-classify-context";
+import { resolveUnitFilter } from "../reads/resolve-unit-filter";
+import { serializeTaskListItem } from "../serialize/serialize-task";
+
+const ZTaskCursor = z.object({ d: z.iso.datetime(), i: z.uuid() });
+
+export const listTasksRoute = defineApiRoute({
+  method: "GET",
+  path: "/tasks",
+  operationId: "listTasks",
+  tag: "Nhiệm vụ",
+  summary: "Nhiệm vụ trong phạm vi",
+  description:
+    "Hạn sớm nhất trước. Chỉ các nhiệm vụ bạn được xem (như trên giao diện); bộ lọc chỉ thu hẹp. state là phân loại tại thời điểm gọi: IN_TIME, DUE_SOON, OVERDUE, DONE_ON_TIME, DONE_LATE.",
+  query: ZTaskListQuery,
+  exampleQuery: { state: "OVERDUE", deadlineFrom: "2026-01-01", limit: "20" },
+  errors: [400],
+  response: { status: 200, description: "Một trang nhiệm vụ.", schema: ZPageOf(ZApiTaskListItem) },
+  run: async ({ actor, query, now }) => {
+    const [context, unitPath] = await Promise.all([getClassifyContext(now), resolveUnitFilter(query.unit)]);
+    const page = await findTaskPage(
+      actor,
+      {
+        directiveId: query.directive, unitPath, ownerId: query.owner, state: query.state, status: query.status,
+        deadlineFrom: query.deadlineFrom, deadlineTo: query.deadlineTo, after: decodeCursor(ZTaskCursor, query.cursor), limit: query.limit,
+      },
+      context,
+    );
+    const last = page.items.at(-1);
+    return {
+      items: page.items.map((t) => serializeTaskListItem(t, context)),
+      nextCursor: page.hasMore && last ? encodeCursor({ d: last.deadline.toISOString(), i: last.id }) : null,
+    };
+  },
+});

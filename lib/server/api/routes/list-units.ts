@@ -1,0 +1,30 @@
+import "server-only";
+import { z } from "zod";
+import { ZPageOf } from "@/lib/schemas/api/common";
+import { ZApiUnit, ZUnitListQuery } from "@/lib/schemas/api/units-users";
+import { decodeCursor, encodeCursor } from "../cursor";
+import { defineApiRoute } from "../define-api-route";
+import { findUnitTree } from "../reads/find-unit-tree";
+
+const ZOffsetCursor = z.object({ o: z.number().int().min(1) });
+
+export const listUnitsRoute = defineApiRoute({
+  method: "GET",
+  path: "/units",
+  operationId: "listUnits",
+  tag: "Người dùng và đơn vị",
+  summary: "Cây đơn vị",
+  description: "Các đơn vị theo thứ tự cây (đơn vị cha trước đơn vị con), cả Ngành hoặc từ một đơn vị trở xuống. Cơ cấu tổ chức là công khai trong Ngành.",
+  query: ZUnitListQuery,
+  errors: [400, 404],
+  response: { status: 200, description: "Một trang của cây đơn vị.", schema: ZPageOf(ZApiUnit) },
+  run: async ({ query }) => {
+    const offset = decodeCursor(ZOffsetCursor, query.cursor)?.o ?? 0;
+    const units = await findUnitTree(query.under);
+    const end = offset + query.limit;
+    return {
+      items: units.slice(offset, end).map((u) => ({ id: u.id, code: u.code, name: u.name, shortName: u.shortName, level: u.level, parentId: u.parentId, path: u.path, depth: u.depth })),
+      nextCursor: end < units.length ? encodeCursor({ o: end }) : null,
+    };
+  },
+});

@@ -1,0 +1,15 @@
+import "server-only";
+import { ZStartStep } from "@/lib/schemas/step-actions";
+import { startStep } from "@/lib/server/steps/start-step";
+import { serializeStepState } from "../../serialize/serialize-step-state";
+import { stepActionRoute } from "./step-action-route";
+
+export const startStepRoute = stepActionRoute({
+  action: "start",
+  operationId: "startStep",
+  summary: "Bắt đầu xử lý khâu",
+  description: "Người chịu trách nhiệm khâu, khi khâu đang chờ xử lý (TODO). Ghi STEP_STARTED.",
+  schema: ZStartStep,
+  example: { expectedVersion: 0 },
+  run: async (actor, input, now) => ({ step: serializeStepState(await startStep(actor, input, now)) }),
+});
