@@ -11,7 +11,7 @@ test("staff start a step, consult another unit, get an answer and complete", asy
   await step.getByRole("button", { name: "Bắt đầu xử lý" }).click();
   await expect(step.getByTestId("step-status")).toHaveText("Đang xử lý");
 
-  await step.getByRole("button", { name: "Xin ý kiến" }).click();
+  await step.getByRole("button", { name: "Xin ý kiến", exact: true }).click();
   await step.getByLabel("Đơn vị được hỏi").selectOption({ label: "BHXH quận Hai Bà Trưng" });
   await step.getByLabel("Nội dung xin ý kiến").fill("Đề nghị cho ý kiến về số liệu thu BHXH quý IV trên địa bàn.");
   await step.getByLabel("Hạn trả lời").fill(isoDateIn(7));
@@ -23,14 +23,14 @@ test("staff start a step, consult another unit, get an answer and complete", asy
   await signIn(hieu, "hieutv@demo.bhxh.vn");
   await hieu.goto(taskUrl);
   const answer = hieu.getByTestId("answer-consultation").last();
-  await answer.getByLabel("Quan điểm").selectOption("AGREE_WITH_COMMENTS");
+  await answer.getByLabel("Quan điểm", { exact: true }).selectOption("AGREE_WITH_COMMENTS");
   await answer.getByLabel(/Nội dung trả lời/).fill("Thống nhất số liệu; đề nghị bổ sung số đơn vị nợ đọng trên 3 tháng.");
   await answer.getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(hieu.getByText("đề nghị bổ sung số đơn vị nợ đọng").first()).toBeVisible();
 
   await lan.reload();
   await expect(lan.getByText("đề nghị bổ sung số đơn vị nợ đọng").first()).toBeVisible();
-  await step.getByRole("button", { name: "Hoàn thành" }).click();
+  await step.getByRole("button", { name: "Hoàn thành", exact: true }).click();
   await step.getByLabel("Kết quả thực hiện").fill("Đã hoàn thành dự thảo, tiếp thu ý kiến BHXH quận Hai Bà Trưng.");
   await step.getByRole("button", { name: "Xác nhận hoàn thành" }).click();
   await expect(step.getByTestId("step-status")).toHaveText("Đã xong");
