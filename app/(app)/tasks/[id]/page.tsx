@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { SubTaskList } from "@/components/tasks/sub-task-list";
 import { TaskHeader } from "@/components/tasks/task-header";
 import { TaskHistory } from "@/components/tasks/task-history";
 import { TaskSteps } from "@/components/tasks/task-steps";
@@ -13,6 +14,7 @@ import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { isDomainError } from "@/lib/server/errors/domain-error";
 import { getPolicy } from "@/lib/server/settings/get-policy";
+import { findSubTasks } from "@/lib/server/tasks/find-sub-tasks";
 import { findTaskActionOptions } from "@/lib/server/tasks/find-task-action-options";
 import { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
 import { assignmentScopeOf } from "@/lib/server/tasks-create/assignment-scope-of";
@@ -32,7 +34,7 @@ async function loadTask(id: string) {
 
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, task } = await loadTask((await params).id);
-  const [cal, policy, options] = await Promise.all([getWorkCalendar(), getPolicy(), findTaskActionOptions(actor)]);
+  const [cal, policy, options, subTasks] = await Promise.all([getWorkCalendar(), getPolicy(), findTaskActionOptions(actor), findSubTasks(actor, task.id)]);
   const now = new Date();
   const steps = task.steps.map((s) => {
     const pending = s.extensionRequests.find((r) => r.status === "PENDING");
@@ -54,6 +56,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   return (
     <>
       <TaskHeader task={task} classification={classifyItem(task, cal, policy, now)} canSplit={assignmentScopeOf(actor) !== null && task.status !== "COMPLETED" && task.status !== "CANCELLED"} />
+      <SubTaskList subTasks={subTasks.map((t) => ({ ...t, classification: classifyItem(t, cal, policy, now) }))} />
       <TaskSteps steps={steps} options={options} today={localDateOf(now)} />
       <TaskHistory events={task.events} />
     </>
