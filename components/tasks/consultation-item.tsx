@@ -29,7 +29,7 @@ export type TConsultationView = {
 export function ConsultationItem({ c }: { c: TConsultationView }) {
   const late = c.answeredAt && c.answeredAt > c.responseDeadline;
   return (
-    <li data-testid="consultation">
+    <li id={`consultation-${c.id}`} className="scroll-mt-20" data-testid="consultation">
       <p>
         <span className="font-medium">{c.requester.name}</span> xin ý kiến <span className="font-medium">{c.targetUser?.name ?? c.targetUnit?.name}</span>:
         “{c.question}” — hạn trả lời {formatDate(c.responseDeadline)}.

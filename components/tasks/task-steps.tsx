@@ -32,7 +32,7 @@ export function TaskSteps({ steps, options, today }: { steps: TStep[]; options: 
       <h2 id="steps-title" className="mb-3 text-lg font-semibold">Các khâu xử lý</h2>
       <ol className="space-y-3" data-testid="task-steps">
         {steps.map((s) => (
-          <li key={s.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`step-${s.order}`}>
+          <li key={s.id} id={`step-${s.id}`} className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4" data-testid={`step-${s.order}`}>
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div>
                 <p className="font-medium">{s.order}. {s.name} <span className="font-normal text-slate-500">({stepKindLabel[s.kind]})</span></p>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TClassification } from "@/lib/domain/classification";
 import { formatDate } from "@/lib/domain/format";
 import { ClassificationBadge } from "./classification-badge";
+import { StepQuickAction } from "./step-quick-action";
 import { stepKindLabel, stepStatusLabel } from "./labels";
 
 export type TStepRow = {
@@ -9,6 +10,7 @@ export type TStepRow = {
   name: string;
   kind: string;
   status: string;
+  version?: number;
   deadline: Date;
   task: { id: string; title: string; point: string | null; directive: { number: string } };
   classification?: TClassification;
@@ -29,6 +31,7 @@ export function StepRow({ step }: { step: TStepRow }) {
       <div className="flex flex-col items-end gap-1 text-sm">
         <span>Hạn: <time dateTime={step.deadline.toISOString()}>{formatDate(step.deadline)}</time></span>
         {step.classification && <ClassificationBadge classification={step.classification} />}
+        {step.version !== undefined && <StepQuickAction step={{ id: step.id, status: step.status, version: step.version, taskId: step.task.id }} />}
       </div>
     </li>
   );

@@ -35,6 +35,7 @@ export default async function MyWorkPage() {
             {consultations.map((c) => (
               <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3">
                 <Link href={`/tasks/${c.step.task.id}`} className="font-medium text-brand-700 hover:underline">{c.step.task.title}</Link>
+                <Link href={`/tasks/${c.step.task.id}#consultation-${c.id}`} className="ml-3 rounded-md border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100">Trả lời</Link>
                 <p className="text-sm text-slate-700">{c.question}</p>
                 <p className="text-sm text-slate-500">
                   {c.requester.name} hỏi · hạn trả lời {formatDate(c.responseDeadline)}

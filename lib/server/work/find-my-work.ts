@@ -12,6 +12,7 @@ const stepSelect = {
   name: true,
   kind: true,
   status: true,
+  version: true,
   deadline: true,
   originalDeadline: true,
   completedAt: true,
