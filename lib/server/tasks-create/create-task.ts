@@ -3,8 +3,8 @@ import type { TActor } from "@/lib/domain/access/roles";
 import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
 import { normalizeSearchText } from "@/lib/domain/search/normalize-search-text";
 import type { TCreateTask } from "@/lib/schemas/task";
-import { db } from "@/lib/server/db/prisma";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadTaskOrigin } from "./load-task-origin";
 import { resolveStepPlan } from "./resolve-step-plan";
 import { resolveTaskUnits } from "./resolve-task-units";
@@ -17,7 +17,7 @@ import { resolveTaskUnits } from "./resolve-task-units";
  * the task) do not block; they are returned for the form to show.
  */
 export async function createTask(actor: TActor, input: TCreateTask, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeTaskChange(now, async (tx) => {
     const { directive, parent, leadScope } = await loadTaskOrigin(tx, actor, input);
     const leadUnit = await resolveTaskUnits(tx, input, leadScope, parent);
     const plan = await resolveStepPlan(tx, input, leadUnit, {
