@@ -10,6 +10,8 @@ export { rollupGrouping } from './rollup-grouping';
 export type { TRollupGrouping, TRollupOptions } from './rollup-grouping';
 export { rollUp } from './roll-up';
 export type { TRollupRow } from './roll-up';
+export { emptyRollupRow, finishRollupRows } from './rollup-row-accumulator';
+export type { TRollupAccumulator } from './rollup-row-accumulator';
 export { defaultReviewCriteria } from './review-criteria';
 export type { TReviewRule } from './review-criteria';
 export { reviewCandidates } from './review-candidates';

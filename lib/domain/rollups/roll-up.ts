@@ -1,10 +1,11 @@
 import type { TWorkCalendar } from '../calendar/work-calendar';
-import { signalKinds, type TSignalKind } from '../signals/signal-kind';
+import type { TSignalKind } from '../signals/signal-kind';
 import { isInPeriod } from './is-in-period';
-import { reportCategories, type TReportCategory } from './report-category';
+import type { TReportCategory } from './report-category';
 import { reportCategoryOf } from './report-category-of';
 import { reportingInstant } from './reporting-instant';
 import { rollupGrouping, type TRollupOptions } from './rollup-grouping';
+import { emptyRollupRow, finishRollupRows } from './rollup-row-accumulator';
 import type { TPeriod, TRollupBy, TRollupItem, TRollupSignal } from './rollup-types';
 
 export type TRollupRow = {
@@ -46,7 +47,7 @@ export function rollUp(
   const rows = new Map<string, TRollupRow & { daysLate: number }>();
   const rowOf = (key: string) => {
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = emptyRow(key)));
+    if (!row) rows.set(key, (row = emptyRollupRow(key)));
     return row;
   };
   for (const key of grouping.seedKeys) rowOf(key);
@@ -76,24 +77,5 @@ export function rollUp(
       row.signalTotal++;
     }
   }
-  return [...rows.values()]
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ daysLate, ...row }) => {
-      const done = row.categories.DONE_ON_TIME + row.categories.DONE_LATE;
-      return {
-        ...row,
-        onTimeRate: done === 0 ? null : row.categories.DONE_ON_TIME / done,
-        averageWorkingDaysLate: row.categories.DONE_LATE === 0 ? null : daysLate / row.categories.DONE_LATE,
-      };
-    });
-}
-
-function emptyRow(key: string): TRollupRow & { daysLate: number } {
-  return {
-    key, total: 0,
-    categories: Object.fromEntries(reportCategories.map((c) => [c, 0])) as Record<TReportCategory, number>,
-    signals: Object.fromEntries(signalKinds.map((k) => [k, 0])) as Record<TSignalKind, number>,
-    signalTotal: 0, onTimeRate: null, averageWorkingDaysLate: null, extended: 0, doneWithinExtension: 0,
-    daysLate: 0,
-  };
+  return finishRollupRows(rows.values());
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { reportCategories, type TRollupRow } from "@/lib/domain/rollups";
-import { signalKinds, type TSignalKind } from "@/lib/domain/signals";
+import { emptyRollupRow, finishRollupRows, reportCategories, type TRollupRow } from "@/lib/domain/rollups";
+import type { TSignalKind } from "@/lib/domain/signals";
 import { db } from "@/lib/server/db/prisma";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
@@ -61,7 +61,7 @@ function toRows(items: TItemAgg[], signals: TSignalAgg[], seeds: readonly string
   const rows = new Map<string, TRollupRow & { daysLate: number }>();
   const rowOf = (key: string) => {
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = emptyRow(key)));
+    if (!row) rows.set(key, (row = emptyRollupRow(key)));
     return row;
   };
   for (const key of seeds) rowOf(key);
@@ -80,23 +80,5 @@ function toRows(items: TItemAgg[], signals: TSignalAgg[], seeds: readonly string
     row.signals[s.kind] = s.n;
     row.signalTotal += s.n;
   }
-  return [...rows.values()]
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ daysLate, ...row }) => {
-      const done = row.categories.DONE_ON_TIME + row.categories.DONE_LATE;
-      return {
-        ...row,
-        onTimeRate: done === 0 ? null : row.categories.DONE_ON_TIME / done,
-        averageWorkingDaysLate: row.categories.DONE_LATE === 0 ? null : daysLate / row.categories.DONE_LATE,
-      };
-    });
-}
-
-function emptyRow(key: string): TRollupRow & { daysLate: number } {
-  return {
-    key, total: 0,
-    categories: { DONE_ON_TIME: 0, DONE_LATE: 0, IN_TIME: 0, OVERDUE: 0 },
-    signals: Object.fromEntries(signalKinds.map((k) => [k, 0])) as Record<TSignalKind, number>,
-    signalTotal: 0, onTimeRate: null, averageWorkingDaysLate: null, extended: 0, doneWithinExtension: 0, daysLate: 0,
-  };
+  return finishRollupRows(rows.values());
 }
