@@ -51,7 +51,7 @@ export async function findRollupItems(filter: TRollupFilter, now: Date, options:
     ].filter((c): c is Prisma.Sql => c !== null),
     " AND ",
   );
-  const base = rollupItemsSql(filter, now);
+  const base = rollupItemsSql(filter, now, options.category ? categoryBounds(options.category, now) : Prisma.empty);
   const [ids, [{ total }], cal, policy] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`WITH x AS (${base}) SELECT x.id FROM x WHERE ${where}
       ORDER BY x."reportedAt" ASC, x.id ASC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
@@ -66,6 +66,22 @@ export async function findRollupItems(filter: TRollupFilter, now: Date, options:
     .filter((r) => r !== undefined)
     .map((r) => ({ ...r, classification: classifyItem(r, cal, policy, now) }));
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/**
+ * What a category implies about an item's completion and deadline, in a form the
+ * completedAt-deadline index can serve (the category itself is a computed column): the
+ * overdue list of a whole province reads its open items, not every item it ever had.
+ */
+function categoryBounds(category: TReportCategory, now: Date): Prisma.Sql {
+  switch (category) {
+    case "OVERDUE":
+      return Prisma.sql`AND b."completedAt" IS NULL AND b.deadline < ${now}::timestamp`;
+    case "IN_TIME":
+      return Prisma.sql`AND b."completedAt" IS NULL AND b.deadline >= ${now}::timestamp`;
+    default:
+      return Prisma.sql`AND b."completedAt" IS NOT NULL`;
+  }
 }
 
 const taskSelect = { id: true, title: true, point: true, directive: { select: { number: true } } } as const;

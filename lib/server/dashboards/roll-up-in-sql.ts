@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db/prisma";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
 import { rollupGroupingSql, type TSqlRollupBy, type TSqlRollupOptions } from "./rollup-grouping-sql";
+import { rollupCellsSql, cellsCanAnswer } from "./rollup-cells-sql";
 import { rollupItemsSql } from "./rollup-items-sql";
 import { rollupSignalsSql } from "./rollup-signals-sql";
 
@@ -17,7 +18,7 @@ type TSignalAgg = { key: string | null; kind: TSignalKind; n: number };
 /**
  * The database form of lib/domain/rollups/rollUp: the same rows, number for number, for the
  * items and signals of `filter` at `now`, counted in SQL (only one row per group reaches
- * JavaScript). With 'unit' and `unitIds`, exactly the listed units get rows, as rollUp with
+ * JavaScript), from the pre-counted RollupCell table when it can answer. With 'unit' and `unitIds`, exactly the listed units get rows, as rollUp with
  * `units`; with subunits (the default) each unit also counts everything below it.
  */
 export async function rollUpInSql(
@@ -29,18 +30,7 @@ export async function rollUpInSql(
   const g = rollupGroupingSql(by, options);
   const [items, signals] = await Promise.all([
     db.$queryRaw<TItemAgg[]>`
-      WITH x AS (${rollupItemsSql(filter, now)}),
-      f AS (
-        SELECT ${g.fine} AS fk, count(*) AS total,
-          count(*) FILTER (WHERE x.category = 'DONE_ON_TIME') AS done_on_time,
-          count(*) FILTER (WHERE x.category = 'DONE_LATE') AS done_late,
-          count(*) FILTER (WHERE x.category = 'IN_TIME') AS in_time,
-          count(*) FILTER (WHERE x.category = 'OVERDUE') AS overdue,
-          COALESCE(sum(x."daysLate"), 0) AS days_late,
-          count(*) FILTER (WHERE x."isExtended") AS extended,
-          count(*) FILTER (WHERE x."isDoneWithinExtension") AS done_within
-        FROM x GROUP BY 1
-      )
+      WITH f AS (${fineItemCounts(by, filter, now, options)})
       SELECT ${g.key} AS key, sum(f.total)::int AS total,
         sum(f.done_on_time)::int AS "DONE_ON_TIME", sum(f.done_late)::int AS "DONE_LATE",
         sum(f.in_time)::int AS "IN_TIME", sum(f.overdue)::int AS "OVERDUE",
@@ -55,6 +45,32 @@ export async function rollUpInSql(
   ]);
   const seeds = by === "unit" ? (options.unitIds ?? []) : [];
   return toRows(items, signals, seeds);
+}
+
+/**
+ * The items counted per fine group key: from the pre-counted cells when they can answer
+ * (cellsCanAnswer), else from the rows themselves. Both give the same numbers.
+ */
+function fineItemCounts(by: TSqlRollupBy, filter: TRollupFilter, now: Date, options: TSqlRollupOptions): Prisma.Sql {
+  if (cellsCanAnswer(by, filter)) {
+    const g = rollupGroupingSql(by, options, Prisma.sql`x.month`);
+    const n = (category: string) => Prisma.sql`COALESCE(sum(x.n) FILTER (WHERE x.category = ${category}), 0)`;
+    return Prisma.sql`
+      SELECT ${g.fine} AS fk, sum(x.n) AS total, ${n("DONE_ON_TIME")} AS done_on_time, ${n("DONE_LATE")} AS done_late,
+        ${n("IN_TIME")} AS in_time, ${n("OVERDUE")} AS overdue, sum(x."daysLate") AS days_late,
+        sum(x.extended) AS extended, sum(x."doneWithinExtension") AS done_within
+      FROM (${rollupCellsSql(by, filter, now)}) x GROUP BY 1`;
+  }
+  return Prisma.sql`
+    SELECT ${rollupGroupingSql(by, options).fine} AS fk, count(*) AS total,
+      count(*) FILTER (WHERE x.category = 'DONE_ON_TIME') AS done_on_time,
+      count(*) FILTER (WHERE x.category = 'DONE_LATE') AS done_late,
+      count(*) FILTER (WHERE x.category = 'IN_TIME') AS in_time,
+      count(*) FILTER (WHERE x.category = 'OVERDUE') AS overdue,
+      COALESCE(sum(x."daysLate"), 0) AS days_late,
+      count(*) FILTER (WHERE x."isExtended") AS extended,
+      count(*) FILTER (WHERE x."isDoneWithinExtension") AS done_within
+    FROM (${rollupItemsSql(filter, now)}) x GROUP BY 1`;
 }
 
 function toRows(items: TItemAgg[], signals: TSignalAgg[], seeds: readonly string[]): TRollupRow[] {

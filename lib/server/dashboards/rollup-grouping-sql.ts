@@ -18,10 +18,15 @@ export type TSqlRollupOptions = {
  * the rows are counted per fine key, then `join` maps each fine group `f` to the reported
  * groups (for units: every listed unit whose path is a prefix) and `key` names the group.
  * Mirrors lib/domain/rollups/rollupGrouping; 'unitMonth' keys are `${unitId}|YYYY-MM`.
+ * `month` is the row's local month: by default that of x."reportedAt" (roll-up cells carry
+ * their month already).
  */
-export function rollupGroupingSql(by: TSqlRollupBy, options: TSqlRollupOptions = {}) {
+export function rollupGroupingSql(
+  by: TSqlRollupBy,
+  options: TSqlRollupOptions = {},
+  month: Prisma.Sql = localMonthSql(Prisma.sql`x."reportedAt"`),
+) {
   const ids = [...(options.unitIds ?? [])];
-  const month = localMonthSql(Prisma.sql`x."reportedAt"`);
   const identity = { key: Prisma.sql`f.fk`, join: Prisma.empty };
   switch (by) {
     case "person":

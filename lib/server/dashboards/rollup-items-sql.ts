@@ -26,8 +26,10 @@ const taskSource = Prisma.sql`
  * deadline instant is on time, open with now = deadline is in time; plus `reportedAt`
  * (reportingInstant), `daysLate` (working days, DONE_LATE only), `isExtended` and
  * `isDoneWithinExtension` as rollUp counts them. Every value from the caller is bound.
+ * `where` narrows the items further by their base columns (b."completedAt", b.deadline, ...),
+ * in a form the indexes can serve.
  */
-export function rollupItemsSql(filter: TRollupFilter, now: Date): Prisma.Sql {
+export function rollupItemsSql(filter: TRollupFilter, now: Date, where: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const source = filter.level === "task" ? taskSource : stepSource;
   const directive = filter.directiveId ? Prisma.sql`AND b."directiveId" = ${filter.directiveId}` : Prisma.empty;
   const person = filter.personId ? Prisma.sql`AND b."personId" = ${filter.personId}` : Prisma.empty;
@@ -48,5 +50,5 @@ export function rollupItemsSql(filter: TRollupFilter, now: Date): Prisma.Sql {
       (b.deadline > b."originalDeadline") AS "isExtended",
       (b."completedAt" IS NOT NULL AND b."completedAt" > b."originalDeadline" AND b."completedAt" <= b.deadline) AS "isDoneWithinExtension"
     FROM (${source}) b
-    WHERE b."unitPath" LIKE ${filter.scopePath} || '%' ${directive} ${person} ${period}`;
+    WHERE b."unitPath" LIKE ${filter.scopePath} || '%' ${directive} ${person} ${period} ${where}`;
 }
