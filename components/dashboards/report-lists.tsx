@@ -1,7 +1,7 @@
 import { formatDate } from "@/lib/domain/format";
 import { signalKindLabel } from "@/lib/domain/signals/signal-kind";
 import { answerStatusLabel } from "./labels";
-import type { TRollupItemRow } from "./rollup-items-table";
+import type { TRollupListItem } from "@/lib/domain/rollups";
 import type { TSignalRow } from "./signals-table";
 
 const cell = "border border-slate-400 px-2 py-1 align-top";
@@ -34,7 +34,7 @@ export function ReportSignals({ signals, total }: { signals: TSignalRow[]; total
 }
 
 /** Section III of the printed report: open steps past their deadline, oldest first. */
-export function ReportOverdue({ items, total }: { items: TRollupItemRow[]; total: number }) {
+export function ReportOverdue({ items, total }: { items: TRollupListItem[]; total: number }) {
   return (
     <table className="mt-6 w-full border-collapse text-sm" data-testid="report-overdue">
       <caption className="mb-1 text-left font-semibold">III. Việc quá hạn ({total})</caption>

@@ -1,25 +1,11 @@
 import Link from "next/link";
 import { ClassificationBadge } from "@/components/work/classification-badge";
 import { formatDate } from "@/lib/domain/format";
-import type { TClassification } from "@/lib/domain/classification";
+import type { TRollupListItem } from "@/lib/domain/rollups";
 
-export type TRollupItemRow = {
-  id: string;
-  taskId: string;
-  taskTitle: string;
-  point: string | null;
-  directiveNumber: string;
-  stepName: string | null;
-  owner: { id: string; name: string } | null;
-  unitName: string;
-  deadline: Date;
-  originalDeadline: Date;
-  completedAt: Date | null;
-  classification: TClassification;
-};
 
 /** Steps (or tasks) behind a number, each linking to its task; `personHref` links the owner when given. */
-export function RollupItemsTable({ items, caption, personHref }: { items: TRollupItemRow[]; caption: string; personHref?: (id: string) => string }) {
+export function RollupItemsTable({ items, caption, personHref }: { items: TRollupListItem[]; caption: string; personHref?: (id: string) => string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm" data-testid="rollup-items">

@@ -20,3 +20,4 @@ export { commendationCriteriaText, defaultCommendationCriteria } from './commend
 export type { TCommendationCriteria } from './commendation-criteria';
 export { commendationCandidates } from './commendation-candidates';
 export type { TCommendationCandidate } from './commendation-candidates';
+export type { TRollupListItem } from './rollup-list-item';

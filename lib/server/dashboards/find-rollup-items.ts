@@ -1,6 +1,6 @@
 import "server-only";
-import { classifyItem, type TClassification } from "@/lib/domain/classification";
-import type { TReportCategory } from "@/lib/domain/rollups";
+import { classifyItem } from "@/lib/domain/classification";
+import type { TReportCategory, TRollupListItem } from "@/lib/domain/rollups";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { db } from "@/lib/server/db/prisma";
 import { Prisma } from "@/lib/server/db/generated/client";
@@ -8,22 +8,6 @@ import { getPolicy } from "@/lib/server/settings/get-policy";
 import { localMonthSql } from "./local-month-sql";
 import type { TRollupFilter } from "./rollup-filter";
 import { rollupItemsSql } from "./rollup-items-sql";
-
-export type TRollupListItem = {
-  id: string;
-  taskId: string;
-  taskTitle: string;
-  point: string | null;
-  directiveNumber: string;
-  /** Null when the list counts tasks. */
-  stepName: string | null;
-  owner: { id: string; name: string } | null;
-  unitName: string;
-  deadline: Date;
-  originalDeadline: Date;
-  completedAt: Date | null;
-  classification: TClassification;
-};
 
 export type TRollupListOptions = {
   category?: TReportCategory;
