@@ -2,6 +2,7 @@ import "server-only";
 import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/roles";
 import { canEditTemplate } from "@/lib/domain/templates/can-edit-template";
 import type { Prisma } from "@/lib/server/db/prisma";
+import { templateSelect } from "./template-select";
 import { db } from "@/lib/server/db/prisma";
 
 /**
@@ -23,16 +24,7 @@ export async function findTemplates(actor: TActor, _input: Record<string, never>
   const templates = await db.processTemplate.findMany({
     where,
     orderBy: [{ isActive: "desc" }, { name: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      isActive: true,
-      unitId: true,
-      unit: { select: { name: true } },
-      steps: { orderBy: { order: "asc" }, select: { name: true, kind: true, defaultDurationDays: true } },
-      _count: { select: { tasks: true } },
-    },
+    select: templateSelect,
   });
   return templates.map(({ _count, ...t }) => ({ ...t, taskCount: _count.tasks, canEdit: canEditTemplate(actor, t) }));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import { canEditTemplate } from "@/lib/domain/templates/can-edit-template";
 import type { Prisma } from "@/lib/server/db/prisma";
+import { templateSelect } from "./template-select";
 import { DomainError } from "@/lib/server/errors/domain-error";
 
 /**
@@ -11,16 +12,7 @@ import { DomainError } from "@/lib/server/errors/domain-error";
 export async function getTemplateForEditOrThrow(tx: Prisma.TransactionClient, actor: TActor, templateId: string) {
   const template = await tx.processTemplate.findUnique({
     where: { id: templateId },
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      isActive: true,
-      unitId: true,
-      unit: { select: { name: true } },
-      steps: { orderBy: { order: "asc" }, select: { name: true, kind: true, defaultDurationDays: true } },
-      _count: { select: { tasks: true } },
-    },
+    select: templateSelect,
   });
   if (!template) throw new DomainError("NOT_FOUND", "Không tìm thấy quy trình mẫu này.");
   if (!canEditTemplate(actor, template)) {
