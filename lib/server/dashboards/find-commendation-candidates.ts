@@ -3,8 +3,8 @@ import {
   commendationCriteriaText, defaultCommendationCriteria, type TCommendationCandidate, type TCommendationCriteria, type TPeriod,
 } from "@/lib/domain/rollups";
 import { db } from "@/lib/server/db/prisma";
+import { findCarriedOverduePeople } from "./find-carried-overdue-people";
 import type { TRollupFilter } from "./rollup-filter";
-import { rollupItemsSql } from "./rollup-items-sql";
 import { rollUpInSql } from "./roll-up-in-sql";
 
 export type TCommendationCandidateRow = TCommendationCandidate & { person: { id: string; name: string; unitName: string } };
@@ -22,15 +22,10 @@ export async function findCommendationCandidates(
   criteria: TCommendationCriteria = defaultCommendationCriteria,
 ): Promise<TCommendationCandidateRow[]> {
   const stepFilter = { ...filter, level: "step" as const };
-  const [rows, carried] = await Promise.all([
+  const [rows, carriedOverdue] = await Promise.all([
     rollUpInSql("person", stepFilter, now),
-    db.$queryRaw<{ id: string }[]>`
-      WITH x AS (${rollupItemsSql({ ...stepFilter, period: null }, now)})
-      SELECT DISTINCT x."personId" AS id FROM x
-      WHERE x."personId" IS NOT NULL AND x."completedAt" IS NULL
-        AND x.deadline < ${filter.period.from}::timestamp AND ${now}::timestamp > x.deadline`,
+    findCarriedOverduePeople(stepFilter, now),
   ]);
-  const carriedOverdue = new Set(carried.map((c) => c.id));
   const [done, allOnTime, noneOverdue, noSignals] = commendationCriteriaText(criteria);
   const candidates = rows
     .filter((r) =>

@@ -4,7 +4,7 @@ import { candidatePeriod } from "./candidate-period";
 import { findCommendationCandidates } from "./find-commendation-candidates";
 import { findComplianceTable, type TComplianceQuery } from "./find-compliance-table";
 import { findDirectiveOptions } from "./find-directive-options";
-import { findPersonRollups } from "./find-person-rollups";
+import { findPeopleNeedingAttention } from "./find-people-needing-attention";
 import { findReviewCandidates } from "./find-review-candidates";
 
 const PEOPLE_SHOWN = 30;
@@ -19,14 +19,14 @@ export async function getComplianceView(actor: TActor, query: TComplianceQuery, 
   const judged = candidatePeriod(table.filter.period, now);
   const candidateFilter = { ...table.filter, level: "step" as const, period: judged.period };
   const [people, review, commendation, directives] = await Promise.all([
-    findPersonRollups(table.filter, now),
+    findPeopleNeedingAttention(table.filter, now, PEOPLE_SHOWN),
     findReviewCandidates(candidateFilter),
     findCommendationCandidates(candidateFilter, now),
     findDirectiveOptions(table.parent.path),
   ]);
   return {
     ...table,
-    people: people.filter((p) => p.signalTotal > 0 || p.categories.OVERDUE > 0).slice(0, PEOPLE_SHOWN),
+    people,
     candidates: { period: judged.period, isDefaultPeriod: judged.isDefault, review, commendation },
     directives,
   };

@@ -54,11 +54,10 @@ export async function rollUpInSql(
 function fineItemCounts(by: TSqlRollupBy, filter: TRollupFilter, now: Date, options: TSqlRollupOptions): Prisma.Sql {
   if (cellsCanAnswer(by, filter)) {
     const g = rollupGroupingSql(by, options, Prisma.sql`x.month`);
-    const n = (category: string) => Prisma.sql`COALESCE(sum(x.n) FILTER (WHERE x.category = ${category}), 0)`;
     return Prisma.sql`
-      SELECT ${g.fine} AS fk, sum(x.n) AS total, ${n("DONE_ON_TIME")} AS done_on_time, ${n("DONE_LATE")} AS done_late,
-        ${n("IN_TIME")} AS in_time, ${n("OVERDUE")} AS overdue, sum(x."daysLate") AS days_late,
-        sum(x.extended) AS extended, sum(x."doneWithinExtension") AS done_within
+      SELECT ${g.fine} AS fk, sum(x.total) AS total, sum(x.done_on_time) AS done_on_time, sum(x.done_late) AS done_late,
+        sum(x.in_time) AS in_time, sum(x.overdue) AS overdue, sum(x.days_late) AS days_late,
+        sum(x.extended) AS extended, sum(x.done_within) AS done_within
       FROM (${rollupCellsSql(by, filter, now)}) x GROUP BY 1`;
   }
   return Prisma.sql`

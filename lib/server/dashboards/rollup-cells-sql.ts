@@ -2,7 +2,6 @@ import "server-only";
 import { localDateOf, startOfLocalDay } from "@/lib/domain/calendar";
 import { localMonthOf } from "@/lib/domain/rollups";
 import { Prisma } from "@/lib/server/db/generated/client";
-import { monthPeriod } from "./month-period";
 import type { TRollupFilter } from "./rollup-filter";
 import { rollupItemsSql } from "./rollup-items-sql";
 import type { TSqlRollupBy } from "./rollup-grouping-sql";
@@ -20,35 +19,45 @@ function isMonthStart(t: Date): boolean {
  */
 export function cellsCanAnswer(by: TSqlRollupBy, filter: TRollupFilter): boolean {
   if (filter.directiveId || filter.personId || by === "directive") return false;
+  if (filter.personIds && by !== "person") return false;
   if (by === "person" && filter.level === "task") return false;
   return !filter.period || (isMonthStart(filter.period.from) && isMonthStart(filter.period.to));
 }
 
 /**
- * The items of `filter` at `now` as pre-counted cells, one row per cell with its report
- * category, in the columns the roll-up grouping reads (unitId, unitPath, personId, month).
- * An OPEN cell of an earlier month is overdue and one of a later month in time, whatever the
- * day; only this month's open items depend on the hour, so they are read from the rows
- * (a few, by the completedAt-deadline index) and count one each.
+ * The items of `filter` at `now` as pre-counted cells, one row per cell with its counts per
+ * report category (done_on_time, done_late, in_time, overdue) in the columns the roll-up
+ * grouping reads (unitId, unitPath, personId, month). An OPEN cell of an earlier month is
+ * overdue and one of a later month in time; this month's open cell splits by its counts per
+ * day of the month: the days before today are overdue, the rest in time, except today's
+ * items already past their deadline hour, which are read from the rows (today's few, by the
+ * completedAt-deadline index) and each moves one item from in time to overdue.
  */
 export function rollupCellsSql(by: TSqlRollupBy, filter: TRollupFilter, now: Date): Prisma.Sql {
   const level = filter.level ?? "step";
-  const grain = by === "person" ? Prisma.sql`<> ''` : Prisma.sql`= ''`;
+  const grain = by !== "person"
+    ? Prisma.sql`= ''`
+    : filter.personIds ? Prisma.sql`= ANY(${[...filter.personIds]}::text[])` : Prisma.sql`<> ''`;
   const current = localMonthOf(now);
-  const thisMonth = monthPeriod(current);
+  const today = localDateOf(now);
+  const daysBefore = Number(today.slice(8, 10)) - 1;
   const period = filter.period
     ? Prisma.sql`AND c.month >= ${localMonthOf(filter.period.from)} AND c.month < ${localMonthOf(filter.period.to)}`
     : Prisma.empty;
-  const openThisMonth = Prisma.sql`AND b."completedAt" IS NULL
-    AND b.deadline >= ${thisMonth.from}::timestamp AND b.deadline < ${thisMonth.to}::timestamp`;
+  const dueEarlierToday = Prisma.sql`AND b."completedAt" IS NULL
+    AND b.deadline >= ${startOfLocalDay(today)}::timestamp AND b.deadline < ${now}::timestamp`;
+  const overdue = Prisma.sql`CASE WHEN c.state <> 'OPEN' OR c.month > ${current} THEN 0 WHEN c.month < ${current} THEN c.n
+    ELSE COALESCE((SELECT sum(d)::int FROM unnest(c."openByDay"[1:${daysBefore}::int]) d), 0) END`;
   return Prisma.sql`
-    SELECT c."unitId", u.path AS "unitPath", c."personId", c.month,
-      CASE WHEN c.state <> 'OPEN' THEN c.state WHEN c.month < ${current} THEN 'OVERDUE' ELSE 'IN_TIME' END AS category,
-      c.n, c."daysLate", c.extended, c."doneWithinExtension"
-    FROM "RollupCell" c JOIN "Unit" u ON u.id = c."unitId"
-    WHERE c.level = ${level} AND c."personId" ${grain} AND u.path LIKE ${filter.scopePath} || '%'
-      AND NOT (c.state = 'OPEN' AND c.month = ${current}) ${period}
+    SELECT c."unitId", u.path AS "unitPath", c."personId", c.month, c.n AS total,
+      CASE WHEN c.state = 'DONE_ON_TIME' THEN c.n ELSE 0 END AS done_on_time,
+      CASE WHEN c.state = 'DONE_LATE' THEN c.n ELSE 0 END AS done_late,
+      CASE WHEN c.state = 'OPEN' THEN c.n - ${overdue} ELSE 0 END AS in_time,
+      ${overdue} AS overdue, c."daysLate" AS days_late, c.extended, c."doneWithinExtension" AS done_within
+    FROM "RollupCell" c
+    JOIN "Unit" u ON u.id = c."unitId"
+    WHERE c.level = ${level} AND c."personId" ${grain} AND u.path LIKE ${filter.scopePath} || '%' ${period}
     UNION ALL
-    SELECT o."unitId", o."unitPath", COALESCE(o."personId", ''), ${current}, o.category, 1, 0, o."isExtended"::int, 0
-    FROM (${rollupItemsSql({ ...filter, level }, now, openThisMonth)}) o`;
+    SELECT t."unitId", t."unitPath", COALESCE(t."personId", ''), ${current}, 0, 0, 0, -1, 1, 0, 0, 0
+    FROM (${rollupItemsSql({ ...filter, level }, now, dueEarlierToday)}) t`;
 }

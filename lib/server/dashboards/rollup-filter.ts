@@ -16,5 +16,7 @@ export type TRollupFilter = {
   directiveId?: string | null;
   /** Only this person's steps and the signals about them. */
   personId?: string | null;
+  /** Only these people's steps and the signals about them (a short list, for a ranking). */
+  personIds?: readonly string[] | null;
   level?: TRollupLevel;
 };

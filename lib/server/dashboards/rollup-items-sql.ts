@@ -32,7 +32,8 @@ const taskSource = Prisma.sql`
 export function rollupItemsSql(filter: TRollupFilter, now: Date, where: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const source = filter.level === "task" ? taskSource : stepSource;
   const directive = filter.directiveId ? Prisma.sql`AND b."directiveId" = ${filter.directiveId}` : Prisma.empty;
-  const person = filter.personId ? Prisma.sql`AND b."personId" = ${filter.personId}` : Prisma.empty;
+  const person = Prisma.sql`${filter.personId ? Prisma.sql`AND b."personId" = ${filter.personId}` : Prisma.empty}
+    ${filter.personIds ? Prisma.sql`AND b."personId" = ANY(${[...filter.personIds]}::text[])` : Prisma.empty}`;
   const period = filter.period
     ? Prisma.sql`AND COALESCE(b."completedAt", b.deadline) >= ${filter.period.from}::timestamp
                  AND COALESCE(b."completedAt", b.deadline) < ${filter.period.to}::timestamp`

@@ -9,15 +9,37 @@ CREATE TABLE "RollupCell" (
     "daysLate" INTEGER NOT NULL,
     "extended" INTEGER NOT NULL,
     "doneWithinExtension" INTEGER NOT NULL,
+    "openByDay" INTEGER[],
 
     CONSTRAINT "RollupCell_pkey" PRIMARY KEY ("level","unitId","personId","month","state")
 );
+
+-- CreateTable
+CREATE TABLE "RollupDirectiveUnit" (
+    "unitId" TEXT NOT NULL,
+    "directiveId" TEXT NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    CONSTRAINT "RollupDirectiveUnit_pkey" PRIMARY KEY ("unitId","directiveId")
+);
+
+-- CreateIndex
+CREATE INDEX "RollupDirectiveUnit_directiveId_idx" ON "RollupDirectiveUnit"("directiveId");
+
+-- CreateIndex
+CREATE INDEX "RollupCell_level_personId_month_idx" ON "RollupCell"("level", "personId", "month");
 
 -- CreateIndex
 CREATE INDEX "Task_completedAt_deadline_idx" ON "Task"("completedAt", "deadline");
 
 -- CreateIndex
 CREATE INDEX "TaskStep_completedAt_deadline_idx" ON "TaskStep"("completedAt", "deadline");
+
+-- CreateIndex
+CREATE INDEX "Task_leadUnitId_completedAt_deadline_idx" ON "Task"("leadUnitId", "completedAt", "deadline");
+
+-- CreateIndex
+CREATE INDEX "TaskStep_unitId_completedAt_deadline_idx" ON "TaskStep"("unitId", "completedAt", "deadline");
 
 -- ---------------------------------------------------------------------------------------------
 -- Roll-up cells, kept by triggers. Every rule here mirrors lib/domain/rollups (rollUp,
@@ -52,6 +74,30 @@ CREATE FUNCTION "rollup_state"(deadline timestamp, completed timestamp) RETURNS 
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE WHEN completed IS NULL THEN 'OPEN' WHEN completed <= deadline THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END $$;
 
+-- Day-of-month vectors of open cells: `v` at the local day of `deadline` (1..31), 0 elsewhere;
+-- added element by element (an empty array is zero).
+CREATE FUNCTION "rollup_day_vector"(deadline timestamp, v int) RETURNS int[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT array_agg(CASE WHEN i = extract(day FROM deadline + interval '7 hours')::int THEN v ELSE 0 END ORDER BY i)
+  FROM generate_series(1, 31) i $$;
+
+CREATE FUNCTION "rollup_days_add"(a int[], b int[]) RETURNS int[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE WHEN COALESCE(cardinality(a), 0) = 0 THEN b WHEN COALESCE(cardinality(b), 0) = 0 THEN a
+    ELSE ARRAY(SELECT x + y FROM unnest(a, b) WITH ORDINALITY AS u(x, y, i) ORDER BY i) END $$;
+
+CREATE AGGREGATE "rollup_days_sum"(int[]) (SFUNC = "rollup_days_add", STYPE = int[], INITCOND = '{}');
+
+-- Adds or removes one task led, or one step owned, by a unit under a directive.
+CREATE FUNCTION "rollup_directive_unit_add"(p_directive text, p_unit text, p_sign int) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "RollupDirectiveUnit" AS r ("unitId", "directiveId", "n") VALUES (p_unit, p_directive, p_sign)
+  ON CONFLICT ("unitId", "directiveId") DO UPDATE SET "n" = r."n" + EXCLUDED."n";
+  IF p_sign < 0 THEN
+    DELETE FROM "RollupDirectiveUnit" WHERE "unitId" = p_unit AND "directiveId" = p_directive AND "n" = 0;
+  END IF;
+END $$;
+
 -- Adds (sign = 1) or removes (sign = -1) one item from its cells: the unit's own total and,
 -- for a step, its owner's. Cells that fall to zero are deleted, so no empty group appears.
 CREATE FUNCTION "rollup_cell_add"(p_level text, p_unit text, p_person text, p_deadline timestamp,
@@ -62,15 +108,17 @@ DECLARE
   v_late int := CASE WHEN p_completed > p_deadline THEN "rollup_working_days_between"(p_deadline, p_completed) ELSE 0 END;
   v_ext int := CASE WHEN p_deadline > p_original THEN 1 ELSE 0 END;
   v_within int := CASE WHEN p_completed > p_original AND p_completed <= p_deadline THEN 1 ELSE 0 END;
+  v_days int[] := CASE WHEN p_completed IS NULL THEN "rollup_day_vector"(p_deadline, p_sign) ELSE '{}'::int[] END;
   v_person text;
 BEGIN
   FOREACH v_person IN ARRAY CASE WHEN p_person IS NULL THEN ARRAY[''] ELSE ARRAY['', p_person] END LOOP
-    INSERT INTO "RollupCell" AS c ("level", "unitId", "personId", "month", "state", "n", "daysLate", "extended", "doneWithinExtension")
-    VALUES (p_level, p_unit, v_person, v_month, v_state, p_sign, p_sign * v_late, p_sign * v_ext, p_sign * v_within)
+    INSERT INTO "RollupCell" AS c ("level", "unitId", "personId", "month", "state", "n", "daysLate", "extended", "doneWithinExtension", "openByDay")
+    VALUES (p_level, p_unit, v_person, v_month, v_state, p_sign, p_sign * v_late, p_sign * v_ext, p_sign * v_within, v_days)
     ON CONFLICT ("level", "unitId", "personId", "month", "state") DO UPDATE SET
       "n" = c."n" + EXCLUDED."n", "daysLate" = c."daysLate" + EXCLUDED."daysLate",
       "extended" = c."extended" + EXCLUDED."extended",
-      "doneWithinExtension" = c."doneWithinExtension" + EXCLUDED."doneWithinExtension";
+      "doneWithinExtension" = c."doneWithinExtension" + EXCLUDED."doneWithinExtension",
+      "openByDay" = "rollup_days_add"(c."openByDay", EXCLUDED."openByDay");
     IF p_sign < 0 THEN
       DELETE FROM "RollupCell" WHERE "level" = p_level AND "unitId" = p_unit AND "personId" = v_person
         AND "month" = v_month AND "state" = v_state AND "n" = 0;
@@ -80,15 +128,20 @@ END $$;
 
 -- A step counts while its task exists and is not cancelled (the task's triggers handle the rest).
 CREATE FUNCTION "rollup_cells_on_step"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE v_directive text;
 BEGIN
   IF TG_OP <> 'INSERT' THEN
-    IF EXISTS (SELECT 1 FROM "Task" t WHERE t.id = OLD."taskId" AND t.status <> 'CANCELLED') THEN
+    SELECT t."directiveId" INTO v_directive FROM "Task" t WHERE t.id = OLD."taskId" AND t.status <> 'CANCELLED';
+    IF FOUND THEN
       PERFORM "rollup_cell_add"('step', OLD."unitId", OLD."ownerId", OLD.deadline, OLD."originalDeadline", OLD."completedAt", -1);
+      PERFORM "rollup_directive_unit_add"(v_directive, OLD."unitId", -1);
     END IF;
   END IF;
   IF TG_OP <> 'DELETE' THEN
-    IF EXISTS (SELECT 1 FROM "Task" t WHERE t.id = NEW."taskId" AND t.status <> 'CANCELLED') THEN
+    SELECT t."directiveId" INTO v_directive FROM "Task" t WHERE t.id = NEW."taskId" AND t.status <> 'CANCELLED';
+    IF FOUND THEN
       PERFORM "rollup_cell_add"('step', NEW."unitId", NEW."ownerId", NEW.deadline, NEW."originalDeadline", NEW."completedAt", 1);
+      PERFORM "rollup_directive_unit_add"(v_directive, NEW."unitId", 1);
     END IF;
   END IF;
   RETURN NULL;
@@ -109,21 +162,33 @@ BEGIN
   IF TG_OP <> 'DELETE' THEN now_counts := NEW.status <> 'CANCELLED'; END IF;
   IF was THEN
     PERFORM "rollup_cell_add"('task', OLD."leadUnitId", NULL, OLD.deadline, OLD."originalDeadline", OLD."completedAt", -1);
+    PERFORM "rollup_directive_unit_add"(OLD."directiveId", OLD."leadUnitId", -1);
   END IF;
   IF now_counts THEN
     PERFORM "rollup_cell_add"('task', NEW."leadUnitId", NULL, NEW.deadline, NEW."originalDeadline", NEW."completedAt", 1);
+    PERFORM "rollup_directive_unit_add"(NEW."directiveId", NEW."leadUnitId", 1);
   END IF;
   IF TG_OP <> 'INSERT' AND was <> now_counts THEN
     FOR s IN SELECT * FROM "TaskStep" WHERE "taskId" = OLD.id LOOP
       PERFORM "rollup_cell_add"('step', s."unitId", s."ownerId", s.deadline, s."originalDeadline", s."completedAt",
         CASE WHEN now_counts THEN 1 ELSE -1 END);
+      IF now_counts THEN PERFORM "rollup_directive_unit_add"(NEW."directiveId", s."unitId", 1);
+      ELSE PERFORM "rollup_directive_unit_add"(OLD."directiveId", s."unitId", -1); END IF;
     END LOOP;
+  END IF;
+  IF was AND now_counts THEN
+    IF OLD."directiveId" <> NEW."directiveId" THEN
+      FOR s IN SELECT * FROM "TaskStep" WHERE "taskId" = OLD.id LOOP
+        PERFORM "rollup_directive_unit_add"(OLD."directiveId", s."unitId", -1);
+        PERFORM "rollup_directive_unit_add"(NEW."directiveId", s."unitId", 1);
+      END LOOP;
+    END IF;
   END IF;
   RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NULL END;
 END $$;
 
 CREATE TRIGGER "Task_rollup_cells"
-  AFTER INSERT OR UPDATE OF "status", "leadUnitId", "deadline", "originalDeadline", "completedAt" ON "Task"
+  AFTER INSERT OR UPDATE OF "status", "leadUnitId", "deadline", "originalDeadline", "completedAt", "directiveId" ON "Task"
   FOR EACH ROW EXECUTE FUNCTION "rollup_cells_on_task"();
 -- Before the row goes (and its steps with it, by cascade), while its steps can still be read.
 CREATE TRIGGER "Task_rollup_cells_delete"
@@ -187,13 +252,14 @@ CREATE TRIGGER "CalendarDay_rollup_cells_delete" AFTER DELETE ON "CalendarDay"
 
 -- Every cell as counted from the rows (what the triggers keep RollupCell equal to).
 CREATE FUNCTION "rollup_cells_counted"() RETURNS TABLE ("level" text, "unitId" text, "personId" text, "month" text,
-  "state" text, "n" int, "daysLate" int, "extended" int, "doneWithinExtension" int)
+  "state" text, "n" int, "daysLate" int, "extended" int, "doneWithinExtension" int, "openByDay" int[])
 LANGUAGE sql STABLE AS $$
   SELECT i.level, i."unitId", p.person, "rollup_local_month"(COALESCE(i."completedAt", i.deadline)),
     "rollup_state"(i.deadline, i."completedAt"), count(*)::int,
     COALESCE(sum(CASE WHEN i."completedAt" > i.deadline THEN "rollup_working_days_between"(i.deadline, i."completedAt") END), 0)::int,
     (count(*) FILTER (WHERE i.deadline > i."originalDeadline"))::int,
-    (count(*) FILTER (WHERE i."completedAt" > i."originalDeadline" AND i."completedAt" <= i.deadline))::int
+    (count(*) FILTER (WHERE i."completedAt" > i."originalDeadline" AND i."completedAt" <= i.deadline))::int,
+    "rollup_days_sum"(CASE WHEN i."completedAt" IS NULL THEN "rollup_day_vector"(i.deadline, 1) ELSE '{}'::int[] END)
   FROM (
     SELECT 'step' AS level, s."unitId", s."ownerId" AS person, s.deadline, s."originalDeadline", s."completedAt"
     FROM "TaskStep" s JOIN "Task" t ON t.id = s."taskId" AND t.status <> 'CANCELLED'
@@ -203,11 +269,22 @@ LANGUAGE sql STABLE AS $$
   CROSS JOIN LATERAL (SELECT '' AS person UNION ALL SELECT i.person WHERE i.person IS NOT NULL) p
   GROUP BY 1, 2, 3, 4, 5 $$;
 
+-- Every directive's tasks led and steps owned per unit, as counted from the rows.
+CREATE FUNCTION "rollup_directive_units_counted"() RETURNS TABLE ("unitId" text, "directiveId" text, "n" int)
+LANGUAGE sql STABLE AS $$
+  SELECT i."unitId", i."directiveId", count(*)::int FROM (
+    SELECT t."leadUnitId" AS "unitId", t."directiveId" FROM "Task" t WHERE t.status <> 'CANCELLED'
+    UNION ALL
+    SELECT s."unitId", t."directiveId" FROM "TaskStep" s JOIN "Task" t ON t.id = s."taskId" AND t.status <> 'CANCELLED'
+  ) i GROUP BY 1, 2 $$;
+
 -- Recounts every cell: after a bulk load that bypassed the triggers
 -- (session_replication_role = replica), and once here for the rows already present.
 CREATE FUNCTION "rollup_cells_rebuild"() RETURNS void LANGUAGE sql AS $$
   DELETE FROM "RollupCell";
-  INSERT INTO "RollupCell" ("level", "unitId", "personId", "month", "state", "n", "daysLate", "extended", "doneWithinExtension")
-  SELECT * FROM "rollup_cells_counted"() $$;
+  INSERT INTO "RollupCell" ("level", "unitId", "personId", "month", "state", "n", "daysLate", "extended", "doneWithinExtension", "openByDay")
+  SELECT * FROM "rollup_cells_counted"();
+  DELETE FROM "RollupDirectiveUnit";
+  INSERT INTO "RollupDirectiveUnit" ("unitId", "directiveId", "n") SELECT * FROM "rollup_directive_units_counted"() $$;
 
 SELECT "rollup_cells_rebuild"();

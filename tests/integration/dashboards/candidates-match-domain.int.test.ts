@@ -64,6 +64,11 @@ describe("review and commendation candidates from SQL agree with the pure rules"
     const expected = commendationCandidates(items, signals, march, cal, now, criteria);
     const actual = await findCommendationCandidates({ scopePath: scope, period: march }, now, criteria);
     expect(actual.map(({ person: _p, ...c }) => c)).toEqual(expected);
+    // From the 2nd: not whole months, so the steps themselves are counted instead of the cells.
+    const fromThe2nd = { from: new Date(march.from.getTime() + 24 * 3600 * 1000), to: march.to };
+    const expectedFrom2nd = commendationCandidates(items, signals, fromThe2nd, cal, now, criteria);
+    const actualFrom2nd = await findCommendationCandidates({ scopePath: scope, period: fromThe2nd }, now, criteria);
+    expect(actualFrom2nd.map(({ person: _p, ...c }) => c)).toEqual(expectedFrom2nd);
   });
 
   it("commends five steps on time with no flags, and not when one is still overdue from before or flagged", async () => {

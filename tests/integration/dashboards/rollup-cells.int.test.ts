@@ -16,6 +16,10 @@ async function cellsOf(unitIds: string[]) {
     `SELECT ${cellColumns} FROM "RollupCell" WHERE "unitId" = ANY($1::text[]) ${order}`, unitIds);
   const counted = await testDb.prisma.$queryRawUnsafe<TCell[]>(
     `SELECT ${cellColumns} FROM "rollup_cells_counted"() WHERE "unitId" = ANY($1::text[]) ${order}`, unitIds);
+  const pairs = `SELECT "unitId", "directiveId", "n" FROM`;
+  const keptPairs = await testDb.prisma.$queryRawUnsafe(`${pairs} "RollupDirectiveUnit" WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2`, unitIds);
+  const countedPairs = await testDb.prisma.$queryRawUnsafe(`${pairs} "rollup_directive_units_counted"() WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2`, unitIds);
+  expect(keptPairs).toEqual(countedPairs);
   return { kept, counted };
 }
 
@@ -42,6 +46,9 @@ describe("the roll-up cells kept by the database triggers", () => {
     const cells = await expectInStep();
     const late = cells.find((c) => c.level === "step" && c.personId === people.dongDaStaff.id && c.state === "DONE_LATE");
     expect(late).toMatchObject({ n: 1, daysLate: 4, month: "2043-03" });
+    // Đống Đa leads the task and owns two of its steps: three pieces of work under its directive.
+    expect(await db.rollupDirectiveUnit.findMany({ where: { unitId: units.dongDa.id } }))
+      .toEqual([{ unitId: units.dongDa.id, directiveId: task.directiveId, n: 3 }]);
 
     // Completed late, moved to another owner and unit, extended.
     const [, , open] = task.steps;

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { rollUp, type TPeriod, type TRollupBy } from "../../../lib/domain/rollups";
 import type { TWorkCalendar } from "../../../lib/domain/calendar";
 import { getWorkCalendar } from "../../../lib/server/calendar/get-work-calendar";
+import { findPeopleNeedingAttention } from "../../../lib/server/dashboards/find-people-needing-attention";
+import { findPersonRollups } from "../../../lib/server/dashboards/find-person-rollups";
 import { rollUpInSql } from "../../../lib/server/dashboards/roll-up-in-sql";
 import { testDb } from "../../support/use-test-db";
 import { buildRollupData, march, now } from "./build-rollup-data";
@@ -92,5 +94,16 @@ describe("the SQL roll-ups agree with rollUp, group by group and number by numbe
     expect(steps.some((s) => s.completedAt?.getTime() === s.deadline.getTime())).toBe(true);
     expect(steps.some((s) => !s.completedAt && s.deadline.getTime() === now.getTime())).toBe(true);
     expect(data.signals.some((s) => !s.countsAgainstPerson)).toBe(true);
+  });
+});
+
+describe("the people who most need attention", () => {
+  it.each([1, 2, 3, 5, 50])("are the first %i of the whole ranking, found without counting everyone", async (limit) => {
+    const data = await buildRollupData(testDb.prisma, 4242 + limit);
+    const filter = { scopePath: data.tree.units.root.path };
+    const whole = (await findPersonRollups(filter, now)).filter((p) => p.signalTotal > 0 || p.categories.OVERDUE > 0);
+    const shortlist = await findPeopleNeedingAttention(filter, now, limit);
+    expect(shortlist).toEqual(whole.slice(0, limit));
+    expect(shortlist.length).toBe(Math.min(limit, whole.length));
   });
 });

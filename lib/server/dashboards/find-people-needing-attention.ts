@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/server/db/prisma";
+import { findPersonRollups, type TPersonRollup } from "./find-person-rollups";
+import type { TRollupFilter } from "./rollup-filter";
+import { rollupSignalsSql } from "./rollup-signals-sql";
+
+const needsAttention = (p: TPersonRollup) => p.signalTotal > 0 || p.categories.OVERDUE > 0;
+
+/**
+ * The people of the scope who most need a word, at most `limit`, in findPersonRollups' order
+ * (most signals, then most overdue, then name), each with their whole roll-up. Across the
+ * sector that order is decided without counting everyone's work: signals per person come
+ * from the signals alone, and only the people who can reach the list (as many signals as the
+ * `limit`-th person, or more) have their steps counted. When fewer people than `limit` have
+ * signals, people with overdue work alone can rank too, and everyone is counted.
+ */
+export async function findPeopleNeedingAttention(filter: TRollupFilter, now: Date, limit: number): Promise<TPersonRollup[]> {
+  const counts = await db.$queryRaw<{ id: string; n: number }[]>`
+    WITH x AS (${rollupSignalsSql(filter)})
+    SELECT x."personId" AS id, count(*)::int AS n FROM x
+    WHERE x."personId" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC`;
+  if (counts.length < limit) return (await findPersonRollups(filter, now)).filter(needsAttention).slice(0, limit);
+  const threshold = counts[limit - 1].n;
+  const personIds = counts.filter((c) => c.n >= threshold).map((c) => c.id);
+  return (await findPersonRollups({ ...filter, personIds }, now)).filter(needsAttention).slice(0, limit);
+}
