@@ -16,8 +16,8 @@ export async function findCarriedOverduePeople(filter: TRollupFilter & { period:
   const fromMonth = localMonthOf(filter.period.from);
   const rows = cellsCanAnswer("person", filter) && fromMonth <= localMonthOf(now)
     ? await db.$queryRaw<{ id: string }[]>`
-        SELECT DISTINCT c."personId" AS id FROM "RollupCell" c JOIN "Unit" u ON u.id = c."unitId"
-        WHERE c.level = 'step' AND c."personId" <> '' AND c.state = 'OPEN' AND c.month < ${fromMonth}
+        SELECT DISTINCT c."personId" AS id FROM "RollupPersonCell" c JOIN "Unit" u ON u.id = c."unitId"
+        WHERE c.level = 'step' AND c.state = 'OPEN' AND c.month < ${fromMonth}
           AND u.path LIKE ${filter.scopePath} || '%'`
     : await db.$queryRaw<{ id: string }[]>`
         WITH x AS (${rollupItemsSql({ ...filter, level: "step", period: null }, now,

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/server/db/prisma";
 import { findPersonRollups, type TPersonRollup } from "./find-person-rollups";
 import type { TRollupFilter } from "./rollup-filter";
+import { cellsCanAnswer } from "./rollup-cells-sql";
+import { rollupSignalCellsSql } from "./rollup-signal-cells-sql";
 import { rollupSignalsSql } from "./rollup-signals-sql";
 
 const needsAttention = (p: TPersonRollup) => p.signalTotal > 0 || p.categories.OVERDUE > 0;
@@ -15,10 +17,14 @@ const needsAttention = (p: TPersonRollup) => p.signalTotal > 0 || p.categories.O
  * signals, people with overdue work alone can rank too, and everyone is counted.
  */
 export async function findPeopleNeedingAttention(filter: TRollupFilter, now: Date, limit: number): Promise<TPersonRollup[]> {
-  const counts = await db.$queryRaw<{ id: string; n: number }[]>`
-    WITH x AS (${rollupSignalsSql(filter)})
-    SELECT x."personId" AS id, count(*)::int AS n FROM x
-    WHERE x."personId" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC`;
+  const counts = cellsCanAnswer("person", filter)
+    ? await db.$queryRaw<{ id: string; n: number }[]>`
+        SELECT x."personId" AS id, sum(x.n)::int AS n FROM (${rollupSignalCellsSql("person", filter)}) x
+        GROUP BY 1 ORDER BY 2 DESC`
+    : await db.$queryRaw<{ id: string; n: number }[]>`
+        WITH x AS (${rollupSignalsSql(filter)})
+        SELECT x."personId" AS id, count(*)::int AS n FROM x
+        WHERE x."personId" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC`;
   if (counts.length < limit) return (await findPersonRollups(filter, now)).filter(needsAttention).slice(0, limit);
   const threshold = counts[limit - 1].n;
   const personIds = counts.filter((c) => c.n >= threshold).map((c) => c.id);

@@ -7,6 +7,7 @@ import type { TRollupFilter } from "./rollup-filter";
 import { rollupGroupingSql, type TSqlRollupBy, type TSqlRollupOptions } from "./rollup-grouping-sql";
 import { rollupCellsSql, cellsCanAnswer } from "./rollup-cells-sql";
 import { rollupItemsSql } from "./rollup-items-sql";
+import { rollupSignalCellsSql } from "./rollup-signal-cells-sql";
 import { rollupSignalsSql } from "./rollup-signals-sql";
 
 type TItemAgg = {
@@ -38,8 +39,7 @@ export async function rollUpInSql(
         sum(f.done_within)::int AS "doneWithinExtension"
       FROM f ${g.join} GROUP BY 1`,
     db.$queryRaw<TSignalAgg[]>`
-      WITH x AS (${rollupSignalsSql(filter)}),
-      f AS (SELECT ${g.fine} AS fk, x.kind, count(*) AS n FROM x GROUP BY 1, 2)
+      WITH f AS (${fineSignalCounts(by, filter, options)})
       SELECT ${g.key} AS key, f.kind, sum(f.n)::int AS n
       FROM f ${g.join} GROUP BY 1, 2`,
   ]);
@@ -70,6 +70,16 @@ function fineItemCounts(by: TSqlRollupBy, filter: TRollupFilter, now: Date, opti
       count(*) FILTER (WHERE x."isExtended") AS extended,
       count(*) FILTER (WHERE x."isDoneWithinExtension") AS done_within
     FROM (${rollupItemsSql(filter, now)}) x GROUP BY 1`;
+}
+
+/** The signals counted per fine group key and kind: from the cells when they can answer, else from the signals. */
+function fineSignalCounts(by: TSqlRollupBy, filter: TRollupFilter, options: TSqlRollupOptions): Prisma.Sql {
+  if (cellsCanAnswer(by, filter)) {
+    const g = rollupGroupingSql(by, options, Prisma.sql`x.month`);
+    return Prisma.sql`SELECT ${g.fine} AS fk, x.kind, sum(x.n) AS n FROM (${rollupSignalCellsSql(by, filter)}) x GROUP BY 1, 2`;
+  }
+  const g = rollupGroupingSql(by, options);
+  return Prisma.sql`SELECT ${g.fine} AS fk, x.kind, count(*) AS n FROM (${rollupSignalsSql(filter)}) x GROUP BY 1, 2`;
 }
 
 function toRows(items: TItemAgg[], signals: TSignalAgg[], seeds: readonly string[]): TRollupRow[] {

@@ -25,7 +25,8 @@ export function cellsCanAnswer(by: TSqlRollupBy, filter: TRollupFilter): boolean
 }
 
 /**
- * The items of `filter` at `now` as pre-counted cells, one row per cell with its counts per
+ * The items of `filter` at `now` as pre-counted cells (the people's, by person; else the
+ * units' own totals), one row per cell with its counts per
  * report category (done_on_time, done_late, in_time, overdue) in the columns the roll-up
  * grouping reads (unitId, unitPath, personId, month). An OPEN cell of an earlier month is
  * overdue and one of a later month in time; this month's open cell splits by its counts per
@@ -54,7 +55,7 @@ export function rollupCellsSql(by: TSqlRollupBy, filter: TRollupFilter, now: Dat
       CASE WHEN c.state = 'DONE_LATE' THEN c.n ELSE 0 END AS done_late,
       CASE WHEN c.state = 'OPEN' THEN c.n - ${overdue} ELSE 0 END AS in_time,
       ${overdue} AS overdue, c."daysLate" AS days_late, c.extended, c."doneWithinExtension" AS done_within
-    FROM "RollupCell" c
+    FROM ${by === "person" ? Prisma.raw(`"RollupPersonCell"`) : Prisma.raw(`"RollupCell"`)} c
     JOIN "Unit" u ON u.id = c."unitId"
     WHERE c.level = ${level} AND c."personId" ${grain} AND u.path LIKE ${filter.scopePath} || '%' ${period}
     UNION ALL

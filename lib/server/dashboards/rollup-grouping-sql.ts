@@ -16,7 +16,8 @@ export type TSqlRollupOptions = {
  * How rows are grouped, in two stages so that no row is matched against the tree more than
  * once: `fine` is a key over an item or signal row `x` (a unit's path, a person, a month),
  * the rows are counted per fine key, then `join` maps each fine group `f` to the reported
- * groups (for units: every listed unit whose path is a prefix) and `key` names the group.
+ * groups (for units: every listed unit on its path, whose segments are unit ids, matched by
+ * id rather than by prefix, so a hash lookup per segment) and `key` names the group.
  * Mirrors lib/domain/rollups/rollupGrouping; 'unitMonth' keys are `${unitId}|YYYY-MM`.
  * `month` is the row's local month: by default that of x."reportedAt" (roll-up cells carry
  * their month already).
@@ -41,14 +42,15 @@ export function rollupGroupingSql(
       }
       return {
         fine: Prisma.sql`x."unitPath"`,
-        key: Prisma.sql`g.id`,
-        join: Prisma.sql`JOIN "Unit" g ON f.fk LIKE g.path || '%' WHERE g.id = ANY(${ids}::text[])`,
+        key: Prisma.sql`seg.id`,
+        join: Prisma.sql`CROSS JOIN LATERAL unnest(string_to_array(f.fk, '/')) AS seg(id) WHERE seg.id = ANY(${ids}::text[])`,
       };
     case "unitMonth":
       return {
         fine: Prisma.sql`x."unitPath" || '|' || ${month}`,
-        key: Prisma.sql`g.id || '|' || split_part(f.fk, '|', 2)`,
-        join: Prisma.sql`JOIN "Unit" g ON split_part(f.fk, '|', 1) LIKE g.path || '%' WHERE g.id = ANY(${ids}::text[])`,
+        key: Prisma.sql`seg.id || '|' || split_part(f.fk, '|', 2)`,
+        join: Prisma.sql`CROSS JOIN LATERAL unnest(string_to_array(split_part(f.fk, '|', 1), '/')) AS seg(id)
+          WHERE seg.id = ANY(${ids}::text[])`,
       };
   }
 }

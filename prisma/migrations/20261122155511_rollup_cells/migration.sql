@@ -15,6 +15,36 @@ CREATE TABLE "RollupCell" (
 );
 
 -- CreateTable
+CREATE TABLE "RollupPersonCell" (
+    "level" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "month" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "n" INTEGER NOT NULL,
+    "daysLate" INTEGER NOT NULL,
+    "extended" INTEGER NOT NULL,
+    "doneWithinExtension" INTEGER NOT NULL,
+    "openByDay" INTEGER[],
+
+    CONSTRAINT "RollupPersonCell_pkey" PRIMARY KEY ("level","unitId","personId","month","state")
+);
+
+-- CreateTable
+CREATE TABLE "RollupSignalCell" (
+    "unitId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "month" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    CONSTRAINT "RollupSignalCell_pkey" PRIMARY KEY ("unitId","personId","month","kind")
+);
+
+-- CreateIndex
+CREATE INDEX "RollupSignalCell_personId_month_idx" ON "RollupSignalCell"("personId", "month");
+
+-- CreateTable
 CREATE TABLE "RollupDirectiveUnit" (
     "unitId" TEXT NOT NULL,
     "directiveId" TEXT NOT NULL,
@@ -28,6 +58,9 @@ CREATE INDEX "RollupDirectiveUnit_directiveId_idx" ON "RollupDirectiveUnit"("dir
 
 -- CreateIndex
 CREATE INDEX "RollupCell_level_personId_month_idx" ON "RollupCell"("level", "personId", "month");
+
+-- CreateIndex
+CREATE INDEX "RollupPersonCell_level_personId_month_idx" ON "RollupPersonCell"("level", "personId", "month");
 
 -- CreateIndex
 CREATE INDEX "Task_completedAt_deadline_idx" ON "Task"("completedAt", "deadline");
@@ -98,8 +131,10 @@ BEGIN
   END IF;
 END $$;
 
--- Adds (sign = 1) or removes (sign = -1) one item from its cells: the unit's own total and,
--- for a step, its owner's. Cells that fall to zero are deleted, so no empty group appears.
+-- Adds (sign = 1) or removes (sign = -1) one item from its cells: the unit's own total
+-- (RollupCell, personId '') and, for a step, its owner's (RollupPersonCell; a table of its own,
+-- so that the units' totals stay few pages). Cells that fall to zero are deleted, so no empty
+-- group appears.
 CREATE FUNCTION "rollup_cell_add"(p_level text, p_unit text, p_person text, p_deadline timestamp,
   p_original timestamp, p_completed timestamp, p_sign int) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
@@ -112,16 +147,21 @@ DECLARE
   v_person text;
 BEGIN
   FOREACH v_person IN ARRAY CASE WHEN p_person IS NULL THEN ARRAY[''] ELSE ARRAY['', p_person] END LOOP
-    INSERT INTO "RollupCell" AS c ("level", "unitId", "personId", "month", "state", "n", "daysLate", "extended", "doneWithinExtension", "openByDay")
-    VALUES (p_level, p_unit, v_person, v_month, v_state, p_sign, p_sign * v_late, p_sign * v_ext, p_sign * v_within, v_days)
-    ON CONFLICT ("level", "unitId", "personId", "month", "state") DO UPDATE SET
-      "n" = c."n" + EXCLUDED."n", "daysLate" = c."daysLate" + EXCLUDED."daysLate",
-      "extended" = c."extended" + EXCLUDED."extended",
-      "doneWithinExtension" = c."doneWithinExtension" + EXCLUDED."doneWithinExtension",
-      "openByDay" = "rollup_days_add"(c."openByDay", EXCLUDED."openByDay");
+    EXECUTE format($sql$
+      INSERT INTO %I AS c ("level", "unitId", "personId", "month", "state", "n", "daysLate", "extended", "doneWithinExtension", "openByDay")
+      VALUES ($1, $2, $3, $4, $5, $6, $6 * $7, $6 * $8, $6 * $9, $10)
+      ON CONFLICT ("level", "unitId", "personId", "month", "state") DO UPDATE SET
+        "n" = c."n" + EXCLUDED."n", "daysLate" = c."daysLate" + EXCLUDED."daysLate",
+        "extended" = c."extended" + EXCLUDED."extended",
+        "doneWithinExtension" = c."doneWithinExtension" + EXCLUDED."doneWithinExtension",
+        "openByDay" = "rollup_days_add"(c."openByDay", EXCLUDED."openByDay") $sql$,
+      CASE WHEN v_person = '' THEN 'RollupCell' ELSE 'RollupPersonCell' END)
+    USING p_level, p_unit, v_person, v_month, v_state, p_sign, v_late, v_ext, v_within, v_days;
     IF p_sign < 0 THEN
-      DELETE FROM "RollupCell" WHERE "level" = p_level AND "unitId" = p_unit AND "personId" = v_person
-        AND "month" = v_month AND "state" = v_state AND "n" = 0;
+      EXECUTE format($sql$
+        DELETE FROM %I WHERE "level" = $1 AND "unitId" = $2 AND "personId" = $3 AND "month" = $4 AND "state" = $5 AND "n" = 0 $sql$,
+        CASE WHEN v_person = '' THEN 'RollupCell' ELSE 'RollupPersonCell' END)
+      USING p_level, p_unit, v_person, v_month, v_state;
     END IF;
   END LOOP;
 END $$;
@@ -151,12 +191,51 @@ CREATE TRIGGER "TaskStep_rollup_cells"
   AFTER INSERT OR DELETE OR UPDATE OF "unitId", "ownerId", "deadline", "originalDeadline", "completedAt", "taskId" ON "TaskStep"
   FOR EACH ROW EXECUTE FUNCTION "rollup_cells_on_step"();
 
--- A task's own cell, and its steps' cells when it is cancelled, restored or deleted.
+-- Adds (sign = 1) or removes (sign = -1) one signal from its cells: the unit's own total and,
+-- when it is about a person, theirs.
+CREATE FUNCTION "rollup_signal_add"(sg "Signal", p_sign int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  v_month text := "rollup_local_month"(sg.since);
+  v_person text;
+BEGIN
+  FOREACH v_person IN ARRAY CASE WHEN sg."subjectUserId" IS NULL THEN ARRAY[''] ELSE ARRAY['', sg."subjectUserId"] END LOOP
+    INSERT INTO "RollupSignalCell" AS c ("unitId", "personId", "month", "kind", "n")
+    VALUES (sg."unitId", v_person, v_month, sg.kind::text, p_sign)
+    ON CONFLICT ("unitId", "personId", "month", "kind") DO UPDATE SET "n" = c."n" + EXCLUDED."n";
+    IF p_sign < 0 THEN
+      DELETE FROM "RollupSignalCell" WHERE "unitId" = sg."unitId" AND "personId" = v_person AND "month" = v_month
+        AND "kind" = sg.kind::text AND "n" = 0;
+    END IF;
+  END LOOP;
+END $$;
+
+-- A signal counts while it counts against the person and its task exists and is not cancelled.
+CREATE FUNCTION "rollup_cells_on_signal"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    IF OLD."countsAgainstPerson" AND EXISTS (SELECT 1 FROM "Task" t WHERE t.id = OLD."taskId" AND t.status <> 'CANCELLED') THEN
+      PERFORM "rollup_signal_add"(OLD, -1);
+    END IF;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    IF NEW."countsAgainstPerson" AND EXISTS (SELECT 1 FROM "Task" t WHERE t.id = NEW."taskId" AND t.status <> 'CANCELLED') THEN
+      PERFORM "rollup_signal_add"(NEW, 1);
+    END IF;
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "Signal_rollup_cells"
+  AFTER INSERT OR DELETE OR UPDATE OF "countsAgainstPerson", "unitId", "subjectUserId", "since", "kind", "taskId" ON "Signal"
+  FOR EACH ROW EXECUTE FUNCTION "rollup_cells_on_signal"();
+
+-- A task's own cell, and its steps' and signals' cells when it is cancelled, restored or deleted.
 CREATE FUNCTION "rollup_cells_on_task"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   was boolean := false;
   now_counts boolean := false;
   s record;
+  g "Signal";
 BEGIN
   IF TG_OP <> 'INSERT' THEN was := OLD.status <> 'CANCELLED'; END IF;
   IF TG_OP <> 'DELETE' THEN now_counts := NEW.status <> 'CANCELLED'; END IF;
@@ -174,6 +253,9 @@ BEGIN
         CASE WHEN now_counts THEN 1 ELSE -1 END);
       IF now_counts THEN PERFORM "rollup_directive_unit_add"(NEW."directiveId", s."unitId", 1);
       ELSE PERFORM "rollup_directive_unit_add"(OLD."directiveId", s."unitId", -1); END IF;
+    END LOOP;
+    FOR g IN SELECT * FROM "Signal" WHERE "taskId" = OLD.id AND "countsAgainstPerson" LOOP
+      PERFORM "rollup_signal_add"(g, CASE WHEN now_counts THEN 1 ELSE -1 END);
     END LOOP;
   END IF;
   IF was AND now_counts THEN
@@ -198,9 +280,12 @@ CREATE TRIGGER "Task_rollup_cells_delete"
 -- A calendar change moves the working days late of every late item whose lateness spans the
 -- changed day: each such item gains the day's delta (added) or loses it (removed).
 CREATE FUNCTION "rollup_cells_shift_late"(changes jsonb) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE tbl text;
 BEGIN
+  FOREACH tbl IN ARRAY ARRAY['RollupCell', 'RollupPersonCell'] LOOP
+  EXECUTE format($sql$
   WITH ch AS (
-    SELECT x.day, sum(x.delta)::int AS delta FROM jsonb_to_recordset(changes) AS x(day text, delta int)
+    SELECT x.day, sum(x.delta)::int AS delta FROM jsonb_to_recordset($1) AS x(day text, delta int)
     WHERE x.delta <> 0 GROUP BY x.day
   ),
   items AS (
@@ -221,10 +306,11 @@ BEGIN
     CROSS JOIN LATERAL (SELECT '' AS person UNION ALL SELECT i.person WHERE i.person IS NOT NULL) p
     GROUP BY 1, 2, 3, 4
   )
-  UPDATE "RollupCell" c SET "daysLate" = c."daysLate" + m.delta
+  UPDATE %I c SET "daysLate" = c."daysLate" + m.delta
   FROM moved m
   WHERE c."level" = m.level AND c."unitId" = m."unitId" AND c."personId" = m.person
-    AND c."month" = m.month AND c."state" = 'DONE_LATE';
+    AND c."month" = m.month AND c."state" = 'DONE_LATE' $sql$, tbl) USING changes;
+  END LOOP;
 END $$;
 
 CREATE FUNCTION "rollup_cells_on_calendar"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -250,7 +336,8 @@ CREATE TRIGGER "CalendarDay_rollup_cells_update" AFTER UPDATE ON "CalendarDay"
 CREATE TRIGGER "CalendarDay_rollup_cells_delete" AFTER DELETE ON "CalendarDay"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "rollup_cells_on_calendar"();
 
--- Every cell as counted from the rows (what the triggers keep RollupCell equal to).
+-- Every cell as counted from the rows (what the triggers keep RollupCell, personId '', and
+-- RollupPersonCell, the rest, equal to).
 CREATE FUNCTION "rollup_cells_counted"() RETURNS TABLE ("level" text, "unitId" text, "personId" text, "month" text,
   "state" text, "n" int, "daysLate" int, "extended" int, "doneWithinExtension" int, "openByDay" int[])
 LANGUAGE sql STABLE AS $$
@@ -278,13 +365,27 @@ LANGUAGE sql STABLE AS $$
     SELECT s."unitId", t."directiveId" FROM "TaskStep" s JOIN "Task" t ON t.id = s."taskId" AND t.status <> 'CANCELLED'
   ) i GROUP BY 1, 2 $$;
 
+-- Every signal cell as counted from the rows.
+CREATE FUNCTION "rollup_signal_cells_counted"() RETURNS TABLE ("unitId" text, "personId" text, "month" text, "kind" text, "n" int)
+LANGUAGE sql STABLE AS $$
+  SELECT sg."unitId", p.person, "rollup_local_month"(sg.since), sg.kind::text, count(*)::int
+  FROM "Signal" sg JOIN "Task" t ON t.id = sg."taskId" AND t.status <> 'CANCELLED'
+  CROSS JOIN LATERAL (SELECT '' AS person UNION ALL SELECT sg."subjectUserId" WHERE sg."subjectUserId" IS NOT NULL) p
+  WHERE sg."countsAgainstPerson"
+  GROUP BY 1, 2, 3, 4 $$;
+
 -- Recounts every cell: after a bulk load that bypassed the triggers
 -- (session_replication_role = replica), and once here for the rows already present.
 CREATE FUNCTION "rollup_cells_rebuild"() RETURNS void LANGUAGE sql AS $$
   DELETE FROM "RollupCell";
+  DELETE FROM "RollupPersonCell";
   INSERT INTO "RollupCell" ("level", "unitId", "personId", "month", "state", "n", "daysLate", "extended", "doneWithinExtension", "openByDay")
-  SELECT * FROM "rollup_cells_counted"();
+  SELECT * FROM "rollup_cells_counted"() c WHERE c."personId" = '';
+  INSERT INTO "RollupPersonCell" ("level", "unitId", "personId", "month", "state", "n", "daysLate", "extended", "doneWithinExtension", "openByDay")
+  SELECT * FROM "rollup_cells_counted"() c WHERE c."personId" <> '';
   DELETE FROM "RollupDirectiveUnit";
-  INSERT INTO "RollupDirectiveUnit" ("unitId", "directiveId", "n") SELECT * FROM "rollup_directive_units_counted"() $$;
+  INSERT INTO "RollupDirectiveUnit" ("unitId", "directiveId", "n") SELECT * FROM "rollup_directive_units_counted"();
+  DELETE FROM "RollupSignalCell";
+  INSERT INTO "RollupSignalCell" ("unitId", "personId", "month", "kind", "n") SELECT * FROM "rollup_signal_cells_counted"() $$;
 
 SELECT "rollup_cells_rebuild"();

@@ -13,13 +13,23 @@ type TCell = { level: string; unitId: string; personId: string; month: string; s
 async function cellsOf(unitIds: string[]) {
   const order = `ORDER BY 1, 2, 3, 4, 5`;
   const kept = await testDb.prisma.$queryRawUnsafe<TCell[]>(
-    `SELECT ${cellColumns} FROM "RollupCell" WHERE "unitId" = ANY($1::text[]) ${order}`, unitIds);
+    `SELECT ${cellColumns} FROM "RollupCell" WHERE "unitId" = ANY($1::text[])
+     UNION ALL SELECT ${cellColumns} FROM "RollupPersonCell" WHERE "unitId" = ANY($1::text[]) ${order}`, unitIds);
   const counted = await testDb.prisma.$queryRawUnsafe<TCell[]>(
     `SELECT ${cellColumns} FROM "rollup_cells_counted"() WHERE "unitId" = ANY($1::text[]) ${order}`, unitIds);
+  // The units' own totals and the people's cells each in their table.
+  const misplaced = await testDb.prisma.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT ((SELECT count(*) FROM "RollupCell" WHERE "unitId" = ANY($1::text[]) AND "personId" <> '')
+      + (SELECT count(*) FROM "RollupPersonCell" WHERE "unitId" = ANY($1::text[]) AND "personId" = ''))::int AS n`, unitIds);
+  expect(misplaced[0].n).toBe(0);
   const pairs = `SELECT "unitId", "directiveId", "n" FROM`;
   const keptPairs = await testDb.prisma.$queryRawUnsafe(`${pairs} "RollupDirectiveUnit" WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2`, unitIds);
   const countedPairs = await testDb.prisma.$queryRawUnsafe(`${pairs} "rollup_directive_units_counted"() WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2`, unitIds);
   expect(keptPairs).toEqual(countedPairs);
+  const signals = `SELECT "unitId", "personId", "month", "kind", "n" FROM`;
+  const keptSignals = await testDb.prisma.$queryRawUnsafe(`${signals} "RollupSignalCell" WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2, 3, 4`, unitIds);
+  const countedSignals = await testDb.prisma.$queryRawUnsafe(`${signals} "rollup_signal_cells_counted"() WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2, 3, 4`, unitIds);
+  expect(keptSignals).toEqual(countedSignals);
   return { kept, counted };
 }
 
@@ -50,6 +60,21 @@ describe("the roll-up cells kept by the database triggers", () => {
     expect(await db.rollupDirectiveUnit.findMany({ where: { unitId: units.dongDa.id } }))
       .toEqual([{ unitId: units.dongDa.id, directiveId: task.directiveId, n: 3 }]);
 
+    // Signals: about a person, about a unit only; one moved in time, one accepted as an objective cause.
+    const signal = (kind: "STALLED" | "CONSULTATION_UNANSWERED", subjectUserId: string | null, since: string) =>
+      db.signal.create({ data: {
+        key: `${kind}:${task.id}:${since}`, kind, subjectUserId, unitId: units.dongDa.id, taskId: task.id, directiveId: task.directiveId,
+        stepId: task.steps[0].id, since: at(since), explanation: "Thử", evidenceEventIds: [], detectedAt: at(since) } });
+    const stalled = await signal("STALLED", people.dongDaStaff.id, "2043-03-10");
+    await signal("CONSULTATION_UNANSWERED", null, "2043-03-12");
+    expect((await db.rollupSignalCell.findMany({ where: { unitId: units.dongDa.id } })).length).toBe(3);
+    await db.signal.update({ where: { id: stalled.id }, data: { since: at("2043-04-01") } });
+    await expectInStep();
+    await db.signal.update({ where: { id: stalled.id }, data: { countsAgainstPerson: false, answerStatus: "ACCEPTED" } });
+    await expectInStep();
+    await db.signal.update({ where: { id: stalled.id }, data: { countsAgainstPerson: true, answerStatus: "REJECTED" } });
+    await expectInStep();
+
     // Completed late, moved to another owner and unit, extended.
     const [, , open] = task.steps;
     await db.taskStep.update({ where: { id: open.id }, data: { completedAt: at("2043-04-02"), status: "DONE" } });
@@ -73,11 +98,13 @@ describe("the roll-up cells kept by the database triggers", () => {
     // Cancelled (its cells go), restored (they come back), deleted (gone for good).
     await db.task.update({ where: { id: task.id }, data: { status: "CANCELLED" } });
     expect((await expectInStep()).length).toBe(0);
+    expect(await db.rollupSignalCell.count({ where: { unitId: { in: unitIds } } })).toBe(0);
     await db.task.update({ where: { id: task.id }, data: { status: "IN_PROGRESS" } });
     expect((await expectInStep()).length).toBeGreaterThan(0);
     await db.taskStep.delete({ where: { id: open.id } });
     await expectInStep();
     await db.task.delete({ where: { id: task.id } });
     expect((await expectInStep()).length).toBe(0);
+    expect(await db.rollupSignalCell.count({ where: { unitId: { in: unitIds } } })).toBe(0);
   });
 });
