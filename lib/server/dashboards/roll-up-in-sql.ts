@@ -56,7 +56,7 @@ function fineItemCounts(by: TSqlRollupBy, filter: TRollupFilter, now: Date, opti
     const g = rollupGroupingSql(by, options, Prisma.sql`x.month`);
     return Prisma.sql`
       SELECT ${g.fine} AS fk, sum(x.total) AS total, sum(x.done_on_time) AS done_on_time, sum(x.done_late) AS done_late,
-        sum(x.in_time) AS in_time, sum(x.overdue) AS overdue, sum(x.days_late) AS days_late,
+        sum(x.open) - sum(x.overdue) AS in_time, sum(x.overdue) AS overdue, sum(x.days_late) AS days_late,
         sum(x.extended) AS extended, sum(x.done_within) AS done_within
       FROM (${rollupCellsSql(by, filter, now)}) x GROUP BY 1`;
   }

@@ -26,13 +26,13 @@ export function cellsCanAnswer(by: TSqlRollupBy, filter: TRollupFilter): boolean
 
 /**
  * The items of `filter` at `now` as pre-counted cells (the people's, by person; else the
- * units' own totals), one row per cell with its counts per
- * report category (done_on_time, done_late, in_time, overdue) in the columns the roll-up
+ * units' own totals), one row per cell with its counts: done_on_time, done_late, open and,
+ * of the open, overdue (in time = open - overdue) in the columns the roll-up
  * grouping reads (unitId, unitPath, personId, month). An OPEN cell of an earlier month is
  * overdue and one of a later month in time; this month's open cell splits by its counts per
  * day of the month: the days before today are overdue, the rest in time, except today's
  * items already past their deadline hour, which are read from the rows (today's few, by the
- * completedAt-deadline index) and each moves one item from in time to overdue.
+ * completedAt-deadline index) and each adds one overdue (so one less in time).
  */
 export function rollupCellsSql(by: TSqlRollupBy, filter: TRollupFilter, now: Date): Prisma.Sql {
   const level = filter.level ?? "step";
@@ -48,17 +48,17 @@ export function rollupCellsSql(by: TSqlRollupBy, filter: TRollupFilter, now: Dat
   const dueEarlierToday = Prisma.sql`AND b."completedAt" IS NULL
     AND b.deadline >= ${startOfLocalDay(today)}::timestamp AND b.deadline < ${now}::timestamp`;
   const overdue = Prisma.sql`CASE WHEN c.state <> 'OPEN' OR c.month > ${current} THEN 0 WHEN c.month < ${current} THEN c.n
-    ELSE COALESCE((SELECT sum(d)::int FROM unnest(c."openByDay"[1:${daysBefore}::int]) d), 0) END`;
+    ELSE "rollup_days_before"(c."openByDay", ${daysBefore}::int) END`;
   return Prisma.sql`
     SELECT c."unitId", u.path AS "unitPath", c."personId", c.month, c.n AS total,
       CASE WHEN c.state = 'DONE_ON_TIME' THEN c.n ELSE 0 END AS done_on_time,
       CASE WHEN c.state = 'DONE_LATE' THEN c.n ELSE 0 END AS done_late,
-      CASE WHEN c.state = 'OPEN' THEN c.n - ${overdue} ELSE 0 END AS in_time,
+      CASE WHEN c.state = 'OPEN' THEN c.n ELSE 0 END AS open,
       ${overdue} AS overdue, c."daysLate" AS days_late, c.extended, c."doneWithinExtension" AS done_within
     FROM ${by === "person" ? Prisma.raw(`"RollupPersonCell"`) : Prisma.raw(`"RollupCell"`)} c
     JOIN "Unit" u ON u.id = c."unitId"
     WHERE c.level = ${level} AND c."personId" ${grain} AND u.path LIKE ${filter.scopePath} || '%' ${period}
     UNION ALL
-    SELECT t."unitId", t."unitPath", COALESCE(t."personId", ''), ${current}, 0, 0, 0, -1, 1, 0, 0, 0
+    SELECT t."unitId", t."unitPath", COALESCE(t."personId", ''), ${current}, 0, 0, 0, 0, 1, 0, 0, 0
     FROM (${rollupItemsSql({ ...filter, level }, now, dueEarlierToday)}) t`;
 }

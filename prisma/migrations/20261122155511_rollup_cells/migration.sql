@@ -121,6 +121,11 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 
 CREATE AGGREGATE "rollup_days_sum"(int[]) (SFUNC = "rollup_days_add", STYPE = int[], INITCOND = '{}');
 
+-- How many of an open cell's items fall due on days 1..upto of its month (this month's overdue
+-- part, read by the dashboards; a function, so that scans of the cells can run in parallel).
+CREATE FUNCTION "rollup_days_before"(days int[], upto int) RETURNS int
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT COALESCE(sum(d), 0)::int FROM unnest(days[1:upto]) d $$;
+
 -- Adds or removes one task led, or one step owned, by a unit under a directive.
 CREATE FUNCTION "rollup_directive_unit_add"(p_directive text, p_unit text, p_sign int) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
