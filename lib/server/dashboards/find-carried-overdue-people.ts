@@ -18,7 +18,8 @@ export async function findCarriedOverduePeople(filter: TRollupFilter & { period:
     ? await db.$queryRaw<{ id: string }[]>`
         SELECT DISTINCT c."personId" AS id FROM "RollupPersonCell" c JOIN "Unit" u ON u.id = c."unitId"
         WHERE c.level = 'step' AND c.state = 'OPEN' AND c.month < ${fromMonth}
-          AND u.path LIKE ${filter.scopePath} || '%'`
+          AND u.path LIKE ${filter.scopePath} || '%'
+          ${filter.personIds ? Prisma.sql`AND c."personId" = ANY(${[...filter.personIds]}::text[])` : Prisma.empty}`
     : await db.$queryRaw<{ id: string }[]>`
         WITH x AS (${rollupItemsSql({ ...filter, level: "step", period: null }, now,
           Prisma.sql`AND b."completedAt" IS NULL AND b.deadline < ${filter.period.from}::timestamp AND b.deadline < ${now}::timestamp`)})

@@ -3,6 +3,7 @@ import {
   commendationCriteriaText, defaultCommendationCriteria, type TCommendationCandidate, type TCommendationCriteria, type TPeriod,
 } from "@/lib/domain/rollups";
 import { db } from "@/lib/server/db/prisma";
+import { commendationShortlist } from "./commendation-shortlist";
 import { findCarriedOverduePeople } from "./find-carried-overdue-people";
 import type { TRollupFilter } from "./rollup-filter";
 import { rollUpInSql } from "./roll-up-in-sql";
@@ -14,14 +15,17 @@ export type TCommendationCandidateRow = TCommendationCandidate & { person: { id:
  * commendationCandidates, on aggregates computed in SQL: each person's roll-up for the
  * period (at least `minDoneOnTime` done on time, none late, none overdue, no signal counting
  * against them) and, outside the period, whether any of their steps due before it is
- * still open and overdue. Same order and criteria text as the pure function.
+ * still open and overdue. Same order and criteria text as the pure function. Over a whole
+ * year only the shortlist (commendationShortlist) is counted.
  */
 export async function findCommendationCandidates(
   filter: TRollupFilter & { period: TPeriod },
   now: Date,
   criteria: TCommendationCriteria = defaultCommendationCriteria,
 ): Promise<TCommendationCandidateRow[]> {
-  const stepFilter = { ...filter, level: "step" as const };
+  const shortlist = await commendationShortlist(filter, criteria);
+  if (shortlist?.length === 0) return [];
+  const stepFilter = { ...filter, level: "step" as const, ...(shortlist ? { personIds: shortlist } : {}) };
   const [rows, carriedOverdue] = await Promise.all([
     rollUpInSql("person", stepFilter, now),
     findCarriedOverduePeople(stepFilter, now),

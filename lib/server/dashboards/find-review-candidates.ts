@@ -6,9 +6,28 @@ import type { TSignalKind } from "@/lib/domain/signals";
 import { db } from "@/lib/server/db/prisma";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
+import { cellsCanAnswer } from "./rollup-cells-sql";
+import { rollupSignalCellsSql } from "./rollup-signal-cells-sql";
 import { rollupSignalsSql } from "./rollup-signals-sql";
 
 export type TReviewCandidateRow = TReviewCandidate & { person: { id: string; name: string; unitName: string } };
+
+/**
+ * The people who can meet a rule at all: distinct pieces of work are never more than the
+ * signals, so whoever has fewer signals of a rule's kinds than it asks for cannot meet it.
+ * Read from RollupSignalCell when it can answer (whole months, no directive or person filter);
+ * null otherwise (everyone may).
+ */
+async function reviewShortlist(filter: TRollupFilter, criteria: readonly TReviewRule[]): Promise<string[] | null> {
+  if (!cellsCanAnswer("person", filter) || filter.personIds) return null;
+  const mayMeet = Prisma.join(
+    criteria.map((rule) => Prisma.sql`sum(x.n) FILTER (WHERE x.kind = ANY(${[...rule.kinds]}::text[])) >= ${rule.atLeast}::int`),
+    " OR ",
+  );
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT x."personId" AS id FROM (${rollupSignalCellsSql("person", filter)}) x GROUP BY 1 HAVING ${mayMeet}`;
+  return rows.map((r) => r.id);
+}
 
 /**
  * Candidates for a review (kiểm điểm) in the scope over `period`, by reviewCandidates and
@@ -21,7 +40,9 @@ export async function findReviewCandidates(
   criteria: readonly TReviewRule[] = defaultReviewCriteria,
 ): Promise<TReviewCandidateRow[]> {
   if (criteria.length === 0) return [];
-  const signals = rollupSignalsSql(filter);
+  const shortlist = await reviewShortlist(filter, criteria);
+  if (shortlist?.length === 0) return [];
+  const signals = rollupSignalsSql(shortlist ? { ...filter, personIds: shortlist } : filter);
   const meetsARule = Prisma.join(
     criteria.map((rule) => Prisma.sql`count(DISTINCT COALESCE(x."consultationId", x."stepId", x."taskId"))
       FILTER (WHERE x.kind = ANY(${[...rule.kinds]}::text[])) >= ${rule.atLeast}::int`),

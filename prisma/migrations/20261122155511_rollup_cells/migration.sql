@@ -45,6 +45,20 @@ CREATE TABLE "RollupSignalCell" (
 CREATE INDEX "RollupSignalCell_personId_month_idx" ON "RollupSignalCell"("personId", "month");
 
 -- CreateTable
+CREATE TABLE "RollupPersonYear" (
+    "unitId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "year" TEXT NOT NULL,
+    "doneOnTime" INTEGER NOT NULL,
+    "doneLate" INTEGER NOT NULL,
+
+    CONSTRAINT "RollupPersonYear_pkey" PRIMARY KEY ("unitId","personId","year")
+);
+
+-- CreateIndex
+CREATE INDEX "RollupPersonYear_year_idx" ON "RollupPersonYear"("year");
+
+-- CreateTable
 CREATE TABLE "RollupDirectiveUnit" (
     "unitId" TEXT NOT NULL,
     "directiveId" TEXT NOT NULL,
@@ -169,6 +183,17 @@ BEGIN
       USING p_level, p_unit, v_person, v_month, v_state;
     END IF;
   END LOOP;
+  IF p_person IS NOT NULL AND p_completed IS NOT NULL THEN
+    INSERT INTO "RollupPersonYear" AS y ("unitId", "personId", "year", "doneOnTime", "doneLate")
+    VALUES (p_unit, p_person, left(v_month, 4), CASE WHEN v_state = 'DONE_ON_TIME' THEN p_sign ELSE 0 END,
+      CASE WHEN v_state = 'DONE_LATE' THEN p_sign ELSE 0 END)
+    ON CONFLICT ("unitId", "personId", "year") DO UPDATE SET
+      "doneOnTime" = y."doneOnTime" + EXCLUDED."doneOnTime", "doneLate" = y."doneLate" + EXCLUDED."doneLate";
+    IF p_sign < 0 THEN
+      DELETE FROM "RollupPersonYear" WHERE "unitId" = p_unit AND "personId" = p_person AND "year" = left(v_month, 4)
+        AND "doneOnTime" = 0 AND "doneLate" = 0;
+    END IF;
+  END IF;
 END $$;
 
 -- A step counts while its task exists and is not cancelled (the task's triggers handle the rest).
@@ -361,6 +386,15 @@ LANGUAGE sql STABLE AS $$
   CROSS JOIN LATERAL (SELECT '' AS person UNION ALL SELECT i.person WHERE i.person IS NOT NULL) p
   GROUP BY 1, 2, 3, 4, 5 $$;
 
+-- Every person's steps done per unit and local year, as counted from the rows.
+CREATE FUNCTION "rollup_person_years_counted"() RETURNS TABLE ("unitId" text, "personId" text, "year" text, "doneOnTime" int, "doneLate" int)
+LANGUAGE sql STABLE AS $$
+  SELECT s."unitId", s."ownerId", left("rollup_local_month"(s."completedAt"), 4),
+    (count(*) FILTER (WHERE s."completedAt" <= s.deadline))::int, (count(*) FILTER (WHERE s."completedAt" > s.deadline))::int
+  FROM "TaskStep" s JOIN "Task" t ON t.id = s."taskId" AND t.status <> 'CANCELLED'
+  WHERE s."completedAt" IS NOT NULL
+  GROUP BY 1, 2, 3 $$;
+
 -- Every directive's tasks led and steps owned per unit, as counted from the rows.
 CREATE FUNCTION "rollup_directive_units_counted"() RETURNS TABLE ("unitId" text, "directiveId" text, "n" int)
 LANGUAGE sql STABLE AS $$
@@ -388,6 +422,8 @@ CREATE FUNCTION "rollup_cells_rebuild"() RETURNS void LANGUAGE sql AS $$
   SELECT * FROM "rollup_cells_counted"() c WHERE c."personId" = '';
   INSERT INTO "RollupPersonCell" ("level", "unitId", "personId", "month", "state", "n", "daysLate", "extended", "doneWithinExtension", "openByDay")
   SELECT * FROM "rollup_cells_counted"() c WHERE c."personId" <> '';
+  DELETE FROM "RollupPersonYear";
+  INSERT INTO "RollupPersonYear" ("unitId", "personId", "year", "doneOnTime", "doneLate") SELECT * FROM "rollup_person_years_counted"();
   DELETE FROM "RollupDirectiveUnit";
   INSERT INTO "RollupDirectiveUnit" ("unitId", "directiveId", "n") SELECT * FROM "rollup_directive_units_counted"();
   DELETE FROM "RollupSignalCell";

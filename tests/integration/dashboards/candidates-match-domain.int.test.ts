@@ -53,6 +53,10 @@ describe("review and commendation candidates from SQL agree with the pure rules"
     const norm = (cs: typeof expected) => cs.map((c) => ({ ...c, reasons: c.reasons.map((r) => ({ ...r, signalKeys: [...r.signalKeys].sort() })) }));
     expect(norm(actual.map(({ person: _p, ...c }) => c))).toEqual(norm(expected));
     expect(expected.length).toBeGreaterThan(0);
+    // Not whole months: no shortlist from the signal cells, the signals themselves are read.
+    const fromThe2nd = { from: new Date(march.from.getTime() + 24 * 3600 * 1000), to: march.to };
+    const actualFrom2nd = await findReviewCandidates({ scopePath: scope, period: fromThe2nd });
+    expect(norm(actualFrom2nd.map(({ person: _p, ...c }) => c))).toEqual(norm(reviewCandidates(signals, fromThe2nd)));
   });
 
   it.each([
@@ -69,6 +73,12 @@ describe("review and commendation candidates from SQL agree with the pure rules"
     const expectedFrom2nd = commendationCandidates(items, signals, fromThe2nd, cal, now, criteria);
     const actualFrom2nd = await findCommendationCandidates({ scopePath: scope, period: fromThe2nd }, now, criteria);
     expect(actualFrom2nd.map(({ person: _p, ...c }) => c)).toEqual(expectedFrom2nd);
+    // The whole year 2041: only the people of RollupPersonYear's shortlist are counted.
+    const year2041 = { from: new Date("2040-12-31T17:00:00.000Z"), to: new Date("2041-12-31T17:00:00.000Z") };
+    const expectedYear = commendationCandidates(items, signals, year2041, cal, now, criteria);
+    const actualYear = await findCommendationCandidates({ scopePath: scope, period: year2041 }, now, criteria);
+    expect(actualYear.map(({ person: _p, ...c }) => c)).toEqual(expectedYear);
+    expect(expectedYear.map((c) => c.userId)).toContain(model.exemplary);
   });
 
   it("commends five steps on time with no flags, and not when one is still overdue from before or flagged", async () => {

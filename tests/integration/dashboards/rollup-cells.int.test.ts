@@ -22,6 +22,9 @@ async function cellsOf(unitIds: string[]) {
     `SELECT ((SELECT count(*) FROM "RollupCell" WHERE "unitId" = ANY($1::text[]) AND "personId" <> '')
       + (SELECT count(*) FROM "RollupPersonCell" WHERE "unitId" = ANY($1::text[]) AND "personId" = ''))::int AS n`, unitIds);
   expect(misplaced[0].n).toBe(0);
+  const years = `SELECT "unitId", "personId", "year", "doneOnTime", "doneLate" FROM`;
+  expect(await testDb.prisma.$queryRawUnsafe(`${years} "RollupPersonYear" WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2, 3`, unitIds))
+    .toEqual(await testDb.prisma.$queryRawUnsafe(`${years} "rollup_person_years_counted"() WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2, 3`, unitIds));
   const pairs = `SELECT "unitId", "directiveId", "n" FROM`;
   const keptPairs = await testDb.prisma.$queryRawUnsafe(`${pairs} "RollupDirectiveUnit" WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2`, unitIds);
   const countedPairs = await testDb.prisma.$queryRawUnsafe(`${pairs} "rollup_directive_units_counted"() WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2`, unitIds);
@@ -56,6 +59,8 @@ describe("the roll-up cells kept by the database triggers", () => {
     const cells = await expectInStep();
     const late = cells.find((c) => c.level === "step" && c.personId === people.dongDaStaff.id && c.state === "DONE_LATE");
     expect(late).toMatchObject({ n: 1, daysLate: 4, month: "2043-03" });
+    expect(await db.rollupPersonYear.findMany({ where: { personId: people.dongDaStaff.id }, select: { year: true, doneOnTime: true, doneLate: true } }))
+      .toEqual([{ year: "2043", doneOnTime: 1, doneLate: 1 }]);
     // Đống Đa leads the task and owns two of its steps: three pieces of work under its directive.
     expect(await db.rollupDirectiveUnit.findMany({ where: { unitId: units.dongDa.id } }))
       .toEqual([{ unitId: units.dongDa.id, directiveId: task.directiveId, n: 3 }]);
