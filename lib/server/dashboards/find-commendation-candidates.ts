@@ -26,15 +26,15 @@ export async function findCommendationCandidates(
   const shortlist = await commendationShortlist(filter, criteria);
   if (shortlist?.length === 0) return [];
   const stepFilter = { ...filter, level: "step" as const, ...(shortlist ? { personIds: shortlist } : {}) };
-  const [rows, carriedOverdue] = await Promise.all([
-    rollUpInSql("person", stepFilter, now),
-    findCarriedOverduePeople(stepFilter, now),
-  ]);
+  const qualifying = (await rollUpInSql("person", stepFilter, now)).filter((r) =>
+    r.categories.DONE_ON_TIME >= criteria.minDoneOnTime && r.categories.DONE_LATE === 0 &&
+    r.categories.OVERDUE === 0 && r.signalTotal === 0);
+  if (qualifying.length === 0) return [];
+  // Only those who qualify in the period are asked about the work still overdue from before it.
+  const carriedOverdue = await findCarriedOverduePeople({ ...stepFilter, personIds: qualifying.map((r) => r.key) }, now);
   const [done, allOnTime, noneOverdue, noSignals] = commendationCriteriaText(criteria);
-  const candidates = rows
-    .filter((r) =>
-      r.categories.DONE_ON_TIME >= criteria.minDoneOnTime && r.categories.DONE_LATE === 0 &&
-      r.categories.OVERDUE === 0 && !carriedOverdue.has(r.key) && r.signalTotal === 0)
+  const candidates = qualifying
+    .filter((r) => !carriedOverdue.has(r.key))
     .map((r) => ({
       userId: r.key,
       doneOnTime: r.categories.DONE_ON_TIME,

@@ -31,9 +31,10 @@ async function reviewShortlist(filter: TRollupFilter, criteria: readonly TReview
 
 /**
  * Candidates for a review (kiểm điểm) in the scope over `period`, by reviewCandidates and
- * its written criteria. SQL first keeps only the people meeting at least one rule (distinct
- * pieces of work per rule, counted in the database), then the pure function reads just
- * those people's signals, so its reasons, counts and evidence keys are the ones shown.
+ * its written criteria. SQL first narrows the people (the shortlist from the signal cells,
+ * else those meeting a rule by distinct pieces of work counted in the database), then the
+ * pure function reads just those people's signals, so its reasons, counts and evidence keys
+ * are the ones shown.
  */
 export async function findReviewCandidates(
   filter: TRollupFilter & { period: TPeriod },
@@ -42,27 +43,31 @@ export async function findReviewCandidates(
   if (criteria.length === 0) return [];
   const shortlist = await reviewShortlist(filter, criteria);
   if (shortlist?.length === 0) return [];
-  const signals = rollupSignalsSql(shortlist ? { ...filter, personIds: shortlist } : filter);
+  const ids = shortlist ?? (await peopleMeetingARule(filter, criteria));
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<(Omit<TRollupSignal, "kind"> & { kind: TSignalKind })[]>`
+    WITH x AS (${rollupSignalsSql({ ...filter, personIds: ids })})
+    SELECT x.key, x.kind, x."personId" AS "subjectUserId", x."unitId", x."taskId", x."stepId", x."consultationId", x."reportedAt" AS since
+    FROM x`;
+  const candidates = reviewCandidates(rows, filter.period, criteria);
+  const users = await db.user.findMany({
+    where: { id: { in: candidates.map((c) => c.userId) } },
+    select: { id: true, name: true, unit: { select: { name: true } } },
+  });
+  const byId = new Map(users.map((u) => [u.id, { id: u.id, name: u.name, unitName: u.unit.name }]));
+  return candidates.filter((c) => byId.has(c.userId)).map((c) => ({ ...c, person: byId.get(c.userId)! }));
+}
+
+/** Without a shortlist: the people meeting at least one rule, distinct pieces of work counted in SQL. */
+async function peopleMeetingARule(filter: TRollupFilter & { period: TPeriod }, criteria: readonly TReviewRule[]): Promise<string[]> {
   const meetsARule = Prisma.join(
     criteria.map((rule) => Prisma.sql`count(DISTINCT COALESCE(x."consultationId", x."stepId", x."taskId"))
       FILTER (WHERE x.kind = ANY(${[...rule.kinds]}::text[])) >= ${rule.atLeast}::int`),
     " OR ",
   );
   const people = await db.$queryRaw<{ id: string }[]>`
-    WITH x AS (${signals})
+    WITH x AS (${rollupSignalsSql(filter)})
     SELECT x."personId" AS id FROM x WHERE x."personId" IS NOT NULL
     GROUP BY x."personId" HAVING ${meetsARule}`;
-  if (people.length === 0) return [];
-  const ids = people.map((p) => p.id);
-  const [rows, users] = await Promise.all([
-    db.$queryRaw<(Omit<TRollupSignal, "kind"> & { kind: TSignalKind })[]>`
-      WITH x AS (${signals})
-      SELECT x.key, x.kind, x."personId" AS "subjectUserId", x."unitId", x."taskId", x."stepId", x."consultationId", x."reportedAt" AS since
-      FROM x WHERE x."personId" = ANY(${ids}::text[])`,
-    db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, unit: { select: { name: true } } } }),
-  ]);
-  const byId = new Map(users.map((u) => [u.id, { id: u.id, name: u.name, unitName: u.unit.name }]));
-  return reviewCandidates(rows, filter.period, criteria)
-    .filter((c) => byId.has(c.userId))
-    .map((c) => ({ ...c, person: byId.get(c.userId)! }));
+  return people.map((p) => p.id);
 }

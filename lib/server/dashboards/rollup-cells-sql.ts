@@ -29,8 +29,8 @@ export function cellsCanAnswer(by: TSqlRollupBy, filter: TRollupFilter): boolean
  * units' own totals), one row per cell with its counts: done_on_time, done_late, open and,
  * of the open, overdue (in time = open - overdue) in the columns the roll-up
  * grouping reads (unitId, unitPath, personId, month). An OPEN cell of an earlier month is
- * overdue and one of a later month in time; this month's open cell splits by its counts per
- * day of the month: the days before today are overdue, the rest in time, except today's
+ * overdue and one of a later month in time; this month's open cell splits by its cumulative
+ * counts by day of the month: those due before today are overdue, the rest in time, except today's
  * items already past their deadline hour, which are read from the rows (today's few, by the
  * completedAt-deadline index) and each adds one overdue (so one less in time).
  */
@@ -48,7 +48,7 @@ export function rollupCellsSql(by: TSqlRollupBy, filter: TRollupFilter, now: Dat
   const dueEarlierToday = Prisma.sql`AND b."completedAt" IS NULL
     AND b.deadline >= ${startOfLocalDay(today)}::timestamp AND b.deadline < ${now}::timestamp`;
   const overdue = Prisma.sql`CASE WHEN c.state <> 'OPEN' OR c.month > ${current} THEN 0 WHEN c.month < ${current} THEN c.n
-    ELSE "rollup_days_before"(c."openByDay", ${daysBefore}::int) END`;
+    ELSE COALESCE(c."openByDay"[${daysBefore}::int], 0) END`;
   return Prisma.sql`
     SELECT c."unitId", u.path AS "unitPath", c."personId", c.month, c.n AS total,
       CASE WHEN c.state = 'DONE_ON_TIME' THEN c.n ELSE 0 END AS done_on_time,

@@ -77,6 +77,9 @@ CREATE INDEX "RollupCell_level_personId_month_idx" ON "RollupCell"("level", "per
 CREATE INDEX "RollupPersonCell_level_personId_month_idx" ON "RollupPersonCell"("level", "personId", "month");
 
 -- CreateIndex
+CREATE INDEX "RollupPersonCell_level_month_idx" ON "RollupPersonCell"("level", "month");
+
+-- CreateIndex
 CREATE INDEX "Task_completedAt_deadline_idx" ON "Task"("completedAt", "deadline");
 
 -- CreateIndex
@@ -121,11 +124,12 @@ CREATE FUNCTION "rollup_state"(deadline timestamp, completed timestamp) RETURNS 
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE WHEN completed IS NULL THEN 'OPEN' WHEN completed <= deadline THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END $$;
 
--- Day-of-month vectors of open cells: `v` at the local day of `deadline` (1..31), 0 elsewhere;
--- added element by element (an empty array is zero).
+-- Day-of-month vectors of open cells, cumulative: element d counts the items due on days 1..d
+-- of the month, so one item due on the local day of `deadline` is `v` from that day to the 31st
+-- and 0 before it; added element by element (an empty array is zero).
 CREATE FUNCTION "rollup_day_vector"(deadline timestamp, v int) RETURNS int[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT array_agg(CASE WHEN i = extract(day FROM deadline + interval '7 hours')::int THEN v ELSE 0 END ORDER BY i)
+  SELECT array_agg(CASE WHEN i >= extract(day FROM deadline + interval '7 hours')::int THEN v ELSE 0 END ORDER BY i)
   FROM generate_series(1, 31) i $$;
 
 CREATE FUNCTION "rollup_days_add"(a int[], b int[]) RETURNS int[]
@@ -134,11 +138,6 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     ELSE ARRAY(SELECT x + y FROM unnest(a, b) WITH ORDINALITY AS u(x, y, i) ORDER BY i) END $$;
 
 CREATE AGGREGATE "rollup_days_sum"(int[]) (SFUNC = "rollup_days_add", STYPE = int[], INITCOND = '{}');
-
--- How many of an open cell's items fall due on days 1..upto of its month (this month's overdue
--- part, read by the dashboards; a function, so that scans of the cells can run in parallel).
-CREATE FUNCTION "rollup_days_before"(days int[], upto int) RETURNS int
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT COALESCE(sum(d), 0)::int FROM unnest(days[1:upto]) d $$;
 
 -- Adds or removes one task led, or one step owned, by a unit under a directive.
 CREATE FUNCTION "rollup_directive_unit_add"(p_directive text, p_unit text, p_sign int) RETURNS void LANGUAGE plpgsql AS $$
