@@ -2,29 +2,23 @@
 // Generates the sector-sized data set first when the database has none, then prints the p50/p95 server time of each dashboard on the sector-sized data set and, in the
 // same run, of the bare SQL behind it: the very statements the dashboard sent, replayed
 // through `pg` with the same overlap. Not a test: numbers for the README.
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { pgPoolConfig } from "../lib/server/db/create-prisma-client.ts";
-import { PrismaClient } from "../lib/server/db/generated/client.ts";
-import { setDbHandleForTests } from "../lib/server/db/prisma.ts";
 import { benchCases } from "./dashboards/bench-cases.ts";
-import { createQueryRecorder, replay } from "./dashboards/captured-queries.ts";
+import { replay } from "./dashboards/captured-queries.ts";
 import { describeDataSet } from "./dashboards/describe-data-set.ts";
 import { ensureDataSet } from "./dashboards/ensure-data-set.ts";
 import { printResults, type TBenchResult } from "./dashboards/print-results.ts";
 import { percentile, timeRuns } from "./dashboards/percentiles.ts";
+import { openRecordedDb } from "./dashboards/recorded-db.ts";
 
 const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/trach_bench";
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const warmup = 5;
 
 await ensureDataSet(url);
-const recorder = createQueryRecorder();
 // The application's own pool settings, for the dashboards and for the bare SQL alike.
-const adapterFactory = new PrismaPg(pgPoolConfig(url));
-const prisma = new PrismaClient({ adapter: adapterFactory, log: [{ emit: "event", level: "query" }] });
-prisma.$on("query", (e) => recorder.onQuery(e));
-setDbHandleForTests({ prisma, adapterFactory, close: () => prisma.$disconnect() });
+const { prisma, recorder } = openRecordedDb(url);
 const pool = new pg.Pool(pgPoolConfig(url));
 
 try {

@@ -2,20 +2,13 @@
 // Which statements of one benchmark case (bench/dashboards/bench-cases.ts, by index) cost the
 // most: runs the dashboard once, then each statement it sent alone, slowest first, with its
 // plan (EXPLAIN ANALYZE, BUFFERS) when EXPLAIN=1. For finding what to make faster.
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { pgPoolConfig } from "../lib/server/db/create-prisma-client.ts";
-import { PrismaClient } from "../lib/server/db/generated/client.ts";
-import { setDbHandleForTests } from "../lib/server/db/prisma.ts";
 import { benchCases } from "./dashboards/bench-cases.ts";
-import { createQueryRecorder } from "./dashboards/captured-queries.ts";
+import { openRecordedDb } from "./dashboards/recorded-db.ts";
 
 const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/trach_bench";
-const recorder = createQueryRecorder();
-const adapterFactory = new PrismaPg(pgPoolConfig(url));
-const prisma = new PrismaClient({ adapter: adapterFactory, log: [{ emit: "event", level: "query" }] });
-prisma.$on("query", (e) => recorder.onQuery(e));
-setDbHandleForTests({ prisma, adapterFactory, close: () => prisma.$disconnect() });
+const { prisma, recorder } = openRecordedDb(url);
 const pool = new pg.Pool({ ...pgPoolConfig(url), max: 1 });
 
 try {

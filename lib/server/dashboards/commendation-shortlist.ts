@@ -1,5 +1,5 @@
 import "server-only";
-import { localDateOf } from "@/lib/domain/calendar";
+import { localDateOf, startOfLocalDay } from "@/lib/domain/calendar";
 import type { TCommendationCriteria, TPeriod } from "@/lib/domain/rollups";
 import { db } from "@/lib/server/db/prisma";
 import { cellsCanAnswer } from "./rollup-cells-sql";
@@ -7,11 +7,10 @@ import type { TRollupFilter } from "./rollup-filter";
 
 /** The local year `period` covers exactly (1 January to 1 January), or null. */
 function wholeYearOf(period: TPeriod): string | null {
-  const from = localDateOf(period.from);
-  const to = localDateOf(period.to);
-  const isMidnight = (t: Date) => (t.getTime() + 7 * 3600 * 1000) % (24 * 3600 * 1000) === 0;
-  if (!isMidnight(period.from) || !isMidnight(period.to) || !from.endsWith("-01-01") || !to.endsWith("-01-01")) return null;
-  return Number(to.slice(0, 4)) === Number(from.slice(0, 4)) + 1 ? from.slice(0, 4) : null;
+  const year = Number(localDateOf(period.from).slice(0, 4));
+  const isWholeYear = period.from.getTime() === startOfLocalDay(`${year}-01-01`).getTime() &&
+    period.to.getTime() === startOfLocalDay(`${year + 1}-01-01`).getTime();
+  return isWholeYear ? String(year) : null;
 }
 
 /**

@@ -12,12 +12,11 @@ export type TDirectiveOption = { id: string; number: string; subject: string };
  */
 export async function findDirectiveOptions(scopePath: string): Promise<TDirectiveOption[]> {
   const isRoot = scopePath.split("/").filter(Boolean).length === 1;
-  const inScope = Prisma.sql`SELECT 1 FROM "RollupDirectiveUnit" r JOIN "Unit" u ON u.id = r."unitId"
-    WHERE r."directiveId" = d.id AND u.path LIKE ${scopePath} || '%'`;
+  const inScope = Prisma.sql`FROM "RollupDirectiveUnit" r JOIN "Unit" u ON u.id = r."unitId"
+    WHERE u.path LIKE ${scopePath} || '%'`;
   const withWork = isRoot
-    ? Prisma.sql`EXISTS (${inScope})`
-    : Prisma.sql`d.id IN (SELECT r."directiveId" FROM "RollupDirectiveUnit" r JOIN "Unit" u ON u.id = r."unitId"
-        WHERE u.path LIKE ${scopePath} || '%')`;
+    ? Prisma.sql`EXISTS (SELECT 1 ${inScope} AND r."directiveId" = d.id)`
+    : Prisma.sql`d.id IN (SELECT r."directiveId" ${inScope})`;
   return db.$queryRaw<TDirectiveOption[]>`
     SELECT d.id, d.number, d.subject FROM "Directive" d
     WHERE ${withWork}

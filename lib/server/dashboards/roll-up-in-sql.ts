@@ -19,8 +19,9 @@ type TSignalAgg = { key: string | null; kind: TSignalKind; n: number };
 /**
  * The database form of lib/domain/rollups/rollUp: the same rows, number for number, for the
  * items and signals of `filter` at `now`, counted in SQL (only one row per group reaches
- * JavaScript), from the pre-counted RollupCell table when it can answer. With 'unit' and `unitIds`, exactly the listed units get rows, as rollUp with
- * `units`; with subunits (the default) each unit also counts everything below it.
+ * JavaScript), from the pre-counted cells when they can answer. With 'unit' and `unitIds`,
+ * exactly the listed units get rows, as rollUp with `units`; with subunits (the default) each
+ * unit also counts everything below it.
  */
 export async function rollUpInSql(
   by: TSqlRollupBy,

@@ -25,6 +25,21 @@ export function cellsCanAnswer(by: TSqlRollupBy, filter: TRollupFilter): boolean
 }
 
 /**
+ * Which cells of a cell table a roll-up reads (alias `c`): the people's (all, or those of
+ * `personIds`) when grouping by person, else the units' own totals; and the months of the
+ * period. Shared by the item and the signal cells.
+ */
+export function cellSliceSql(by: TSqlRollupBy, filter: TRollupFilter): Prisma.Sql {
+  const grain = by !== "person"
+    ? Prisma.sql`c."personId" = ''`
+    : filter.personIds ? Prisma.sql`c."personId" = ANY(${[...filter.personIds]}::text[])` : Prisma.sql`c."personId" <> ''`;
+  const period = filter.period
+    ? Prisma.sql`AND c.month >= ${localMonthOf(filter.period.from)} AND c.month < ${localMonthOf(filter.period.to)}`
+    : Prisma.empty;
+  return Prisma.sql`${grain} ${period}`;
+}
+
+/**
  * The items of `filter` at `now` as pre-counted cells (the people's, by person; else the
  * units' own totals), one row per cell with its counts: done_on_time, done_late, open and,
  * of the open, overdue (in time = open - overdue) in the columns the roll-up
@@ -36,15 +51,9 @@ export function cellsCanAnswer(by: TSqlRollupBy, filter: TRollupFilter): boolean
  */
 export function rollupCellsSql(by: TSqlRollupBy, filter: TRollupFilter, now: Date): Prisma.Sql {
   const level = filter.level ?? "step";
-  const grain = by !== "person"
-    ? Prisma.sql`= ''`
-    : filter.personIds ? Prisma.sql`= ANY(${[...filter.personIds]}::text[])` : Prisma.sql`<> ''`;
   const current = localMonthOf(now);
   const today = localDateOf(now);
   const daysBefore = Number(today.slice(8, 10)) - 1;
-  const period = filter.period
-    ? Prisma.sql`AND c.month >= ${localMonthOf(filter.period.from)} AND c.month < ${localMonthOf(filter.period.to)}`
-    : Prisma.empty;
   const dueEarlierToday = Prisma.sql`AND b."completedAt" IS NULL
     AND b.deadline >= ${startOfLocalDay(today)}::timestamp AND b.deadline < ${now}::timestamp`;
   const overdue = Prisma.sql`CASE WHEN c.state <> 'OPEN' OR c.month > ${current} THEN 0 WHEN c.month < ${current} THEN c.n
@@ -57,7 +66,7 @@ export function rollupCellsSql(by: TSqlRollupBy, filter: TRollupFilter, now: Dat
       ${overdue} AS overdue, c."daysLate" AS days_late, c.extended, c."doneWithinExtension" AS done_within
     FROM ${by === "person" ? Prisma.raw(`"RollupPersonCell"`) : Prisma.raw(`"RollupCell"`)} c
     JOIN "Unit" u ON u.id = c."unitId"
-    WHERE c.level = ${level} AND c."personId" ${grain} AND u.path LIKE ${filter.scopePath} || '%' ${period}
+    WHERE c.level = ${level} AND ${cellSliceSql(by, filter)} AND u.path LIKE ${filter.scopePath} || '%'
     UNION ALL
     SELECT t."unitId", t."unitPath", COALESCE(t."personId", ''), ${current}, 0, 0, 0, 0, 1, 0, 0, 0
     FROM (${rollupItemsSql({ ...filter, level }, now, dueEarlierToday)}) t`;
