@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/server/errors/domain-error";
 import { countOpenEscalationsByUnit } from "./count-open-escalations-by-unit";
 import { periodOf } from "./period-of";
 import type { TRollupFilter, TRollupLevel } from "./rollup-filter";
-import { rollUpInSql } from "./roll-up-in-sql";
+import { rollUpInSql, rollUpUnitsInSql } from "./roll-up-in-sql";
 import { sortComplianceRows } from "./sort-compliance-rows";
 import { trendWindow } from "./trend-window";
 
@@ -39,10 +39,8 @@ export async function findComplianceTable(actor: TActor, query: TComplianceQuery
   const filter: TRollupFilter = { scopePath: parent.path, period, directiveId: query.directive ?? null, level: query.level ?? "step" };
   const ids = children.map((c) => c.id);
   const trend = trendWindow(period, now, 6);
-  const [rows, [own], [total], escalations, months, ancestors] = await Promise.all([
-    rollUpInSql("unit", filter, now, { unitIds: ids }),
-    rollUpInSql("unit", filter, now, { unitIds: [parent.id], includeSubunits: false }),
-    rollUpInSql("unit", filter, now, { unitIds: [parent.id] }),
+  const [[rows, [own], [total]], escalations, months, ancestors] = await Promise.all([
+    rollUpUnitsInSql(filter, now, [{ unitIds: ids }, { unitIds: [parent.id], includeSubunits: false }, { unitIds: [parent.id] }]),
     countOpenEscalationsByUnit([...ids, parent.id], filter.directiveId),
     rollUpInSql("unitMonth", { ...filter, period: trend.period }, now, { unitIds: ids }),
     db.unit.findMany({ where: { id: { in: parent.path.split("/").filter(Boolean) } }, select: { id: true, name: true, path: true } }),

@@ -16,6 +16,13 @@ type TItemAgg = {
 };
 type TSignalAgg = { key: string | null; kind: TSignalKind; n: number };
 
+/** The item counts of the fine groups `f` summed per reported group. */
+const itemSums = Prisma.sql`sum(f.total)::int AS total,
+  sum(f.done_on_time)::int AS "DONE_ON_TIME", sum(f.done_late)::int AS "DONE_LATE",
+  sum(f.in_time)::int AS "IN_TIME", sum(f.overdue)::int AS "OVERDUE",
+  sum(f.days_late)::int AS "daysLate", sum(f.extended)::int AS extended,
+  sum(f.done_within)::int AS "doneWithinExtension"`;
+
 /**
  * The database form of lib/domain/rollups/rollUp: the same rows, number for number, for the
  * items and signals of `filter` at `now`, counted in SQL (only one row per group reaches
@@ -29,32 +36,52 @@ export async function rollUpInSql(
   now: Date,
   options: TSqlRollupOptions = {},
 ): Promise<TRollupRow[]> {
+  if (by === "unit") return (await rollUpUnitsInSql(filter, now, [options]))[0];
   const g = rollupGroupingSql(by, options);
   const [items, signals] = await Promise.all([
     db.$queryRaw<TItemAgg[]>`
-      WITH f AS (${fineItemCounts(by, filter, now, options)})
-      SELECT ${g.key} AS key, sum(f.total)::int AS total,
-        sum(f.done_on_time)::int AS "DONE_ON_TIME", sum(f.done_late)::int AS "DONE_LATE",
-        sum(f.in_time)::int AS "IN_TIME", sum(f.overdue)::int AS "OVERDUE",
-        sum(f.days_late)::int AS "daysLate", sum(f.extended)::int AS extended,
-        sum(f.done_within)::int AS "doneWithinExtension"
-      FROM f ${g.join} GROUP BY 1`,
+      WITH f AS (${fineItemCounts(by, filter, now)})
+      SELECT ${g.key} AS key, ${itemSums} FROM f ${g.join} GROUP BY 1`,
     db.$queryRaw<TSignalAgg[]>`
-      WITH f AS (${fineSignalCounts(by, filter, options)})
-      SELECT ${g.key} AS key, f.kind, sum(f.n)::int AS n
-      FROM f ${g.join} GROUP BY 1, 2`,
+      WITH f AS (${fineSignalCounts(by, filter)})
+      SELECT ${g.key} AS key, f.kind, sum(f.n)::int AS n FROM f ${g.join} GROUP BY 1, 2`,
   ]);
-  const seeds = by === "unit" ? (options.unitIds ?? []) : [];
-  return toRows(items, signals, seeds);
+  return toRows(items, signals, []);
+}
+
+/**
+ * Several roll-ups by unit of the same filter at once, one list of rows per grouping (as
+ * rollUpInSql("unit", filter, now, grouping) each): the items and the signals are counted
+ * per unit once, in one statement each, and every grouping sums those counts (a unit table's
+ * rows, its parent's own work and its total read the cells once, not three times).
+ */
+export async function rollUpUnitsInSql(
+  filter: TRollupFilter,
+  now: Date,
+  groupings: readonly TSqlRollupOptions[],
+): Promise<TRollupRow[][]> {
+  const gs = groupings.map((options) => rollupGroupingSql("unit", options));
+  const each = (select: (g: (typeof gs)[number]) => Prisma.Sql) =>
+    Prisma.join(gs.map((g, i) => Prisma.sql`SELECT ${i}::int AS g, ${select(g)}`), " UNION ALL ");
+  const [items, signals] = await Promise.all([
+    db.$queryRaw<(TItemAgg & { g: number })[]>`
+      WITH f AS MATERIALIZED (${fineItemCounts("unit", filter, now)})
+      ${each((g) => Prisma.sql`${g.key} AS key, ${itemSums} FROM f ${g.join} GROUP BY 2`)}`,
+    db.$queryRaw<(TSignalAgg & { g: number })[]>`
+      WITH f AS MATERIALIZED (${fineSignalCounts("unit", filter)})
+      ${each((g) => Prisma.sql`${g.key} AS key, f.kind, sum(f.n)::int AS n FROM f ${g.join} GROUP BY 2, 3`)}`,
+  ]);
+  return groupings.map((options, i) =>
+    toRows(items.filter((a) => a.g === i), signals.filter((s) => s.g === i), options.unitIds ?? []));
 }
 
 /**
  * The items counted per fine group key: from the pre-counted cells when they can answer
  * (cellsCanAnswer), else from the rows themselves. Both give the same numbers.
  */
-function fineItemCounts(by: TSqlRollupBy, filter: TRollupFilter, now: Date, options: TSqlRollupOptions): Prisma.Sql {
+function fineItemCounts(by: TSqlRollupBy, filter: TRollupFilter, now: Date): Prisma.Sql {
   if (cellsCanAnswer(by, filter)) {
-    const g = rollupGroupingSql(by, options, Prisma.sql`x.month`);
+    const g = rollupGroupingSql(by, {}, Prisma.sql`x.month`);
     return Prisma.sql`
       SELECT ${g.fine} AS fk, sum(x.total) AS total, sum(x.done_on_time) AS done_on_time, sum(x.done_late) AS done_late,
         sum(x.open) - sum(x.overdue) AS in_time, sum(x.overdue) AS overdue, sum(x.days_late) AS days_late,
@@ -62,7 +89,7 @@ function fineItemCounts(by: TSqlRollupBy, filter: TRollupFilter, now: Date, opti
       FROM (${rollupCellsSql(by, filter, now)}) x GROUP BY 1`;
   }
   return Prisma.sql`
-    SELECT ${rollupGroupingSql(by, options).fine} AS fk, count(*) AS total,
+    SELECT ${rollupGroupingSql(by).fine} AS fk, count(*) AS total,
       count(*) FILTER (WHERE x.category = 'DONE_ON_TIME') AS done_on_time,
       count(*) FILTER (WHERE x.category = 'DONE_LATE') AS done_late,
       count(*) FILTER (WHERE x.category = 'IN_TIME') AS in_time,
@@ -74,12 +101,12 @@ function fineItemCounts(by: TSqlRollupBy, filter: TRollupFilter, now: Date, opti
 }
 
 /** The signals counted per fine group key and kind: from the cells when they can answer, else from the signals. */
-function fineSignalCounts(by: TSqlRollupBy, filter: TRollupFilter, options: TSqlRollupOptions): Prisma.Sql {
+function fineSignalCounts(by: TSqlRollupBy, filter: TRollupFilter): Prisma.Sql {
   if (cellsCanAnswer(by, filter)) {
-    const g = rollupGroupingSql(by, options, Prisma.sql`x.month`);
+    const g = rollupGroupingSql(by, {}, Prisma.sql`x.month`);
     return Prisma.sql`SELECT ${g.fine} AS fk, x.kind, sum(x.n) AS n FROM (${rollupSignalCellsSql(by, filter)}) x GROUP BY 1, 2`;
   }
-  const g = rollupGroupingSql(by, options);
+  const g = rollupGroupingSql(by);
   return Prisma.sql`SELECT ${g.fine} AS fk, x.kind, count(*) AS n FROM (${rollupSignalsSql(filter)}) x GROUP BY 1, 2`;
 }
 

@@ -26,24 +26,26 @@ export function cellsCanAnswer(by: TSqlRollupBy, filter: TRollupFilter): boolean
 
 /**
  * Which cells of a cell table a roll-up reads (alias `c`): the people's (all, or those of
- * `personIds`) when grouping by person, else the units' own totals; and the months of the
- * period. Shared by the item and the signal cells.
+ * `personIds`) when grouping by person, else the units' own totals; the months of the
+ * period; the units of the scope (a semi-join: the cells carry no path, and no cell is
+ * joined to its unit). Shared by the item and the signal cells.
  */
 export function cellSliceSql(by: TSqlRollupBy, filter: TRollupFilter): Prisma.Sql {
+  const scope = Prisma.sql`AND c."unitId" IN (SELECT su.id FROM "Unit" su WHERE su.path LIKE ${filter.scopePath} || '%')`;
   const grain = by !== "person"
     ? Prisma.sql`c."personId" = ''`
     : filter.personIds ? Prisma.sql`c."personId" = ANY(${[...filter.personIds]}::text[])` : Prisma.sql`c."personId" <> ''`;
   const period = filter.period
     ? Prisma.sql`AND c.month >= ${localMonthOf(filter.period.from)} AND c.month < ${localMonthOf(filter.period.to)}`
     : Prisma.empty;
-  return Prisma.sql`${grain} ${period}`;
+  return Prisma.sql`${grain} ${period} ${scope}`;
 }
 
 /**
  * The items of `filter` at `now` as pre-counted cells (the people's, by person; else the
  * units' own totals), one row per cell with its counts: done_on_time, done_late, open and,
  * of the open, overdue (in time = open - overdue) in the columns the roll-up
- * grouping reads (unitId, unitPath, personId, month). An OPEN cell of an earlier month is
+ * grouping reads (unitId, personId, month). An OPEN cell of an earlier month is
  * overdue and one of a later month in time; this month's open cell splits by its cumulative
  * counts by day of the month: those due before today are overdue, the rest in time, except today's
  * items already past their deadline hour, which are read from the rows (today's few, by the
@@ -59,15 +61,14 @@ export function rollupCellsSql(by: TSqlRollupBy, filter: TRollupFilter, now: Dat
   const overdue = Prisma.sql`CASE WHEN c.state <> 'OPEN' OR c.month > ${current} THEN 0 WHEN c.month < ${current} THEN c.n
     ELSE COALESCE(c."openByDay"[${daysBefore}::int], 0) END`;
   return Prisma.sql`
-    SELECT c."unitId", u.path AS "unitPath", c."personId", c.month, c.n AS total,
+    SELECT c."unitId", c."personId", c.month, c.n AS total,
       CASE WHEN c.state = 'DONE_ON_TIME' THEN c.n ELSE 0 END AS done_on_time,
       CASE WHEN c.state = 'DONE_LATE' THEN c.n ELSE 0 END AS done_late,
       CASE WHEN c.state = 'OPEN' THEN c.n ELSE 0 END AS open,
       ${overdue} AS overdue, c."daysLate" AS days_late, c.extended, c."doneWithinExtension" AS done_within
     FROM ${by === "person" ? Prisma.raw(`"RollupPersonCell"`) : Prisma.raw(`"RollupCell"`)} c
-    JOIN "Unit" u ON u.id = c."unitId"
-    WHERE c.level = ${level} AND ${cellSliceSql(by, filter)} AND u.path LIKE ${filter.scopePath} || '%'
+    WHERE c.level = ${level} AND ${cellSliceSql(by, filter)}
     UNION ALL
-    SELECT t."unitId", t."unitPath", COALESCE(t."personId", ''), ${current}, 0, 0, 0, 0, 1, 0, 0, 0
+    SELECT t."unitId", COALESCE(t."personId", ''), ${current}, 0, 0, 0, 0, 1, 0, 0, 0
     FROM (${rollupItemsSql({ ...filter, level }, now, dueEarlierToday)}) t`;
 }

@@ -1,14 +1,14 @@
 import "server-only";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
+import { taskNotCancelledSql } from "./task-not-cancelled-sql";
 
 /**
  * The signals a roll-up counts, one row each, in the shape of TRollupSignal: only those
  * still counting against the person (an ACCEPTED answer clears countsAgainstPerson), of
  * tasks not cancelled, whose unit lies in the scope, whose task belongs to the directive,
  * and whose `since` lies in the period, as rollUp reads them. A signal's directive is its
- * task's (copied when the signal is written; a task never changes directive). Cancelled
- * tasks are few: their ids are hashed once (NOT IN) instead of a lookup per signal.
+ * task's (copied when the signal is written; a task never changes directive).
  * `reportedAt` is `since`, so the month grouping can treat items and signals alike.
  */
 export function rollupSignalsSql(filter: TRollupFilter): Prisma.Sql {
@@ -24,6 +24,6 @@ export function rollupSignalsSql(filter: TRollupFilter): Prisma.Sql {
     FROM "Signal" sg
     JOIN "Unit" u ON u.id = sg."unitId"
     WHERE sg."countsAgainstPerson"
-      AND sg."taskId" NOT IN (SELECT t.id FROM "Task" t WHERE t.status = 'CANCELLED')
+      AND ${taskNotCancelledSql(Prisma.sql`sg."taskId"`)}
       AND u.path LIKE ${filter.scopePath} || '%' ${directive} ${person} ${period}`;
 }

@@ -8,7 +8,7 @@ import { findScopeSignals } from "@/lib/server/dashboards/find-scope-signals";
 import { getDashboardUnitOrThrow } from "@/lib/server/dashboards/get-dashboard-unit-or-throw";
 import { periodOf } from "@/lib/server/dashboards/period-of";
 import type { TRollupFilter } from "@/lib/server/dashboards/rollup-filter";
-import { rollUpInSql } from "@/lib/server/dashboards/roll-up-in-sql";
+import { rollUpUnitsInSql } from "@/lib/server/dashboards/roll-up-in-sql";
 import { db } from "@/lib/server/db/prisma";
 
 /** Rows beyond this are left out of a list and the report says so. */
@@ -27,10 +27,8 @@ export async function getSummaryReport(actor: TActor, query: TReportQuery, now: 
   const filter: TRollupFilter = { scopePath: unit.path, period: periodOf(query), directiveId: query.directive ?? null, level: "step" };
   const children = await db.unit.findMany({ where: { parentId: unit.id }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
   const ids = children.map((c) => c.id);
-  const [childRows, [own], [total], escalations, signals, overdue, directive] = await Promise.all([
-    rollUpInSql("unit", filter, now, { unitIds: ids }),
-    rollUpInSql("unit", filter, now, { unitIds: [unit.id], includeSubunits: false }),
-    rollUpInSql("unit", filter, now, { unitIds: [unit.id] }),
+  const [[childRows, [own], [total]], escalations, signals, overdue, directive] = await Promise.all([
+    rollUpUnitsInSql(filter, now, [{ unitIds: ids }, { unitIds: [unit.id], includeSubunits: false }, { unitIds: [unit.id] }]),
     countOpenEscalationsByUnit([unit.id, ...ids], filter.directiveId),
     findScopeSignals(filter, { pageSize: REPORT_LIST_LIMIT }),
     findRollupItems(filter, now, { category: "OVERDUE", pageSize: REPORT_LIST_LIMIT }),

@@ -1,0 +1,10 @@
+import { writeFileSync } from "node:fs";
+import { benchCases } from "/work/main/bench/dashboards/bench-cases.ts";
+import { openRecordedDb } from "/work/main/bench/dashboards/recorded-db.ts";
+const { prisma, recorder } = openRecordedDb("postgresql://postgres@127.0.0.1:5432/trach_bench");
+const cases = await benchCases(prisma, new Date());
+const c = cases[Number(process.env.BENCH_CASE ?? 0)];
+await c.run();
+const statements = await recorder.record(c.run);
+writeFileSync(`/tmp/prof/case${process.env.BENCH_CASE ?? 0}.json`, JSON.stringify(statements, null, 1));
+await prisma.$disconnect();
