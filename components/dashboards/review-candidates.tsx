@@ -6,14 +6,26 @@ type TCandidate = {
   reasons: { ruleId: string; text: string; count: number }[];
 };
 
-/** Candidates for a review (kiểm điểm), each with the criteria met and how many times; the rules are listed too. */
-export function ReviewCandidates({ candidates, rules, personHref }: { candidates: TCandidate[]; rules: string[]; personHref: (id: string) => string }) {
+/**
+ * Candidates for a review (kiểm điểm), each with the criteria met and how many times; the
+ * rules are listed too. `candidates` may be the first of `total`: then the list says so and
+ * how to see the others (a unit lower in the tree has fewer).
+ */
+export function ReviewCandidates({ candidates, total, rules, personHref }: {
+  candidates: TCandidate[]; total: number; rules: string[]; personHref: (id: string) => string;
+}) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-candidates">
       <details className="mb-3 text-sm">
         <summary className="cursor-pointer text-brand-700">Tiêu chí đề xuất kiểm điểm (chỉ tính cảnh báo chưa được chấp nhận giải trình; đáp ứng một tiêu chí là đủ)</summary>
         <ul className="mt-2 list-disc pl-5 text-slate-700">{rules.map((r) => <li key={r}>{r}</li>)}</ul>
       </details>
+      {candidates.length < total && (
+        <p className="mb-3 text-sm text-slate-600" data-testid="review-candidates-more">
+          Hiển thị {candidates.length.toLocaleString("vi-VN")} trong {total.toLocaleString("vi-VN")} cán bộ, đáp ứng nhiều tiêu chí nhất
+          trước. Chọn một đơn vị trong bảng để xem đề xuất của riêng đơn vị đó.
+        </p>
+      )}
       {candidates.length === 0 ? <p className="text-slate-500">Không có cán bộ nào đáp ứng tiêu chí.</p> : (
         <ul className="space-y-3">
           {candidates.map((c) => (

@@ -63,8 +63,13 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
 
       <p className="mb-3 text-sm text-slate-600">Kỳ xét đề xuất: {judgedText}</p>
       <div className="grid gap-6 md:grid-cols-2">
-        <Section title="Đề xuất kiểm điểm" count={v.candidates.review.length}>
-          <ReviewCandidates candidates={v.candidates.review} rules={defaultReviewCriteria.map((r) => r.text)} personHref={personHref} />
+        <Section title="Đề xuất kiểm điểm" count={v.candidates.review.total}>
+          <ReviewCandidates
+            candidates={v.candidates.review.shown}
+            total={v.candidates.review.total}
+            rules={defaultReviewCriteria.map((r) => r.text)}
+            personHref={personHref}
+          />
         </Section>
         <Section title="Đề xuất biểu dương" count={v.candidates.commendation.length}>
           <CommendationCandidates candidates={v.candidates.commendation} rules={commendationCriteriaText(defaultCommendationCriteria)} personHref={personHref} />

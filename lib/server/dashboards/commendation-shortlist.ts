@@ -2,7 +2,7 @@ import "server-only";
 import { localDateOf, startOfLocalDay } from "@/lib/domain/calendar";
 import type { TCommendationCriteria, TPeriod } from "@/lib/domain/rollups";
 import { db } from "@/lib/server/db/prisma";
-import { cellsCanAnswer } from "./rollup-cells-sql";
+import { cellSliceSql, cellsCanAnswer } from "./rollup-cells-sql";
 import type { TRollupFilter } from "./rollup-filter";
 
 /** The local year `period` covers exactly (1 January to 1 January), or null. */
@@ -14,21 +14,30 @@ function wholeYearOf(period: TPeriod): string | null {
 }
 
 /**
- * Over a whole year, the only people who can be commended: those of the scope with at least
- * `minDoneOnTime` steps done on time in the year and none done late, read from
- * RollupPersonYear (a few hundred rows) instead of every person's months. Null when it cannot
- * say (another period, a directive or person filter, or a bar of 0, which people with no step
- * done could pass): then everyone is a candidate.
+ * The only people who can be commended: those of the scope with at least `minDoneOnTime`
+ * steps done on time in the period and none done late. Over a whole year, read from
+ * RollupPersonYear (a few hundred rows); over other whole months, from the people's cells of
+ * those months (summed in SQL: only the shortlist comes back, not everyone's roll-up). The
+ * exact criteria (nothing overdue, no signal) are checked on the shortlist afterwards. Null
+ * when it cannot say (not whole months, a directive or person filter, or a bar of 0, which
+ * people with no step done could pass): then everyone is a candidate.
  */
 export async function commendationShortlist(
   filter: TRollupFilter & { period: TPeriod },
   criteria: TCommendationCriteria,
 ): Promise<string[] | null> {
+  if (criteria.minDoneOnTime < 1 || !cellsCanAnswer("person", filter) || filter.personIds) return null;
   const year = wholeYearOf(filter.period);
-  if (!year || criteria.minDoneOnTime < 1 || !cellsCanAnswer("person", filter) || filter.personIds) return null;
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT y."personId" AS id FROM "RollupPersonYear" y JOIN "Unit" u ON u.id = y."unitId"
-    WHERE y.year = ${year} AND u.path LIKE ${filter.scopePath} || '%'
-    GROUP BY 1 HAVING sum(y."doneLate") = 0 AND sum(y."doneOnTime") >= ${criteria.minDoneOnTime}::int`;
+  const rows = year
+    ? await db.$queryRaw<{ id: string }[]>`
+        SELECT y."personId" AS id FROM "RollupPersonYear" y JOIN "Unit" u ON u.id = y."unitId"
+        WHERE y.year = ${year} AND u.path LIKE ${filter.scopePath} || '%'
+        GROUP BY 1 HAVING sum(y."doneLate") = 0 AND sum(y."doneOnTime") >= ${criteria.minDoneOnTime}::int`
+    : await db.$queryRaw<{ id: string }[]>`
+        SELECT c."personId" AS id FROM "RollupPersonCell" c
+        WHERE c.level = 'step' AND ${cellSliceSql("person", filter)} AND c.state IN ('DONE_ON_TIME', 'DONE_LATE')
+        GROUP BY 1
+        HAVING COALESCE(sum(c.n) FILTER (WHERE c.state = 'DONE_LATE'), 0) = 0
+          AND sum(c.n) FILTER (WHERE c.state = 'DONE_ON_TIME') >= ${criteria.minDoneOnTime}::int`;
   return rows.map((r) => r.id);
 }

@@ -10,15 +10,16 @@ import { rollupItemsSql } from "./rollup-items-sql";
  * The people of the scope with a step that fell due before `period` and is still open and
  * overdue at `now` (commendation asks for none). When the period starts on the first of a
  * month no later than this one, every open step of an earlier month is overdue, so the open
- * cells of those months answer; otherwise the steps are read.
+ * cells of those months answer (the open cells have an index of their own); otherwise the
+ * steps are read.
  */
 export async function findCarriedOverduePeople(filter: TRollupFilter & { period: TPeriod }, now: Date): Promise<Set<string>> {
   const fromMonth = localMonthOf(filter.period.from);
   const rows = cellsCanAnswer("person", filter) && fromMonth <= localMonthOf(now)
     ? await db.$queryRaw<{ id: string }[]>`
-        SELECT DISTINCT c."personId" AS id FROM "RollupPersonCell" c JOIN "Unit" u ON u.id = c."unitId"
+        SELECT DISTINCT c."personId" AS id FROM "RollupPersonCell" c
         WHERE c.level = 'step' AND c.state = 'OPEN' AND c.month < ${fromMonth}
-          AND u.path LIKE ${filter.scopePath} || '%'
+          AND c."unitId" IN (SELECT su.id FROM "Unit" su WHERE su.path LIKE ${filter.scopePath} || '%')
           ${filter.personIds ? Prisma.sql`AND c."personId" = ANY(${[...filter.personIds]}::text[])` : Prisma.empty}`
     : await db.$queryRaw<{ id: string }[]>`
         WITH x AS (${rollupItemsSql({ ...filter, level: "step", period: null }, now,

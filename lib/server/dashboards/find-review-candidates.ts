@@ -1,73 +1,66 @@
 import "server-only";
-import {
-  defaultReviewCriteria, reviewCandidates, type TPeriod, type TReviewCandidate, type TReviewRule, type TRollupSignal,
-} from "@/lib/domain/rollups";
-import type { TSignalKind } from "@/lib/domain/signals";
+import { defaultReviewCriteria, type TPeriod, type TReviewReason, type TReviewRule } from "@/lib/domain/rollups";
 import { db } from "@/lib/server/db/prisma";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
-import { cellsCanAnswer } from "./rollup-cells-sql";
-import { rollupSignalCellsSql } from "./rollup-signal-cells-sql";
 import { rollupSignalsSql } from "./rollup-signals-sql";
 
-export type TReviewCandidateRow = TReviewCandidate & { person: { id: string; name: string; unitName: string } };
+export type TReviewCandidateRow = {
+  userId: string;
+  reasons: Omit<TReviewReason, "signalKeys">[];
+  person: { id: string; name: string; unitName: string };
+};
+
+/** The candidates shown (the first `limit` in reviewCandidates' order) and how many there are in all. */
+export type TReviewCandidateList = { total: number; shown: TReviewCandidateRow[] };
+
+type TRow = { userId: string; rules: number[]; counts: number[]; total: number; name: string; unitName: string };
 
 /**
- * The people who can meet a rule at all: distinct pieces of work are never more than the
- * signals, so whoever has fewer signals of a rule's kinds than it asks for cannot meet it.
- * Read from RollupSignalCell when it can answer (whole months, no directive or person filter);
- * null otherwise (everyone may).
- */
-async function reviewShortlist(filter: TRollupFilter, criteria: readonly TReviewRule[]): Promise<string[] | null> {
-  if (!cellsCanAnswer("person", filter) || filter.personIds) return null;
-  const mayMeet = Prisma.join(
-    criteria.map((rule) => Prisma.sql`sum(x.n) FILTER (WHERE x.kind = ANY(${[...rule.kinds]}::text[])) >= ${rule.atLeast}::int`),
-    " OR ",
-  );
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT x."personId" AS id FROM (${rollupSignalCellsSql("person", filter)}) x GROUP BY 1 HAVING ${mayMeet}`;
-  return rows.map((r) => r.id);
-}
-
-/**
- * Candidates for a review (kiểm điểm) in the scope over `period`, by reviewCandidates and
- * its written criteria. SQL first narrows the people (the shortlist from the signal cells,
- * else those meeting a rule by distinct pieces of work counted in the database), then the
- * pure function reads just those people's signals, so its reasons, counts and evidence keys
- * are the ones shown.
+ * Candidates for a review (kiểm điểm) in the scope over `period`, by the written criteria of
+ * lib/domain/rollups/reviewCandidates, counted wholly in SQL: per person and rule, the
+ * distinct pieces of work (a consultation, else a step, else a task) with a counting signal
+ * of the rule's kinds; a person meeting any rule is a candidate. Ordered as the pure
+ * function orders them (most rules met, then user id in code-unit order), the first `limit`
+ * with their name and unit, and the number of candidates in all. Which signals count is
+ * rollupSignalsSql's (accepted answers and cancelled tasks left out).
  */
 export async function findReviewCandidates(
   filter: TRollupFilter & { period: TPeriod },
   criteria: readonly TReviewRule[] = defaultReviewCriteria,
-): Promise<TReviewCandidateRow[]> {
-  if (criteria.length === 0) return [];
-  const shortlist = await reviewShortlist(filter, criteria);
-  if (shortlist?.length === 0) return [];
-  const ids = shortlist ?? (await peopleMeetingARule(filter, criteria));
-  if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<(Omit<TRollupSignal, "kind"> & { kind: TSignalKind })[]>`
-    WITH x AS (${rollupSignalsSql({ ...filter, personIds: ids })})
-    SELECT x.key, x.kind, x."personId" AS "subjectUserId", x."unitId", x."taskId", x."stepId", x."consultationId", x."reportedAt" AS since
-    FROM x`;
-  const candidates = reviewCandidates(rows, filter.period, criteria);
-  const users = await db.user.findMany({
-    where: { id: { in: candidates.map((c) => c.userId) } },
-    select: { id: true, name: true, unit: { select: { name: true } } },
-  });
-  const byId = new Map(users.map((u) => [u.id, { id: u.id, name: u.name, unitName: u.unit.name }]));
-  return candidates.filter((c) => byId.has(c.userId)).map((c) => ({ ...c, person: byId.get(c.userId)! }));
-}
-
-/** Without a shortlist: the people meeting at least one rule, distinct pieces of work counted in SQL. */
-async function peopleMeetingARule(filter: TRollupFilter & { period: TPeriod }, criteria: readonly TReviewRule[]): Promise<string[]> {
-  const meetsARule = Prisma.join(
-    criteria.map((rule) => Prisma.sql`count(DISTINCT COALESCE(x."consultationId", x."stepId", x."taskId"))
-      FILTER (WHERE x.kind = ANY(${[...rule.kinds]}::text[])) >= ${rule.atLeast}::int`),
-    " OR ",
-  );
-  const people = await db.$queryRaw<{ id: string }[]>`
-    WITH x AS (${rollupSignalsSql(filter)})
-    SELECT x."personId" AS id FROM x WHERE x."personId" IS NOT NULL
-    GROUP BY x."personId" HAVING ${meetsARule}`;
-  return people.map((p) => p.id);
+  limit = 50,
+): Promise<TReviewCandidateList> {
+  if (criteria.length === 0 || limit < 1) return { total: 0, shown: [] };
+  const pairs = criteria.flatMap((rule, i) => rule.kinds.map((kind) => ({ kind: kind as string, i, atLeast: rule.atLeast })));
+  const rows = await db.$queryRaw<TRow[]>`
+    WITH r(kind, rule, at_least) AS (
+      SELECT * FROM unnest(${pairs.map((p) => p.kind)}::text[], ${pairs.map((p) => p.i)}::int[], ${pairs.map((p) => p.atLeast)}::int[])
+    ),
+    work AS (
+      SELECT DISTINCT x."personId" AS pid, r.rule, r.at_least, COALESCE(x."consultationId", x."stepId", x."taskId") AS work
+      FROM (${rollupSignalsSql(filter)}) x JOIN r ON r.kind = x.kind
+      WHERE x."personId" IS NOT NULL
+    ),
+    met AS (
+      SELECT pid, rule, count(*)::int AS n FROM work GROUP BY pid, rule, at_least HAVING count(*) >= at_least
+    ),
+    people AS (
+      SELECT pid, count(*) AS reasons, array_agg(rule ORDER BY rule) AS rules, array_agg(n ORDER BY rule) AS counts
+      FROM met GROUP BY pid
+    ),
+    shown AS (
+      SELECT p.*, (count(*) OVER ())::int AS total FROM people p
+      ORDER BY p.reasons DESC, p.pid COLLATE "C" LIMIT ${limit}::int
+    )
+    SELECT s.pid AS "userId", s.rules, s.counts, s.total, u.name, un.name AS "unitName"
+    FROM shown s JOIN "User" u ON u.id = s.pid JOIN "Unit" un ON un.id = u."unitId"
+    ORDER BY s.reasons DESC, s.pid COLLATE "C"`;
+  return {
+    total: rows[0]?.total ?? 0,
+    shown: rows.map((r) => ({
+      userId: r.userId,
+      reasons: r.rules.map((i, k) => ({ ruleId: criteria[i].id, text: criteria[i].text, count: r.counts[k] })),
+      person: { id: r.userId, name: r.name, unitName: r.unitName },
+    })),
+  };
 }
