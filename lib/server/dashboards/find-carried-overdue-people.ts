@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/server/db/generated/client";
 import { cellsCanAnswer } from "./rollup-cells-sql";
 import type { TRollupFilter } from "./rollup-filter";
 import { rollupItemsSql } from "./rollup-items-sql";
+import { unitInScopeSql } from "./unit-in-scope-sql";
 
 /**
  * The people of the scope with a step that fell due before `period` and is still open and
@@ -19,7 +20,7 @@ export async function findCarriedOverduePeople(filter: TRollupFilter & { period:
     ? await db.$queryRaw<{ id: string }[]>`
         SELECT DISTINCT c."personId" AS id FROM "RollupPersonCell" c
         WHERE c.level = 'step' AND c.state = 'OPEN' AND c.month < ${fromMonth}
-          AND c."unitId" IN (SELECT su.id FROM "Unit" su WHERE su.path LIKE ${filter.scopePath} || '%')
+          AND ${unitInScopeSql(Prisma.sql`c."unitId"`, filter.scopePath)}
           ${filter.personIds ? Prisma.sql`AND c."personId" = ANY(${[...filter.personIds]}::text[])` : Prisma.empty}`
     : await db.$queryRaw<{ id: string }[]>`
         WITH x AS (${rollupItemsSql({ ...filter, level: "step", period: null }, now,

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
 import { rollupItemsSql } from "./rollup-items-sql";
 import type { TSqlRollupBy } from "./rollup-grouping-sql";
+import { unitInScopeSql } from "./unit-in-scope-sql";
 
 /** True when `t` is 00:00 on the first day of a month in Hà Nội. */
 function isMonthStart(t: Date): boolean {
@@ -31,7 +32,7 @@ export function cellsCanAnswer(by: TSqlRollupBy, filter: TRollupFilter): boolean
  * joined to its unit). Shared by the item and the signal cells.
  */
 export function cellSliceSql(by: TSqlRollupBy, filter: TRollupFilter): Prisma.Sql {
-  const scope = Prisma.sql`AND c."unitId" IN (SELECT su.id FROM "Unit" su WHERE su.path LIKE ${filter.scopePath} || '%')`;
+  const scope = Prisma.sql`AND ${unitInScopeSql(Prisma.sql`c."unitId"`, filter.scopePath)}`;
   const grain = by !== "person"
     ? Prisma.sql`c."personId" = ''`
     : filter.personIds ? Prisma.sql`c."personId" = ANY(${[...filter.personIds]}::text[])` : Prisma.sql`c."personId" <> ''`;
