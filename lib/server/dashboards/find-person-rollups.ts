@@ -9,15 +9,14 @@ export type TPersonRollup = TRollupRow & { person: { id: string; name: string; t
 /**
  * Per person in the scope (steps they own, signals about them), counted in SQL; the people
  * with the most signals, then the most overdue, come first so that a head sees at once whom
- * to talk to.
+ * to talk to. The people and their units are read in one statement.
  */
 export async function findPersonRollups(filter: TRollupFilter, now: Date): Promise<TPersonRollup[]> {
   const rows = await rollUpInSql("person", { ...filter, level: "step" }, now);
-  const people = await db.user.findMany({
-    where: { id: { in: rows.map((r) => r.key) } },
-    select: { id: true, name: true, title: true, unit: { select: { name: true } } },
-  });
-  const byId = new Map(people.map((p) => [p.id, { id: p.id, name: p.name, title: p.title, unitName: p.unit.name }]));
+  const people = await db.$queryRaw<TPersonRollup["person"][]>`
+    SELECT p.id, p.name, p.title, un.name AS "unitName" FROM "User" p JOIN "Unit" un ON un.id = p."unitId"
+    WHERE p.id = ANY(${rows.map((r) => r.key)}::text[])`;
+  const byId = new Map(people.map((p) => [p.id, p]));
   return rows
     .filter((r) => byId.has(r.key))
     .map((r) => ({ ...r, person: byId.get(r.key)! }))

@@ -18,10 +18,13 @@ export type TRollupListOptions = {
   pageSize?: number;
 };
 
+type TListRow = Omit<TRollupListItem, "classification" | "owner"> & { ownerId: string | null; ownerName: string | null };
+
 /**
  * The items behind a roll-up number, oldest first (completion, else deadline): the same SQL
- * as the counts picks the ids of one page, so the list always adds up to the number; the
- * rows are then read by id and classified with the policy for their badges.
+ * as the counts picks the ids of one page, so the list always adds up to the number, and
+ * reads those rows with their task, directive, owner and unit in the same statement; each is
+ * then classified with the policy for its badge.
  */
 export async function findRollupItems(filter: TRollupFilter, now: Date, options: TRollupListOptions = {}) {
   const page = options.page ?? 1;
@@ -36,19 +39,21 @@ export async function findRollupItems(filter: TRollupFilter, now: Date, options:
     " AND ",
   );
   const base = rollupItemsSql(filter, now, options.category ? categoryBounds(options.category, now) : Prisma.empty);
-  const [ids, [{ total }], cal, policy] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`WITH x AS (${base}) SELECT x.id FROM x WHERE ${where}
-      ORDER BY x."reportedAt" ASC, x.id ASC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+  const [rows, [{ total }], cal, policy] = await Promise.all([
+    db.$queryRaw<TListRow[]>`
+      WITH x AS (${base}),
+      p AS (SELECT x.id, x."reportedAt" FROM x WHERE ${where} ORDER BY x."reportedAt" ASC, x.id ASC
+            LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
+      ${filter.level === "task" ? taskRowsSql : stepRowsSql}
+      ORDER BY p."reportedAt" ASC, p.id ASC`,
     db.$queryRaw<{ total: number }[]>`WITH x AS (${base}) SELECT count(*)::int AS total FROM x WHERE ${where}`,
     getWorkCalendar(),
     getPolicy(),
   ]);
-  const rows = filter.level === "task" ? await readTasks(ids.map((r) => r.id)) : await readSteps(ids.map((r) => r.id));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items: TRollupListItem[] = ids
-    .map(({ id }) => byId.get(id))
-    .filter((r) => r !== undefined)
-    .map((r) => ({ ...r, classification: classifyItem(r, cal, policy, now) }));
+  const items: TRollupListItem[] = rows.map(({ ownerId, ownerName, ...r }) => {
+    const item = { ...r, owner: ownerId ? { id: ownerId, name: ownerName ?? "" } : null };
+    return { ...item, classification: classifyItem(item, cal, policy, now) };
+  });
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
@@ -68,31 +73,22 @@ function categoryBounds(category: TReportCategory, now: Date): Prisma.Sql {
   }
 }
 
-const taskSelect = { id: true, title: true, point: true, directive: { select: { number: true } } } as const;
+/** The page's steps (`p`) as list rows. */
+const stepRowsSql = Prisma.sql`
+  SELECT s.id, s."taskId", t.title AS "taskTitle", t.point, d.number AS "directiveNumber", s.name AS "stepName",
+    o.id AS "ownerId", o.name AS "ownerName", un.name AS "unitName", s.deadline, s."originalDeadline", s."completedAt"
+  FROM p
+  JOIN "TaskStep" s ON s.id = p.id
+  JOIN "Task" t ON t.id = s."taskId"
+  JOIN "Directive" d ON d.id = t."directiveId"
+  JOIN "User" o ON o.id = s."ownerId"
+  JOIN "Unit" un ON un.id = s."unitId"`;
 
-async function readSteps(ids: string[]) {
-  const steps = await db.taskStep.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true, name: true, deadline: true, originalDeadline: true, completedAt: true,
-      owner: { select: { id: true, name: true } }, unit: { select: { name: true } }, task: { select: taskSelect },
-    },
-  });
-  return steps.map((s) => ({
-    id: s.id, taskId: s.task.id, taskTitle: s.task.title, point: s.task.point, directiveNumber: s.task.directive.number,
-    stepName: s.name, owner: s.owner, unitName: s.unit.name,
-    deadline: s.deadline, originalDeadline: s.originalDeadline, completedAt: s.completedAt,
-  }));
-}
-
-async function readTasks(ids: string[]) {
-  const tasks = await db.task.findMany({
-    where: { id: { in: ids } },
-    select: { ...taskSelect, deadline: true, originalDeadline: true, completedAt: true, leadUnit: { select: { name: true } } },
-  });
-  return tasks.map((t) => ({
-    id: t.id, taskId: t.id, taskTitle: t.title, point: t.point, directiveNumber: t.directive.number,
-    stepName: null, owner: null, unitName: t.leadUnit.name,
-    deadline: t.deadline, originalDeadline: t.originalDeadline, completedAt: t.completedAt,
-  }));
-}
+/** The page's tasks (`p`) as list rows: a task has no step and no accountable person. */
+const taskRowsSql = Prisma.sql`
+  SELECT t.id, t.id AS "taskId", t.title AS "taskTitle", t.point, d.number AS "directiveNumber", NULL::text AS "stepName",
+    NULL::text AS "ownerId", NULL::text AS "ownerName", un.name AS "unitName", t.deadline, t."originalDeadline", t."completedAt"
+  FROM p
+  JOIN "Task" t ON t.id = p.id
+  JOIN "Directive" d ON d.id = t."directiveId"
+  JOIN "Unit" un ON un.id = t."leadUnitId"`;
