@@ -5,6 +5,7 @@ import type { TComplianceSortKey } from "@/lib/schemas/dashboard";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { countOpenEscalationsByUnit } from "./count-open-escalations-by-unit";
+import { complianceUnitSelect, getComplianceParentOrThrow, type TComplianceParent } from "./get-compliance-parent-or-throw";
 import { periodOf } from "./period-of";
 import type { TRollupFilter, TRollupLevel } from "./rollup-filter";
 import { rollUpInSql, rollUpUnitsInSql } from "./roll-up-in-sql";
@@ -16,29 +17,29 @@ export type TComplianceQuery = {
   sort?: TComplianceSortKey; dir?: "asc" | "desc";
 };
 
-const unitSelect = { id: true, code: true, name: true, path: true, level: true, parentId: true } as const;
+/** The roll-up filter of a compliance view of the units below `scopePath`. */
+export function complianceFilter(scopePath: string, query: TComplianceQuery): TRollupFilter {
+  return { scopePath, period: periodOf(query), directiveId: query.directive ?? null, level: query.level ?? "step" };
+}
 
 /**
  * Every unit directly below `query.unit` (by default the root of the tree) side by side:
  * the four categories, on-time rate, signals, escalations waiting and a six-month trend,
  * each unit counting the units below it; plus the parent's own work and its total, which
- * the rows add up to. Sector-wide roles only.
+ * the rows add up to. Sector-wide roles only. `loaded` is the parent when the caller has
+ * already read it (getComplianceParentOrThrow, for `query.unit`).
  */
-export async function findComplianceTable(actor: TActor, query: TComplianceQuery, now: Date) {
+export async function findComplianceTable(actor: TActor, query: TComplianceQuery, now: Date, loaded?: TComplianceParent) {
   if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", "Chỉ Vụ TCCB, thanh tra và quản trị xem được toàn Ngành.");
-  const parent = query.unit
-    ? await db.unit.findUnique({ where: { id: query.unit }, select: unitSelect })
-    : await db.unit.findFirst({ where: { parentId: null }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: unitSelect });
-  if (!parent) throw new DomainError("NOT_FOUND", "Không tìm thấy đơn vị.");
+  const parent = loaded ?? (await getComplianceParentOrThrow(actor, query.unit));
   const children = await db.unit.findMany({
     where: { parentId: parent.id },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { ...unitSelect, _count: { select: { children: true } } },
+    select: { ...complianceUnitSelect, _count: { select: { children: true } } },
   });
-  const period = periodOf(query);
-  const filter: TRollupFilter = { scopePath: parent.path, period, directiveId: query.directive ?? null, level: query.level ?? "step" };
+  const filter = complianceFilter(parent.path, query);
   const ids = children.map((c) => c.id);
-  const trend = trendWindow(period, now, 6);
+  const trend = trendWindow(filter.period, now, 6);
   const [[rows, [own], [total]], escalations, months, ancestors] = await Promise.all([
     rollUpUnitsInSql(filter, now, [{ unitIds: ids }, { unitIds: [parent.id], includeSubunits: false }, { unitIds: [parent.id] }]),
     countOpenEscalationsByUnit([...ids, parent.id], filter.directiveId),

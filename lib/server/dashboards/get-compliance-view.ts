@@ -2,8 +2,9 @@ import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import { candidatePeriod } from "./candidate-period";
 import { findCommendationCandidates } from "./find-commendation-candidates";
-import { findComplianceTable, type TComplianceQuery } from "./find-compliance-table";
+import { complianceFilter, findComplianceTable, type TComplianceQuery } from "./find-compliance-table";
 import { findDirectiveOptions } from "./find-directive-options";
+import { getComplianceParentOrThrow } from "./get-compliance-parent-or-throw";
 import { findPeopleNeedingAttention } from "./find-people-needing-attention";
 import { findReviewCandidates } from "./find-review-candidates";
 
@@ -11,18 +12,22 @@ const PEOPLE_SHOWN = 30;
 
 /**
  * The TCCB view of one level of the unit tree: the units side by side (access checked by
- * findComplianceTable), the people in it who most need attention, and the candidates for
- * review and for commendation with their criteria, all over the same filter.
+ * getComplianceParentOrThrow), the people in it who most need attention, and the candidates
+ * for review and for commendation with their criteria, all over the same filter. Everything
+ * after the parent is read at once: on two cores the table's and the candidates' statements
+ * fill each other's gaps, where one after the other they would add up.
  */
 export async function getComplianceView(actor: TActor, query: TComplianceQuery, now: Date) {
-  const table = await findComplianceTable(actor, query, now);
-  const judged = candidatePeriod(table.filter.period, now);
-  const candidateFilter = { ...table.filter, level: "step" as const, period: judged.period };
-  const [people, review, commendation, directives] = await Promise.all([
-    findPeopleNeedingAttention(table.filter, now, PEOPLE_SHOWN),
+  const parent = await getComplianceParentOrThrow(actor, query.unit);
+  const filter = complianceFilter(parent.path, query);
+  const judged = candidatePeriod(filter.period, now);
+  const candidateFilter = { ...filter, level: "step" as const, period: judged.period };
+  const [table, people, review, commendation, directives] = await Promise.all([
+    findComplianceTable(actor, query, now, parent),
+    findPeopleNeedingAttention(filter, now, PEOPLE_SHOWN),
     findReviewCandidates(candidateFilter),
     findCommendationCandidates(candidateFilter, now),
-    findDirectiveOptions(table.parent.path),
+    findDirectiveOptions(parent.path),
   ]);
   return {
     ...table,
