@@ -49,6 +49,8 @@ export const eventKindLabel: Record<string, string> = {
   SIGNAL_ANSWERED: "Giải trình cảnh báo",
   SIGNAL_ANSWER_ACCEPTED: "Chấp nhận giải trình (nguyên nhân khách quan)",
   SIGNAL_ANSWER_REJECTED: "Không chấp nhận giải trình",
+  API_TOKEN_CREATED: "Tạo mã truy cập API",
+  API_TOKEN_REVOKED: "Thu hồi mã truy cập API",
 };
 
 export const unitLevelLabel: Record<string, string> = {
