@@ -24,6 +24,9 @@ if ! (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null && ! command -v initdb >/dev/
   apt_install postgresql
 fi
 
+echo "==> Lint (oxlint: the import directions of the style guide, and correctness rules)"
+npm run -s lint
+
 echo "==> Prisma client"
 npm run -s db:generate >/dev/null
 

@@ -43,7 +43,7 @@ export function useSchemaForm<S extends z.ZodType, T>(
 
   function submit(values: z.input<S>) {
     const parsed = schema.safeParse(values);
-    const fieldErrors = { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error)), ...(extraCheck?.(values) ?? {}) };
+    const fieldErrors = { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error)), ...extraCheck?.(values) };
     if (Object.keys(fieldErrors).length > 0) return fail(fieldErrors, "Thông tin nhập chưa hợp lệ, xem các ô được đánh dấu.");
     startTransition(async () => {
       const result = await action(values);

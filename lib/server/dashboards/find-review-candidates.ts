@@ -1,7 +1,6 @@
 import "server-only";
 import { defaultReviewCriteria, type TPeriod, type TReviewReason, type TReviewRule } from "@/lib/domain/rollups";
 import { db } from "@/lib/server/db/prisma";
-import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
 import { rollupSignalsSql } from "./rollup-signals-sql";
 

@@ -41,6 +41,7 @@ async function call<T>(method: "GET" | "POST", p: string, o: TCallOptions): Prom
     body = JSON.stringify(o.body);
     headers["Content-Type"] ??= "application/json";
   }
+  // oxlint-disable-next-line unicorn/no-invalid-fetch-options -- `method` is GET or POST, and only POST calls set a body
   const res = await fetch(url, { method, headers, body });
   const contentType = res.headers.get("content-type") ?? "";
   const parsed = contentType.startsWith("application/json") ? await res.json() : new Uint8Array(await res.arrayBuffer());
