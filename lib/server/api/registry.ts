@@ -11,6 +11,7 @@ import { getTaskRoute } from "./routes/get-task";
 import { listDirectivesRoute } from "./routes/list-directives";
 import { listTaskEventsRoute } from "./routes/list-task-events";
 import { listTasksRoute } from "./routes/list-tasks";
+import { listTemplatesRoute } from "./routes/list-templates";
 import { listUnitsRoute } from "./routes/list-units";
 import { listUsersRoute } from "./routes/list-users";
 import { getSummaryReportRoute } from "./routes/reports/get-summary-report";
@@ -40,6 +41,7 @@ export const apiRoutes: readonly TApiRoute[] = [
   listDirectivesRoute,
   createDirectiveRoute,
   getDirectiveRoute,
+  listTemplatesRoute,
   listTasksRoute,
   createTaskRoute,
   getTaskRoute,

@@ -1,0 +1,39 @@
+import "server-only";
+import { z } from "zod";
+import { ZPageOf } from "@/lib/schemas/api/common";
+import { ZApiTemplate, ZTemplateListQuery } from "@/lib/schemas/api/templates";
+import { findTemplates } from "@/lib/server/templates/find-templates";
+import { decodeCursor, encodeCursor } from "../cursor";
+import { defineApiRoute } from "../define-api-route";
+
+const ZOffsetCursor = z.object({ o: z.number().int().min(1) });
+
+export const listTemplatesRoute = defineApiRoute({
+  method: "GET",
+  path: "/templates",
+  operationId: "listTemplates",
+  tag: "Nhiệm vụ",
+  summary: "Quy trình mẫu",
+  description:
+    "Các quy trình mẫu bạn dùng được khi giao nhiệm vụ (templateId của POST /tasks), theo tên: quy trình chung toàn Ngành, của đơn vị bạn và các đơn vị cấp trên; lãnh đạo đơn vị thấy cả quy trình của đơn vị trực thuộc; Vụ TCCB, thanh tra và quản trị thấy tất cả.",
+  query: ZTemplateListQuery,
+  exampleQuery: { status: "active" },
+  errors: [400],
+  response: { status: 200, description: "Một trang quy trình mẫu.", schema: ZPageOf(ZApiTemplate) },
+  run: async ({ actor, query, now }) => {
+    const offset = decodeCursor(ZOffsetCursor, query.cursor)?.o ?? 0;
+    const templates = (await findTemplates(actor, {}, now)).filter(
+      (t) => query.status === "all" || t.isActive === (query.status === "active"),
+    );
+    const end = offset + query.limit;
+    return {
+      items: templates.slice(offset, end).map((t) => ({
+        id: t.id, name: t.name, description: t.description, isActive: t.isActive,
+        unit: t.unitId && t.unit ? { id: t.unitId, name: t.unit.name } : null,
+        steps: t.steps.map((s) => ({ name: s.name, kind: s.kind, defaultDurationDays: s.defaultDurationDays })),
+        taskCount: t.taskCount, canEdit: t.canEdit,
+      })),
+      nextCursor: end < templates.length ? encodeCursor({ o: end }) : null,
+    };
+  },
+});
