@@ -1,12 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { ZPageOf } from "@/lib/schemas/api/common";
 import { ZApiTemplate, ZTemplateListQuery } from "@/lib/schemas/api/templates";
 import { findTemplates } from "@/lib/server/templates/find-templates";
-import { decodeCursor, encodeCursor } from "../cursor";
+import { sliceByCursor } from "../cursor";
 import { defineApiRoute } from "../define-api-route";
-
-const ZOffsetCursor = z.object({ o: z.number().int().min(1) });
 
 export const listTemplatesRoute = defineApiRoute({
   method: "GET",
@@ -21,19 +18,18 @@ export const listTemplatesRoute = defineApiRoute({
   errors: [400],
   response: { status: 200, description: "Một trang quy trình mẫu.", schema: ZPageOf(ZApiTemplate) },
   run: async ({ actor, query, now }) => {
-    const offset = decodeCursor(ZOffsetCursor, query.cursor)?.o ?? 0;
     const templates = (await findTemplates(actor, {}, now)).filter(
       (t) => query.status === "all" || t.isActive === (query.status === "active"),
     );
-    const end = offset + query.limit;
+    const { page, nextCursor } = sliceByCursor(templates, query.cursor, query.limit);
     return {
-      items: templates.slice(offset, end).map((t) => ({
+      items: page.map((t) => ({
         id: t.id, name: t.name, description: t.description, isActive: t.isActive,
         unit: t.unitId && t.unit ? { id: t.unitId, name: t.unit.name } : null,
         steps: t.steps.map((s) => ({ name: s.name, kind: s.kind, defaultDurationDays: s.defaultDurationDays })),
         taskCount: t.taskCount, canEdit: t.canEdit,
       })),
-      nextCursor: end < templates.length ? encodeCursor({ o: end }) : null,
+      nextCursor,
     };
   },
 });

@@ -1,12 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { ZPageOf } from "@/lib/schemas/api/common";
 import { ZApiUnit, ZUnitListQuery } from "@/lib/schemas/api/units-users";
-import { decodeCursor, encodeCursor } from "../cursor";
+import { sliceByCursor } from "../cursor";
 import { defineApiRoute } from "../define-api-route";
 import { findUnitTree } from "../reads/find-unit-tree";
-
-const ZOffsetCursor = z.object({ o: z.number().int().min(1) });
 
 export const listUnitsRoute = defineApiRoute({
   method: "GET",
@@ -19,12 +16,10 @@ export const listUnitsRoute = defineApiRoute({
   errors: [400, 404],
   response: { status: 200, description: "Một trang của cây đơn vị.", schema: ZPageOf(ZApiUnit) },
   run: async ({ query }) => {
-    const offset = decodeCursor(ZOffsetCursor, query.cursor)?.o ?? 0;
-    const units = await findUnitTree(query.under);
-    const end = offset + query.limit;
+    const { page, nextCursor } = sliceByCursor(await findUnitTree(query.under), query.cursor, query.limit);
     return {
-      items: units.slice(offset, end).map((u) => ({ id: u.id, code: u.code, name: u.name, shortName: u.shortName, level: u.level, parentId: u.parentId, path: u.path, depth: u.depth })),
-      nextCursor: end < units.length ? encodeCursor({ o: end }) : null,
+      items: page.map((u) => ({ id: u.id, code: u.code, name: u.name, shortName: u.shortName, level: u.level, parentId: u.parentId, path: u.path, depth: u.depth })),
+      nextCursor,
     };
   },
 });
