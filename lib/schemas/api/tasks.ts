@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { classificationCategories } from "@/lib/domain/classification/classification-category";
 import { priorities } from "@/lib/schemas/task";
+import { stepKinds } from "@/lib/schemas/template";
 import { ZApiId, ZCursorParam, ZInstant, ZLimitParam, ZLocalDay, ZPersonRef, ZUnitRef } from "./common";
 
 const taskStatuses = ["OPEN", "IN_PROGRESS", "COMPLETED", "CANCELLED"] as const;
 const stepStatuses = ["PENDING", "TODO", "IN_PROGRESS", "RETURNED", "DONE"] as const;
-const stepKinds = ["RECEIVE", "HANDLE", "CONSULT", "SUBMIT", "APPROVE", "ISSUE"] as const;
 const stepActions = ["start", "progress", "complete", "return", "request-extension", "consult", "reassign", "rule", "decide-extension", "escalate"] as const;
 
 /** The category at the time of the request, with the working days that go with it. */

@@ -3,6 +3,8 @@ import type { TSignalKind } from "@/lib/domain/signals";
 import { db } from "@/lib/server/db/prisma";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
+import { signalFilterSql } from "./rollup-signals-sql";
+import { taskNotCancelledProbeSql } from "./task-not-cancelled-sql";
 
 export type TScopeSignalOptions = {
   kind?: TSignalKind;
@@ -57,20 +59,16 @@ export async function findScopeSignals(filter: TRollupFilter, options: TScopeSig
 }
 
 /**
- * Which signals the list holds (alias sg, its unit u): those rollupSignalsSql counts, narrowed
- * by the options. Cancelled tasks are left out by an anti-join rather than taskNotCancelledSql's
- * hashed list: the planner charges that list to every probe of the signals' unit index, so a
- * province's few hundred signals were read by scanning the sector's (40 ms instead of 8).
+ * Which signals the list holds (alias sg, its unit u): those rollupSignalsSql counts
+ * (signalFilterSql), narrowed by the options. Cancelled tasks are left out by
+ * taskNotCancelledProbeSql: with the hashed list a province's few hundred signals were read by
+ * scanning the sector's (40 ms instead of 8).
  */
 function scopeSignalsWhereSql(filter: TRollupFilter, options: TScopeSignalOptions): Prisma.Sql {
   const conditions = [
-    Prisma.sql`u.path LIKE ${filter.scopePath} || '%'`,
-    Prisma.sql`NOT EXISTS (SELECT 1 FROM "Task" ct WHERE ct.id = sg."taskId" AND ct.status = 'CANCELLED')`,
+    ...signalFilterSql(filter),
+    taskNotCancelledProbeSql(Prisma.sql`sg."taskId"`),
     options.includeAccepted ? null : Prisma.sql`sg."countsAgainstPerson"`,
-    filter.directiveId ? Prisma.sql`sg."directiveId" = ${filter.directiveId}` : null,
-    filter.personId ? Prisma.sql`sg."subjectUserId" = ${filter.personId}` : null,
-    filter.personIds ? Prisma.sql`sg."subjectUserId" = ANY(${[...filter.personIds]}::text[])` : null,
-    filter.period ? Prisma.sql`sg.since >= ${filter.period.from}::timestamp AND sg.since < ${filter.period.to}::timestamp` : null,
     options.kind ? Prisma.sql`sg.kind::text = ${options.kind}` : null,
     options.ownUnitId ? Prisma.sql`sg."unitId" = ${options.ownUnitId}` : null,
   ];

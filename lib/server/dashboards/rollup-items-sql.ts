@@ -1,13 +1,14 @@
 import "server-only";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
+import { taskNotCancelledProbeSql } from "./task-not-cancelled-sql";
 import { workingDaysBetweenSql } from "./working-days-between-sql";
 
 /**
  * Steps of tasks that are not cancelled, in the shape of TRollupItem. The task is joined
  * only for its directive (a LEFT JOIN on its key, which PostgreSQL drops when a query reads
- * no directive) and cancelled tasks are left out by an anti-join on the partial index of
- * cancelled tasks: a list of the sector's overdue steps then reads no task per step.
+ * no directive) and cancelled tasks are left out by taskNotCancelledProbeSql: a list of the
+ * sector's overdue steps then reads no task per step.
  */
 const stepSource = Prisma.sql`
   SELECT s.id, s."taskId", t."directiveId", s."ownerId" AS "personId", s."unitId", u.path AS "unitPath",
@@ -15,7 +16,7 @@ const stepSource = Prisma.sql`
   FROM "TaskStep" s
   LEFT JOIN "Task" t ON t.id = s."taskId"
   JOIN "Unit" u ON u.id = s."unitId"
-  WHERE NOT EXISTS (SELECT 1 FROM "Task" ct WHERE ct.id = s."taskId" AND ct.status = 'CANCELLED')`;
+  WHERE ${taskNotCancelledProbeSql(Prisma.sql`s."taskId"`)}`;
 
 /** Tasks that are not cancelled, counted at their lead unit; a task has no accountable person. */
 const taskSource = Prisma.sql`

@@ -12,12 +12,6 @@ import { taskNotCancelledSql } from "./task-not-cancelled-sql";
  * `reportedAt` is `since`, so the month grouping can treat items and signals alike.
  */
 export function rollupSignalsSql(filter: TRollupFilter): Prisma.Sql {
-  const directive = filter.directiveId ? Prisma.sql`AND sg."directiveId" = ${filter.directiveId}` : Prisma.empty;
-  const person = Prisma.sql`${filter.personId ? Prisma.sql`AND sg."subjectUserId" = ${filter.personId}` : Prisma.empty}
-    ${filter.personIds ? Prisma.sql`AND sg."subjectUserId" = ANY(${[...filter.personIds]}::text[])` : Prisma.empty}`;
-  const period = filter.period
-    ? Prisma.sql`AND sg.since >= ${filter.period.from}::timestamp AND sg.since < ${filter.period.to}::timestamp`
-    : Prisma.empty;
   return Prisma.sql`
     SELECT sg.id, sg.key, sg.kind::text AS kind, sg."subjectUserId" AS "personId", sg."unitId", u.path AS "unitPath",
            sg."taskId", sg."directiveId", sg."stepId", sg."consultationId", sg.since AS "reportedAt"
@@ -25,5 +19,20 @@ export function rollupSignalsSql(filter: TRollupFilter): Prisma.Sql {
     JOIN "Unit" u ON u.id = sg."unitId"
     WHERE sg."countsAgainstPerson"
       AND ${taskNotCancelledSql(Prisma.sql`sg."taskId"`)}
-      AND u.path LIKE ${filter.scopePath} || '%' ${directive} ${person} ${period}`;
+      AND ${Prisma.join(signalFilterSql(filter), " AND ")}`;
+}
+
+/**
+ * The filter's conditions on a signal `sg` and its unit `u`: the scope, the directive, the
+ * person (or people) and the period. Shared with the signal lists, which add their own.
+ */
+export function signalFilterSql(filter: TRollupFilter): Prisma.Sql[] {
+  const conditions = [
+    Prisma.sql`u.path LIKE ${filter.scopePath} || '%'`,
+    filter.directiveId ? Prisma.sql`sg."directiveId" = ${filter.directiveId}` : null,
+    filter.personId ? Prisma.sql`sg."subjectUserId" = ${filter.personId}` : null,
+    filter.personIds ? Prisma.sql`sg."subjectUserId" = ANY(${[...filter.personIds]}::text[])` : null,
+    filter.period ? Prisma.sql`sg.since >= ${filter.period.from}::timestamp AND sg.since < ${filter.period.to}::timestamp` : null,
+  ];
+  return conditions.filter((c): c is Prisma.Sql => c !== null);
 }
