@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { canViewTask, type TTaskReach } from "../../lib/domain/access/can-view-task";
+import { taskScopeWhere } from "../../lib/server/access/task-scope";
 import { getTaskOrThrow } from "../../lib/server/tasks/get-task-or-throw";
 import { findUnitOpenTasks } from "../../lib/server/units/find-unit-open-tasks";
 import { findUnitsOverview } from "../../lib/server/units/find-units-overview";
 import { findMyWork } from "../../lib/server/work/find-my-work";
+import { createConsultation } from "../factories/create-consultation";
 import { createTask } from "../factories/create-task";
 import { createUnitTree } from "../factories/create-unit-tree";
 import { testDb } from "../support/use-test-db";
@@ -66,4 +69,69 @@ describe("what each role can see", () => {
     expect(dongDa).toMatchObject({ openTasks: 1, openSteps: 1, overdueSteps: 1 });
     await expect(findUnitsOverview(tree.people.dongDaStaff.actor, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+});
+
+describe("the scope filter in SQL lets through exactly the tasks canViewTask allows", () => {
+  let tree: Awaited<ReturnType<typeof createUnitTree>>;
+  const taskIds: string[] = [];
+
+  beforeAll(async () => {
+    tree = await createUnitTree(testDb.prisma);
+    const { units, people } = tree;
+    const db = testDb.prisma;
+    const later = new Date(now.getTime() + 10 * day);
+    const task = async (leadUnitId: string, owners: { id: string; unitId: string }[]) => {
+      const t = await createTask(db, { leadUnitId, assignerId: people.hanoiHead.id, steps: owners.map((owner) => ({ owner, deadline: later })) });
+      taskIds.push(t.id);
+      return t;
+    };
+    // Each task reaches the units and people in one way only, so that every rule is needed.
+    await task(units.dongDa.id, [people.dongDaStaff]); // lead and step in Đống Đa
+    await task(units.hanoi.id, [people.hanoiHead]); // the province's own task
+    await task(units.daNang.id, [people.daNangStaff]); // another province
+    await task(units.root.id, [people.tccb]); // the root's task
+    const coordinated = await task(units.daNang.id, [people.daNangStaff]);
+    await db.taskCoordinator.create({ data: { taskId: coordinated.id, unitId: units.haiBaTrung.id } }); // a coordinator only
+    await task(units.daNang.id, [people.daNangStaff, people.hbtStaff]); // a step's unit only
+    const consultedUnit = await task(units.daNang.id, [people.daNangStaff]);
+    await createConsultation(db, { stepId: consultedUnit.steps[0].id, requesterId: people.daNangStaff.id, targetUnitId: units.dongDa.id, responseDeadline: later });
+    const consultedPerson = await task(units.daNang.id, [people.daNangStaff]);
+    await createConsultation(db, { stepId: consultedPerson.steps[0].id, requesterId: people.daNangStaff.id, targetUserId: people.hbtStaff.id, responseDeadline: later });
+    // A step owned by someone whose unit is not the step's (they moved after it was assigned).
+    await task(units.daNang.id, [{ id: people.dongDaStaff.id, unitId: units.daNang.id }]);
+    // A task of Đà Nẵng with a step in Hà Nội itself: the province sees it, its districts do not.
+    await task(units.daNang.id, [people.hanoiHead]);
+  });
+
+  async function reachOf(taskId: string): Promise<TTaskReach> {
+    const t = await testDb.prisma.task.findUniqueOrThrow({
+      where: { id: taskId },
+      select: {
+        leadUnit: { select: { path: true } },
+        coordinators: { select: { unit: { select: { path: true } } } },
+        steps: { select: { ownerId: true, unit: { select: { path: true } }, consultations: { select: { targetUserId: true, targetUnit: { select: { path: true } } } } } },
+      },
+    });
+    const consultations = t.steps.flatMap((s) => s.consultations);
+    return {
+      leadUnitPath: t.leadUnit.path,
+      coordinatingUnitPaths: t.coordinators.map((c) => c.unit.path),
+      stepUnitPaths: t.steps.map((s) => s.unit.path),
+      stepOwnerIds: t.steps.map((s) => s.ownerId),
+      consultedUserIds: consultations.flatMap((c) => (c.targetUserId ? [c.targetUserId] : [])),
+      consultedUnitPaths: consultations.flatMap((c) => (c.targetUnit ? [c.targetUnit.path] : [])),
+    };
+  }
+
+  it.each(["tccb", "hanoiHead", "dongDaHead", "dongDaStaff", "hbtHead", "hbtStaff", "daNangHead", "daNangStaff"] as const)(
+    "for %s",
+    async (who) => {
+      const actor = tree.people[who].actor;
+      const allowed: string[] = [];
+      for (const id of taskIds) if (canViewTask(actor, await reachOf(id))) allowed.push(id);
+      const found = await testDb.prisma.task.findMany({ where: { AND: [{ id: { in: taskIds } }, taskScopeWhere(actor)] }, select: { id: true } });
+      expect(found.map((t) => t.id).sort()).toEqual(allowed.sort());
+      expect(allowed.length).toBeGreaterThan(0);
+    },
+  );
 });
