@@ -5,8 +5,9 @@
 // the very SQL those requests send, replayed straight through `pg` at the same load, as the
 // bare SQL. Prints a README table per scenario and the issue's targets. Not a test.
 import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { pgPoolConfig } from "../lib/server/db/create-prisma-client.ts";
 import { captureTransactions } from "./writes/capture-transactions.ts";
 import { prepareBenchSchema } from "./writes/prepare-bench-schema.ts";
 import { printCapture } from "./writes/print-capture.ts";
@@ -25,8 +26,10 @@ const migrated = spawnSync("npm", ["run", "-s", "db:migrate"], { cwd: config.app
 if (migrated.status !== 0) throw new Error("Áp dụng migration vào bộ dữ liệu thất bại: xem thông báo ở trên.");
 
 const pool = new pg.Pool({ connectionString: config.url, application_name: "bench-writes-setup", max: 4 });
-// The bare SQL gets the application's own pool settings (10 connections, no JIT).
-const replayPool = new pg.Pool({ ...pgPoolConfig(config.url), application_name: "bench-writes-replay" });
+// The bare SQL gets the measured checkout's own pool settings (size, session settings), except
+// that it waits for a connection as long as it takes: the bare figure is the SQL's, queue included.
+const { pgPoolConfig } = (await import(pathToFileURL(join(config.appDir, "lib/server/db/create-prisma-client.ts")).href)) as { pgPoolConfig: (url: string) => pg.PoolConfig };
+const replayPool = new pg.Pool({ ...pgPoolConfig(config.url), connectionTimeoutMillis: 0, application_name: "bench-writes-replay" });
 let server: Awaited<ReturnType<typeof startAppServer>> | undefined;
 try {
   await prepareBenchSchema(pool);

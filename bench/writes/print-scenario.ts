@@ -44,7 +44,7 @@ export function printScenario(r: TScenarioResult): string {
     "",
     `- Throughput: **${(ok / r.seconds).toFixed(1)} successful actions/s** (${(writes.length / r.seconds).toFixed(1)} write answers/s of any status${r.missed ? `; ${r.missed} arrivals found nothing to send` : ""}).`,
     `- Responses by status: ${[...byStatus].sort().map(([k, n]) => `${k}: ${n}`).join(", ")}${byStatus.has("503") ? ` (503 with Retry-After: ${retryAfter})` : ""}.`,
-    `- Longest database transaction seen (pg_stat_activity, every 50 ms): **${ms(r.longest.ms)}**${r.longest.query ? ` (${r.longest.state}: \`${r.longest.query.replace(/\s+/g, " ").slice(0, 80)}\`)` : ""}.`,
+    `- Longest database transaction of the server's connections (pg_stat_activity, every 50 ms): **${r.longest.seen ? ms(r.longest.ms) : "n/a: no connection of the server seen (does it set its own application_name?)"}**${r.longest.query ? ` (${r.longest.state}: \`${r.longest.query.replace(/\s+/g, " ").slice(0, 80)}\`)` : ""}.`,
     `- Lost or doubled updates (STEP_*/… events of the touched steps vs 2xx answers, warm-up included): ${r.check.every((c) => c.ok2xx === c.events || (c.events - c.ok2xx >= 0 && c.events - c.ok2xx <= c.unknown)) ? "✓ none" : "✗ MISMATCH"} — ${r.check.map((c) => `${c.kind} ${c.events}/${c.ok2xx}${c.unknown ? ` (+${c.unknown} unknown)` : ""}`).join(", ")}.`,
   );
   const na = ACTION_KINDS.map((k) => [k, ratioOf(r, k)] as const).filter(([k, x]) => x.ratio === undefined && measured.some((s) => s.kind === k));

@@ -34,15 +34,16 @@ export async function replayBareSql(pool: pg.Pool, captured: TCaptured[], mix: M
   const once = async (c: TCaptured) => {
     // Timed from before the pool's connection, as the app's request waits for its pool too.
     const started = performance.now();
-    const conn = await pool.connect();
+    let conn: pg.PoolClient | undefined;
     try {
+      conn = await pool.connect();
       for (const q of c.queries) await conn.query(q.sql === "COMMIT" ? "ROLLBACK" : q.sql, q.params.map(toPgValue));
       result.ms.set(c.kind, [...(result.ms.get(c.kind) ?? []), performance.now() - started]);
     } catch (e) {
-      await conn.query("ROLLBACK").catch(() => undefined);
+      await conn?.query("ROLLBACK").catch(() => undefined);
       if (!result.errors.has(c.kind)) result.errors.set(c.kind, String(e).slice(0, 200));
     } finally {
-      conn.release();
+      conn?.release();
       idle.get(c.kind)!.push(c);
     }
   };

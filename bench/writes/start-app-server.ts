@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
+export const APP_CONNECTION_NAME = "bench-writes-app";
+
 /**
  * Serves the app as it runs in production: `next start` on the checkout's `next build`
  * output, on 127.0.0.1:<port> against the bench database, with a rate limit the bench
@@ -22,6 +24,9 @@ export async function startAppServer(appDir: string, url: string, port: number):
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
       API_RATE_LIMIT_PER_MINUTE: "1000000",
+      // node-postgres names its connections after PGAPPNAME: the transaction watcher then sees
+      // the server's connections only, not other sessions on the same database.
+      PGAPPNAME: APP_CONNECTION_NAME,
     },
   });
   // The server's own output, line by line (bounded), so a report can quote its errors.
