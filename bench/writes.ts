@@ -4,6 +4,10 @@
 // build`), by concurrent clients each with its own personal access token, then in the same run
 // the very SQL those requests send, replayed straight through `pg` at the same load, as the
 // bare SQL. Prints a README table per scenario and the issue's targets. Not a test.
+// To measure another commit side by side: git worktree add --detach /tmp/app <commit>; then in
+// /tmp/app: cp -al <this checkout>/node_modules . && npm run db:generate && npx next build
+// (Turbopack refuses a symlinked node_modules outside the project; a hard-linked copy is fine),
+// and BENCH_APP_DIR=/tmp/app npm run bench:writes.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";

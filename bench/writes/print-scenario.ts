@@ -49,7 +49,7 @@ export function printScenario(r: TScenarioResult): string {
   );
   const na = ACTION_KINDS.map((k) => [k, ratioOf(r, k)] as const).filter(([k, x]) => x.ratio === undefined && measured.some((s) => s.kind === k));
   if (na.length) lines.push(`- Ratio n/a: ${na.map(([k, x]) => `${k} (${x.why})`).join("; ")}.`);
-  if (r.firstErrors.size) lines.push(`- First answer of each unexpected status: ${[...r.firstErrors].map(([k, v]) => `${k}: \`${v.slice(0, 160)}\``).join("; ")}.`);
+  if (r.firstErrors.size) lines.push(`- First answer of each unexpected status (warm-up included): ${[...r.firstErrors].map(([k, v]) => `${k}: \`${v.slice(0, 160)}\``).join("; ")}.`);
   if (r.serverErrors.length) lines.push(`- Server log, each kind of error once: ${r.serverErrors.map((e) => `\`${e.replace(/`/g, "'").slice(0, 240)}\``).join("; ")}.`);
   return lines.join("\n");
 }
