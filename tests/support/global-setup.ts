@@ -19,7 +19,9 @@ let dbName: string | undefined;
  * own in-memory database (use-test-db.ts).
  */
 export async function setup(project: TestProject) {
-  if (process.env.TEST_DB_STORE !== "postgres") {
+  // The project's own `test.env` (vitest.config.ts), which reaches the test workers but not
+  // this process: reading process.env here ran the "postgres" project on PGlite.
+  if ((project.config.env?.TEST_DB_STORE ?? process.env.TEST_DB_STORE) !== "postgres") {
     project.provide("testDatabaseUrl", null);
     return;
   }
