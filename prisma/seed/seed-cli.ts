@@ -3,6 +3,7 @@
 // PGlite in PGLITE_DIR) unless the database already has units.
 import { env } from '../../lib/env.ts';
 import { createDbHandle, dbTargetFrom } from '../../lib/server/db/create-prisma-client.ts';
+import { backfillSignals } from '../../lib/server/signals/backfill-signals.ts';
 import { applyMigrations } from '../engine/apply-migrations.ts';
 import { seedDemo } from './seed-demo.ts';
 
@@ -17,11 +18,14 @@ async function main(): Promise<void> {
     }
     const startedMs = performance.now();
     // The only wall-clock read of the seed: every date of the demo is relative to it.
-    const s = await seedDemo(handle.prisma, new Date());
+    const now = new Date();
+    const s = await seedDemo(handle.prisma, now);
+    // The demo is written without the write path: its signals, and each task's next signal check.
+    const signals = await backfillSignals(handle.prisma, now);
     const seconds = ((performance.now() - startedMs) / 1000).toFixed(1);
     console.log(
       `Đã nạp dữ liệu mẫu: ${s.units} đơn vị, ${s.users} người dùng, ${s.directives} văn bản, ` +
-        `${s.tasks} nhiệm vụ, ${s.steps} khâu, ${s.events} sự kiện (${seconds} giây).`,
+        `${s.tasks} nhiệm vụ, ${s.steps} khâu, ${s.events} sự kiện, ${signals.created} cảnh báo (${seconds} giây).`,
     );
   } finally {
     await handle.close();

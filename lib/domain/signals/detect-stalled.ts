@@ -4,6 +4,7 @@ import { formatDate } from '../format/format-date';
 import { buildSignalContext } from './build-signal-context';
 import { describeStep } from './describe-step';
 import { isOpenStep } from './is-open-step';
+import { lastActivityOf } from './last-activity-of';
 import type { TSignal } from './signal';
 import type { TSignalInput } from './signal-input';
 import type { TSignalPolicy } from './signal-policy';
@@ -35,10 +36,7 @@ export function detectStalled(
     const task = ctx.taskOf(step.taskId);
     if (step.completedAt != null || !isOpenStep(step, task)) continue;
 
-    const events = ctx.eventsOfStep(step.id);
-    const latest = events.reduce<(typeof events)[number] | undefined>(
-      (best, e) => (!best || e.at.getTime() >= best.at.getTime() ? e : best), undefined);
-    const since = latest && latest.at.getTime() > step.lastActivityAt.getTime() ? latest.at : step.lastActivityAt;
+    const { since, latest } = lastActivityOf(step, ctx.eventsOfStep(step.id));
     const days = countWorkingDaysBetween(since, now, cal);
     if (days < threshold) continue;
 

@@ -17,3 +17,4 @@ export { detectStalled } from './detect-stalled';
 export { detectUndecided } from './detect-undecided';
 export { applyAnswers } from './apply-answers';
 export type { TAnswerStatus, TAnsweredSignal, TSignalAnswer } from './apply-answers';
+export { nextSignalCheckAt } from './next-signal-check-at';

@@ -6,6 +6,7 @@ import type { TCalendarEntryInput } from "@/lib/schemas/calendar";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { scheduleSignalChecks } from "@/lib/server/signals/schedule-signal-checks";
 import { assertCalendarAdmin } from "./assert-calendar-admin";
 
 const kindLabel = { HOLIDAY: "ngày nghỉ", WORKING_DAY: "ngày làm bù" } as const;
@@ -32,6 +33,8 @@ export async function addCalendarDay(actor: TActor, input: TCalendarEntryInput, 
       });
       buildCalendar((await tx.calendarDay.findMany({ select: { date: true, kind: true, name: true } })) as TCalendarEntry[]);
       await recordEvent(tx, { kind: "CALENDAR_CHANGED", actorId: actor.id, at: now, payload: { ...row, op: "ADD" } });
+      // Working days overdue, idle or until a threshold all count by this calendar.
+      await scheduleSignalChecks(tx, now);
       return row;
     });
   } catch (e) {

@@ -4,6 +4,7 @@ import type { TCalendarDateRef } from "@/lib/schemas/calendar";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { scheduleSignalChecks } from "@/lib/server/signals/schedule-signal-checks";
 import { assertCalendarAdmin } from "./assert-calendar-admin";
 
 /**
@@ -18,6 +19,8 @@ export async function removeCalendarDay(actor: TActor, input: TCalendarDateRef, 
     const { count } = await tx.calendarDay.deleteMany({ where: { date: input.date } });
     if (!row || count !== 1) throw new DomainError("NOT_FOUND", "Ngày này không có trong lịch (có thể vừa được người khác xóa).");
     await recordEvent(tx, { kind: "CALENDAR_CHANGED", actorId: actor.id, at: now, payload: { ...row, op: "REMOVE" } });
+    // Working days overdue, idle or until a threshold all count by this calendar.
+    await scheduleSignalChecks(tx, now);
     return row;
   });
 }

@@ -5,6 +5,7 @@ import type { TCalendarYear } from "@/lib/schemas/calendar";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { scheduleSignalChecks } from "@/lib/server/signals/schedule-signal-checks";
 import { assertCalendarAdmin } from "./assert-calendar-admin";
 
 /**
@@ -32,6 +33,8 @@ export async function restoreDefaultCalendar(actor: TActor, input: TCalendarYear
       recordEvent(tx, { kind: "CALENDAR_CHANGED", actorId: actor.id, at: now, reason, payload: { date: e.date, kind: e.kind, name: e.name, op } });
     for (const r of removed) await record(r, "REMOVE");
     for (const a of added) await record(a, "ADD");
+    // Working days overdue, idle or until a threshold all count by this calendar.
+    if (removed.length + added.length > 0) await scheduleSignalChecks(tx, now);
     return { year: input.year, removed: removed.length, added: added.length };
   });
 }

@@ -16,14 +16,16 @@ const ZPolicy = z.object({
   escalationLadder: z.array(z.number().int().min(0)).default([2, 5, 10]),
 });
 
+/** The settings from the calendar's rows and the stored policy (the defaults where it is missing or invalid). */
+export function toSignalSettings(calendarRows: readonly TCalendarEntry[], storedPolicy: unknown): TSignalSettings {
+  const parsed = ZPolicy.safeParse(storedPolicy ?? {});
+  return { calendar: buildCalendar(calendarRows), policy: parsed.success ? parsed.data : ZPolicy.parse({}) };
+}
+
 /** The working-day calendar and the signal thresholds, read through `client` (a transaction or the db). */
 export async function loadSignalSettings(client: Prisma.TransactionClient): Promise<TSignalSettings> {
   // Sequential, not Promise.all: a transaction client runs one statement at a time anyway.
   const rows = await client.calendarDay.findMany({ select: { date: true, kind: true, name: true } });
   const setting = await client.setting.findUnique({ where: { key: "policy" } });
-  const parsed = ZPolicy.safeParse(setting?.value ?? {});
-  return {
-    calendar: buildCalendar(rows as TCalendarEntry[]),
-    policy: parsed.success ? parsed.data : ZPolicy.parse({}),
-  };
+  return toSignalSettings(rows as TCalendarEntry[], setting?.value);
 }

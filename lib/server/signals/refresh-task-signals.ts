@@ -1,8 +1,8 @@
 import "server-only";
-import { detectSignals, type TSignal } from "@/lib/domain/signals";
+import { detectSignals, nextSignalCheckAt, type TSignal } from "@/lib/domain/signals";
 import type { Prisma } from "@/lib/server/db/prisma";
-import { loadSignalInput } from "./load-signal-input";
-import { loadSignalSettings, type TSignalSettings } from "./load-signal-settings";
+import { loadSignalInput, type TStoredSignal } from "./load-signal-input";
+import type { TSignalSettings } from "./load-signal-settings";
 
 export type TRefreshResult = { created: number; updated: number; closed: number };
 
@@ -13,10 +13,13 @@ export type TRefreshResult = { created: number; updated: number; closed: number 
  * is no longer detected is closed (resolvedAt = now). Rows are never deleted (they are
  * evidence), and the answer fields (answerStatus, countsAgainstPerson) are never touched here.
  * Who, which unit and since when stay as first detected: a signal is about the facts then.
+ * Each task's signalsCheckAt is set to the next moment its time-based signals may change
+ * (nextSignalCheckAt), which is when the sweep refreshes it again.
  *
- * Call it with the transaction of the write that changed the tasks, or with the db. The
- * existing rows are read before the work data, so a signal inserted meanwhile by another
- * refresh is never closed by this one; a key inserted concurrently is skipped, not an error.
+ * Call it with the transaction of the write that changed the tasks, or with the db. It costs
+ * one read and at most two writes, however many signals change. The stored rows are read in
+ * the same snapshot as the work data, and a key inserted concurrently is skipped, not an error;
+ * a signal inserted meanwhile by another refresh is not in that snapshot, so it is never closed.
  */
 export async function refreshTaskSignals(
   client: Prisma.TransactionClient,
@@ -25,42 +28,51 @@ export async function refreshTaskSignals(
   settings?: TSignalSettings,
 ): Promise<TRefreshResult> {
   if (taskIds.length === 0) return { created: 0, updated: 0, closed: 0 };
-  const existing = await client.signal.findMany({
-    where: { taskId: { in: [...new Set(taskIds)] } },
-    select: { id: true, key: true, explanation: true, metrics: true, evidenceEventIds: true, resolvedAt: true },
-  });
-  const { input, directiveIdOf } = await loadSignalInput(client, taskIds);
-  const { calendar, policy } = settings ?? (await loadSignalSettings(client));
+  const loaded = await loadSignalInput(client, taskIds);
+  const { input, directiveIdOf, existing } = loaded;
+  const { calendar, policy } = settings ?? loaded.settings;
   const detected = detectSignals(input, calendar, policy, now);
   const knownUsers = new Set(input.users.map((u) => u.id));
 
   const byKey = new Map(existing.map((s) => [s.key, s]));
   const fresh = detected.filter((s) => !byKey.has(s.key));
   const { count: created } = fresh.length
-    ? await client.signal.createMany({
-        data: fresh.map((s) => toRow(s, directiveIdOf, knownUsers, now)),
-        skipDuplicates: true,
-      })
+    ? await client.signal.createMany({ data: fresh.map((s) => toRow(s, directiveIdOf, knownUsers, now)), skipDuplicates: true })
     : { count: 0 };
 
-  let updated = 0;
-  for (const s of detected) {
+  const changed = detected.flatMap((s) => {
     const row = byKey.get(s.key);
-    if (!row || !hasChanged(row, s)) continue;
-    await client.signal.update({
-      where: { id: row.id },
-      data: { explanation: s.explanation, metrics: s.metrics, evidenceEventIds: s.evidenceEventIds, resolvedAt: null },
-    });
-    updated++;
-  }
-
+    return row && hasChanged(row, s) ? [{ id: row.id, explanation: s.explanation, metrics: s.metrics, evidence: s.evidenceEventIds }] : [];
+  });
   const keys = new Set(detected.map((s) => s.key));
   const gone = existing.filter((s) => s.resolvedAt == null && !keys.has(s.key)).map((s) => s.id);
-  const { count: closed } = gone.length
-    ? await client.signal.updateMany({ where: { id: { in: gone }, resolvedAt: null }, data: { resolvedAt: now } })
-    : { count: 0 };
-  return { created, updated, closed };
+  const checks = [...nextSignalCheckAt(input, calendar, policy, now)]
+    .filter(([id, at]) => (loaded.checkAtOf.get(id)?.getTime() ?? null) !== (at?.getTime() ?? null))
+    .map(([id, at]) => ({ id, at: at?.toISOString() ?? null }));
+  if (changed.length === 0 && gone.length === 0 && checks.length === 0) return { created, updated: 0, closed: 0 };
+
+  const [counts] = await client.$queryRawUnsafe<{ updated: number; closed: number }[]>(WRITE_SQL, JSON.stringify(changed), gone, now, JSON.stringify(checks));
+  return { created, updated: Number(counts.updated), closed: Number(counts.closed) };
 }
+
+/** The changed signals, the closed ones and the tasks' next checks, in one statement. */
+const WRITE_SQL = `
+WITH changed AS (
+  UPDATE "Signal" s
+     SET "explanation" = r.explanation, "metrics" = r.metrics, "resolvedAt" = NULL,
+         "evidenceEventIds" = ARRAY(SELECT jsonb_array_elements_text(r.evidence))
+    FROM jsonb_to_recordset($1::jsonb) AS r(id text, explanation text, metrics jsonb, evidence jsonb)
+   WHERE s."id" = r.id
+  RETURNING 1
+), closed AS (
+  UPDATE "Signal" SET "resolvedAt" = $3 WHERE "id" = ANY($2::text[]) AND "resolvedAt" IS NULL RETURNING 1
+), checks AS (
+  UPDATE "Task" t SET "signalsCheckAt" = r.at
+    FROM jsonb_to_recordset($4::jsonb) AS r(id text, at timestamp(3))
+   WHERE t."id" = r.id
+  RETURNING 1
+)
+SELECT (SELECT count(*) FROM changed)::int AS updated, (SELECT count(*) FROM closed)::int AS closed, (SELECT count(*) FROM checks)::int AS checked`;
 
 function toRow(s: TSignal, directiveIdOf: ReadonlyMap<string, string>, knownUsers: ReadonlySet<string>, now: Date) {
   const directiveId = directiveIdOf.get(s.taskId);
@@ -84,9 +96,7 @@ function toRow(s: TSignal, directiveIdOf: ReadonlyMap<string, string>, knownUser
   };
 }
 
-type TStored = { explanation: string; metrics: unknown; evidenceEventIds: string[]; resolvedAt: Date | null };
-
-function hasChanged(row: TStored, s: TSignal): boolean {
+function hasChanged(row: TStoredSignal, s: TSignal): boolean {
   return row.resolvedAt != null ||
     row.explanation !== s.explanation ||
     row.evidenceEventIds.join(",") !== s.evidenceEventIds.join(",") ||

@@ -2,39 +2,12 @@ import { describe, expect, it } from "vitest";
 import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { testDb } from "../../support/use-test-db";
+import { rollupCellsAndRecount } from "./rollup-cells-and-recount";
+
+const cellsOf = (unitIds: string[]) => rollupCellsAndRecount(testDb.prisma, unitIds);
 
 // Its own year (2043), so that the calendar change below moves no other file's numbers.
 const at = (iso: string) => new Date(`${iso}T09:59:59.999Z`); // 16:59:59 in Hà Nội
-const cellColumns = `"level", "unitId", "personId", "month", "state", "n", "daysLate", "extended", "doneWithinExtension"`;
-
-type TCell = { level: string; unitId: string; personId: string; month: string; state: string; n: number; daysLate: number };
-
-/** The cells the triggers kept, and the cells a recount from the rows gives, for these units. */
-async function cellsOf(unitIds: string[]) {
-  const order = `ORDER BY 1, 2, 3, 4, 5`;
-  const kept = await testDb.prisma.$queryRawUnsafe<TCell[]>(
-    `SELECT ${cellColumns} FROM "RollupCell" WHERE "unitId" = ANY($1::text[])
-     UNION ALL SELECT ${cellColumns} FROM "RollupPersonCell" WHERE "unitId" = ANY($1::text[]) ${order}`, unitIds);
-  const counted = await testDb.prisma.$queryRawUnsafe<TCell[]>(
-    `SELECT ${cellColumns} FROM "rollup_cells_counted"() WHERE "unitId" = ANY($1::text[]) ${order}`, unitIds);
-  // The units' own totals and the people's cells each in their table.
-  const misplaced = await testDb.prisma.$queryRawUnsafe<{ n: number }[]>(
-    `SELECT ((SELECT count(*) FROM "RollupCell" WHERE "unitId" = ANY($1::text[]) AND "personId" <> '')
-      + (SELECT count(*) FROM "RollupPersonCell" WHERE "unitId" = ANY($1::text[]) AND "personId" = ''))::int AS n`, unitIds);
-  expect(misplaced[0].n).toBe(0);
-  const years = `SELECT "unitId", "personId", "year", "doneOnTime", "doneLate" FROM`;
-  expect(await testDb.prisma.$queryRawUnsafe(`${years} "RollupPersonYear" WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2, 3`, unitIds))
-    .toEqual(await testDb.prisma.$queryRawUnsafe(`${years} "rollup_person_years_counted"() WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2, 3`, unitIds));
-  const pairs = `SELECT "unitId", "directiveId", "n" FROM`;
-  const keptPairs = await testDb.prisma.$queryRawUnsafe(`${pairs} "RollupDirectiveUnit" WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2`, unitIds);
-  const countedPairs = await testDb.prisma.$queryRawUnsafe(`${pairs} "rollup_directive_units_counted"() WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2`, unitIds);
-  expect(keptPairs).toEqual(countedPairs);
-  const signals = `SELECT "unitId", "personId", "month", "kind", "n" FROM`;
-  const keptSignals = await testDb.prisma.$queryRawUnsafe(`${signals} "RollupSignalCell" WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2, 3, 4`, unitIds);
-  const countedSignals = await testDb.prisma.$queryRawUnsafe(`${signals} "rollup_signal_cells_counted"() WHERE "unitId" = ANY($1::text[]) ORDER BY 1, 2, 3, 4`, unitIds);
-  expect(keptSignals).toEqual(countedSignals);
-  return { kept, counted };
-}
 
 describe("the roll-up cells kept by the database triggers", () => {
   it("equal a recount from the rows after each kind of write", async () => {

@@ -19,16 +19,15 @@ describe("startSignalSweep", () => {
     vi.useRealTimers();
   });
 
-  it("sweeps everything at once, then every interval only what changed since the previous run began", async () => {
+  it("sweeps what is due at once, then every interval, always at the current time and with no full pass", async () => {
     sweep.mockResolvedValue(summary);
     stop = startSignalSweep(60_000);
     await vi.advanceTimersByTimeAsync(0);
     expect(sweep).toHaveBeenCalledTimes(1);
-    const [firstNow, firstOptions] = sweep.mock.calls[0];
-    expect(firstOptions).toEqual({ full: true });
+    expect(sweep.mock.calls[0]).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(sweep).toHaveBeenCalledTimes(2);
-    expect(sweep.mock.calls[1][1]).toEqual({ changedSince: firstNow });
+    expect((sweep.mock.calls[1][0] as Date).getTime()).toBeGreaterThan((sweep.mock.calls[0][0] as Date).getTime());
     expect(startSignalSweep(60_000)).toBe(stop);
   });
 
@@ -44,14 +43,14 @@ describe("startSignalSweep", () => {
     expect(sweep).toHaveBeenCalledTimes(2);
   });
 
-  it("logs a failure and keeps going, retrying the full sweep; stop() ends the schedule", async () => {
+  it("logs a failure and keeps going; stop() ends the schedule", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     sweep.mockRejectedValueOnce(new Error("mất kết nối"));
     sweep.mockResolvedValue(summary);
     stop = startSignalSweep(1_000);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(log).toHaveBeenCalledWith("[signals] sweep failed", expect.any(Error));
-    expect(sweep.mock.calls[1][1]).toEqual({ full: true });
+    expect(sweep).toHaveBeenCalledTimes(2);
     stop();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(sweep).toHaveBeenCalledTimes(2);

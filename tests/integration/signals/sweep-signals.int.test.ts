@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { scheduleSignalChecks } from "../../../lib/server/signals/schedule-signal-checks";
 import { sweepSignals } from "../../../lib/server/signals/sweep-signals";
 import { createConsultation } from "../../factories/create-consultation";
 import { createExtensionRequest } from "../../factories/create-extension-request";
@@ -28,6 +29,8 @@ describe("sweepSignals", () => {
     });
     await db().extensionRequest.updateMany({ where: { stepId: covered.steps[0].id }, data: { createdAt: new Date("2026-11-09T02:00:00Z") } });
 
+    // Factory rows are written without the write path, as an import is: it schedules the checks.
+    await scheduleSignalChecks(db(), now);
     const first = await sweepSignals(now, { batchSize: 2 });
     expect(first.batches).toBeGreaterThanOrEqual(1);
     const signal = await db().signal.findFirstOrThrow({ where: { taskId: overdue.id } });
@@ -44,6 +47,13 @@ describe("sweepSignals", () => {
 
     await sweepSignals(now, { batchSize: 50 });
     expect(await db().signal.count({ where: { taskId: overdue.id } })).toBe(1);
+    // Its next check is when the days overdue grow: the start of the next working day.
+    const { signalsCheckAt } = await db().task.findUniqueOrThrow({ where: { id: overdue.id } });
+    expect(signalsCheckAt!.getTime()).toBeGreaterThan(now.getTime());
+    const { tasks } = await sweepSignals(signalsCheckAt!);
+    expect(tasks).toBeGreaterThanOrEqual(1);
+    const grown = await db().signal.findFirstOrThrow({ where: { taskId: overdue.id } });
+    expect(grown.metrics).toEqual({ workingDaysOverdue: 7 });
   });
 
   it("finds a consultation left unanswered past its deadline, and closes it once answered late", async () => {
@@ -59,10 +69,12 @@ describe("sweepSignals", () => {
       targetUserId: tree.people.daNangStaff.id,
       responseDeadline: pastDeadline,
     });
+    await scheduleSignalChecks(db(), now);
     await sweepSignals(now);
     expect(await kindsOf(task.id)).toEqual(["CONSULTATION_UNANSWERED"]);
 
     await db().consultation.update({ where: { id: c.id }, data: { answeredAt: now, answeredById: tree.people.daNangStaff.id, answer: "Thống nhất.", position: "AGREE" } });
+    await db().task.update({ where: { id: task.id }, data: { signalsCheckAt: now } });
     await sweepSignals(now);
     const rows = await db().signal.findMany({ where: { taskId: task.id }, orderBy: { key: "asc" } });
     expect(rows.map((s) => [s.kind, s.resolvedAt])).toEqual([["CONSULTATION_LATE", null], ["CONSULTATION_UNANSWERED", now]]);

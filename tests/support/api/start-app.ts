@@ -59,9 +59,9 @@ async function start(project: TestProject) {
   const now = new Date();
   await seedDemo(handle.prisma, now);
   setDbHandleForTests(handle);
-  // What the server's first sweep does: the demo's signals, so that they can be listed and answered.
-  const { sweepSignals } = await import("../../../lib/server/signals/sweep-signals");
-  await sweepSignals(now, { full: true });
+  // What `npm run db:seed` does after the demo: its signals, so that they can be listed and answered.
+  const { backfillSignals } = await import("../../../lib/server/signals/backfill-signals");
+  await backfillSignals(handle.prisma, now);
 
   const tokens = {} as Record<TApiRole, string>;
   for (const [role, email] of Object.entries(apiTestAccounts)) tokens[role as TApiRole] = await mintToken(email, `API tests (${role})`, now);
