@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TPoolSettings } from "./server/db/create-prisma-client";
 
 // The only reader of process.env. Everything has a safe development default so that a
 // newcomer can run the app with no configuration; the defaults are for demo use only.
@@ -10,6 +11,9 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional().or(z.literal("").transform(() => undefined)),
   DEMO_MODE: z.enum(["true", "false"]).optional(),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_POOL_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  DB_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(10_000),
   NODE_ENV: z.string().default("development"),
 });
 
@@ -20,6 +24,8 @@ export type TEnv = {
   isDemoSecret: boolean;
   isDemoMode: boolean;
   apiRateLimitPerMinute: number | undefined;
+  /** Connections, how long a request may wait for one, and how long a transaction may last. */
+  pool: TPoolSettings;
 };
 
 let cached: TEnv | undefined;
@@ -40,6 +46,7 @@ export function env(): TEnv {
     // Demo mode (demo accounts shown on the sign-in page) is on by default only on the embedded database.
     isDemoMode: e.DEMO_MODE ? e.DEMO_MODE === "true" : !e.DATABASE_URL,
     apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+    pool: { size: e.DB_POOL_SIZE, waitMs: e.DB_POOL_WAIT_MS, transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT_MS },
   };
   return cached;
 }

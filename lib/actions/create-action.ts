@@ -3,10 +3,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor, type TCurrentActor } from "@/lib/server/auth/get-current-actor";
 import { isDomainError, type TDomainErrorCode } from "@/lib/server/errors/domain-error";
+import { isOverloadError } from "@/lib/server/errors/is-overload-error";
 
 export type TActionFailure = {
   ok: false;
-  code: TDomainErrorCode | "INTERNAL";
+  code: TDomainErrorCode | "OVERLOADED" | "INTERNAL";
   message: string;
   fieldErrors?: Record<string, string[]>;
 };
@@ -15,6 +16,7 @@ export type TActionResult<T> = { ok: true; data: T } | TActionFailure;
 /** Maps any thrown error to what a browser may see: a DomainError as it is, anything else generically. */
 export function toActionFailure(error: unknown): TActionFailure {
   if (isDomainError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  if (isOverloadError(error)) return { ok: false, code: "OVERLOADED", message: "Hệ thống đang quá tải, thao tác chưa được ghi nhận. Thử lại sau vài giây." };
   console.error("[action] unexpected error", error);
   return { ok: false, code: "INTERNAL", message: "Đã có lỗi phía máy chủ, thao tác chưa được ghi nhận. Thử lại sau ít phút." };
 }

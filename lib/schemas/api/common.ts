@@ -19,6 +19,7 @@ export const ZApiErrorCode = z.enum([
   "INVALID_STATE",
   "IDEMPOTENCY_KEY_REUSED",
   "RATE_LIMITED",
+  "OVERLOADED",
   "INTERNAL",
 ]);
 export type TApiErrorCode = z.infer<typeof ZApiErrorCode>;

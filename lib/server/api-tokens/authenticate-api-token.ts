@@ -9,6 +9,31 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export type TTokenInfo = { id: string; name: string; prefix: string; expiresAt: Date };
 
 /**
+ * One statement for every API request: the token with its owner and the owner's unit, and,
+ * at most once a minute, its lastUsedAt (a writable CTE, so no second round trip). Validity
+ * is decided in SQL against the request's `now`.
+ */
+const AUTHENTICATE_SQL = `
+WITH tok AS (
+  SELECT t."id", t."name", t."prefix", (extract(epoch FROM t."expiresAt") * 1000)::float8 AS "expiresAtMs",
+         (t."revokedAt" IS NULL AND t."expiresAt" > $2::timestamp(3) AND u."isActive") AS "isValid",
+         (t."lastUsedAt" IS NULL OR t."lastUsedAt" <= $3::timestamp(3)) AS "isStale",
+         u."id" AS "userId", u."name" AS "userName", u."email", u."title", u."position"::text AS "position",
+         u."roles"::text[] AS "roles", u."unitId", un."name" AS "unitName", un."path" AS "unitPath"
+    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" JOIN "Unit" un ON un."id" = u."unitId"
+   WHERE t."tokenHash" = $1
+), touched AS (
+  UPDATE "ApiToken" SET "lastUsedAt" = $2::timestamp(3) WHERE "id" = (SELECT "id" FROM tok WHERE "isValid" AND "isStale") RETURNING 1
+)
+SELECT tok.*, (SELECT count(*) FROM touched)::int AS "touched" FROM tok`;
+
+type TRow = {
+  id: string; name: string; prefix: string; expiresAtMs: number; isValid: boolean;
+  userId: string; userName: string; email: string; title: string | null; position: string; roles: string[];
+  unitId: string; unitName: string; unitPath: string;
+};
+
+/**
  * The actor a bearer token stands for, built exactly like getCurrentActor builds it from a
  * session: unit and roles fresh from the database on every request, so a moved person or a
  * withdrawn role takes effect at once. Null for an unknown, revoked or expired token and for
@@ -16,16 +41,14 @@ export type TTokenInfo = { id: string; name: string; prefix: string; expiresAt: 
  */
 export async function authenticateApiToken(token: string, now: Date): Promise<{ actor: TCurrentActor; token: TTokenInfo } | null> {
   if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return null;
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(token) },
-    include: { user: { include: { unit: { select: { name: true, path: true } } } } },
-  });
-  if (!row || row.revokedAt || row.expiresAt.getTime() <= now.getTime() || !row.user.isActive) return null;
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  }
+  const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  const [row] = await db.$queryRawUnsafe<TRow[]>(AUTHENTICATE_SQL, hashApiToken(token), now, staleBefore);
+  if (!row || !row.isValid) return null;
   return {
-    actor: toCurrentActor(row.user),
-    token: { id: row.id, name: row.name, prefix: row.prefix, expiresAt: row.expiresAt },
+    actor: toCurrentActor({
+      id: row.userId, name: row.userName, email: row.email, title: row.title, position: row.position, roles: row.roles,
+      unitId: row.unitId, unit: { name: row.unitName, path: row.unitPath },
+    }),
+    token: { id: row.id, name: row.name, prefix: row.prefix, expiresAt: new Date(Number(row.expiresAtMs)) },
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TApiError, TApiErrorCode } from "@/lib/schemas/api/common";
 import { isDomainError, type TDomainErrorCode } from "@/lib/server/errors/domain-error";
+import { isOverloadError } from "@/lib/server/errors/is-overload-error";
 
 const STATUS_OF_DOMAIN_CODE: Record<TDomainErrorCode, number> = {
   INVALID_INPUT: 400,
@@ -25,6 +26,9 @@ export class ApiError extends Error {
   }
 }
 
+/** A pool wait that timed out clears within about a second once the burst is served. */
+const OVERLOAD_RETRY_SECONDS = 1;
+
 export type TErrorReply = { status: number; body: TApiError; headers: Record<string, string> };
 
 /**
@@ -39,6 +43,13 @@ export function toErrorReply(e: unknown): TErrorReply {
   if (isDomainError(e)) {
     const headers: Record<string, string> = e.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="api"' } : {};
     return { status: STATUS_OF_DOMAIN_CODE[e.code], body: errorBody(e.code, e.message, e.fieldErrors), headers };
+  }
+  if (isOverloadError(e)) {
+    return {
+      status: 503,
+      body: errorBody("OVERLOADED", `Hệ thống đang quá tải, yêu cầu chưa được ghi nhận. Thử lại sau ${OVERLOAD_RETRY_SECONDS} giây.`),
+      headers: { "Retry-After": String(OVERLOAD_RETRY_SECONDS) },
+    };
   }
   const incident = crypto.randomUUID();
   console.error(`[api] unexpected error ${incident}`, e);

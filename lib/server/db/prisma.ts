@@ -25,4 +25,5 @@ export const db = new Proxy({} as TDbHandle["prisma"], {
 });
 
 export type TDb = TDbHandle["prisma"];
-export type { Prisma } from "./generated/client.ts";
+export type { Prisma, TaskStep } from "./generated/client.ts";
+export type { TaskStatus } from "./generated/enums.ts";

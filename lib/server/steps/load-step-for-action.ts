@@ -2,14 +2,49 @@ import "server-only";
 import { canPerformStepAction } from "@/lib/domain/workflow/can-perform-step-action";
 import type { TStepAction, TStepStatus } from "@/lib/domain/workflow/step-action";
 import type { TActor } from "@/lib/domain/access/roles";
-import { taskScopeWhere } from "@/lib/server/access/task-scope";
-import type { Prisma } from "@/lib/server/db/prisma";
+import { canViewTask, type TTaskReach } from "@/lib/domain/access/can-view-task";
+import { withJsonTimestamps } from "@/lib/server/db/json-timestamp";
+import type { Prisma, TaskStatus, TaskStep } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 
 /**
- * Inside the write's transaction: loads the step if the actor may see its task (NOT_FOUND
- * otherwise), refuses a stale version (CONFLICT), then applies the action's rule
- * (FORBIDDEN / INVALID_STATE). Returns the row the write is based on.
+ * The step with its unit and task, and what canViewTask needs to know of the task (the units
+ * it involves, its step owners, the people and units consulted), in one statement bounded by
+ * the size of the task.
+ */
+const LOAD_SQL = `
+SELECT json_build_object(
+  'step', row_to_json(s),
+  'unit', json_build_object('id', u."id", 'path', u."path", 'parentId', u."parentId"),
+  'task', json_build_object('id', t."id", 'status', t."status", 'leadUnitId', t."leadUnitId"),
+  'reach', json_build_object(
+    'leadUnitPath', lu."path",
+    'coordinatingUnitPaths', ARRAY(SELECT cu."path" FROM "TaskCoordinator" c JOIN "Unit" cu ON cu."id" = c."unitId" WHERE c."taskId" = t."id"),
+    'stepUnitPaths', ARRAY(SELECT xu."path" FROM "TaskStep" x JOIN "Unit" xu ON xu."id" = x."unitId" WHERE x."taskId" = t."id"),
+    'stepOwnerIds', ARRAY(SELECT x."ownerId" FROM "TaskStep" x WHERE x."taskId" = t."id"),
+    'consultedUserIds', ARRAY(SELECT k."targetUserId" FROM "Consultation" k JOIN "TaskStep" x ON x."id" = k."stepId"
+                              WHERE x."taskId" = t."id" AND k."targetUserId" IS NOT NULL),
+    'consultedUnitPaths', ARRAY(SELECT ku."path" FROM "Consultation" k JOIN "TaskStep" x ON x."id" = k."stepId"
+                                JOIN "Unit" ku ON ku."id" = k."targetUnitId" WHERE x."taskId" = t."id"))
+)::text AS data
+FROM "TaskStep" s
+JOIN "Unit" u ON u."id" = s."unitId"
+JOIN "Task" t ON t."id" = s."taskId"
+JOIN "Unit" lu ON lu."id" = t."leadUnitId"
+WHERE s."id" = $1`;
+
+const STEP_TIMESTAMPS = ["deadline", "originalDeadline", "startedAt", "completedAt", "lastActivityAt", "createdAt"];
+
+export type TStepForAction = TaskStep & {
+  unit: { id: string; path: string; parentId: string | null };
+  task: { id: string; status: TaskStatus; leadUnitId: string };
+};
+
+/**
+ * Inside the write's transaction: loads the step if the actor may see its task (canViewTask,
+ * the rule task-scope.ts mirrors for lists; NOT_FOUND otherwise), refuses a stale version
+ * (CONFLICT), then applies the action's rule (FORBIDDEN / INVALID_STATE). Returns the row the
+ * write is based on.
  */
 export async function loadStepForAction(
   tx: Prisma.TransactionClient,
@@ -17,12 +52,13 @@ export async function loadStepForAction(
   ref: { stepId: string; expectedVersion: number },
   action: TStepAction,
   now: Date,
-) {
-  const step = await tx.taskStep.findFirst({
-    where: { id: ref.stepId, task: taskScopeWhere(actor) },
-    include: { unit: { select: { id: true, path: true, parentId: true } }, task: { select: { id: true, status: true, leadUnitId: true } } },
-  });
-  if (!step) throw new DomainError("NOT_FOUND", "Không tìm thấy khâu này, hoặc khâu nằm ngoài phạm vi bạn được xem.");
+): Promise<TStepForAction> {
+  const [row] = await tx.$queryRawUnsafe<{ data: string }[]>(LOAD_SQL, ref.stepId);
+  const loaded = row ? (JSON.parse(row.data) as { step: Record<string, unknown>; unit: TStepForAction["unit"]; task: TStepForAction["task"]; reach: TTaskReach }) : null;
+  if (!loaded || !canViewTask(actor, loaded.reach)) {
+    throw new DomainError("NOT_FOUND", "Không tìm thấy khâu này, hoặc khâu nằm ngoài phạm vi bạn được xem.");
+  }
+  const step: TStepForAction = { ...(withJsonTimestamps(loaded.step, STEP_TIMESTAMPS) as unknown as TaskStep), unit: loaded.unit, task: loaded.task };
   if (step.task.status === "CANCELLED") throw new DomainError("INVALID_STATE", "Nhiệm vụ đã bị hủy, không thể thao tác trên các khâu của nhiệm vụ này.");
   if (step.version !== ref.expectedVersion) {
     throw new DomainError("CONFLICT", "Khâu này vừa được người khác cập nhật. Trang đã tải lại trạng thái mới nhất; hãy xem rồi thao tác lại.");

@@ -18,6 +18,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   422: "Idempotency-Key đã được dùng cho một yêu cầu khác.",
   429: "Quá giới hạn số yêu cầu mỗi phút; thử lại sau số giây trong Retry-After.",
   500: "Lỗi phía máy chủ; thông báo kèm mã sự cố, không bao giờ kèm chi tiết kỹ thuật.",
+  503: "Hệ thống đang quá tải, yêu cầu chưa được ghi nhận; thử lại sau số giây trong Retry-After.",
 };
 
 /**
@@ -53,12 +54,12 @@ export type TOpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
 
 function operationOf(route: TApiRoute) {
   const errorSchema = jsonSchemaOf(ZApiError, "output");
-  const statuses = [...new Set([...route.errors, 401, ...(route.method === "POST" ? [422] : []), 429, 500])].sort((a, b) => a - b);
+  const statuses = [...new Set([...route.errors, 401, ...(route.method === "POST" ? [422] : []), 429, 500, 503])].sort((a, b) => a - b);
   const responses: Record<string, unknown> = { [String(route.response.status)]: successOf(route) };
   for (const status of statuses) {
     responses[String(status)] = {
       description: ERROR_DESCRIPTIONS[status],
-      ...(status === 429 ? { headers: { "Retry-After": { description: "Số giây cần chờ.", schema: { type: "integer" } } } } : {}),
+      ...(status === 429 || status === 503 ? { headers: { "Retry-After": { description: "Số giây cần chờ.", schema: { type: "integer" } } } } : {}),
       content: { "application/json": { schema: errorSchema } },
     };
   }
