@@ -13,7 +13,8 @@ import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/
  */
 export function taskScopeWhere(actor: TActor): Prisma.TaskWhereInput {
   if (hasSectorWideView(actor)) return {};
-  if (isUnitHead(actor)) return { units: { some: { unit: { path: { startsWith: actor.unitPath } } } } };
+  const subtree = headSubtreePath(actor);
+  if (subtree) return { units: { some: { unit: { path: { startsWith: subtree } } } } };
   return {
     OR: [
       { units: { some: { unitId: actor.unitId } } },
@@ -21,4 +22,13 @@ export function taskScopeWhere(actor: TActor): Prisma.TaskWhereInput {
       { steps: { some: { consultations: { some: { targetUserId: actor.id } } } } },
     ],
   };
+}
+
+/**
+ * The path of the unit subtree that is exactly the actor's scope (a head without a sector-wide
+ * role: the tasks involving a unit of their subtree), or null when the scope is something else.
+ * Lists and searches use it to read the scope from TaskUnit alone (lib/server/search).
+ */
+export function headSubtreePath(actor: TActor): string | null {
+  return !hasSectorWideView(actor) && isUnitHead(actor) ? actor.unitPath : null;
 }

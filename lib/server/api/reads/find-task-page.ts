@@ -4,6 +4,8 @@ import { addCalendarDays, addWorkingDays, localDateOf, startOfLocalDay, type TLo
 import type { TClassificationCategory } from "@/lib/domain/classification";
 import { taskScopeWhere } from "@/lib/server/access/task-scope";
 import { db, type Prisma } from "@/lib/server/db/prisma";
+import { findOrderedTaskIds, TASK_LIST_ORDER } from "@/lib/server/search/find-ordered-task-ids";
+import { findSmallScopeTaskIds, SMALL_SCOPE_ROWS } from "@/lib/server/search/find-small-scope-task-ids";
 import { searchFiltersWhere } from "@/lib/server/search/search-filters-where";
 import type { TClassifyContext } from "../serialize/serialize-task";
 
@@ -24,31 +26,35 @@ export type TTaskPageInput = {
  * SQL. The classification filter is classifyItem turned into deadline bounds: an open task is
  * due soon while its deadline falls before the day that is `dueSoonWorkingDays + 1` working
  * days away, since the working-day count only grows with the deadline's local date.
+ * `smallScopeRows` only moves the line between a head's small and large scope (tests).
  */
-export async function findTaskPage(actor: TActor, input: TTaskPageInput, c: TClassifyContext) {
-  const where: Prisma.TaskWhereInput = {
-    AND: [
-      taskScopeWhere(actor),
-      ...searchFiltersWhere({ unitPath: input.unitPath, personId: input.ownerId ?? null }),
-      input.directiveId ? { directiveId: input.directiveId } : {},
-      input.status ? { status: input.status } : {},
-      input.state ? stateWhere(input.state, c) : {},
-      input.deadlineFrom ? { deadline: { gte: startOfLocalDay(input.deadlineFrom) } } : {},
-      input.deadlineTo ? { deadline: { lt: startOfLocalDay(addCalendarDays(input.deadlineTo, 1)) } } : {},
-      input.after ? { OR: [{ deadline: { gt: new Date(input.after.d) } }, { deadline: new Date(input.after.d), id: { gt: input.after.i } }] } : {},
-    ],
-  };
-  const rows = await db.task.findMany({
-    where,
-    orderBy: [{ deadline: "asc" }, { id: "asc" }],
-    take: input.limit + 1,
-    select: {
-      id: true, title: true, point: true, status: true, priority: true, deadline: true, originalDeadline: true, completedAt: true,
-      directive: { select: { id: true, number: true } },
-      leadUnit: { select: { id: true, name: true } },
-    },
-  });
+export async function findTaskPage(actor: TActor, input: TTaskPageInput, c: TClassifyContext, smallScopeRows = SMALL_SCOPE_ROWS) {
+  const filters: Prisma.TaskWhereInput[] = [
+    ...searchFiltersWhere({ unitPath: input.unitPath, personId: input.ownerId ?? null }),
+    input.directiveId ? { directiveId: input.directiveId } : {},
+    input.status ? { status: input.status } : {},
+    input.state ? stateWhere(input.state, c) : {},
+    input.deadlineFrom ? { deadline: { gte: startOfLocalDay(input.deadlineFrom) } } : {},
+    input.deadlineTo ? { deadline: { lt: startOfLocalDay(addCalendarDays(input.deadlineTo, 1)) } } : {},
+    input.after ? { OR: [{ deadline: { gt: new Date(input.after.d) } }, { deadline: new Date(input.after.d), id: { gt: input.after.i } }] } : {},
+  ];
+  // A head's small scope is read whole and sorted (see findSmallScopeTaskIds); any other scope
+  // is walked in deadline order, one page at a time.
+  const smallScope = await findSmallScopeTaskIds(actor, smallScopeRows);
+  const rows = smallScope
+    ? await findRowsByIds((await findOrderedTaskIds({ AND: [{ id: { in: smallScope } }, ...filters] })).slice(0, input.limit + 1))
+    : await db.task.findMany({ where: { AND: [taskScopeWhere(actor), ...filters] }, orderBy: TASK_LIST_ORDER, take: input.limit + 1, select });
   return { items: rows.slice(0, input.limit), hasMore: rows.length > input.limit };
+}
+
+const select = {
+  id: true, title: true, point: true, status: true, priority: true, deadline: true, originalDeadline: true, completedAt: true,
+  directive: { select: { id: true, number: true } },
+  leadUnit: { select: { id: true, name: true } },
+} satisfies Prisma.TaskSelect;
+
+function findRowsByIds(ids: string[]) {
+  return db.task.findMany({ where: { id: { in: ids } }, orderBy: TASK_LIST_ORDER, select });
 }
 
 function stateWhere(state: TClassificationCategory, c: TClassifyContext): Prisma.TaskWhereInput {
