@@ -29,7 +29,7 @@ const select = {
  * Tasks matching the text (diacritics-insensitive, number and symbol included) and the unit
  * and person filters, soonest deadline first, a page at a time. Always inside the actor's
  * scope: the filters can only narrow what the actor may see, never widen it.
- * `smallScopeRows` only moves the line between a head's small and large scope (tests).
+ * `smallScopeRows` only moves the line between a small and a large scope (tests).
  */
 export async function searchTasks(actor: TActor, input: TSearchFilters & { page: number }, now: Date, smallScopeRows = SMALL_SCOPE_ROWS) {
   const [{ total, tasks }, cal, policy] = await Promise.all([findSearchPage(actor, input, smallScopeRows), getWorkCalendar(), getPolicy()]);
@@ -40,20 +40,20 @@ export async function searchTasks(actor: TActor, input: TSearchFilters & { page:
 async function findSearchPage(actor: TActor, input: TSearchFilters & { page: number }, smallScopeRows: number) {
   const text = textSearchWhere(input.q);
   const filters = [text, ...searchFiltersWhere(input)];
-  const skip = (input.page - 1) * SEARCH_PAGE_SIZE;
+  const page = { skip: (input.page - 1) * SEARCH_PAGE_SIZE, take: SEARCH_PAGE_SIZE };
   const smallScope = await findSmallScopeTaskIds(actor, smallScopeRows);
+  let total: number;
+  let pageIds: string[];
   if (smallScope) {
     const ids = await findOrderedTaskIds({ AND: [{ id: { in: smallScope } }, ...filters] });
-    const tasks = await db.task.findMany({ where: { id: { in: ids.slice(skip, skip + SEARCH_PAGE_SIZE) } }, orderBy: TASK_LIST_ORDER, select });
-    return { total: ids.length, tasks };
+    [total, pageIds] = [ids.length, ids.slice(page.skip, page.skip + page.take)];
+  } else {
+    const where = { AND: [taskScopeWhere(actor), ...filters] };
+    // A head's whole scope, unfiltered, is counted from TaskUnit without reading a task.
+    const subtree = headSubtreePath(actor);
+    const wholeScope = subtree !== null && text.AND.length === 0 && filters.length === 1;
+    [total, pageIds] = await Promise.all([wholeScope ? countHeadScopeTasks(subtree) : db.task.count({ where }), findOrderedTaskIds(where, page)]);
   }
-  const where = { AND: [taskScopeWhere(actor), ...filters] };
-  // A head's whole scope, unfiltered, is counted from TaskUnit without reading a task.
-  const subtree = headSubtreePath(actor);
-  const wholeScope = subtree !== null && text.AND.length === 0 && filters.length === 1;
-  const [total, tasks] = await Promise.all([
-    wholeScope ? countHeadScopeTasks(subtree) : db.task.count({ where }),
-    db.task.findMany({ where, orderBy: TASK_LIST_ORDER, skip, take: SEARCH_PAGE_SIZE, select }),
-  ]);
+  const tasks = await db.task.findMany({ where: { id: { in: pageIds } }, orderBy: TASK_LIST_ORDER, select });
   return { total, tasks };
 }

@@ -26,7 +26,7 @@ export type TTaskPageInput = {
  * SQL. The classification filter is classifyItem turned into deadline bounds: an open task is
  * due soon while its deadline falls before the day that is `dueSoonWorkingDays + 1` working
  * days away, since the working-day count only grows with the deadline's local date.
- * `smallScopeRows` only moves the line between a head's small and large scope (tests).
+ * `smallScopeRows` only moves the line between a small and a large scope (tests).
  */
 export async function findTaskPage(actor: TActor, input: TTaskPageInput, c: TClassifyContext, smallScopeRows = SMALL_SCOPE_ROWS) {
   const filters: Prisma.TaskWhereInput[] = [
@@ -38,12 +38,13 @@ export async function findTaskPage(actor: TActor, input: TTaskPageInput, c: TCla
     input.deadlineTo ? { deadline: { lt: startOfLocalDay(addCalendarDays(input.deadlineTo, 1)) } } : {},
     input.after ? { OR: [{ deadline: { gt: new Date(input.after.d) } }, { deadline: new Date(input.after.d), id: { gt: input.after.i } }] } : {},
   ];
-  // A head's small scope is read whole and sorted (see findSmallScopeTaskIds); any other scope
-  // is walked in deadline order, one page at a time.
+  // A small scope (a district head's, a staff member's) is read whole and sorted (see
+  // findSmallScopeTaskIds); a larger one is walked in deadline order, one page at a time.
   const smallScope = await findSmallScopeTaskIds(actor, smallScopeRows);
-  const rows = smallScope
-    ? await findRowsByIds((await findOrderedTaskIds({ AND: [{ id: { in: smallScope } }, ...filters] })).slice(0, input.limit + 1))
-    : await db.task.findMany({ where: { AND: [taskScopeWhere(actor), ...filters] }, orderBy: TASK_LIST_ORDER, take: input.limit + 1, select });
+  const ids = smallScope
+    ? (await findOrderedTaskIds({ AND: [{ id: { in: smallScope } }, ...filters] })).slice(0, input.limit + 1)
+    : await findOrderedTaskIds({ AND: [taskScopeWhere(actor), ...filters] }, { skip: 0, take: input.limit + 1 });
+  const rows = await db.task.findMany({ where: { id: { in: ids } }, orderBy: TASK_LIST_ORDER, select });
   return { items: rows.slice(0, input.limit), hasMore: rows.length > input.limit };
 }
 
@@ -52,10 +53,6 @@ const select = {
   directive: { select: { id: true, number: true } },
   leadUnit: { select: { id: true, name: true } },
 } satisfies Prisma.TaskSelect;
-
-function findRowsByIds(ids: string[]) {
-  return db.task.findMany({ where: { id: { in: ids } }, orderBy: TASK_LIST_ORDER, select });
-}
 
 function stateWhere(state: TClassificationCategory, c: TClassifyContext): Prisma.TaskWhereInput {
   const deadline = db.task.fields.deadline;
