@@ -14,7 +14,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
 export async function completeStep(actor: TActor, input: TCompleteStep, now: Date) {
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "complete", now);
-    await updateStepIfUnchanged(tx, step, { status: "DONE", completedAt: now, result: input.result, startedAt: step.startedAt ?? now, lastActivityAt: now });
+    const written = await updateStepIfUnchanged(tx, step, { status: "DONE", completedAt: now, result: input.result, startedAt: step.startedAt ?? now, lastActivityAt: now });
     await recordEvent(tx, { kind: "STEP_COMPLETED", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, payload: { result: input.result } });
     await activateNextStep(tx, step, now);
     const stillOpen = await tx.taskStep.count({ where: { taskId: step.taskId, status: { not: "DONE" } } });
@@ -24,7 +24,7 @@ export async function completeStep(actor: TActor, input: TCompleteStep, now: Dat
     } else if (step.task.status === "OPEN") {
       await tx.task.update({ where: { id: step.taskId }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
     }
-    return tx.taskStep.findUniqueOrThrow({ where: { id: step.id } });
+    return written;
   });
 }
 

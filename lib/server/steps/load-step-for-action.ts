@@ -70,19 +70,21 @@ export async function loadStepForAction(
 
 /**
  * Writes the step only if nobody else wrote it since it was read (optimistic concurrency),
- * bumping its version. Under READ COMMITTED the second of two concurrent writers matches no
- * row and gets CONFLICT instead of overwriting the first.
+ * bumping its version, and returns the row as written (UPDATE … RETURNING, so no read after).
+ * Under READ COMMITTED the second of two concurrent writers matches no row and gets CONFLICT
+ * instead of overwriting the first.
  */
 export async function updateStepIfUnchanged(
   tx: Prisma.TransactionClient,
   step: { id: string; version: number },
   data: Prisma.TaskStepUpdateManyMutationInput,
-) {
-  const { count } = await tx.taskStep.updateMany({
+): Promise<TaskStep> {
+  const rows = await tx.taskStep.updateManyAndReturn({
     where: { id: step.id, version: step.version },
     data: { ...data, version: { increment: 1 } },
   });
-  if (count !== 1) {
+  if (rows.length !== 1) {
     throw new DomainError("CONFLICT", "Khâu này vừa được người khác cập nhật. Trang đã tải lại trạng thái mới nhất; hãy xem rồi thao tác lại.");
   }
+  return rows[0];
 }

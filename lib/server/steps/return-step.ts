@@ -12,7 +12,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
 export async function returnStep(actor: TActor, input: TReturnStep, now: Date) {
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "return", now);
-    await updateStepIfUnchanged(tx, step, { status: "RETURNED", lastActivityAt: now });
+    const written = await updateStepIfUnchanged(tx, step, { status: "RETURNED", lastActivityAt: now });
     await recordEvent(tx, {
       kind: "STEP_RETURNED",
       actorId: actor.id,
@@ -22,6 +22,6 @@ export async function returnStep(actor: TActor, input: TReturnStep, now: Date) {
       payload: { from: step.ownerId, fromUnitId: step.unitId },
       reason: input.reason,
     });
-    return tx.taskStep.findUniqueOrThrow({ where: { id: step.id } });
+    return written;
   });
 }
