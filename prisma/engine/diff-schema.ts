@@ -1,14 +1,18 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { readFileSync } from "node:fs";
-import { loadSchemaEngine } from "./load-schema-engine";
+import { loadSchemaEngine, withSchemaEngineExclusive } from "./load-schema-engine";
 import { noFilters, readMigrationsList, schemaPath } from "./migrations-list";
 
 /**
  * The SQL that takes a database from the committed migrations to prisma/schema.prisma;
  * empty when they agree. A throw-away in-memory PGlite serves as the shadow database.
  */
-export async function diffMigrationsToSchema(): Promise<string> {
+export function diffMigrationsToSchema(): Promise<string> {
+  return withSchemaEngineExclusive(diffOnce);
+}
+
+async function diffOnce(): Promise<string> {
   const shadow = new PGlite();
   const engine = await loadSchemaEngine(schemaPath, new PrismaPGlite(shadow));
   try {

@@ -15,7 +15,20 @@ type TBindings = {
   SchemaEngine: typeof SchemaEngine;
 };
 
-let bindingsPromise: Promise<TBindings> | undefined;
+// Process-wide, not per module instance: the bindings module is one native ES module that holds
+// the WebAssembly instance in a module variable, so a second instantiation (from another copy of
+// this file, as test runners load one per project) would swap the memory under a running engine.
+// Engines also run one at a time in a process: two global setups applying migrations at once
+// corrupted each other's strings.
+const shared = globalThis as unknown as { __trachSchemaEngine?: { bindings?: Promise<TBindings>; queue: Promise<unknown> } };
+const engineState = (shared.__trachSchemaEngine ??= { queue: Promise.resolve() });
+
+/** Runs `use` when no other schema engine of this process is running. */
+export function withSchemaEngineExclusive<T>(use: () => Promise<T>): Promise<T> {
+  const run = engineState.queue.then(use);
+  engineState.queue = run.catch(() => undefined);
+  return run;
+}
 
 async function loadBindings(): Promise<TBindings> {
   const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
@@ -33,8 +46,8 @@ export async function loadSchemaEngine(
   schemaPath: string,
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<SchemaEngine> {
-  bindingsPromise ??= loadBindings();
-  const { SchemaEngine: Engine } = await bindingsPromise;
+  engineState.bindings ??= loadBindings();
+  const { SchemaEngine: Engine } = await engineState.bindings;
   const schema = await readFile(schemaPath, "utf8");
   const log = (message: string) => {
     if (process.env.SCHEMA_ENGINE_DEBUG) console.error("[schema-engine]", message);
