@@ -1,3 +1,5 @@
+import { errorChain } from "./error-chain";
+
 /**
  * Whether a failure says the database had no room for the request rather than that the
  * request was wrong: no pooled connection within DB_POOL_WAIT_MS (pg's connect timeout, or
@@ -7,11 +9,7 @@
  * Retry-After instead of 500.
  */
 export function isOverloadError(e: unknown): boolean {
-  for (let cause: unknown = e, depth = 0; cause != null && depth < 5; depth++) {
-    const c = cause as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
-    if (c.code === "P2024" || c.code === "P2028" || c.code === "53300") return true;
-    if (typeof c.message === "string" && /timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(c.message)) return true;
-    cause = c.meta?.driverAdapterError ?? c.cause;
-  }
-  return false;
+  return errorChain(e).some((c) =>
+    c.code === "P2024" || c.code === "P2028" || c.code === "53300" || c.originalCode === "53300" ||
+    (typeof c.message === "string" && /timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(c.message)));
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { detectSignals, nextSignalCheckAt, type TSignal } from "@/lib/domain/signals";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { loadSignalInput, type TStoredSignal } from "./load-signal-input";
-import type { TSignalSettings } from "./load-signal-settings";
 
 export type TRefreshResult = { created: number; updated: number; closed: number };
 
@@ -25,12 +24,11 @@ export async function refreshTaskSignals(
   client: Prisma.TransactionClient,
   taskIds: readonly string[],
   now: Date,
-  settings?: TSignalSettings,
 ): Promise<TRefreshResult> {
   if (taskIds.length === 0) return { created: 0, updated: 0, closed: 0 };
   const loaded = await loadSignalInput(client, taskIds);
   const { input, directiveIdOf, existing } = loaded;
-  const { calendar, policy } = settings ?? loaded.settings;
+  const { calendar, policy } = loaded.settings;
   const detected = detectSignals(input, calendar, policy, now);
   const knownUsers = new Set(input.users.map((u) => u.id));
 

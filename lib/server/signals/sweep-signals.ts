@@ -6,8 +6,6 @@ import { refreshTaskSignals, type TRefreshResult } from "./refresh-task-signals"
 export type TSweepOptions = {
   /** Tasks refreshed per transaction; small enough not to hold a task's row lock long. */
   batchSize?: number;
-  /** Stops after this many batches (the rest waits for the next run). */
-  maxBatches?: number;
 };
 export type TSweepResult = TRefreshResult & { tasks: number; batches: number };
 
@@ -20,10 +18,9 @@ export type TSweepResult = TRefreshResult & { tasks: number; batches: number };
  */
 export async function sweepSignals(now: Date, options: TSweepOptions = {}): Promise<TSweepResult> {
   const batchSize = options.batchSize ?? 200;
-  const maxBatches = options.maxBatches ?? Number.POSITIVE_INFINITY;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   const total: TSweepResult = { created: 0, updated: 0, closed: 0, tasks: 0, batches: 0 };
-  while (total.batches < maxBatches) {
+  for (;;) {
     const batch = await db.$transaction(async (tx) => {
       const ids = await findDueSignalChecks(tx, now, batchSize);
       return { ids, result: ids.length ? await refreshTaskSignals(tx, ids, now) : null };
