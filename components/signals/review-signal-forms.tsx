@@ -10,7 +10,7 @@ export function ReviewSignalForms({ signalId }: { signalId: string }) {
     <div className="grid gap-4 rounded-md border border-sky-300 bg-sky-50 p-3 md:grid-cols-2">
       <ActionForm
         action={reviewSignalAnswerAction}
-        hidden={{ signalId, accept: "true" }}
+        hidden={{ signalId, accept: true }}
         submitLabel="Chấp nhận là nguyên nhân khách quan"
         testId="accept-signal"
       >
@@ -18,7 +18,7 @@ export function ReviewSignalForms({ signalId }: { signalId: string }) {
       </ActionForm>
       <ActionForm
         action={reviewSignalAnswerAction}
-        hidden={{ signalId, accept: "false" }}
+        hidden={{ signalId, accept: false }}
         submitLabel="Không chấp nhận"
         tone="secondary"
         testId="reject-signal"

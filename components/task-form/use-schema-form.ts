@@ -3,14 +3,9 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { z } from "zod";
 import type { TActionResult } from "@/lib/actions/create-action";
+import { issuesByField } from "@/lib/schemas/issues-by-field";
 import type { TFieldErrors } from "./form-field";
 
-/** Zod issues keyed by their full path ("steps.2.ownerId"), so nested fields show their own error. */
-export function issuesToFieldErrors(error: z.ZodError): TFieldErrors {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) (errors[issue.path.join(".")] ??= []).push(issue.message);
-  return errors;
-}
 
 /**
  * Submits a form's values through one server action: validates first with the same zod
@@ -43,7 +38,7 @@ export function useSchemaForm<S extends z.ZodType, T>(
 
   function submit(values: z.input<S>) {
     const parsed = schema.safeParse(values);
-    const fieldErrors = { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error)), ...extraCheck?.(values) };
+    const fieldErrors = { ...(parsed.success ? {} : issuesByField(parsed.error, "input")), ...extraCheck?.(values) };
     if (Object.keys(fieldErrors).length > 0) return fail(fieldErrors, "Thông tin nhập chưa hợp lệ, xem các ô được đánh dấu.");
     startTransition(async () => {
       const result = await action(values);

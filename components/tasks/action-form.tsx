@@ -30,7 +30,7 @@ export function ActionForm({
   testId,
 }: {
   action: (input: Record<string, unknown>) => Promise<TFormResult>;
-  hidden: Record<string, string | number>;
+  hidden: Record<string, string | number | boolean>;
   submitLabel: string;
   pendingLabel?: string;
   children?: React.ReactNode;

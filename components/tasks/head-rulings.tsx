@@ -36,10 +36,10 @@ export function HeadRulings({ hidden, canRule, pendingExtension, people }: {
             <span className="font-medium">{pendingExtension.requesterName}</span> xin gia hạn đến <span className="font-medium">{pendingExtension.requestedDeadline}</span>. Lý do: {pendingExtension.reason}
           </p>
           <div className="grid gap-4 md:grid-cols-2">
-            <ActionForm action={decideExtensionAction} hidden={{ ...hidden, requestId: pendingExtension.id, approve: "true" }} submitLabel="Đồng ý gia hạn">
+            <ActionForm action={decideExtensionAction} hidden={{ ...hidden, requestId: pendingExtension.id, approve: true }} submitLabel="Đồng ý gia hạn">
               <TextAreaField name="note" label="Ý kiến (không bắt buộc)" required={false} rows={2} />
             </ActionForm>
-            <ActionForm action={decideExtensionAction} hidden={{ ...hidden, requestId: pendingExtension.id, approve: "" }} submitLabel="Không đồng ý" tone="secondary">
+            <ActionForm action={decideExtensionAction} hidden={{ ...hidden, requestId: pendingExtension.id, approve: false }} submitLabel="Không đồng ý" tone="secondary">
               <TextAreaField name="note" label="Lý do không đồng ý" rows={2} />
             </ActionForm>
           </div>

@@ -34,7 +34,8 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
   const create = useSchemaForm(ZCreateTemplate, createTemplateAction, onSaved);
   const update = useSchemaForm(ZUpdateTemplate, updateTemplateAction, onSaved);
   const form = templateId ? update : create;
-  const values = { name, description, steps: steps.map(({ key: _key, ...s }) => s), ...(templateId ? { templateId } : {}) };
+  // The number input's text becomes a JSON number here; "" stays missing, so the schema says "Nhập số ngày".
+  const values = { name, description, steps: steps.map(({ key: _key, defaultDurationDays, ...s }) => ({ ...s, defaultDurationDays: defaultDurationDays === "" ? undefined : Number(defaultDurationDays) })), ...(templateId ? { templateId } : {}) };
 
   return (
     <form

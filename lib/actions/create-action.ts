@@ -1,6 +1,8 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { issuesByField } from "@/lib/schemas/issues-by-field";
+import "@/lib/schemas/zod-vietnamese";
 import { requireActor, type TCurrentActor } from "@/lib/server/auth/get-current-actor";
 import { isDomainError, type TDomainErrorCode } from "@/lib/server/errors/domain-error";
 import { isOverloadError } from "@/lib/server/errors/is-overload-error";
@@ -21,30 +23,46 @@ export function toActionFailure(error: unknown): TActionFailure {
   return { ok: false, code: "INTERNAL", message: "Đã có lỗi phía máy chủ, thao tác chưa được ghi nhận. Thử lại sau ít phút." };
 }
 
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  return z.flattenError(error).fieldErrors as Record<string, string[]>;
-}
+
+export type TActionDefinition<S extends z.ZodType, T> = {
+  schema: S;
+  run: (actor: TCurrentActor, input: z.infer<S>, now: Date) => Promise<T>;
+};
 
 /**
  * Builds every server action: reads the session on the server (never trusting ids from the
  * input), validates with the shared schema, runs exactly one lib/server function with the
  * clock read here, revalidates, and returns a typed result. A server action is a public
  * endpoint, so none of these steps may be skipped. Every page is rendered per request, so
- * revalidating the root layout only drops the client's router cache.
+ * revalidating the root layout only drops the client's router cache. The definition stays on
+ * the action (server side only: a client holds just a reference id) so that the refused-input
+ * guard can run every action's validation and server function for a given person.
  */
-export function createAction<S extends z.ZodType, T>(schema: S, run: (actor: TCurrentActor, input: z.infer<S>, now: Date) => Promise<T>) {
-  return async (raw: unknown): Promise<TActionResult<T>> => {
+export function createAction<S extends z.ZodType, T>(schema: S, run: TActionDefinition<S, T>["run"]) {
+  const definition: TActionDefinition<S, T> = { schema, run };
+  const action = async (raw: unknown): Promise<TActionResult<T>> => {
+    let actor: TCurrentActor;
     try {
-      const actor = await requireActor();
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        return { ok: false, code: "INVALID_INPUT", message: "Thông tin nhập chưa hợp lệ, xem các ô được đánh dấu.", fieldErrors: fieldErrorsOf(parsed.error) };
-      }
-      const data = await run(actor, parsed.data, new Date());
-      revalidatePath("/", "layout");
-      return { ok: true, data };
+      actor = await requireActor();
     } catch (error) {
       return toActionFailure(error);
     }
+    const result = await executeAction(definition, actor, raw, new Date());
+    if (result.ok) revalidatePath("/", "layout");
+    return result;
   };
+  return Object.assign(action, { definition });
+}
+
+/** Validation, then the one server function; every failure becomes what a browser may see. */
+export async function executeAction<S extends z.ZodType, T>(definition: TActionDefinition<S, T>, actor: TCurrentActor, raw: unknown, now: Date): Promise<TActionResult<T>> {
+  try {
+    const parsed = definition.schema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, code: "INVALID_INPUT", message: "Thông tin nhập chưa hợp lệ, xem các ô được đánh dấu.", fieldErrors: issuesByField(parsed.error, "input") };
+    }
+    return { ok: true, data: await definition.run(actor, parsed.data, now) };
+  } catch (error) {
+    return toActionFailure(error);
+  }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/schemas/zod-vietnamese";
 import { isLocalDate } from "@/lib/domain/calendar";
 import { reportCategories } from "@/lib/domain/rollups/report-category";
 import { signalKinds } from "@/lib/domain/signals/signal-kind";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { signalKinds } from "@/lib/domain/signals/signal-kind";
+import { multiLineText } from "./text";
 
 // Shared by the signal forms, their server actions and the signals page's URL filters.
 
@@ -7,9 +8,7 @@ const signalId = z.uuid({ message: "Mã cảnh báo không hợp lệ." });
 
 export const ZAnswerSignal = z.object({
   signalId,
-  explanation: z
-    .string({ message: "Nhập nội dung giải trình." })
-    .trim()
+  explanation: multiLineText("nội dung giải trình")
     .min(20, "Giải trình rõ nguyên nhân (ít nhất 20 ký tự).")
     .max(4000, "Nội dung giải trình quá dài (tối đa 4000 ký tự)."),
 });
@@ -17,9 +16,9 @@ export const ZAnswerSignal = z.object({
 export const ZReviewSignalAnswer = z
   .object({
     signalId,
-    // Not z.coerce.boolean(): it reads the form value "false" as true, accepting a rejection.
-    accept: z.union([z.boolean(), z.stringbool()], { message: "Chọn chấp nhận hoặc không chấp nhận giải trình." }),
-    note: z.string().trim().max(2000, "Ý kiến quá dài (tối đa 2000 ký tự).").optional(),
+    // A JSON boolean: the forms send true or false, never a string to be guessed at.
+    accept: z.boolean({ error: "Chọn chấp nhận hoặc không chấp nhận giải trình (accept: true hoặc false)." }),
+    note: multiLineText("ý kiến").max(2000, "Ý kiến quá dài (tối đa 2000 ký tự).").optional(),
   })
   .refine((v) => v.accept || (v.note?.length ?? 0) >= 10, {
     message: "Không chấp nhận giải trình thì phải nêu lý do (ít nhất 10 ký tự).",

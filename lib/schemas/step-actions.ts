@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { localDate } from "./local-date";
+import { multiLineText } from "./text";
 
 // One schema per step action, shared by the forms, the server actions and the REST API.
 // Every write carries the version of the step the person saw, so two people acting on the
@@ -6,18 +8,22 @@ import { z } from "zod";
 
 const id = (what: string) => z.uuid({ message: `Mã ${what} không hợp lệ.` });
 const reason = (min = 10) =>
-  z.string().trim().min(min, `Nêu lý do (ít nhất ${min} ký tự).`).max(2000, "Lý do quá dài (tối đa 2000 ký tự).");
-const note = z.string().trim().max(4000, "Nội dung quá dài (tối đa 4000 ký tự).");
-const futureDate = z.coerce.date({ message: "Ngày không hợp lệ (dd/mm/yyyy)." });
+  multiLineText("lý do").min(min, `Nêu lý do (ít nhất ${min} ký tự).`).max(2000, "Lý do quá dài (tối đa 2000 ký tự).");
+const note = (label: string) => multiLineText(label).max(4000, `${label.charAt(0).toUpperCase()}${label.slice(1)} quá dài (tối đa 4000 ký tự).`);
+const day = localDate("Ngày không hợp lệ: chọn một ngày (dd/mm/yyyy; qua API gửi dạng yyyy-mm-dd).");
 
 export const ZStepRef = z.object({
   stepId: id("khâu"),
-  expectedVersion: z.coerce.number().int().min(0),
+  // A JSON number, never "1" or "": a coerced "" once read as version 0 and wrote an event.
+  expectedVersion: z
+    .number({ error: (issue) => (issue.input === undefined ? "Thiếu phiên bản khâu đã xem (expectedVersion)." : "Phiên bản khâu (expectedVersion) phải là một số.") })
+    .int("Phiên bản khâu (expectedVersion) phải là số nguyên.")
+    .min(0, "Phiên bản khâu (expectedVersion) không được âm."),
 });
 
 export const ZStartStep = ZStepRef;
-export const ZRecordProgress = ZStepRef.extend({ note: note.min(3, "Ghi nội dung tiến độ (ít nhất 3 ký tự).") });
-export const ZCompleteStep = ZStepRef.extend({ result: note.min(3, "Ghi kết quả thực hiện (ít nhất 3 ký tự).") });
+export const ZRecordProgress = ZStepRef.extend({ note: note("nội dung tiến độ").min(3, "Ghi nội dung tiến độ (ít nhất 3 ký tự).") });
+export const ZCompleteStep = ZStepRef.extend({ result: note("kết quả thực hiện").min(3, "Ghi kết quả thực hiện (ít nhất 3 ký tự).") });
 export const ZReassignStep = ZStepRef.extend({ newOwnerId: id("người nhận"), reason: reason() });
 export const ZReturnStep = ZStepRef.extend({ reason: reason() });
 export const ZRuleOnReturn = ZStepRef.extend({
@@ -29,21 +35,20 @@ export const ZRuleOnReturn = ZStepRef.extend({
   message: "Chấp nhận trả lại thì phải chọn người nhận khâu này.",
   path: ["newOwnerId"],
 });
-export const ZRequestExtension = ZStepRef.extend({ requestedDeadline: futureDate, reason: reason() });
+export const ZRequestExtension = ZStepRef.extend({ requestedDeadline: day, reason: reason() });
 export const ZDecideExtension = ZStepRef.extend({
   requestId: id("yêu cầu gia hạn"),
-  // Not z.coerce.boolean(): it reads the form value "false" as true, approving a refusal.
-  // "" stays a refusal, as forms already send it.
-  approve: z.union([z.boolean(), z.literal("").transform(() => false), z.stringbool()], { message: "Chọn duyệt hoặc từ chối gia hạn." }),
-  note: note.optional(),
+  // A JSON boolean: the forms send true or false, never a string to be guessed at.
+  approve: z.boolean({ error: "Chọn duyệt hoặc từ chối gia hạn (approve: true hoặc false)." }),
+  note: note("ý kiến").optional(),
 });
 export const ZEscalateStep = ZStepRef.extend({ reason: reason() });
 
 export const ZRequestConsultation = ZStepRef.extend({
   targetUnitId: id("đơn vị được hỏi").optional(),
   targetUserId: id("người được hỏi").optional(),
-  question: note.min(10, "Nêu rõ nội dung xin ý kiến (ít nhất 10 ký tự)."),
-  responseDeadline: futureDate,
+  question: note("nội dung xin ý kiến").min(10, "Nêu rõ nội dung xin ý kiến (ít nhất 10 ký tự)."),
+  responseDeadline: day,
 }).refine((v) => !!v.targetUnitId !== !!v.targetUserId, {
   message: "Chọn một đơn vị hoặc một người được xin ý kiến.",
   path: ["targetUserId"],
@@ -51,7 +56,7 @@ export const ZRequestConsultation = ZStepRef.extend({
 export const ZAnswerConsultation = z.object({
   consultationId: id("yêu cầu xin ý kiến"),
   position: z.enum(["AGREE", "AGREE_WITH_COMMENTS", "DISAGREE", "NOT_IN_REMIT"], { message: "Chọn quan điểm trả lời." }),
-  answer: note.min(10, "Trả lời rõ quan điểm (ít nhất 10 ký tự)."),
+  answer: note("nội dung trả lời").min(10, "Trả lời rõ quan điểm (ít nhất 10 ký tự)."),
 });
 export const ZMarkConsultationVague = z.object({ consultationId: id("yêu cầu xin ý kiến"), reason: reason() });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isLocalDate } from "@/lib/domain/calendar";
+import { localDate } from "./local-date";
+import { multiLineText, singleLineText } from "./text";
 
 // One schema for the task form, its server action and the server function. Deadlines are
 // local dates (YYYY-MM-DD, as <input type="date"> sends them); the server turns each into the
@@ -7,8 +8,7 @@ import { isLocalDate } from "@/lib/domain/calendar";
 
 export const priorities = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
 
-const localDate = (message: string) => z.string().trim().refine(isLocalDate, message);
-const optionalText = (max: number, what: string) => z.string().trim().max(max, `${what} quá dài (tối đa ${max} ký tự).`).default("");
+const optionalText = (max: number, what: string) => multiLineText(what.toLowerCase()).max(max, `${what} quá dài (tối đa ${max} ký tự).`).default("");
 
 /** One step of the template: exactly one accountable person and a deadline. */
 export const ZTaskStepAssignment = z.object({
@@ -21,8 +21,8 @@ export const ZCreateTask = z
     directiveId: z.uuid({ message: "Chọn văn bản chỉ đạo." }),
     /** Set when the task splits a larger one for a unit below its lead unit. */
     parentTaskId: z.uuid({ message: "Mã nhiệm vụ cha không hợp lệ." }).optional(),
-    title: z.string().trim().min(5, "Nhập tên nhiệm vụ (ít nhất 5 ký tự).").max(500, "Tên nhiệm vụ quá dài (tối đa 500 ký tự)."),
-    point: z.string().trim().max(20, "Điểm, mục quá dài (tối đa 20 ký tự), ví dụ “2a”.").default(""),
+    title: singleLineText("tên nhiệm vụ").min(5, "Nhập tên nhiệm vụ (ít nhất 5 ký tự).").max(500, "Tên nhiệm vụ quá dài (tối đa 500 ký tự)."),
+    point: singleLineText("điểm, mục").max(20, "Điểm, mục quá dài (tối đa 20 ký tự), ví dụ “2a”.").default(""),
     description: optionalText(4000, "Nội dung"),
     leadUnitId: z.uuid({ message: "Chọn đơn vị chủ trì." }),
     coordinatingUnitIds: z.array(z.uuid({ message: "Đơn vị phối hợp không hợp lệ." })).max(100, "Chọn tối đa 100 đơn vị phối hợp.").default([]),

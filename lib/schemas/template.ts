@@ -1,22 +1,23 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "./text";
 
 // One schema for the template form, its server actions and the server functions.
 
 export const stepKinds = ["RECEIVE", "HANDLE", "CONSULT", "SUBMIT", "APPROVE", "ISSUE"] as const;
 
 export const ZTemplateStep = z.object({
-  name: z.string().trim().min(2, "Nhập tên khâu.").max(200, "Tên khâu quá dài (tối đa 200 ký tự)."),
+  name: singleLineText("tên khâu").min(2, "Nhập tên khâu.").max(200, "Tên khâu quá dài (tối đa 200 ký tự)."),
   kind: z.enum(stepKinds, { message: "Chọn loại khâu." }),
-  defaultDurationDays: z.coerce
-    .number({ message: "Nhập số ngày làm việc." })
+  defaultDurationDays: z
+    .number({ error: (issue) => (issue.input === undefined ? "Nhập số ngày làm việc." : "Số ngày làm việc phải là một số.") })
     .int("Số ngày làm việc phải là số nguyên.")
     .min(1, "Thời hạn ít nhất 1 ngày làm việc.")
     .max(365, "Thời hạn tối đa 365 ngày làm việc."),
 });
 
 export const ZSaveTemplate = z.object({
-  name: z.string().trim().min(3, "Nhập tên quy trình (ít nhất 3 ký tự).").max(200, "Tên quy trình quá dài (tối đa 200 ký tự)."),
-  description: z.string().trim().max(2000, "Mô tả quá dài (tối đa 2000 ký tự).").default(""),
+  name: singleLineText("tên quy trình").min(3, "Nhập tên quy trình (ít nhất 3 ký tự).").max(200, "Tên quy trình quá dài (tối đa 200 ký tự)."),
+  description: multiLineText("mô tả").max(2000, "Mô tả quá dài (tối đa 2000 ký tự).").default(""),
   steps: z.array(ZTemplateStep).min(1, "Quy trình phải có ít nhất một khâu.").max(20, "Quy trình có tối đa 20 khâu."),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/schemas/zod-vietnamese";
 
 const optionalId = z.uuid().optional().catch(undefined);
 const optionalDate = z.iso.date().optional().catch(undefined);

@@ -129,7 +129,7 @@ describe("TaskUnit, kept by triggers: the units each task involves", () => {
   it("adds the unit a consultation is addressed to, and nothing for one addressed to a person", async () => {
     const task = await stepTask([{ owner: tree.people.dongDaStaff }]);
     const owner = tree.people.dongDaStaff;
-    const ask = { stepId: task.steps[0].id, question: "Đề nghị cho ý kiến về số liệu nợ đóng.", responseDeadline: new Date("2026-11-21") };
+    const ask = { stepId: task.steps[0].id, question: "Đề nghị cho ý kiến về số liệu nợ đóng.", responseDeadline: "2026-11-21" };
     await requestConsultation(owner.actor, { ...ask, expectedVersion: 0, targetUserId: tree.people.daNangStaff.id }, now);
     await expectKept(task.id, [tree.units.dongDa.id]);
     await requestConsultation(owner.actor, { ...ask, expectedVersion: 1, targetUnitId: tree.units.daNang.id }, now);

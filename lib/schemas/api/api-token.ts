@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isLocalDate } from "@/lib/domain/calendar";
+import { localDate } from "../local-date";
+import { singleLineText } from "../text";
 
 // Personal access tokens for the REST API, created and revoked on the profile page.
 
@@ -7,9 +8,9 @@ import { isLocalDate } from "@/lib/domain/calendar";
 export const API_TOKEN_MAX_DAYS = 365;
 
 export const ZCreateApiToken = z.object({
-  name: z.string().trim().min(3, "Đặt tên cho mã truy cập (ít nhất 3 ký tự), ví dụ “Hệ thống e-office”.").max(100, "Tên quá dài (tối đa 100 ký tự)."),
+  name: singleLineText("tên mã truy cập").min(3, "Đặt tên cho mã truy cập (ít nhất 3 ký tự), ví dụ “Hệ thống e-office”.").max(100, "Tên quá dài (tối đa 100 ký tự)."),
   /** The last day the token works (it stops at the end of that day, Asia/Ho_Chi_Minh). */
-  expiresOn: z.string().trim().refine(isLocalDate, "Chọn ngày hết hạn (dd/mm/yyyy)."),
+  expiresOn: localDate("Chọn ngày hết hạn (dd/mm/yyyy)."),
 });
 
 export const ZRevokeApiToken = z.object({ tokenId: z.uuid({ message: "Mã truy cập không hợp lệ." }) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/schemas/zod-vietnamese";
 
 // Building blocks of the REST API's request and response schemas. The OpenAPI document is
 // generated from these and from the shared form schemas, so they are the contract.
@@ -42,8 +43,14 @@ export function ZPageOf<T extends z.ZodType>(item: T) {
 }
 
 export const ZCursorParam = z.string().min(1).max(500).optional().meta({ description: "Con trỏ trang tiếp theo (nextCursor của trang trước)." });
+/** Query values are text: only plain digits are read as a count ("0x10", "1e1", " 5" are refused). */
 export const ZLimitParam = (max: number, fallback: number) =>
-  z.coerce.number().int().min(1).max(max).default(fallback).meta({ description: `Số mục mỗi trang (1–${max}, mặc định ${fallback}).` });
+  z
+    .string()
+    .regex(/^\d{1,6}$/, `Số mục mỗi trang phải là số nguyên từ 1 đến ${max}.`)
+    .transform(Number)
+    .pipe(z.number().int().min(1, `Số mục mỗi trang phải là số nguyên từ 1 đến ${max}.`).max(max, `Số mục mỗi trang phải là số nguyên từ 1 đến ${max}.`))
+    .default(fallback).meta({ description: `Số mục mỗi trang (1–${max}, mặc định ${fallback}).` });
 
 /** The path of every single-resource endpoint. */
 export const ZIdPath = z.object({ id: ZApiId });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "../text";
 import { directiveKinds } from "@/lib/schemas/directive";
 import { ZApiClassification } from "./tasks";
 import { ZApiId, ZCursorParam, ZInstant } from "./common";
@@ -17,7 +18,7 @@ export const ZApiDirectiveListItem = z.object({
 });
 
 export const ZDirectiveListQuery = z.object({
-  q: z.string().trim().max(200).default("").meta({ description: "Tìm theo số, ký hiệu, trích yếu, cơ quan ban hành (không phân biệt dấu)." }),
+  q: singleLineText("từ khóa tìm kiếm").max(200, "Từ khóa quá dài (tối đa 200 ký tự).").default("").meta({ description: "Tìm theo số, ký hiệu, trích yếu, cơ quan ban hành (không phân biệt dấu)." }),
   cursor: ZCursorParam,
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "../text";
 import { ZApiId, ZCursorParam, ZLimitParam, ZUnitRef } from "./common";
 
 const roles = ["STAFF", "UNIT_HEAD", "TCCB_MONITOR", "INSPECTOR", "ADMIN"] as const;
@@ -37,7 +38,7 @@ export const ZApiUser = z.object({
 
 export const ZUserListQuery = z.object({
   unit: ZApiId.optional().meta({ description: "Người thuộc đơn vị này hoặc đơn vị trực thuộc (trong phạm vi được xem)." }),
-  q: z.string().trim().max(100).optional().meta({ description: "Tìm theo tên hoặc thư điện tử." }),
+  q: singleLineText("từ khóa tìm kiếm").max(100, "Từ khóa quá dài (tối đa 100 ký tự).").optional().meta({ description: "Tìm theo tên hoặc thư điện tử." }),
   cursor: ZCursorParam,
   limit: ZLimitParam(100, 50),
 });

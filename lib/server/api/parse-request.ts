@@ -1,5 +1,6 @@
 import "server-only";
-import type { z } from "zod";
+import { issuesByField } from "@/lib/schemas/issues-by-field";
+import "@/lib/schemas/zod-vietnamese";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import type { TApiRoute } from "./define-api-route";
 
@@ -7,12 +8,6 @@ export type TParsedRequest = { params: Record<string, unknown>; query: Record<st
 
 const MAX_BODY_BYTES = 256 * 1024;
 
-/** Every invalid field by its dotted path ("steps.2.ownerId"), as the forms name them. */
-export function fieldsOf(error: z.ZodError, whole: string): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) (fields[issue.path.length ? issue.path.join(".") : whole] ??= []).push(issue.message);
-  return fields;
-}
 
 /**
  * Path, query and body through the route's zod schemas. A malformed id in the path names
@@ -29,7 +24,7 @@ export async function parseRequest(route: TApiRoute, request: Request, rawParams
   const fromPath = Object.fromEntries(Object.entries(route.body.fromPath ?? {}).map(([field, param]) => [field, (params.data as Record<string, unknown>)[param]]));
   const body = route.body.schema.safeParse({ ...rawBody, ...fromPath });
   if (!body.success) {
-    throw new DomainError("INVALID_INPUT", "Thông tin gửi lên chưa hợp lệ, xem từng trường trong `fields`.", fieldsOf(body.error, "body"));
+    throw new DomainError("INVALID_INPUT", "Thông tin gửi lên chưa hợp lệ, xem từng trường trong `fields`.", issuesByField(body.error, "body"));
   }
   return { params: params.data, query, body: body.data, rawBody };
 }
@@ -45,22 +40,27 @@ function parseQuery(route: TApiRoute, search: URLSearchParams): Record<string, u
   }
   if (!route.query) return {};
   const parsed = route.query.safeParse(raw);
-  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Tham số truy vấn không hợp lệ, xem từng tham số trong `fields`.", fieldsOf(parsed.error, "query"));
+  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Tham số truy vấn không hợp lệ, xem từng tham số trong `fields`.", issuesByField(parsed.error, "query"));
   return parsed.data;
 }
 
 async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new DomainError("INVALID_INPUT", "Nội dung gửi lên quá lớn.");
+  if (text.length > MAX_BODY_BYTES) throw bodyError(`Nội dung gửi lên quá lớn (tối đa ${MAX_BODY_BYTES / 1024} KB).`);
   if (text.trim() === "") return {};
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new DomainError("INVALID_INPUT", "Nội dung gửi lên không phải JSON hợp lệ (UTF-8).");
+    throw bodyError("Nội dung gửi lên không phải JSON hợp lệ (UTF-8).");
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new DomainError("INVALID_INPUT", "Nội dung gửi lên phải là một đối tượng JSON.");
+    throw bodyError("Nội dung gửi lên phải là một đối tượng JSON, ví dụ {\"expectedVersion\": 1}.");
   }
   return value as Record<string, unknown>;
+}
+
+/** A body refused as a whole still names what is wrong, under `fields.body`, like any other field. */
+function bodyError(message: string): DomainError {
+  return new DomainError("INVALID_INPUT", message, { body: [message] });
 }

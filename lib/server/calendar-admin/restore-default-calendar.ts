@@ -17,7 +17,8 @@ export async function restoreDefaultCalendar(actor: TActor, input: TCalendarYear
   assertCalendarAdmin(actor);
   const defaults = defaultHolidays.filter((d) => d.date.startsWith(`${input.year}-`));
   if (defaults.length === 0) {
-    throw new DomainError("INVALID_INPUT", `Chưa có lịch mặc định cho năm ${input.year}; hãy nhập từng ngày theo thông báo của Bộ Nội vụ.`);
+    const message = `Chưa có lịch mặc định cho năm ${input.year}; hãy nhập từng ngày theo thông báo của Bộ Nội vụ.`;
+    throw new DomainError("INVALID_INPUT", message, { year: [message] });
   }
   return db.$transaction(async (tx) => {
     const stored = await tx.calendarDay.findMany({ where: { year: input.year }, select: { date: true, kind: true, name: true } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
+import { endOfLocalDay } from "@/lib/domain/calendar";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRequestConsultation } from "@/lib/schemas/step-actions";
 import type { Prisma } from "@/lib/server/db/prisma";
@@ -15,7 +15,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "@/lib/server/steps/loa
 export async function requestConsultation(actor: TActor, input: TRequestConsultation, now: Date) {
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "consult", now);
-    const responseDeadline = endOfLocalDay(localDateOf(input.responseDeadline));
+    const responseDeadline = endOfLocalDay(input.responseDeadline);
     if (responseDeadline.getTime() <= now.getTime()) throw invalid("responseDeadline", "Hạn trả lời phải là một ngày trong tương lai.");
     await assertTargetExists(tx, actor, input);
     await updateStepIfUnchanged(tx, step, { lastActivityAt: now });

@@ -1,5 +1,5 @@
 import "server-only";
-import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
+import { endOfLocalDay } from "@/lib/domain/calendar";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRequestExtension } from "@/lib/schemas/step-actions";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -15,7 +15,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
 export async function requestExtension(actor: TActor, input: TRequestExtension, now: Date) {
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "request-extension", now);
-    const requestedDeadline = endOfLocalDay(localDateOf(input.requestedDeadline));
+    const requestedDeadline = endOfLocalDay(input.requestedDeadline);
     if (requestedDeadline.getTime() <= step.deadline.getTime()) {
       const message = "Hạn đề nghị phải sau hạn hiện tại của khâu.";
       throw new DomainError("INVALID_INPUT", message, { requestedDeadline: [message] });

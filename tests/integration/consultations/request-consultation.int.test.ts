@@ -10,7 +10,7 @@ import { testDb } from "../../support/use-test-db";
 const now = new Date("2026-11-18T03:00:00Z");
 const later = new Date("2026-11-25T16:59:59.999Z");
 const question = "Đề nghị cho ý kiến về số liệu nợ đóng BHXH quý III.";
-const responseDeadline = new Date("2026-11-21"); // what a date field sends
+const responseDeadline = "2026-11-21"; // what a date field sends
 type TStatus = "PENDING" | "TODO" | "IN_PROGRESS" | "RETURNED" | "DONE";
 
 describe("requestConsultation", () => {
@@ -79,7 +79,7 @@ describe("requestConsultation", () => {
     ["a person who has left", "targetUserId", () => ({ targetUserId: retired.id })],
     ["oneself", "targetUserId", () => ({ targetUserId: tree.people.dongDaStaff.id })],
     ["nobody", "targetUserId", () => ({})],
-    ["a deadline already past", "responseDeadline", () => ({ targetUnitId: tree.units.daNang.id, responseDeadline: new Date("2026-11-17") })],
+    ["a deadline already past", "responseDeadline", () => ({ targetUnitId: tree.units.daNang.id, responseDeadline: "2026-11-17" })],
   ] as const)("refuses to ask %s, pointing at the field", async (_label, field, target) => {
     const step = await newStep();
     const attempt = requestConsultation(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 0, question, responseDeadline, ...target() }, now);

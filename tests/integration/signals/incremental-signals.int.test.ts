@@ -64,7 +64,7 @@ describe("time-based signals kept incrementally (Task.signalsCheckAt and the swe
         return ruleOnReturn(hanoiHead.actor, { ...ref, decision: "UPHOLD", newOwnerId: other.id, reason }, now);
       }
       case "consult": {
-        const responseDeadline = endOfLocalDay(addCalendarDays(localDateOf(now), 2));
+        const responseDeadline = addCalendarDays(localDateOf(now), 2);
         return requestConsultation(owner.actor, { ...ref, targetUserId: daNangStaff.id, question: "Xin ý kiến về nội dung này", responseDeadline }, now);
       }
       case "answer": {
@@ -72,7 +72,7 @@ describe("time-based signals kept incrementally (Task.signalsCheckAt and the swe
         return c && answerConsultation(daNangStaff.actor, { consultationId: c.id, position: "AGREE", answer: "Thống nhất với dự thảo" }, now);
       }
       case "extend":
-        return requestExtension(owner.actor, { ...ref, requestedDeadline: new Date(step.deadline.getTime() + 5 * 24 * HOUR), reason }, now);
+        return requestExtension(owner.actor, { ...ref, requestedDeadline: addCalendarDays(localDateOf(step.deadline), 5), reason }, now);
       case "approve":
       case "reject": {
         const r = await pendingRequest();

@@ -75,11 +75,12 @@ describe("reviewSignalAnswer", () => {
     expect(await signalEventsOf(task.id)).toHaveLength(2);
   });
 
-  it("requires a reason to reject, in Vietnamese, and reads the form's accept values", () => {
+  it("requires a reason to reject, in Vietnamese, and reads only a JSON boolean", () => {
     const signalId = "6f1c2a0e-6a57-4a3e-9a55-0d6f1b2c3d4e";
-    const r = ZReviewSignalAnswer.safeParse({ signalId, accept: "false" });
+    const r = ZReviewSignalAnswer.safeParse({ signalId, accept: false });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]).toMatchObject({ path: ["note"], message: "Không chấp nhận giải trình thì phải nêu lý do (ít nhất 10 ký tự)." });
-    expect(ZReviewSignalAnswer.parse({ signalId, accept: "true" }).accept).toBe(true);
+    expect(ZReviewSignalAnswer.parse({ signalId, accept: true }).accept).toBe(true);
+    for (const accept of ["true", "false", "", 1]) expect(ZReviewSignalAnswer.safeParse({ signalId, accept }).error?.issues[0].path).toEqual(["accept"]);
   });
 });

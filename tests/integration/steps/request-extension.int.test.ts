@@ -24,7 +24,7 @@ describe("requestExtension", () => {
   const eventsOf = (stepId: string) => testDb.prisma.event.findMany({ where: { stepId } });
   const requestsOf = (stepId: string) => testDb.prisma.extensionRequest.findMany({ where: { stepId } });
   // What a date field sends: the calendar day, read by z.coerce.date as UTC midnight.
-  const day = (d: string) => new Date(d);
+  const day = (d: string) => d; // what a date field sends: yyyy-mm-dd
 
   beforeAll(async () => {
     tree = await createUnitTree(testDb.prisma);

@@ -10,7 +10,7 @@ type TCallOptions = { query?: Record<string, string | number | undefined>; body?
 
 export const baseUrl = inject("apiBaseUrl");
 const coverageFile = path.join(inject("apiCoverageDir"), `worker-${process.pid}-${process.env.VITEST_POOL_ID ?? "0"}.jsonl`);
-const doc = (await (await fetch(`${baseUrl}/api/v1/openapi.json`)).json()) as TOpenApiDoc;
+export const doc = (await (await fetch(`${baseUrl}/api/v1/openapi.json`)).json()) as TOpenApiDoc;
 const contract = createContractValidator(doc);
 
 /**
