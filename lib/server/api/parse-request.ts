@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { issuesByField } from "@/lib/schemas/issues-by-field";
 import "@/lib/schemas/zod-vietnamese";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -12,8 +13,9 @@ const MAX_BODY_BYTES = 256 * 1024;
 /**
  * Path, query and body through the route's zod schemas. A malformed id in the path names
  * nothing that can exist, so it is 404 like an unknown one; a bad query or body is 400 with
- * every invalid field named. Unknown query parameters are refused rather than ignored, so
- * that a misspelt filter never silently widens a list.
+ * every invalid field named. Unknown query parameters and body fields are refused rather than
+ * ignored, so that a misspelt filter never silently widens a list and a misspelt optional
+ * field ("not" for "note") is never silently lost.
  */
 export async function parseRequest(route: TApiRoute, request: Request, rawParams: Record<string, string | string[]>): Promise<TParsedRequest> {
   const params = route.params ? route.params.safeParse(rawParams) : { success: true as const, data: {} };
@@ -21,6 +23,7 @@ export async function parseRequest(route: TApiRoute, request: Request, rawParams
   const query = parseQuery(route, new URL(request.url).searchParams);
   if (!route.body) return { params: params.data, query, body: undefined, rawBody: undefined };
   const rawBody = await readJsonObject(request);
+  refuseUnknownFields(route.body.schema, rawBody);
   const fromPath = Object.fromEntries(Object.entries(route.body.fromPath ?? {}).map(([field, param]) => [field, (params.data as Record<string, unknown>)[param]]));
   const body = route.body.schema.safeParse({ ...rawBody, ...fromPath });
   if (!body.success) {
@@ -63,4 +66,13 @@ async function readJsonObject(request: Request): Promise<Record<string, unknown>
 /** A body refused as a whole still names what is wrong, under `fields.body`, like any other field. */
 function bodyError(message: string): DomainError {
   return new DomainError("INVALID_INPUT", message, { body: [message] });
+}
+
+function refuseUnknownFields(schema: z.ZodType, body: Record<string, unknown>): void {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  if (!shape) return;
+  const unknown = Object.keys(body).filter((k) => !(k in shape));
+  if (unknown.length === 0) return;
+  const fields = Object.fromEntries(unknown.map((k) => [k, ["Trường không được hỗ trợ; xem tài liệu API."]]));
+  throw new DomainError("INVALID_INPUT", `Trường không được hỗ trợ: ${unknown.join(", ")}.`, fields);
 }

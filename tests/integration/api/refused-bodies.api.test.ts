@@ -133,4 +133,10 @@ describe("the refusals found when the API was probed", () => {
     expect(res.status).toBe(400);
     expect(res.body.error.fields.body).toHaveLength(1);
   });
+
+  it("a misspelt field is refused, not silently dropped", async () => {
+    const res = await api.post(`/steps/${stepIds[0]}/progress`, { expectedVersion: 0, note: "Đã đối chiếu xong số liệu.", not: "ghi chú gõ nhầm" });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.error.fields)).toEqual(["not"]);
+  });
 });

@@ -116,12 +116,21 @@ describe("step actions over the API", () => {
     expectStatus(notHead, 403);
     const notOwner = await head.post(`/steps/${step.id}/complete`, { expectedVersion: step.version, result: "Lãnh đạo tự hoàn thành." });
     expectStatus(notOwner, 403);
-    for (const action of ["start", "progress", "complete", "return", "escalate", "reassign", "rule", "request-extension", "decide-extension"]) {
-      const res = await otherStaff.post(`/steps/${step.id}/${action}`, {
-        expectedVersion: step.version, note: "Ghi chú kiểm thử", result: "Kết quả kiểm thử", reason: "Lý do kiểm thử đủ dài",
-        newOwnerId: await userId(apiTestAccounts.otherStaff), decision: "OVERRULE", requestedDeadline: dayFromToday(20),
-        requestId: "3fa85f64-5717-4562-b3fc-2c963f66afa6", approve: false,
-      });
+    const otherId = await userId(apiTestAccounts.otherStaff);
+    const reason = "Lý do kiểm thử đủ dài";
+    const bodies: Record<string, Record<string, unknown>> = {
+      start: {},
+      progress: { note: "Ghi chú kiểm thử" },
+      complete: { result: "Kết quả kiểm thử" },
+      return: { reason },
+      escalate: { reason },
+      reassign: { newOwnerId: otherId, reason },
+      rule: { decision: "OVERRULE", reason },
+      "request-extension": { requestedDeadline: dayFromToday(20), reason },
+      "decide-extension": { requestId: "3fa85f64-5717-4562-b3fc-2c963f66afa6", approve: false },
+    };
+    for (const [action, body] of Object.entries(bodies)) {
+      const res = await otherStaff.post(`/steps/${step.id}/${action}`, { expectedVersion: step.version, ...body });
       expectStatus(res, 404);
     }
     expect(await eventKinds({ stepId: step.id })).toEqual(["STEP_ASSIGNED"]);
