@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { priorities } from "./priorities";
 import { isLocalDate } from "@/lib/domain/calendar";
 
 // One schema for the task form, its server action and the server function. Deadlines are
 // local dates (YYYY-MM-DD, as <input type="date"> sends them); the server turns each into the
 // end of that day in Asia/Ho_Chi_Minh, the shape every deadline in the app shares.
 
-export const priorities = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
+export { priorities };
 
 const localDate = (message: string) => z.string().trim().refine(isLocalDate, message);
 const optionalText = (max: number, what: string) => z.string().trim().max(max, `${what} quá dài (tối đa ${max} ký tự).`).default("");

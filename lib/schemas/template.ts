@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { stepKinds } from "./step-kinds";
 
 // One schema for the template form, its server actions and the server functions.
 
-export const stepKinds = ["RECEIVE", "HANDLE", "CONSULT", "SUBMIT", "APPROVE", "ISSUE"] as const;
+export { stepKinds };
 
 export const ZTemplateStep = z.object({
   name: z.string().trim().min(2, "Nhập tên khâu.").max(200, "Tên khâu quá dài (tối đa 200 ký tự)."),
