@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { formatLocalDate, parseDayMonthYear } from "@/lib/domain/format";
+import { CalendarButton } from "./calendar-button";
 
 type TProps = {
   id: string;
@@ -73,29 +74,42 @@ export function DateField({ id, name, value, defaultValue, onChange, min, max, r
   const describedBy = [aria["aria-describedby"], problem ? `${id}-date-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <>
-      <input
-        ref={input}
-        id={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        placeholder="dd/mm/yyyy"
-        required={required}
-        className={className}
-        value={text}
-        aria-invalid={aria["aria-invalid"] || problem ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => {
-          const next = withSlashes(e.target.value, text);
-          setText(next);
-          onChange?.(valueOf(next));
-        }}
-        onBlur={() => {
-          setTouched(true);
-          const date = parseDayMonthYear(text);
-          if (date) setText(formatLocalDate(date));
-        }}
-      />
+      <div className="relative">
+        <input
+          ref={input}
+          id={id}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder="dd/mm/yyyy"
+          required={required}
+          className={`${className ?? ""} pr-9`}
+          value={text}
+          aria-invalid={aria["aria-invalid"] || problem ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            const next = withSlashes(e.target.value, text);
+            setText(next);
+            onChange?.(valueOf(next));
+          }}
+          onBlur={() => {
+            setTouched(true);
+            const date = parseDayMonthYear(text);
+            if (date) setText(formatLocalDate(date));
+          }}
+        />
+        <CalendarButton
+          value={valueOf(text)}
+          min={min}
+          max={max}
+          onPick={(iso) => {
+            setText(formatLocalDate(iso));
+            setTouched(true);
+            onChange?.(iso);
+            input.current?.focus();
+          }}
+        />
+      </div>
       {name && <input type="hidden" name={name} value={valueOf(text)} />}
       {problem && <p id={`${id}-date-error`} className="mt-1 text-sm text-red-700">{problem}</p>}
     </>

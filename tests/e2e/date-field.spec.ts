@@ -24,11 +24,18 @@ test("the dashboard period is typed and shown as dd/mm/yyyy in an English browse
   await to.blur();
   await expect(filters.getByText(/Ngày không hợp lệ/)).toHaveCount(0);
 
+  // Or picked on the calendar, which opens on the month typed.
+  await filters.getByRole("button", { name: "Chọn ngày trên lịch" }).nth(1).click();
+  const calendar = page.getByRole("dialog", { name: "Chọn ngày trên lịch" });
+  await calendar.locator('[data-day="2026-12-20"] button').click();
+  await expect(calendar).toBeHidden();
+  await expect(to).toHaveValue("20/12/2026");
+
   await filters.getByRole("button", { name: "Lọc" }).click();
   await page.waitForURL(/from=2026-10-01/);
-  expect(new URL(page.url()).searchParams.get("to")).toBe("2026-12-15");
+  expect(new URL(page.url()).searchParams.get("to")).toBe("2026-12-20");
   await expect(page.getByRole("form", { name: "Bộ lọc" }).getByLabel("Từ ngày")).toHaveValue("01/10/2026");
-  await expect(page.getByRole("form", { name: "Bộ lọc" }).getByLabel("Đến ngày")).toHaveValue("15/12/2026");
+  await expect(page.getByRole("form", { name: "Bộ lọc" }).getByLabel("Đến ngày")).toHaveValue("20/12/2026");
 });
 
 test("an extension is requested with a date typed as dd/mm/yyyy in an English browser", async ({ browser }) => {
