@@ -14,7 +14,8 @@ const render = (points: TTrendPoint[]) => renderToStaticMarkup(createElement(Tre
 describe("TrendChart (server-rendered SVG)", () => {
   it("is one labelled SVG image, with no script", () => {
     const html = render(data);
-    expect(html).toMatch(/^<div><svg [^>]*role="img"[^>]*aria-label="Kết quả theo tháng: 3 tháng"/);
+    expect(html).toMatch(/^<div><div [^>]*><svg [^>]*role="img"[^>]*aria-label="Kết quả theo tháng: 3 tháng"/);
+    expect(html.match(/<svg /g)).toHaveLength(1);
     expect(html).toContain("<title>Kết quả theo tháng: 3 tháng</title>");
     expect(html).not.toContain("<script");
   });
@@ -24,6 +25,9 @@ describe("TrendChart (server-rendered SVG)", () => {
     expect(html.match(/<rect /g)).toHaveLength(4);
     expect(html).toContain("<title>Tháng 11/2026: 3 hoàn thành đúng hạn, 0 hoàn thành quá hạn, 5 quá hạn (chưa xong)</title>");
     for (const month of ["10/2026", "11/2026", "12/2026"]) expect(html).toContain(`>${month}</text>`);
+    // Across, in percentages of the width: three months, a third each, bars 60% of their slot.
+    expect(html).toContain('x="6.667%" y="');
+    expect(html).toContain('width="20.000%"');
   });
 
   it("scales the tallest month to the top of the axis", () => {
