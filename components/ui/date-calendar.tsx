@@ -39,6 +39,8 @@ export default function DateCalendar({ value, min, max, onPick, onClose }: {
       role="dialog"
       aria-label="Chọn ngày trên lịch"
       className="absolute left-0 top-full z-30 mt-1 rounded-lg border border-slate-200 bg-white p-2 text-sm shadow-lg"
+      // The app's blue instead of the picker's pure blue; smaller cells so a month fits a phone.
+      style={{ "--rdp-accent-color": "var(--color-brand-600)", "--rdp-accent-background-color": "#eff6ff", "--rdp-day-height": "36px", "--rdp-day-width": "36px", "--rdp-day_button-height": "34px", "--rdp-day_button-width": "34px" } as React.CSSProperties}
       onKeyDown={(e) => {
         if (e.key === "Escape") {
           e.stopPropagation();

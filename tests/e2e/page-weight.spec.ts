@@ -35,7 +35,7 @@ async function scriptBytesWhileLoading(page: Page, url: string): Promise<{ bytes
 const users = [...new Set(weighedPages.map((p) => p.user))];
 
 for (const user of users) {
-  test(`every page ${user ?? "before sign-in"} opens loads at most ${PAGE_JS_BUDGET_BYTES / 1000} kB of JavaScript (gzip)`, async ({ browser }) => {
+  test(`${user ? `each page ${user} uses` : "the sign-in page"} loads at most ${PAGE_JS_BUDGET_BYTES / 1000} kB of JavaScript (gzip)`, async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     if (user) await signIn(page, user);
