@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { createApiTokenAction } from "@/lib/actions/api-tokens/create-api-token-action";
+import { DateField } from "@/components/ui/date-field";
 import { NewTokenNotice } from "./new-token-notice";
 
 const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
@@ -49,7 +50,7 @@ export function CreateApiTokenForm({ defaultExpiresOn, minExpiresOn, maxExpiresO
         </div>
         <div>
           <label htmlFor={`${id}-exp`} className="block text-sm font-medium">Hết hạn sau ngày</label>
-          <input id={`${id}-exp`} name="expiresOn" type="date" required defaultValue={defaultExpiresOn} min={minExpiresOn} max={maxExpiresOn} className={input} aria-describedby={`${id}-exp-error`} />
+          <DateField id={`${id}-exp`} name="expiresOn" required defaultValue={defaultExpiresOn} min={minExpiresOn} max={maxExpiresOn} className={input} aria-describedby={`${id}-exp-error`} />
           {error("expiresOn") && <p id={`${id}-exp-error`} className="mt-1 text-sm text-red-700">{error("expiresOn")}</p>}
         </div>
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">

@@ -1,14 +1,14 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { postToNextAuth } from "./post-to-next-auth";
 
 export function SignOutButton() {
   const router = useRouter();
   // No server-side redirect: next-auth would build it from NEXTAUTH_URL, which a demo install
   // does not set, so we navigate ourselves once the session cookie is gone.
   async function onClick() {
-    await signOut({ redirect: false });
+    await postToNextAuth("signout");
     router.replace("/login");
     router.refresh();
   }

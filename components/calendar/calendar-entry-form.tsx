@@ -4,15 +4,16 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FieldError, FormAlert, fieldId, inputClass, primaryButtonClass } from "@/components/task-form/form-field";
 import { dateHint } from "@/components/task-form/date-hint";
+import { DateField } from "@/components/ui/date-field";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
 import { addCalendarDayAction } from "@/lib/actions/calendar/add-calendar-day-action";
-import { ZCalendarEntry, type TCalendarEntryInput } from "@/lib/schemas/calendar";
+import type { TCalendarEntryInput } from "@/lib/schemas/calendar";
 
 /** Adds a holiday or a swapped working day; the same rules as the server are checked before sending. */
 export function CalendarEntryForm({ year }: { year: number }) {
   const router = useRouter();
   const [values, setValues] = useState<TCalendarEntryInput>({ date: "", kind: "HOLIDAY", name: "" });
-  const form = useSchemaForm(ZCalendarEntry, addCalendarDayAction, () => {
+  const form = useSchemaForm(() => import("@/lib/schemas/calendar").then((m) => m.ZCalendarEntry), addCalendarDayAction, () => {
     setValues((v) => ({ ...v, date: "", name: "" }));
     router.refresh();
   });
@@ -22,7 +23,7 @@ export function CalendarEntryForm({ year }: { year: number }) {
       <FormAlert message={form.message} />
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
         <Field name="date" label="Ngày" errors={form.errors} required hint={dateHint(values.date)}>
-          {(p) => <input {...p} type="date" min={`${year}-01-01`} max={`${year}-12-31`} className={inputClass} value={values.date} onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))} />}
+          {(p) => <DateField {...p} min={`${year}-01-01`} max={`${year}-12-31`} className={inputClass} value={values.date} onChange={(date) => setValues((v) => ({ ...v, date }))} />}
         </Field>
         <Field name="name" label="Tên ngày nghỉ hoặc lý do làm bù" errors={form.errors} required>
           {(p) => <input {...p} type="text" className={inputClass} value={values.name} onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))} />}

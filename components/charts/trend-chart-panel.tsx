@@ -22,9 +22,7 @@ export function TrendChartPanel({
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-3" data-testid="trend-chart">
       <figcaption className="mb-2 font-medium">{title}</figcaption>
-      <div role="img" aria-label={summary}>
-        <TrendChart data={data} />
-      </div>
+      <TrendChart data={data} label={summary} />
       <ChartDataTable
         caption={title}
         rowHeader="Tháng"

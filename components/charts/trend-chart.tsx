@@ -1,37 +1,69 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { chartTicks } from "./chart-ticks";
 
 export type TTrendPoint = { month: string; DONE_ON_TIME: number; DONE_LATE: number; OVERDUE: number };
 
-const series = [
+export const trendSeries = [
   { key: "DONE_ON_TIME", label: "Hoàn thành đúng hạn", color: "#0369a1" },
   { key: "DONE_LATE", label: "Hoàn thành quá hạn", color: "#ea580c" },
   { key: "OVERDUE", label: "Quá hạn (chưa xong)", color: "#b91c1c" },
 ] as const;
 
+const TOP = 8;
+const BOTTOM = 24;
+
 const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+const pct = (n: number) => `${n.toFixed(3)}%`;
 
 /**
  * On time, late and overdue by month as stacked bars: the proportion of red and orange is
- * what a head reads at a glance. The numbers are also in the table beside it (TrendChartPanel).
+ * what a head reads at a glance. Drawn on the server as SVG, so the dashboard ships no chart
+ * library. Across, positions are percentages and the text keeps its size, so the chart fits a
+ * phone as well as a wide screen (every other month label is hidden when narrow); the y-axis
+ * labels sit in the left padding. Each bar names its month's numbers on hover (<title>), and
+ * the exact figures are in the table beside it (TrendChartPanel).
  */
-export function TrendChart({ data, height = 280 }: { data: TTrendPoint[]; height?: number }) {
-  const rows = data.map((d) => ({ ...d, label: monthLabel(d.month) }));
+export function TrendChart({ data, label, height = 280 }: { data: TTrendPoint[]; label: string; height?: number }) {
+  const totals = data.map((d) => d.DONE_ON_TIME + d.DONE_LATE + d.OVERDUE);
+  const ticks = chartTicks(Math.max(0, ...totals));
+  const plotHeight = height - TOP - BOTTOM;
+  const y = (value: number) => TOP + plotHeight - (value / ticks[ticks.length - 1]) * plotHeight;
+  const slot = 100 / Math.max(1, data.length);
+  const barWidth = slot * 0.6;
   return (
-    <div style={{ width: "100%", height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
-          <Tooltip formatter={(value, name) => [value, name]} labelFormatter={(l) => `Tháng ${l}`} />
-          <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
-          {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="month" fill={s.color} isAnimationActive={false} />
+    <div>
+      <div className="pl-9 pr-1">
+        <svg width="100%" height={height} role="img" aria-label={label} className="block overflow-visible text-[11px] sm:text-xs" data-testid="trend-chart-svg">
+          <title>{label}</title>
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1="0" x2="100%" y1={y(t)} y2={y(t)} stroke="#e2e8f0" strokeDasharray={t === 0 ? undefined : "3 3"} />
+              <text x={-6} y={y(t)} dy="0.32em" textAnchor="end" fill="#475569">{t}</text>
+            </g>
           ))}
-        </BarChart>
-      </ResponsiveContainer>
+          {data.map((d, i) => {
+            let base = 0;
+            return (
+              <g key={d.month}>
+                <title>{`Tháng ${monthLabel(d.month)}: ${trendSeries.map((s) => `${d[s.key]} ${s.label.toLowerCase()}`).join(", ")}`}</title>
+                {trendSeries.map((s) => {
+                  const from = base;
+                  base += d[s.key];
+                  return d[s.key] > 0 ? <rect key={s.key} x={pct(i * slot + (slot - barWidth) / 2)} y={y(base)} width={pct(barWidth)} height={y(from) - y(base)} fill={s.color} /> : null;
+                })}
+                <text x={pct((i + 0.5) * slot)} y={height - 6} textAnchor="middle" fill="#475569" className={i % 2 === 1 && data.length > 6 ? "max-sm:hidden" : undefined}>{monthLabel(d.month)}</text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <ul className="mt-1 flex flex-wrap justify-center gap-x-4 gap-y-1 text-[13px]" aria-hidden="true">
+        {trendSeries.map((s) => (
+          <li key={s.key} className="flex items-center gap-1.5">
+            <span className="inline-block size-3 rounded-sm" style={{ background: s.color }} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DateField } from "@/components/ui/date-field";
 import { dashboardHref, type TDashboardParams } from "./dashboard-href";
 
 export type TPeriodPreset = { label: string; from?: string; to?: string };
@@ -31,14 +32,14 @@ export function DashboardFilters({
             {directives.map((d) => <option key={d.id} value={d.id}>{d.number} — {d.subject.slice(0, 60)}</option>)}
           </select>
         </label>
-        <label className="flex flex-col text-sm">
-          <span className="text-slate-600">Từ ngày</span>
-          <input type="date" name="from" defaultValue={params.from ?? ""} className={field} />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="text-slate-600">Đến ngày</span>
-          <input type="date" name="to" defaultValue={params.to ?? ""} className={field} />
-        </label>
+        <div className="flex flex-col text-sm">
+          <label htmlFor="period-from" className="text-slate-600">Từ ngày</label>
+          <DateField id="period-from" name="from" defaultValue={params.from ?? ""} className={field} />
+        </div>
+        <div className="flex flex-col text-sm">
+          <label htmlFor="period-to" className="text-slate-600">Đến ngày</label>
+          <DateField id="period-to" name="to" defaultValue={params.to ?? ""} className={field} />
+        </div>
         {showLevel && (
           <label className="flex flex-col text-sm">
             <span className="text-slate-600">Đếm theo</span>

@@ -5,9 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FormAlert, inputClass, primaryButtonClass } from "@/components/task-form/form-field";
 import { dateHint } from "@/components/task-form/date-hint";
+import { DateField } from "@/components/ui/date-field";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
 import { createDirectiveAction } from "@/lib/actions/directives/create-directive-action";
-import { directiveKinds, ZCreateDirective, type TCreateDirective } from "@/lib/schemas/directive";
+import type { TCreateDirective } from "@/lib/schemas/directive";
+import { directiveKinds } from "@/lib/schemas/directive-kinds";
 import { directiveKindLabel } from "./directive-kind-label";
 
 /** Registering a directive; `knownNumbers` feeds the suggestions for the directive it implements. */
@@ -24,7 +26,7 @@ export function DirectiveForm({ today, knownNumbers }: { today: string; knownNum
   });
   const set = <K extends keyof TCreateDirective>(key: K) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
-  const form = useSchemaForm(ZCreateDirective, createDirectiveAction, (data) => router.push(`/directives/${data.id}`));
+  const form = useSchemaForm(() => import("@/lib/schemas/directive").then((m) => m.ZCreateDirective), createDirectiveAction, (data) => router.push(`/directives/${data.id}`));
   const { errors } = form;
 
   return (
@@ -42,7 +44,7 @@ export function DirectiveForm({ today, knownNumbers }: { today: string; knownNum
           )}
         </Field>
         <Field name="issuedOn" label="Ngày ban hành" errors={errors} required hint={dateHint(values.issuedOn)}>
-          {(p) => <input {...p} type="date" max={today} className={inputClass} value={values.issuedOn} onChange={set("issuedOn")} />}
+          {(p) => <DateField {...p} max={today} className={inputClass} value={values.issuedOn} onChange={(issuedOn) => setValues((v) => ({ ...v, issuedOn }))} />}
         </Field>
       </div>
       <Field name="issuer" label="Cơ quan ban hành" errors={errors} required>

@@ -1,3 +1,4 @@
+import { DateField } from "@/components/ui/date-field";
 import { stepKindLabel } from "@/components/work/labels";
 import { dateHint } from "./date-hint";
 import { Field, inputClass, secondaryButtonClass, type TFieldErrors } from "./form-field";
@@ -47,7 +48,7 @@ export function StepAssignmentFields({ template, steps, candidates, units, today
                 )}
               </Field>
               <Field name={`steps.${i}.deadline`} label="Hạn của khâu" errors={errors} required hint={dateHint(steps[i]?.deadline ?? "")}>
-                {(p) => <input {...p} type="date" min={today} className={inputClass} value={steps[i]?.deadline ?? ""} onChange={(e) => onChange(i, { deadline: e.target.value })} />}
+                {(p) => <DateField {...p} min={today} className={inputClass} value={steps[i]?.deadline ?? ""} onChange={(deadline) => onChange(i, { deadline })} />}
               </Field>
             </fieldset>
           </li>

@@ -1,5 +1,6 @@
+import { DateField } from "@/components/ui/date-field";
 import { priorityLabel } from "@/components/work/labels";
-import { priorities } from "@/lib/schemas/task";
+import { priorities } from "@/lib/schemas/priorities";
 import { dateHint } from "./date-hint";
 import { Field, inputClass, type TFieldErrors } from "./form-field";
 import type { TTaskFormValues } from "./use-task-form-state";
@@ -31,7 +32,7 @@ export function TaskDetailsFields({ values, errors, today, set }: TProps) {
           )}
         </Field>
         <Field name="deadline" label="Hạn hoàn thành" errors={errors} required hint={dateHint(values.deadline)}>
-          {(p) => <input {...p} type="date" min={today} className={inputClass} value={values.deadline} onChange={(e) => set("deadline", e.target.value)} />}
+          {(p) => <DateField {...p} min={today} className={inputClass} value={values.deadline} onChange={(deadline) => set("deadline", deadline)} />}
         </Field>
       </div>
       <Field name="description" label="Nội dung, yêu cầu" errors={errors}>

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { createTaskAction } from "@/lib/actions/tasks/create-task-action";
 import { checkTaskDeadlines } from "@/lib/domain/templates/check-task-deadlines";
-import { ZCreateTask } from "@/lib/schemas/task";
 import { CoordinatorPicker } from "./coordinator-picker";
 import { Field, FormAlert, inputClass, primaryButtonClass } from "./form-field";
 import { StepAssignmentFields } from "./step-assignment-fields";
@@ -24,7 +23,7 @@ export function TaskForm({ options, cancelHref }: { options: TTaskFormOptions; c
   const deadlineCheck = (v: typeof values) =>
     checkTaskDeadlines({ today: options.today, deadline: v.deadline, stepDeadlines: v.steps.map((s) => s.deadline), parentDeadline: options.parent?.deadline });
   const form = useSchemaForm(
-    ZCreateTask,
+    () => import("@/lib/schemas/task").then((m) => m.ZCreateTask),
     createTaskAction,
     (data) => router.push(`/tasks/${data.id}`),
     () => deadlineCheck(values).fieldErrors,

@@ -12,9 +12,11 @@ import type { TFieldErrors } from "./form-field";
  * schema as the server (plus `extraCheck`, for rules that need no database), then shows the
  * server's field errors and message in place. The values live in the caller's state, so
  * nothing typed is lost on an error. After a failure, focus moves to the first invalid field.
+ * The schema comes from `loadSchema`, a dynamic import: zod weighs 30 kB gzip, which would
+ * put a form's page over its JavaScript budget if it came with the page instead of on sending.
  */
 export function useSchemaForm<S extends z.ZodType, T>(
-  schema: S,
+  loadSchema: () => Promise<S>,
   action: (input: unknown) => Promise<TActionResult<T>>,
   onSuccess: (data: T) => void,
   extraCheck?: (values: z.input<S>) => TFieldErrors,
@@ -37,10 +39,10 @@ export function useSchemaForm<S extends z.ZodType, T>(
   }
 
   function submit(values: z.input<S>) {
-    const parsed = schema.safeParse(values);
-    const fieldErrors = { ...(parsed.success ? {} : issuesByField(parsed.error, "input")), ...extraCheck?.(values) };
-    if (Object.keys(fieldErrors).length > 0) return fail(fieldErrors, "Thông tin nhập chưa hợp lệ, xem các ô được đánh dấu.");
     startTransition(async () => {
+      const parsed = (await loadSchema()).safeParse(values);
+      const fieldErrors = { ...(parsed.success ? {} : issuesByField(parsed.error, "input")), ...extraCheck?.(values) };
+      if (Object.keys(fieldErrors).length > 0) return fail(fieldErrors, "Thông tin nhập chưa hợp lệ, xem các ô được đánh dấu.");
       const result = await action(values);
       if (result.ok) {
         setErrors({});

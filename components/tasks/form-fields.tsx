@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { DateField as DayMonthYearField } from "@/components/ui/date-field";
 import { FieldError } from "./action-form";
 
 const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
@@ -21,7 +22,7 @@ export function DateField({ name, label, min }: { name: string; label: string; m
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <input id={id} name={name} type="date" required min={min} className={input} aria-describedby={`${id}-error`} />
+      <DayMonthYearField id={id} name={name} required min={min} className={input} aria-describedby={`${id}-error`} />
       <FieldError name={name} id={`${id}-error`} />
     </div>
   );

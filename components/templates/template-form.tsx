@@ -8,7 +8,6 @@ import { useSchemaForm } from "@/components/task-form/use-schema-form";
 import { createTemplateAction } from "@/lib/actions/templates/create-template-action";
 import { updateTemplateAction } from "@/lib/actions/templates/update-template-action";
 import { moveTemplateStep } from "@/lib/domain/templates/move-template-step";
-import { ZCreateTemplate, ZUpdateTemplate } from "@/lib/schemas/template";
 import { TemplateStepEditor, type TStepDraft } from "./template-step-editor";
 
 type TTemplateDraft = { name: string; description: string | null; steps: { name: string; kind: string; defaultDurationDays: number }[] };
@@ -31,8 +30,8 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
     router.push("/templates");
     router.refresh();
   };
-  const create = useSchemaForm(ZCreateTemplate, createTemplateAction, onSaved);
-  const update = useSchemaForm(ZUpdateTemplate, updateTemplateAction, onSaved);
+  const create = useSchemaForm(() => import("@/lib/schemas/template").then((m) => m.ZCreateTemplate), createTemplateAction, onSaved);
+  const update = useSchemaForm(() => import("@/lib/schemas/template").then((m) => m.ZUpdateTemplate), updateTemplateAction, onSaved);
   const form = templateId ? update : create;
   // The number input's text becomes a JSON number here; "" stays missing, so the schema says "Nhập số ngày".
   const values = { name, description, steps: steps.map(({ key: _key, defaultDurationDays, ...s }) => ({ ...s, defaultDurationDays: defaultDurationDays === "" ? undefined : Number(defaultDurationDays) })), ...(templateId ? { templateId } : {}) };

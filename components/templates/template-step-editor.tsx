@@ -2,7 +2,7 @@
 
 import { Field, inputClass, secondaryButtonClass, type TFieldErrors } from "@/components/task-form/form-field";
 import { stepKindLabel } from "@/components/work/labels";
-import { stepKinds } from "@/lib/schemas/template";
+import { stepKinds } from "@/lib/schemas/step-kinds";
 
 export type TStepDraft = { key: string; name: string; kind: string; defaultDurationDays: string };
 

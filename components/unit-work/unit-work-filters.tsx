@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DateField } from "@/components/ui/date-field";
 import type { TUnitWorkFilter } from "@/lib/schemas/unit-work-filter";
 
 type TOption = { value: string; label: string };
@@ -34,11 +35,11 @@ export function UnitWorkFilters({ f, directives, people }: { f: TUnitWorkFilter;
       </div>
       <div>
         <label htmlFor="flt-from" className="text-sm font-medium">Hạn từ ngày</label>
-        <input id="flt-from" type="date" name="from" defaultValue={f.from ?? ""} className={field} />
+        <DateField id="flt-from" name="from" defaultValue={f.from ?? ""} className={field} />
       </div>
       <div>
         <label htmlFor="flt-to" className="text-sm font-medium">đến ngày</label>
-        <input id="flt-to" type="date" name="to" defaultValue={f.to ?? ""} className={field} />
+        <DateField id="flt-to" name="to" defaultValue={f.to ?? ""} className={field} />
       </div>
       <div className="flex items-end gap-2">
         <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white">Lọc</button>

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { directiveKinds } from "./directive-kinds";
 import { localDate } from "./local-date";
 import { multiLineText, singleLineText } from "./text";
 
 // One schema for the directive form, its server action and the server function.
 
-export const directiveKinds = ["CONG_VAN", "CHI_THI", "CONG_DIEN", "QUYET_DINH", "KE_HOACH", "THONG_BAO"] as const;
+export { directiveKinds };
 export type TDirectiveKind = (typeof directiveKinds)[number];
 
 /**

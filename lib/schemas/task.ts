@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { localDate } from "./local-date";
+import { priorities } from "./priorities";
 import { multiLineText, singleLineText } from "./text";
 
 // One schema for the task form, its server action and the server function. Deadlines are
 // local dates (YYYY-MM-DD, as <input type="date"> sends them); the server turns each into the
 // end of that day in Asia/Ho_Chi_Minh, the shape every deadline in the app shares.
 
-export const priorities = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
+export { priorities };
 
 const optionalText = (max: number, what: string) => multiLineText(what.toLowerCase()).max(max, `${what} quá dài (tối đa ${max} ký tự).`).default("");
 

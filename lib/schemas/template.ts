@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { stepKinds } from "./step-kinds";
 import { multiLineText, singleLineText } from "./text";
 
 // One schema for the template form, its server actions and the server functions.
 
-export const stepKinds = ["RECEIVE", "HANDLE", "CONSULT", "SUBMIT", "APPROVE", "ISSUE"] as const;
+export { stepKinds };
 
 export const ZTemplateStep = z.object({
   name: singleLineText("tên khâu").min(2, "Nhập tên khâu.").max(200, "Tên khâu quá dài (tối đa 200 ký tự)."),

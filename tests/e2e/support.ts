@@ -21,3 +21,12 @@ export async function openTaskByTitle(page: Page, title: string | RegExp) {
 export function isoDateIn(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The first day at least `days` calendar days from today whose day of the month is 13 or more, as [yyyy-mm-dd, dd/mm/yyyy]: such a day cannot be read month-first, so a swapped day and month shows. */
+export function unambiguousDateIn(days: number): [string, string] {
+  let offset = days;
+  while (Number(isoDateIn(offset).slice(8, 10)) < 13) offset += 1;
+  const iso = isoDateIn(offset);
+  const [y, m, d] = iso.split("-");
+  return [iso, `${d}/${m}/${y}`];
+}
