@@ -1,18 +1,14 @@
 import "server-only";
-import { z } from "zod";
-import { db } from "@/lib/server/db/prisma";
+import { policyFromStored, type TPolicy } from "@/lib/schemas/policy";
+import { db, type Prisma } from "@/lib/server/db/prisma";
 
-const ZPolicy = z.object({
-  dueSoonWorkingDays: z.number().int().min(0).max(30).default(3),
-  stalledAfterWorkingDays: z.number().int().min(1).max(60).default(5),
-  pingPongReassignments: z.number().int().min(1).max(20).default(3),
-  escalationLadder: z.array(z.number().int().min(0)).default([2, 5, 10]),
-});
-export type TPolicy = z.infer<typeof ZPolicy>;
+export type { TPolicy };
 
-/** Thresholds admins can tune; a missing or malformed row falls back to the defaults. */
-export async function getPolicy(): Promise<TPolicy> {
-  const row = await db.setting.findUnique({ where: { key: "policy" } });
-  const parsed = ZPolicy.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : ZPolicy.parse({});
+/**
+ * Thresholds admins can tune, read through `client`: inside a transaction on PGlite (one
+ * connection) a read through the global client would wait for the transaction to end.
+ */
+export async function getPolicy(client: Prisma.TransactionClient = db): Promise<TPolicy> {
+  const row = await client.setting.findUnique({ where: { key: "policy" } });
+  return policyFromStored(row?.value);
 }
