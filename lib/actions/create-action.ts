@@ -1,9 +1,13 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { requireActor, type TCurrentActor } from "@/lib/server/auth/get-current-actor";
 import { isDomainError, type TDomainErrorCode } from "@/lib/server/errors/domain-error";
 import { isOverloadError } from "@/lib/server/errors/is-overload-error";
+import { requestMetadataOf } from "@/lib/server/request/request-metadata-of";
+import { runWithRequestMetadata } from "@/lib/server/request/request-metadata";
+import { env } from "@/lib/env";
 
 export type TActionFailure = {
   ok: false;
@@ -33,7 +37,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
  * revalidating the root layout only drops the client's router cache.
  */
 export function createAction<S extends z.ZodType, T>(schema: S, run: (actor: TCurrentActor, input: z.infer<S>, now: Date) => Promise<T>) {
-  return async (raw: unknown): Promise<TActionResult<T>> => {
+  const action = async (raw: unknown): Promise<TActionResult<T>> => {
     try {
       const actor = await requireActor();
       const parsed = schema.safeParse(raw);
@@ -47,4 +51,6 @@ export function createAction<S extends z.ZodType, T>(schema: S, run: (actor: TCu
       return toActionFailure(error);
     }
   };
+  // The audit events it writes carry the request's address and User-Agent (record-event.ts).
+  return async (raw: unknown): Promise<TActionResult<T>> => runWithRequestMetadata(requestMetadataOf(await headers(), env().trustProxy), () => action(raw));
 }
