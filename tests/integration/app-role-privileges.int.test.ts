@@ -79,3 +79,17 @@ describe.runIf(appUrl && ownerUrl)("the application's PostgreSQL role", () => {
     }
   });
 });
+
+describe("the start-up check of the application's role", () => {
+  it.runIf(appUrl && ownerUrl)("warns when the app connects as the owner or a superuser, and not as the restricted role", async () => {
+    const { createDbHandle } = await import("../../lib/server/db/create-prisma-client");
+    const { findAppRoleRisk } = await import("../../lib/server/db/find-app-role-risk");
+    const [app, owner] = [createDbHandle({ kind: "postgres", url: appUrl! }), createDbHandle({ kind: "postgres", url: ownerUrl! })];
+    try {
+      expect(await findAppRoleRisk(app.prisma)).toBeNull();
+      expect(await findAppRoleRisk(owner.prisma)).toMatch(/có thể tắt trigger bảo vệ nhật ký/);
+    } finally {
+      await Promise.all([app.close(), owner.close()]);
+    }
+  });
+});
