@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ZodWithoutEval } from "@/components/zod-without-eval";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="vi">
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <ZodWithoutEval />
+        {children}
+      </body>
     </html>
   );
 }

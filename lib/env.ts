@@ -30,8 +30,12 @@ export type TEnv = {
   isDemoSecret: boolean;
   isDemoMode: boolean;
   apiRateLimitPerMinute: number | undefined;
+  /** The public address (NEXTAUTH_URL), when set: its host is where the app's own pages post from. */
+  publicUrl: string | undefined;
   /** NEXTAUTH_URL is https: session cookies are Secure and pages send HSTS. */
   isHttps: boolean;
+  /** `next dev`: the page policy then allows what React's development build needs. */
+  isDev: boolean;
   /** A reverse proxy in front sets X-Forwarded-For and X-Forwarded-Proto; trust its last hop. */
   trustProxy: boolean;
   /** Connections, how long a request may wait for one, and how long a transaction may last. */
@@ -57,8 +61,10 @@ export function env(): TEnv {
     // Demo mode (demo accounts shown on the sign-in page) is on by default only on the embedded database.
     isDemoMode: e.DEMO_MODE ? e.DEMO_MODE === "true" : !e.DATABASE_URL,
     apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+    publicUrl: e.NEXTAUTH_URL,
     isHttps: e.NEXTAUTH_URL?.startsWith("https:") ?? false,
     trustProxy: e.TRUST_PROXY === "true",
+    isDev: e.NODE_ENV === "development",
     pool: { size: e.DB_POOL_SIZE, waitMs: e.DB_POOL_WAIT_MS, transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT_MS },
   };
   return cached;

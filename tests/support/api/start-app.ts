@@ -21,6 +21,8 @@ declare module "vitest" {
     apiTokens: Record<TApiRole, string>;
     apiRefusedTokens: TRefusedTokens;
     apiCoverageDir: string;
+    /** The checkout whose build is served: its manifest names the server actions' ids. */
+    apiAppDir: string;
   }
 }
 
@@ -71,13 +73,15 @@ async function start(project: TestProject) {
   for (const [role, email] of Object.entries(apiTestAccounts)) tokens[role as TApiRole] = await mintToken(email, `API tests (${role})`, now);
   const refused = await mintRefusedTokens(handle.prisma, now);
 
-  app = await startNextServer(APP_DIR, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "api-tests-secret-0123456789abcdef", DEMO_MODE: "false" });
+  // TRUST_PROXY: as behind a reverse proxy, so that a test can check the address an event records.
+  app = await startNextServer(APP_DIR, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "api-tests-secret-0123456789abcdef", DEMO_MODE: "false", TRUST_PROXY: "true" });
   coverageDir = mkdtempSync(path.join(os.tmpdir(), "trach-api-coverage-"));
   project.provide("apiBaseUrl", app.baseUrl);
   project.provide("apiDatabaseUrl", databaseUrl);
   project.provide("apiTokens", tokens);
   project.provide("apiRefusedTokens", refused);
   project.provide("apiCoverageDir", coverageDir);
+  project.provide("apiAppDir", APP_DIR);
 }
 
 export async function teardown() {
