@@ -32,6 +32,8 @@ export async function grantAppRole(ownerUrl: string, appUrl: string): Promise<{ 
       `GRANT USAGE ON SCHEMA public TO ${id}`,
       `GRANT ${tables} ON ALL TABLES IN SCHEMA public TO ${id}`,
       `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${id}`,
+      // In case an administrator once granted ALL: what would let it wipe or bypass the trail goes.
+      `REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA public FROM ${id}`,
       // The migration history is the owner's business.
       `REVOKE ALL ON TABLE "_prisma_migrations" FROM ${id}`,
       // Tables a later `prisma migrate deploy` creates (without this script) are granted too.
@@ -62,6 +64,9 @@ async function ensureRole(client: pg.Client, role: string, password: string): Pr
   } catch (e) {
     // A concurrent run created it between the check and here: 42710 (exists) or 23505 (caught mid-insert).
     const code = (e as { code?: string }).code;
+    if (code === "42501") {
+      throw new Error(`Vai trò ${role} của ứng dụng chưa có và vai trò sở hữu không được tạo vai trò: hãy tạo nó (CREATE ROLE ${role} LOGIN PASSWORD '…') rồi chạy lại.`, { cause: e });
+    }
     if (code !== "42710" && code !== "23505") throw e;
   }
 }

@@ -93,3 +93,25 @@ describe("the start-up check of the application's role", () => {
     }
   });
 });
+
+describe.runIf(appUrl && ownerUrl)("granting the application's role", () => {
+  it("takes back TRUNCATE from a role an administrator once granted everything", async () => {
+    const role = `trach_app_all_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+    const url = new URL(ownerUrl!);
+    url.username = role;
+    await asRole(ownerUrl!, async (c) => {
+      await c.query(`CREATE ROLE "${role}" LOGIN`);
+      await c.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO "${role}"`);
+    });
+    try {
+      await grantAppRole(ownerUrl!, url.toString());
+      expect(await attempt(url.toString(), `TRUNCATE "Event"`)).toBe("42501");
+      expect(await attempt(url.toString(), `INSERT INTO "Event" (id, kind) VALUES ('probe-' || gen_random_uuid(), 'CALENDAR_CHANGED')`)).toBe("ok");
+    } finally {
+      await asRole(ownerUrl!, async (c) => {
+        await c.query(`DROP OWNED BY "${role}"`);
+        await c.query(`DROP ROLE IF EXISTS "${role}"`);
+      });
+    }
+  });
+});
