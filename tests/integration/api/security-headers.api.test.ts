@@ -32,6 +32,14 @@ describe("security headers", () => {
     expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
   });
 
+  it("add HSTS and upgrade sub-requests when the trusted proxy (TRUST_PROXY, start-app.ts) reached the app over https", async () => {
+    const res = await fetch(`${baseUrl}/login`, { headers: { "X-Forwarded-Proto": "https" } });
+    expect(res.headers.get("strict-transport-security")).toMatch(/^max-age=\d{7,}/);
+    expect(res.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    const api = await fetch(`${baseUrl}/api/v1/openapi.json`, { headers: { "X-Forwarded-Proto": "https" } });
+    expect(api.headers.get("strict-transport-security")).toMatch(/^max-age=/);
+  });
+
   it("give the JSON API the same protections, with a policy that allows nothing to run", async () => {
     const res = await fetch(`${baseUrl}/api/v1/openapi.json`);
     expect(res.status).toBe(200);
