@@ -7,6 +7,12 @@ export async function register() {
   if (e.isDemoSecret) warnings.push("NEXTAUTH_SECRET chưa đặt: đang dùng khóa phiên mặc định của bản trình diễn.");
   if (!e.databaseUrl) warnings.push(`DATABASE_URL chưa đặt: đang chạy trên PostgreSQL nhúng (PGlite) tại ${e.pgliteDir}.`);
   if (e.isDemoMode) warnings.push("Chế độ trình diễn: trang đăng nhập hiện các tài khoản mẫu (mật khẩu demo1234).");
+  if (e.databaseUrl) {
+    const [{ findAppRoleRisk }, { db }] = await Promise.all([import("./lib/server/db/find-app-role-risk"), import("./lib/server/db/prisma")]);
+    // A database that does not answer yet must not stop the server: the requests will say so.
+    const risk = await findAppRoleRisk(db).catch(() => null);
+    if (risk) warnings.push(risk);
+  }
   // Overdue, stalled and unanswered signals appear with the passing of time, not with a write.
   const { startSignalSweep } = await import("./lib/server/signals/schedule-sweep");
   startSignalSweep();

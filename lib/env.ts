@@ -7,8 +7,11 @@ const DEMO_SECRET = "trach-nhiem-demo-secret-do-not-use-in-production";
 
 const ZEnv = z.object({
   DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  MIGRATION_DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().default(".data/pglite"),
   NEXTAUTH_SECRET: z.string().min(16).optional().or(z.literal("").transform(() => undefined)),
+  NEXTAUTH_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   DEMO_MODE: z.enum(["true", "false"]).optional(),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -18,12 +21,23 @@ const ZEnv = z.object({
 });
 
 export type TEnv = {
+  /** The application's connection: on PostgreSQL a role that may read and write rows, nothing more. */
   databaseUrl: string | undefined;
+  /** The owner's connection, for migrations and the seed; DATABASE_URL when not set. */
+  migrationDatabaseUrl: string | undefined;
   pgliteDir: string;
   authSecret: string;
   isDemoSecret: boolean;
   isDemoMode: boolean;
   apiRateLimitPerMinute: number | undefined;
+  /** The public address (NEXTAUTH_URL), when set: its host is where the app's own pages post from. */
+  publicUrl: string | undefined;
+  /** NEXTAUTH_URL is https: session cookies are Secure and pages send HSTS. */
+  isHttps: boolean;
+  /** `next dev`: the page policy then allows what React's development build needs. */
+  isDev: boolean;
+  /** A reverse proxy in front sets X-Forwarded-For and X-Forwarded-Proto; trust its last hop. */
+  trustProxy: boolean;
   /** Connections, how long a request may wait for one, and how long a transaction may last. */
   pool: TPoolSettings;
 };
@@ -40,12 +54,17 @@ export function env(): TEnv {
   const e = parsed.data;
   cached = {
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL ?? e.DATABASE_URL,
     pgliteDir: e.PGLITE_DIR,
     authSecret: e.NEXTAUTH_SECRET ?? DEMO_SECRET,
     isDemoSecret: !e.NEXTAUTH_SECRET,
     // Demo mode (demo accounts shown on the sign-in page) is on by default only on the embedded database.
     isDemoMode: e.DEMO_MODE ? e.DEMO_MODE === "true" : !e.DATABASE_URL,
     apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+    publicUrl: e.NEXTAUTH_URL,
+    isHttps: e.NEXTAUTH_URL?.startsWith("https:") ?? false,
+    trustProxy: e.TRUST_PROXY === "true",
+    isDev: e.NODE_ENV === "development",
     pool: { size: e.DB_POOL_SIZE, waitMs: e.DB_POOL_WAIT_MS, transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT_MS },
   };
   return cached;

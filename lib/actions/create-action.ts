@@ -1,11 +1,15 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { issuesByField } from "@/lib/schemas/issues-by-field";
 import "@/lib/schemas/zod-vietnamese";
 import { requireActor, type TCurrentActor } from "@/lib/server/auth/get-current-actor";
 import { isDomainError, type TDomainErrorCode } from "@/lib/server/errors/domain-error";
 import { isOverloadError } from "@/lib/server/errors/is-overload-error";
+import { requestMetadataOf } from "@/lib/server/request/request-metadata-of";
+import { runWithRequestMetadata } from "@/lib/server/request/request-metadata";
+import { env } from "@/lib/env";
 
 export type TActionFailure = {
   ok: false;
@@ -51,7 +55,10 @@ export function createAction<S extends z.ZodType, T>(schema: S, run: TActionDefi
     if (result.ok) revalidatePath("/", "layout");
     return result;
   };
-  return Object.assign(action, { definition });
+  // The audit events it writes carry the request's address and User-Agent (record-event.ts).
+  const withRequestMetadata = async (raw: unknown): Promise<TActionResult<T>> =>
+    runWithRequestMetadata(requestMetadataOf(await headers(), env().trustProxy), () => action(raw));
+  return Object.assign(withRequestMetadata, { definition });
 }
 
 /** Validation, then the one server function; every failure becomes what a browser may see. */

@@ -53,3 +53,10 @@ function vietnamese(issue: z.core.$ZodRawIssue): string {
 }
 
 z.config({ customError: vietnamese });
+
+// The pages' Content-Security-Policy forbids eval (proxy.ts). Zod 4 probes for it with
+// `Function("")` on its first parse, to compile faster parsers, and the browser reports the
+// probe as a policy violation. Jitless skips it there; a form parses no slower for it. Set
+// here, where every schema module's first import runs, rather than in the root layout, which
+// would put zod's 30 kB on every page (the forms load their schema when sent).
+if (typeof window !== "undefined") z.config({ jitless: true });

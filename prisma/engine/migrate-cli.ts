@@ -1,17 +1,17 @@
 // Usage: npm run db:migrate
-// Applies pending migrations to DATABASE_URL, or to the embedded PGlite in PGLITE_DIR
-// when DATABASE_URL is not set. Compatible with `prisma migrate deploy`.
+// Applies pending migrations to PostgreSQL as the owner (MIGRATION_DATABASE_URL, else
+// DATABASE_URL) and grants the application's role (DATABASE_URL's user) its row privileges;
+// or to the embedded PGlite in PGLITE_DIR when DATABASE_URL is not set. Compatible with
+// `prisma migrate deploy`.
 import { env } from "../../lib/env.ts";
-import { createDbHandle, dbTargetFrom } from "../../lib/server/db/create-prisma-client.ts";
-import { applyMigrations } from "./apply-migrations.ts";
+import { migrateDatabase } from "./migrate-database.ts";
 
 const config = env();
-const target = dbTargetFrom(config);
-const handle = createDbHandle(target);
+const { handle, applied, appRole } = await migrateDatabase(config);
 try {
-  const applied = await applyMigrations(handle.adapterFactory);
-  const where = target.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite (${config.pgliteDir})`;
+  const where = config.databaseUrl ? "PostgreSQL" : `PGlite (${config.pgliteDir})`;
   console.log(applied.length ? `Đã áp dụng ${applied.length} migration vào ${where}: ${applied.join(", ")}` : `${where}: không có migration mới.`);
+  if (appRole) console.log(`Vai trò ứng dụng ${appRole}: chỉ được đọc, thêm, sửa, xóa dòng (không TRUNCATE, không sở hữu bảng).`);
 } finally {
   await handle.close();
 }

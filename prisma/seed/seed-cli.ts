@@ -1,17 +1,16 @@
 // Usage: npm run db:seed
-// Applies pending migrations, then loads the demo data into DATABASE_URL (or the embedded
-// PGlite in PGLITE_DIR) unless the database already has units.
+// Applies pending migrations as the owner (and grants the app's role: migrate-database.ts),
+// then loads the demo data into that database (or the embedded PGlite in PGLITE_DIR) unless
+// it already has units.
 import { env } from '../../lib/env.ts';
-import { createDbHandle, dbTargetFrom } from '../../lib/server/db/create-prisma-client.ts';
 import { backfillSignals } from '../../lib/server/signals/backfill-signals.ts';
-import { applyMigrations } from '../engine/apply-migrations.ts';
+import { migrateDatabase } from '../engine/migrate-database.ts';
 import { seedDemo } from './seed-demo.ts';
 
 async function main(): Promise<void> {
-  const config = env();
-  const handle = createDbHandle(dbTargetFrom(config));
+  // As the owner, like `npm run db:migrate`: the demo is loaded without the write path.
+  const { handle } = await migrateDatabase(env());
   try {
-    await applyMigrations(handle.adapterFactory);
     if ((await handle.prisma.unit.count()) > 0) {
       console.log('Cơ sở dữ liệu đã có dữ liệu, bỏ qua dữ liệu mẫu.');
       return;

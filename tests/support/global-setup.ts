@@ -2,11 +2,15 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createDbHandle } from "../../lib/server/db/create-prisma-client";
 import { applyMigrations } from "../../prisma/engine/apply-migrations";
+import { provisionAppRole } from "./app-role";
 import { startPgServer, type TPgServer } from "./postgres-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** The application's restricted role (app-role.ts): what every test and server function uses. */
     testDatabaseUrl: string | null;
+    /** The owner (the superuser that created and migrated the database): for databases of a file's own. */
+    testOwnerDatabaseUrl: string | null;
   }
 }
 
@@ -14,8 +18,9 @@ let server: TPgServer | undefined;
 let dbName: string | undefined;
 
 /**
- * PostgreSQL run: one fresh database per test run, migrated once, dropped at the end; the test
- * files share it and keep apart through unique factory data. PGlite run: each file migrates its
+ * PostgreSQL run: one fresh database per test run, migrated once by its owner, dropped at the
+ * end; the test files share it, as the application's restricted role, and keep apart through
+ * unique factory data. PGlite run: each file migrates its
  * own in-memory database (use-test-db.ts).
  */
 export async function setup(project: TestProject) {
@@ -23,6 +28,7 @@ export async function setup(project: TestProject) {
   // this process: reading process.env here ran the "postgres" project on PGlite.
   if ((project.config.env?.TEST_DB_STORE ?? process.env.TEST_DB_STORE) !== "postgres") {
     project.provide("testDatabaseUrl", null);
+    project.provide("testOwnerDatabaseUrl", null);
     return;
   }
   server = await startPgServer();
@@ -36,7 +42,8 @@ export async function setup(project: TestProject) {
   const handle = createDbHandle({ kind: "postgres", url: url.toString() });
   await applyMigrations(handle.adapterFactory);
   await handle.close();
-  project.provide("testDatabaseUrl", url.toString());
+  project.provide("testDatabaseUrl", await provisionAppRole(url.toString()));
+  project.provide("testOwnerDatabaseUrl", url.toString());
 }
 
 export async function teardown() {

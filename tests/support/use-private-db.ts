@@ -3,6 +3,7 @@ import { inject } from "vitest";
 import { createDbHandle, type TDbHandle } from "../../lib/server/db/create-prisma-client";
 import { setDbHandleForTests } from "../../lib/server/db/prisma";
 import { applyMigrations } from "../../prisma/engine/apply-migrations";
+import { provisionAppRole } from "./app-role";
 import { testDb } from "./use-test-db";
 
 /**
@@ -13,7 +14,7 @@ import { testDb } from "./use-test-db";
  * restores the shared one and drops the private database.
  */
 export async function usePrivateDb(): Promise<{ db: TDbHandle; release(): Promise<void> }> {
-  const sharedUrl = inject("testDatabaseUrl");
+  const sharedUrl = inject("testOwnerDatabaseUrl");
   if (!sharedUrl) return { db: testDb, release: async () => {} };
   const name = `trach_private_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   const admin = async (sql: string) => {
@@ -24,8 +25,11 @@ export async function usePrivateDb(): Promise<{ db: TDbHandle; release(): Promis
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(sharedUrl);
   url.pathname = `/${name}`;
-  const db = createDbHandle({ kind: "postgres", url: url.toString() });
-  await applyMigrations(db.adapterFactory);
+  // Migrated by the owner, used as the application's role, like the shared database.
+  const owner = createDbHandle({ kind: "postgres", url: url.toString() });
+  await applyMigrations(owner.adapterFactory);
+  await owner.close();
+  const db = createDbHandle({ kind: "postgres", url: await provisionAppRole(url.toString()) });
   setDbHandleForTests(db);
   return {
     db,

@@ -1,4 +1,7 @@
 import "server-only";
+import { env } from "@/lib/env";
+import { requestMetadataOf } from "@/lib/server/request/request-metadata-of";
+import { runWithRequestMetadata } from "@/lib/server/request/request-metadata";
 import { toErrorReply } from "./api-error";
 import { authenticateRequest } from "./authenticate-request";
 import { beginIdempotentRequest } from "./begin-idempotent-request";
@@ -45,8 +48,10 @@ export function apiHandler(route: TApiRoute) {
       return jsonResponse(reply.status, reply.body, { ...headers, ...reply.headers });
     }
   };
+  // The audit events a request writes carry its address and User-Agent (record-event.ts).
+  const withMetadata = (request: Request, context: TRouteContext) => runWithRequestMetadata(requestMetadataOf(request.headers, env().trustProxy), () => handler(request, context));
   // Lets a test check that each route file serves the declaration the document describes.
-  return Object.assign(handler, { route });
+  return Object.assign(withMetadata, { route });
 }
 
 function rateKeyOf(auth: TApiAuth): string {

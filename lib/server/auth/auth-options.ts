@@ -10,6 +10,11 @@ import { authenticate } from "./authenticate";
 // at once instead of when the token expires.
 export const authOptions: NextAuthOptions = {
   secret: env().authSecret,
+  // Secure, __Secure- prefixed cookies whenever the public address is https. Decided once from
+  // NEXTAUTH_URL, not per request: getServerSession finds the session cookie by this same name
+  // in every server component, so the name cannot change with a header. Behind a TLS proxy,
+  // set NEXTAUTH_URL to the https address.
+  useSecureCookies: env().isHttps,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
   providers: [

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db/prisma";
+import { currentRequestMetadata } from "@/lib/server/request/request-metadata";
 import { markTaskTouched } from "./write-task-change";
 
 type TTx = Prisma.TransactionClient;
@@ -16,7 +17,11 @@ export type TEventInput = {
   reason?: string | null;
 };
 
-/** Appends one event to the audit trail. Always called with the transaction that makes the change. */
+/**
+ * Appends one event to the audit trail. Always called with the transaction that makes the
+ * change. The request that caused it (client address, User-Agent) comes from the context the
+ * action and API wrappers set; outside a request (sweeps) both are null.
+ */
 export function recordEvent(tx: TTx, e: TEventInput) {
   markTaskTouched(tx, e.taskId);
   return tx.event.create({
@@ -30,6 +35,7 @@ export function recordEvent(tx: TTx, e: TEventInput) {
       consultationId: e.consultationId ?? null,
       payload: e.payload ?? {},
       reason: e.reason ?? null,
+      ...currentRequestMetadata(),
     },
   });
 }

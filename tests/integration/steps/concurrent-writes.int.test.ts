@@ -87,8 +87,9 @@ describe("concurrent writes on one task and on tasks consulting the same person"
     const [first, second] = task.steps;
     const touch = `UPDATE "TaskStep" SET "lastActivityAt" = $2 WHERE "id" = $1`;
     // Another session locks the second step, then waits for the first; it detects deadlocks
-    // only after 10 s, so PostgreSQL picks the write below (1 s) as the victim.
-    const other = new pg.Client({ connectionString: inject("testDatabaseUrl")! });
+    // only after 10 s, so PostgreSQL picks the write below (1 s) as the victim. That setting is
+    // a superuser's: the other session connects as the owner, not as the application's role.
+    const other = new pg.Client({ connectionString: inject("testOwnerDatabaseUrl")! });
     await other.connect();
     await other.query("SET deadlock_timeout = '10s'");
     await other.query("BEGIN");

@@ -7,6 +7,7 @@ import { createDbHandle, type TDbHandle } from "../../../lib/server/db/create-pr
 import { setDbHandleForTests } from "../../../lib/server/db/prisma";
 import { applyMigrations } from "../../../prisma/engine/apply-migrations";
 import { seedDemo } from "../../../prisma/seed/seed-demo";
+import { provisionAppRole } from "../app-role";
 import { startPgServer, type TPgServer } from "../postgres-server";
 import { apiTestAccounts, type TApiRole, type TRefusedTokens } from "./api-roles";
 import { checkContractCoverage } from "./contract-coverage";
@@ -20,6 +21,8 @@ declare module "vitest" {
     apiTokens: Record<TApiRole, string>;
     apiRefusedTokens: TRefusedTokens;
     apiCoverageDir: string;
+    /** The checkout whose build is served: its manifest names the server actions' ids. */
+    apiAppDir: string;
   }
 }
 
@@ -34,7 +37,8 @@ let coverageDir: string | undefined;
 
 /**
  * Vitest globalSetup of the API project: a fresh PostgreSQL database with the demo data and
- * its signals, a token per role made by the token server function, and the production build
+ * its signals (migrated and loaded by the owner; the server and the test files use the
+ * application's restricted role), a token per role made by the token server function, and the production build
  * (`npx next build` must have run) started on a free port against that database. Teardown
  * checks that the run covered the whole contract, stops the server and drops the database.
  */
@@ -53,9 +57,11 @@ async function start(project: TestProject) {
   await adminQuery(`CREATE DATABASE "${dbName}"`);
   const url = new URL(pgServer.adminUrl);
   url.pathname = `/${dbName}`;
-  const databaseUrl = url.toString();
-  handle = createDbHandle({ kind: "postgres", url: databaseUrl });
+  const ownerUrl = url.toString();
+  handle = createDbHandle({ kind: "postgres", url: ownerUrl });
   await applyMigrations(handle.adapterFactory);
+  // The server runs as the application's restricted role, as in production: rows only.
+  const databaseUrl = await provisionAppRole(ownerUrl);
   const now = new Date();
   await seedDemo(handle.prisma, now);
   setDbHandleForTests(handle);
@@ -67,13 +73,15 @@ async function start(project: TestProject) {
   for (const [role, email] of Object.entries(apiTestAccounts)) tokens[role as TApiRole] = await mintToken(email, `API tests (${role})`, now);
   const refused = await mintRefusedTokens(handle.prisma, now);
 
-  app = await startNextServer(APP_DIR, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "api-tests-secret-0123456789abcdef", DEMO_MODE: "false" });
+  // TRUST_PROXY: as behind a reverse proxy, so that a test can check the address an event records.
+  app = await startNextServer(APP_DIR, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "api-tests-secret-0123456789abcdef", DEMO_MODE: "false", TRUST_PROXY: "true" });
   coverageDir = mkdtempSync(path.join(os.tmpdir(), "trach-api-coverage-"));
   project.provide("apiBaseUrl", app.baseUrl);
   project.provide("apiDatabaseUrl", databaseUrl);
   project.provide("apiTokens", tokens);
   project.provide("apiRefusedTokens", refused);
   project.provide("apiCoverageDir", coverageDir);
+  project.provide("apiAppDir", APP_DIR);
 }
 
 export async function teardown() {

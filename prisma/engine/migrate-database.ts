@@ -1,0 +1,21 @@
+import type { TEnv } from "../../lib/env.ts";
+import { createDbHandle, dbTargetFrom, type TDbHandle } from "../../lib/server/db/create-prisma-client.ts";
+import { applyMigrations } from "./apply-migrations.ts";
+import { grantAppRole } from "./grant-app-role.ts";
+
+/**
+ * Opens the database as its owner (MIGRATION_DATABASE_URL, else DATABASE_URL, else PGlite),
+ * applies pending migrations and, on PostgreSQL, grants the application's role (the user of
+ * DATABASE_URL) its row privileges. Returns the owner's handle, for the seed.
+ */
+export async function migrateDatabase(config: TEnv): Promise<{ handle: TDbHandle; applied: string[]; appRole: string | null }> {
+  const handle = createDbHandle(dbTargetFrom({ ...config, databaseUrl: config.migrationDatabaseUrl }));
+  try {
+    const applied = await applyMigrations(handle.adapterFactory);
+    const granted = config.databaseUrl && config.migrationDatabaseUrl ? await grantAppRole(config.migrationDatabaseUrl, config.databaseUrl) : null;
+    return { handle, applied, appRole: granted?.role ?? null };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}
