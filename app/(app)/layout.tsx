@@ -24,12 +24,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <a href="#main" className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:absolute focus:left-4 focus:top-2">
         Bỏ qua menu, tới nội dung chính
       </a>
-      <NavBar name={actor.name} roleText={roleLabel[primaryRole(actor.roles)]} unitName={actor.unitName} links={links} />
-      {env().isDemoSecret && (
-        <p className="no-print bg-amber-100 px-4 py-1 text-center text-xs text-amber-900">
-          Bản trình diễn: dữ liệu mẫu và khóa phiên mặc định, không dùng cho dữ liệu thật.
-        </p>
-      )}
+      {/* A header landmark, so the menu and the demo notice are inside a region (axe region). */}
+      <header>
+        <NavBar name={actor.name} roleText={roleLabel[primaryRole(actor.roles)]} unitName={actor.unitName} links={links} />
+        {env().isDemoSecret && (
+          <p className="no-print bg-amber-100 px-4 py-1 text-center text-xs text-amber-900">
+            Bản trình diễn: dữ liệu mẫu và khóa phiên mặc định, không dùng cho dữ liệu thật.
+          </p>
+        )}
+      </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
         {/* Confirms the forms that have no nearer confirmation area, at the top of the page. */}
         <ActionStatus placement="before" className="mb-4">{children}</ActionStatus>
