@@ -30,6 +30,8 @@ export function isoDateIn(days: number): string {
  * screen. Minor and moderate findings are left to review.
  */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Next streams a dynamic page's <title> after its body: judge the page once it has arrived.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   const serious = violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
