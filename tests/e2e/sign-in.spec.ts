@@ -40,6 +40,10 @@ test.describe("sign-in and each role's first screen", () => {
         await expect(table.getByText(name, { exact: false }).first()).toBeVisible();
       }
       await expectNoSeriousA11yViolations(page);
+      // Every unit of the list leads on to its own compliance view.
+      await table.getByRole("link", { name: "BHXH quận Đống Đa" }).click();
+      await expect(page).toHaveURL(/\/compliance\?unit=/);
+      await expect(page.getByRole("heading", { name: "Theo dõi thực hiện nhiệm vụ toàn Ngành" })).toBeVisible();
     });
   }
 
