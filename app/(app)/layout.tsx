@@ -1,5 +1,7 @@
+import { ActionStatus } from "@/components/tasks/action-status";
 import { NavBar } from "@/components/work/nav-bar";
-import { hasSectorWideView, isUnitHead } from "@/lib/domain/access/roles";
+import { primaryRole } from "@/lib/domain/access/primary-role";
+import { hasSectorWideView, isUnitHead, roleLabel } from "@/lib/domain/access/roles";
 import { env } from "@/lib/env";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 
@@ -14,16 +16,27 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   links.push({ href: "/signals", label: "Cảnh báo" }, { href: "/directives", label: "Văn bản chỉ đạo" }, { href: "/search", label: "Tìm kiếm" });
   if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: "Quy trình mẫu" });
   if (actor.roles.includes("ADMIN")) links.push({ href: "/admin/calendar", label: "Lịch làm việc" });
-  links.push({ href: "/profile", label: "Hồ sơ" }, { href: "/api-docs", label: "Tài liệu API" });
+  // The API documentation is for integrators: it is linked from the profile, beside the tokens.
+  links.push({ href: "/profile", label: "Hồ sơ" });
   return (
     <>
-      <NavBar name={actor.name} unitName={actor.unitName} roles={actor.roles} links={links} />
-      {env().isDemoSecret && (
-        <p className="no-print bg-amber-100 px-4 py-1 text-center text-xs text-amber-900">
-          Bản trình diễn: dữ liệu mẫu và khóa phiên mặc định, không dùng cho dữ liệu thật.
-        </p>
-      )}
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      {/* The first thing a keyboard reaches: past the menu, straight to the page. */}
+      <a href="#main" className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:absolute focus:left-4 focus:top-2">
+        Bỏ qua menu, tới nội dung chính
+      </a>
+      {/* A header landmark, so the menu and the demo notice are inside a region (axe region). */}
+      <header>
+        <NavBar name={actor.name} roleText={roleLabel[primaryRole(actor.roles)]} unitName={actor.unitName} links={links} />
+        {env().isDemoSecret && (
+          <p className="no-print bg-amber-100 px-4 py-1 text-center text-xs text-amber-900">
+            Bản trình diễn: dữ liệu mẫu và khóa phiên mặc định, không dùng cho dữ liệu thật.
+          </p>
+        )}
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
+        {/* Confirms the forms that have no nearer confirmation area, at the top of the page. */}
+        <ActionStatus placement="before" className="mb-4">{children}</ActionStatus>
+      </main>
     </>
   );
 }

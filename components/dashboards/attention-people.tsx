@@ -22,7 +22,7 @@ export function AttentionPeople({ people, personHref }: { people: TPerson[]; per
           {people.map((p) => (
             <tr key={p.key} className="border-t border-slate-100">
               <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={personHref(p.person.id)} className="text-brand-700 hover:underline">{p.person.name}</Link>
+                <Link href={personHref(p.person.id)} className="text-brand-700 underline">{p.person.name}</Link>
                 <span className="font-normal text-slate-500"> · {p.person.unitName}</span>
               </th>
               <td className="px-3 py-2 text-right tabular-nums">{p.signalTotal}</td>

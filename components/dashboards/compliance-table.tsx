@@ -67,7 +67,7 @@ export function ComplianceTable({
           {rows.map((r) => (
             <tr key={r.unit.id} className="border-t border-slate-100">
               <th scope="row" className="px-3 py-2 font-medium">
-                {r.hasChildren ? <Link href={links.drillHref(r.unit.id)} className="text-brand-700 hover:underline">{r.unit.name}</Link> : r.unit.name}
+                {r.hasChildren ? <Link href={links.drillHref(r.unit.id)} className="text-brand-700 underline">{r.unit.name}</Link> : r.unit.name}
                 <Link href={links.drillHref(r.unit.id)} className="ml-2 text-xs font-normal text-slate-500 hover:underline">{r.hasChildren ? "đơn vị trực thuộc ›" : "cán bộ ›"}</Link>
               </th>
               <Cells id={r.unit.id} row={r.row} escalations={r.escalations} links={links} />

@@ -53,9 +53,8 @@ export function PersonSignals({
                 <td className="px-3 py-2">
                   {p.signalTotal === 0 ? <span className="text-slate-500">Không có</span> : (
                     <details>
-                      <summary className="cursor-pointer">
-                        <Link href={signalsHref(p.person.id)} className="font-semibold text-red-700 hover:underline">{p.signalTotal} cảnh báo</Link>
-                      </summary>
+                      {/* A link inside <summary> is a control inside a control (axe nested-interactive): it sits in the list. */}
+                      <summary className="cursor-pointer font-semibold text-red-700">{p.signalTotal} cảnh báo</summary>
                       <ul className="mt-2 space-y-2">
                         {own.map((s) => (
                           <li key={s.id}>
@@ -63,7 +62,7 @@ export function PersonSignals({
                             {s.explanation} <Link href={`/tasks/${s.task.id}`} className="text-brand-700 hover:underline">Xem nhiệm vụ</Link>
                           </li>
                         ))}
-                        {own.length < p.signalTotal && <li className="text-slate-500"><Link className="hover:underline" href={signalsHref(p.person.id)}>Xem tất cả {p.signalTotal} cảnh báo</Link></li>}
+                        <li className="text-slate-500"><Link className="underline" href={signalsHref(p.person.id)}>Xem tất cả {p.signalTotal} cảnh báo</Link></li>
                       </ul>
                     </details>
                   )}

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { createContext, useContext, useState, useTransition } from "react";
+import { useAnnounce } from "./action-status";
 
 export type TFormResult = { ok: true } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -18,12 +19,14 @@ export function FieldError({ name, id }: { name: string; id: string }) {
  * A form that calls one server action with its fields plus fixed hidden values, shows field
  * and form errors in place (keeping what was typed), and refreshes the page when it succeeds,
  * or when someone else changed the step in the meantime (CONFLICT), so the latest state shows.
+ * A success is confirmed in the nearest ActionStatus, which also takes the focus.
  */
 export function ActionForm({
   action,
   hidden,
   submitLabel,
   pendingLabel = "Đang ghi…",
+  successMessage = "Đã ghi nhận.",
   children,
   tone = "primary",
   onDone,
@@ -33,12 +36,14 @@ export function ActionForm({
   hidden: Record<string, string | number | boolean>;
   submitLabel: string;
   pendingLabel?: string;
+  successMessage?: string;
   children?: React.ReactNode;
   tone?: "primary" | "secondary" | "danger";
   onDone?: () => void;
   testId?: string;
 }) {
   const router = useRouter();
+  const announce = useAnnounce();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<Extract<TFormResult, { ok: false }> | null>(null);
 
@@ -50,6 +55,7 @@ export function ActionForm({
       const result = await action({ ...fields, ...hidden });
       if (result.ok) {
         setFailure(null);
+        announce?.(successMessage);
         onDone?.();
         router.refresh();
         return;
@@ -69,7 +75,7 @@ export function ActionForm({
       <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={testId}>
         {children}
         {failure && (
-          <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="action-error">{failure.message}</p>
+          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="action-error">{failure.message}</p>
         )}
         <button type="submit" disabled={pending} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${colors}`}>
           {pending ? pendingLabel : submitLabel}

@@ -1,7 +1,19 @@
 import { formatDateTime } from "@/lib/domain/format";
 import { eventKindLabel } from "@/components/work/labels";
 
-type TEvent = { id: string; at: Date; kind: string; reason: string | null; actor: { name: string } | null; step: { name: string } | null };
+type TEvent = { id: string; at: Date; kind: string; reason: string | null; payload: unknown; actor: { name: string } | null; step: { name: string } | null };
+
+/** The text a person wrote that an event keeps in its payload rather than in `reason`. */
+const PAYLOAD_TEXT: Record<string, { field: string; label: string }> = {
+  STEP_PROGRESS: { field: "note", label: "Nội dung" },
+  STEP_COMPLETED: { field: "result", label: "Kết quả" },
+};
+
+function payloadText(e: TEvent): { label: string; text: string } | null {
+  const spec = PAYLOAD_TEXT[e.kind];
+  const value = spec && e.payload && typeof e.payload === "object" ? (e.payload as Record<string, unknown>)[spec.field] : undefined;
+  return typeof value === "string" && value ? { label: spec.label, text: value } : null;
+}
 
 /** The append-only audit trail, oldest first; nothing here can be edited. */
 export function TaskHistory({ events }: { events: TEvent[] }) {
@@ -12,14 +24,18 @@ export function TaskHistory({ events }: { events: TEvent[] }) {
         <p className="text-slate-500">Chưa có sự kiện nào.</p>
       ) : (
         <ol className="space-y-2 border-l-2 border-slate-200 pl-4" data-testid="task-history">
-          {events.map((e) => (
-            <li key={e.id} id={`event-${e.id}`} className="scroll-mt-20 text-sm target:bg-amber-50">
-              <time dateTime={e.at.toISOString()} className="text-slate-500">{formatDateTime(e.at)}</time>{" "}
-              <span className="font-medium">{e.actor?.name ?? "Hệ thống"}</span> — {eventKindLabel[e.kind] ?? e.kind}
-              {e.step && <span className="text-slate-600"> · khâu “{e.step.name}”</span>}
-              {e.reason && <p className="text-slate-700">Lý do: {e.reason}</p>}
-            </li>
-          ))}
+          {events.map((e) => {
+            const written = payloadText(e);
+            return (
+              <li key={e.id} id={`event-${e.id}`} className="scroll-mt-20 text-sm target:bg-amber-50">
+                <time dateTime={e.at.toISOString()} className="text-slate-500">{formatDateTime(e.at)}</time>{" "}
+                <span className="font-medium">{e.actor?.name ?? "Hệ thống"}</span> — {eventKindLabel[e.kind] ?? e.kind}
+                {e.step && <span className="text-slate-600"> · khâu “{e.step.name}”</span>}
+                {written && <p className="whitespace-pre-line text-slate-700" data-testid="event-text">{written.label}: {written.text}</p>}
+                {e.reason && <p className="text-slate-700">Lý do: {e.reason}</p>}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

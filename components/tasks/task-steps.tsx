@@ -1,8 +1,10 @@
 import type { TClassification } from "@/lib/domain/classification";
 import { formatDate } from "@/lib/domain/format";
 import type { TStepAction } from "@/lib/domain/workflow/step-action";
+import type { TStepActionHint } from "@/lib/domain/workflow/step-action-hints";
 import { ClassificationBadge } from "@/components/work/classification-badge";
 import { stepKindLabel, stepStatusLabel } from "@/components/work/labels";
+import { ActionStatus } from "./action-status";
 import { ConsultationItem, type TConsultationView } from "./consultation-item";
 import type { TPendingExtension } from "./head-rulings";
 import { StepActions, type TOption } from "./step-actions";
@@ -20,6 +22,7 @@ type TStep = {
   owner: { name: string; title: string | null; unit: { name: string } };
   classification: TClassification | null;
   allowed: TStepAction[];
+  hints: TStepActionHint[];
   pendingExtension: TPendingExtension | null;
   consultations: TConsultationView[];
 };
@@ -33,30 +36,33 @@ export function TaskSteps({ steps, options, today }: { steps: TStep[]; options: 
       <ol className="space-y-3" data-testid="task-steps">
         {steps.map((s) => (
           <li key={s.id} id={`step-${s.id}`} className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4" data-testid={`step-${s.order}`}>
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <div>
-                <p className="font-medium">{s.order}. {s.name} <span className="font-normal text-slate-500">({stepKindLabel[s.kind]})</span></p>
-                <p className="text-sm text-slate-600">
-                  Người chịu trách nhiệm: <span className="font-medium text-slate-900" data-testid="step-owner">{s.owner.name}</span>
-                  {s.owner.title ? `, ${s.owner.title}` : ""} — {s.owner.unit.name}
-                </p>
-                {s.result && <p className="mt-1 text-sm">Kết quả: {s.result}</p>}
+            <ActionStatus testId={`step-status-message-${s.order}`}>
+              {/* On a phone the status block goes under the title, flush left like the rest. */}
+              <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+                <div className="min-w-0">
+                  <h3 className="font-medium">{s.order}. {s.name} <span className="font-normal text-slate-500">({stepKindLabel[s.kind]})</span></h3>
+                  <p className="text-sm text-slate-600">
+                    Người chịu trách nhiệm: <span className="font-medium text-slate-900" data-testid="step-owner">{s.owner.name}</span>
+                    {s.owner.title ? `, ${s.owner.title}` : ""} — {s.owner.unit.name}
+                  </p>
+                  {s.result && <p className="mt-1 text-sm">Kết quả: {s.result}</p>}
+                </div>
+                <div className="text-sm sm:shrink-0 sm:text-right" data-testid="step-status-block">
+                  <p data-testid="step-status">{stepStatusLabel[s.status]}</p>
+                  <p data-testid="step-deadline">
+                    Hạn {formatDate(s.deadline)}
+                    {s.deadline.getTime() !== s.originalDeadline.getTime() && <span className="text-slate-500"> (hạn ban đầu {formatDate(s.originalDeadline)})</span>}
+                  </p>
+                  {s.classification && <ClassificationBadge classification={s.classification} />}
+                </div>
               </div>
-              <div className="text-right text-sm">
-                <p data-testid="step-status">{stepStatusLabel[s.status]}</p>
-                <p data-testid="step-deadline">
-                  Hạn {formatDate(s.deadline)}
-                  {s.deadline.getTime() !== s.originalDeadline.getTime() && <span className="text-slate-500"> (hạn ban đầu {formatDate(s.originalDeadline)})</span>}
-                </p>
-                {s.classification && <ClassificationBadge classification={s.classification} />}
-              </div>
-            </div>
-            {s.consultations.length > 0 && (
-              <ul className="mt-3 space-y-2 border-t border-slate-100 pt-2 text-sm" aria-label="Xin ý kiến">
-                {s.consultations.map((c) => <ConsultationItem key={c.id} c={c} />)}
-              </ul>
-            )}
-            <StepActions step={s} allowed={s.allowed} pendingExtension={s.pendingExtension} today={today} {...options} />
+              {s.consultations.length > 0 && (
+                <ul className="mt-3 space-y-2 border-t border-slate-100 pt-2 text-sm" aria-label="Xin ý kiến">
+                  {s.consultations.map((c) => <ConsultationItem key={c.id} c={c} />)}
+                </ul>
+              )}
+              <StepActions step={s} allowed={s.allowed} hints={s.hints} pendingExtension={s.pendingExtension} today={today} {...options} />
+            </ActionStatus>
           </li>
         ))}
       </ol>

@@ -19,7 +19,7 @@ export function UnitStepsTable({ rows }: { rows: TRow[] }) {
   if (!rows.length) return <EmptyState title="Không có khâu nào khớp bộ lọc.">Thử bỏ bớt điều kiện lọc.</EmptyState>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid="unit-steps">
+      <table className="w-full min-w-[40rem] text-left text-sm" data-testid="unit-steps">
         <caption className="sr-only">Khâu đang mở của đơn vị, hạn gần nhất trước</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>

@@ -21,7 +21,7 @@ export function UnitTasksTable({ rows }: { rows: TRow[] }) {
   if (!rows.length) return <EmptyState title="Đơn vị không có nhiệm vụ nào đang mở." />;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid="unit-tasks">
+      <table className="w-full min-w-[40rem] text-left text-sm" data-testid="unit-tasks">
         <caption className="sr-only">Nhiệm vụ đang mở của đơn vị, hạn gần nhất trước</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>

@@ -1,24 +1,49 @@
+"use client";
+
 import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { roleLabel, type TRole } from "@/lib/domain/access/roles";
 
 type TNavLink = { href: string; label: string };
 
-export function NavBar({ name, unitName, roles, links }: { name: string; unitName: string; roles: readonly TRole[]; links: TNavLink[] }) {
-  const mainRole = roles.find((r) => r !== "STAFF") ?? "STAFF";
+function isCurrent(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/**
+ * The main menu. On a phone it folds behind a "Menu" button (a native button, so Enter and
+ * Space work, with aria-expanded saying whether it is open); from the md breakpoint up it is
+ * always shown and the button is gone.
+ */
+export function NavBar({ name, roleText, unitName, links }: { name: string; roleText: string; unitName: string; links: TNavLink[] }) {
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  // Following a link closes the menu, so the page it opens is not hidden under it.
+  useEffect(() => setOpen(false), [pathname]);
+
   return (
     <nav className="bg-brand-700 text-white" aria-label="Điều hướng chính">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="font-semibold">Trách nhiệm</Link>
-        <ul className="flex flex-wrap gap-4 text-sm">
+        <button type="button" aria-expanded={open} aria-controls="main-menu" onClick={() => setOpen(!open)}
+          className="ml-auto rounded-md border border-white/40 px-3 py-1 text-sm hover:bg-white/10 md:hidden" data-testid="menu-button">
+          {open ? "Đóng menu" : "Menu"}
+        </button>
+        <ul id="main-menu" className={`${open ? "flex" : "hidden"} w-full flex-col gap-1 text-sm md:flex md:w-auto md:flex-row md:flex-wrap md:gap-4`}>
           {links.map((l) => (
-            <li key={l.href}><Link href={l.href} className="hover:underline">{l.label}</Link></li>
+            <li key={l.href}>
+              <Link href={l.href} aria-current={isCurrent(pathname, l.href) ? "page" : undefined}
+                className="block py-1 hover:underline aria-[current=page]:font-semibold aria-[current=page]:underline md:py-0">
+                {l.label}
+              </Link>
+            </li>
           ))}
         </ul>
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <div className={`${open ? "flex" : "hidden"} w-full flex-wrap items-center gap-3 text-sm md:ml-auto md:flex md:w-auto`}>
           <span data-testid="current-user">
             <span className="font-medium">{name}</span>
-            <span className="text-white/80"> · {roleLabel[mainRole]} · {unitName}</span>
+            <span className="text-white/90"> · {roleText} · {unitName}</span>
           </span>
           <SignOutButton />
         </div>

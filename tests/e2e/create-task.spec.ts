@@ -1,5 +1,5 @@
 import { expect, type Locator, test } from "@playwright/test";
-import { isoDateIn, signIn } from "./support";
+import { expectNoSeriousA11yViolations, isoDateIn, signIn } from "./support";
 
 async function selectOptionContaining(select: Locator, text: string) {
   const options = select.locator("option");
@@ -30,6 +30,7 @@ test("a head creates a task under 1251/BHXH-TCCB from a template and assigns eve
     const owner = /Phê duyệt|Ban hành/.test(legend) ? "Hoàng Văn Nam" : "Nguyễn Thị Lan";
     await selectOptionContaining(steps.nth(i).getByLabel("Người chịu trách nhiệm"), owner);
   }
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Giao nhiệm vụ" }).click();
 
   await expect(page.getByTestId("task-title")).toHaveText(title);
@@ -40,4 +41,5 @@ test("a head creates a task under 1251/BHXH-TCCB from a template and assigns eve
   const history = page.getByTestId("task-history");
   await expect(history).toContainText("Giao nhiệm vụ");
   await expect(history).toContainText("Phân công khâu");
+  await expectNoSeriousA11yViolations(page);
 });

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { expectNoSeriousA11yViolations, signIn } from "./support";
 
 // The demo data's signals appear after the server's first signal sweep, a few seconds after
 // start-up; the journeys reload their page until the signals are there.
@@ -41,6 +41,7 @@ test("a head sees the bounced task flagged with its explanation and drills down 
 
   // Now the sweep has run: the head of Đống Đa, filtering the same way, does not get it.
   await nam.goto("/signals");
+  await expectNoSeriousA11yViolations(nam);
   await filterSignals(nam, { kind: "Đùn đẩy, chuyển qua lại", status: "Tất cả, kể cả đã xem xét" });
   await expect(nam.getByRole("heading", { name: "Cảnh báo trách nhiệm" })).toBeVisible();
   await expect(nam.getByTestId("signal-item").filter({ hasText: "Trương Văn Hiếu" })).toHaveCount(0);
@@ -145,6 +146,7 @@ test("TCCB sorts the units, drills down to a district and downloads the Excel re
   const page = await ctx.newPage();
   await signIn(page, "tccb@demo.bhxh.vn");
   await page.goto("/compliance");
+  await expectNoSeriousA11yViolations(page);
   const table = page.getByTestId("compliance-table");
   await expect(table).toBeVisible();
 

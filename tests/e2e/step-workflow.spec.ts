@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { isoDateIn, openTaskByTitle, signIn } from "./support";
+import { expectNoSeriousA11yViolations, isoDateIn, openTaskByTitle, signIn } from "./support";
 
 // Each journey works on its own demo task, so the journeys can run side by side.
 
@@ -7,6 +7,7 @@ test("staff start a step, consult another unit, get an answer and complete", asy
   const lan = await (await browser.newContext()).newPage();
   await signIn(lan, "nv.dongda@demo.bhxh.vn");
   await openTaskByTitle(lan, "Rà soát, bổ sung nội quy, quy chế làm việc");
+  await expectNoSeriousA11yViolations(lan);
   const step = lan.getByTestId("step-2");
   await step.getByRole("button", { name: "Bắt đầu xử lý" }).click();
   await expect(step.getByTestId("step-status")).toHaveText("Đang xử lý");
@@ -37,6 +38,7 @@ test("staff start a step, consult another unit, get an answer and complete", asy
   await expect(lan.getByTestId("step-3").getByTestId("step-status")).not.toHaveText("Chưa đến lượt");
   const history = lan.getByTestId("task-history");
   for (const kind of ["Bắt đầu xử lý", "Xin ý kiến", "Trả lời xin ý kiến", "Hoàn thành khâu"]) await expect(history).toContainText(kind);
+  await expectNoSeriousA11yViolations(lan);
 });
 
 test("a step returned as not my remit is overruled and goes back to its owner, with reasons in the history", async ({ browser }) => {
@@ -54,6 +56,7 @@ test("a step returned as not my remit is overruled and goes back to its owner, w
   await signIn(head, "truong.dongda@demo.bhxh.vn");
   await expect(head.getByTestId("unit-rulings")).toContainText("Bị trả lại");
   await head.goto(taskUrl);
+  await expectNoSeriousA11yViolations(head);
   const overrule = head.getByTestId("step-3").getByTestId("overrule-form");
   await overrule.getByLabel(/Lý do bác/).fill("Việc trình thuộc nhiệm vụ được phân công cho chị Lan theo quy chế.");
   await overrule.getByRole("button", { name: /Bác việc trả lại/ }).click();

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -8,7 +9,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Thư điện tử").fill(email);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByTestId("current-user")).toBeVisible();
+  // Attached rather than visible: on a phone the name sits in the folded menu.
+  await expect(page.getByTestId("current-user")).toBeAttached();
 }
 
 /** Opens the task whose title contains `title` from a list of links on the current page. */
@@ -29,4 +31,19 @@ export function unambiguousDateIn(days: number): [string, string] {
   const iso = isoDateIn(offset);
   const [y, m, d] = iso.split("-");
   return [iso, `${d}/${m}/${y}`];
+}
+
+/**
+ * Runs axe-core on the page as it is now and fails on any serious or critical violation,
+ * naming each rule and the elements it found, so a journey cannot pass over an inaccessible
+ * screen. Minor and moderate findings are left to review.
+ */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  // Next streams a dynamic page's <title> after its body: judge the page once it has arrived.
+  await expect(page).toHaveTitle(/\S/);
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const serious = violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${n.target.join(" ")}`).join("\n")}`);
+  expect(serious, `axe on ${page.url()}`).toEqual([]);
 }

@@ -2,6 +2,7 @@ import { sketchSchema } from "@/lib/server/api/openapi/sketch-schema";
 import type { TDocEntry } from "./doc-operation";
 
 const METHOD_COLOR: Record<string, string> = { get: "bg-sky-100 text-sky-900", post: "bg-green-100 text-green-900" };
+// tabIndex on each block: a keyboard user must be able to scroll a wide schema sideways.
 const pre = "overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100";
 
 /** One operation of the API reference: what it does, its parameters, body, answers and a curl example. */
@@ -39,13 +40,13 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
       {body && (
         <div className="mt-3">
           <p className="text-xs font-semibold uppercase text-slate-500">Nội dung gửi (JSON)</p>
-          <pre className={pre}>{sketchSchema(body.schema)}</pre>
+          <pre className={pre} tabIndex={0}>{sketchSchema(body.schema)}</pre>
         </div>
       )}
 
       <div className="mt-3">
         <p className="text-xs font-semibold uppercase text-slate-500">Trả về {successStatus}{successType && successType !== "application/json" ? ` (${successType})` : ""}: {success.description}</p>
-        {successType === "application/json" && <pre className={pre}>{sketchSchema(success.content![successType].schema)}</pre>}
+        {successType === "application/json" && <pre className={pre} tabIndex={0}>{sketchSchema(success.content![successType].schema)}</pre>}
         <p className="mt-1 text-xs text-slate-600">
           Lỗi (dạng <code>{`{ "error": { "code", "message", "fields"? } }`}</code>): {errorStatuses.map((s) => `${s} ${op.responses[s].description}`).join(" · ")}
         </p>
@@ -54,7 +55,7 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
       {op["x-codeSamples"].map((sample) => (
         <div key={sample.lang} className="mt-3">
           <p className="text-xs font-semibold uppercase text-slate-500">Ví dụ ({sample.lang})</p>
-          <pre className={pre}>{sample.source}</pre>
+          <pre className={pre} tabIndex={0}>{sample.source}</pre>
         </div>
       ))}
     </section>

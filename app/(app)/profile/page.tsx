@@ -51,6 +51,12 @@ export default async function ProfilePage() {
           <ApiTokenTable tokens={rows} />
         </div>
       </Section>
+      <Section title="Tài liệu API" testId="section-api-docs">
+        <p className="max-w-3xl text-sm text-slate-700">
+          Các điểm truy cập của API v1, dữ liệu gửi và nhận, mã lỗi:{" "}
+          <Link href="/api-docs" className="font-medium text-brand-600 underline">mở Tài liệu API</Link>.
+        </p>
+      </Section>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
+import { Fold } from "@/components/ui/fold";
 import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
 import { UnitRulings } from "@/components/unit-work/unit-rulings";
@@ -39,15 +40,15 @@ export default async function UnitPage({ searchParams }: { searchParams: Promise
     <>
       <PageHeader title="Việc của đơn vị" subtitle={`${actor.unitName} và các đơn vị trực thuộc`} />
       <Section title="Chờ lãnh đạo quyết định" count={waiting} testId="section-rulings">
-        <UnitRulings rulings={rulings} />
+        <Fold count={waiting} itemLabel="việc chờ quyết định"><UnitRulings rulings={rulings} /></Fold>
       </Section>
       <Section title="Khâu đang mở" count={steps.total} testId="section-steps">
         <UnitWorkFilters f={f} directives={options.directives} people={options.people} />
-        <UnitStepsTable rows={steps.items} />
+        <Fold count={steps.items.length} itemLabel="khâu"><UnitStepsTable rows={steps.items} /></Fold>
         <Pagination page={f.page} pageCount={steps.pageCount} hrefFor={(p) => hrefWith(f, { page: p })} />
       </Section>
       <Section title="Nhiệm vụ đang mở" count={tasks.total} testId="section-tasks">
-        <UnitTasksTable rows={tasks.items} />
+        <Fold count={tasks.items.length} itemLabel="nhiệm vụ"><UnitTasksTable rows={tasks.items} /></Fold>
         <Pagination page={f.tpage} pageCount={tasks.pageCount} hrefFor={(p) => hrefWith(f, { tpage: p })} />
       </Section>
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { unitLevelLabel } from "@/components/work/labels";
@@ -33,7 +34,8 @@ export default async function UnitsPage() {
             {units.map((u) => (
               <tr key={u.id} className="border-t border-slate-100">
                 <th scope="row" className="px-3 py-2 font-medium" style={{ paddingLeft: `${0.75 + u.depth * 1.25}rem` }}>
-                  {u.name} <span className="font-normal text-slate-500">({u.code})</span>
+                  {/* Each unit opens its compliance view: its units below, its people, its candidates. */}
+                  <Link href={`/compliance?unit=${u.id}`} className="text-brand-700 underline">{u.name}</Link> <span className="font-normal text-slate-500">({u.code})</span>
                 </th>
                 <td className="px-3 py-2">{unitLevelLabel[u.level]}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{u.openTasks}</td>

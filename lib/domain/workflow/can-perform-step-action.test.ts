@@ -32,8 +32,16 @@ describe("canPerformStepAction", () => {
     ["a completed step cannot be reassigned", head, "reassign", "DONE", "INVALID_STATE"],
     ["a step not yet reached cannot be started", owner, "start", "PENDING", "INVALID_STATE"],
     ["a head may name the owner of a step not yet reached", head, "reassign", "PENDING", true],
-    ["the owner escalates", owner, "escalate", "IN_PROGRESS", true],
+    ["the owner escalates a step they are working on", owner, "escalate", "IN_PROGRESS", true],
     ["a colleague cannot escalate", colleague, "escalate", "IN_PROGRESS", "FORBIDDEN"],
+    ["the owner cannot escalate a step not yet started", owner, "escalate", "TODO", "INVALID_STATE"],
+    ["the owner cannot escalate a step not yet reached", owner, "escalate", "PENDING", "INVALID_STATE"],
+    ["the owner cannot escalate a step waiting for the head's ruling", owner, "escalate", "RETURNED", "INVALID_STATE"],
+    ["the head escalates a step not yet started", head, "escalate", "TODO", true],
+    ["the head escalates a returned step", head, "escalate", "RETURNED", true],
+    ["the province head escalates a district's step in progress", provinceHead, "escalate", "IN_PROGRESS", true],
+    ["nobody escalates a step not yet reached", head, "escalate", "PENDING", "INVALID_STATE"],
+    ["nobody escalates a completed step", head, "escalate", "DONE", "INVALID_STATE"],
   ])("%s", (_label, actor, action, status, expected) => {
     const result = canPerformStepAction(actor, step(status), action, now);
     if (expected === true) expect(result).toEqual({ ok: true });
@@ -43,7 +51,12 @@ describe("canPerformStepAction", () => {
   it("allows an extension request before the deadline and refuses it after", () => {
     expect(canPerformStepAction(owner, step("IN_PROGRESS", "2026-11-18T03:00:00Z"), "request-extension", now).ok).toBe(true);
     const late = canPerformStepAction(owner, step("IN_PROGRESS", "2026-11-18T02:59:59Z"), "request-extension", now);
-    expect(late).toMatchObject({ ok: false, code: "INVALID_STATE" });
+    expect(late).toMatchObject({ ok: false, code: "INVALID_STATE", message: expect.stringContaining("chỉ được xin trước khi hết hạn") });
+  });
+
+  it("tells the owner of a step not yet started to start it before escalating", () => {
+    const r = canPerformStepAction(owner, step("TODO"), "escalate", now);
+    expect(r.ok === false && r.message).toMatch(/Hãy bắt đầu xử lý/);
   });
 
   it("explains refusals in Vietnamese", () => {

@@ -1,6 +1,6 @@
 import { isWithinUnit } from "../access/is-within-unit";
 import { isUnitHead, type TActor } from "../access/roles";
-import { ALLOWED_FROM, HEAD_ACTIONS, OWNER_ACTIONS, stepActionLabel, type TStepAction, type TStepStatus } from "./step-action";
+import { ALLOWED_FROM, HEAD_ACTIONS, OVERDUE_EXTENSION_MESSAGE, OWNER_ACTIONS, OWNER_ESCALATE_FROM, stepActionLabel, type TStepAction, type TStepStatus } from "./step-action";
 
 export type TStepForRules = { ownerId: string; unitPath: string; status: TStepStatus; deadline: Date };
 export type TRuling = { ok: true } | { ok: false; code: "FORBIDDEN" | "INVALID_STATE"; message: string };
@@ -16,6 +16,10 @@ const STATUS_TEXT: Record<TStepStatus, string> = {
 /** A head may decide for steps in their own unit and in every unit below it. */
 export function isHeadOver(actor: TActor, unitPath: string): boolean {
   return isUnitHead(actor) && isWithinUnit(unitPath, actor.unitPath);
+}
+
+function isOverdue(step: TStepForRules, now: Date): boolean {
+  return now.getTime() > step.deadline.getTime();
 }
 
 /**
@@ -38,8 +42,11 @@ export function canPerformStepAction(actor: TActor, step: TStepForRules, action:
   if (!ALLOWED_FROM[action].includes(step.status)) {
     return { ok: false, code: "INVALID_STATE", message: `Không thể ${label}: khâu này ${STATUS_TEXT[step.status]}.` };
   }
-  if (action === "request-extension" && now.getTime() > step.deadline.getTime()) {
-    return { ok: false, code: "INVALID_STATE", message: "Chỉ được xin gia hạn trước khi hết hạn. Khâu đã quá hạn: hãy báo cáo lãnh đạo." };
+  if (action === "escalate" && !isHead && !OWNER_ESCALATE_FROM.includes(step.status)) {
+    return { ok: false, code: "INVALID_STATE", message: `Không thể báo cáo vượt cấp: khâu này ${STATUS_TEXT[step.status]}. Hãy bắt đầu xử lý; nếu thấy vấn đề vượt thẩm quyền của đơn vị, khi đó báo cáo vượt cấp.` };
+  }
+  if (action === "request-extension" && isOverdue(step, now)) {
+    return { ok: false, code: "INVALID_STATE", message: OVERDUE_EXTENSION_MESSAGE };
   }
   return { ok: true };
 }

@@ -29,8 +29,21 @@ export const ALLOWED_FROM: Record<TStepAction, readonly TStepStatus[]> = {
   reassign: ["PENDING", "TODO", "IN_PROGRESS"],
   rule: ["RETURNED"],
   "decide-extension": ["PENDING", "TODO", "IN_PROGRESS", "RETURNED"],
-  escalate: ["PENDING", "TODO", "IN_PROGRESS", "RETURNED"],
+  // Escalation reports a matter someone has looked at: never a step not reached yet, and for
+  // the owner only once they have started it (canPerformStepAction); a head may escalate any
+  // reached step of their unit, a returned one included.
+  escalate: ["TODO", "IN_PROGRESS", "RETURNED"],
 };
+
+/** The statuses from which the owner (not a head over the step) may escalate. */
+export const OWNER_ESCALATE_FROM: readonly TStepStatus[] = ["IN_PROGRESS"];
+
+/**
+ * Why an overdue step offers no extension (DOMAIN: an extension is requested before the
+ * deadline), and what to do instead. Shown on the step and returned by the server alike.
+ */
+export const OVERDUE_EXTENSION_MESSAGE =
+  "Khâu đã quá hạn nên không còn xin gia hạn được: gia hạn chỉ được xin trước khi hết hạn. Hãy hoàn thành khâu sớm nhất có thể và giải trình lý do quá hạn ở mục Cảnh báo; nếu vướng mắc vượt thẩm quyền của đơn vị, hãy báo cáo vượt cấp.";
 
 export const stepActionLabel: Record<TStepAction, string> = {
   start: "bắt đầu xử lý",

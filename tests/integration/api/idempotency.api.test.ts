@@ -52,8 +52,10 @@ describe("Idempotency-Key", () => {
     const key = randomUUID();
     const task = await createTaskOverApi(head, [apiTestAccounts.staff]);
     const step = task.steps[0];
-    expectStatus(await staff.post(`/steps/${step.id}/escalate`, { expectedVersion: step.version, reason: "Báo cáo vượt cấp lần một." }, { idempotencyKey: key }), 200);
-    const byHead = await head.post(`/steps/${step.id}/escalate`, { expectedVersion: step.version, reason: "Báo cáo vượt cấp lần một." }, { idempotencyKey: key });
+    expectStatus(await staff.post(`/steps/${step.id}/start`, { expectedVersion: step.version }), 200);
+    const version = step.version + 1;
+    expectStatus(await staff.post(`/steps/${step.id}/escalate`, { expectedVersion: version, reason: "Báo cáo vượt cấp lần một." }, { idempotencyKey: key }), 200);
+    const byHead = await head.post(`/steps/${step.id}/escalate`, { expectedVersion: version, reason: "Báo cáo vượt cấp lần một." }, { idempotencyKey: key });
     expectStatus(byHead, 409); // the head's own request, run: the version moved on
   });
 

@@ -87,11 +87,17 @@ describe("step actions over the API", () => {
     expectStatus(reassigned, 200);
     expect(reassigned.body.step).toMatchObject({ ownerId: colleague, status: "PENDING" });
 
-    const escalated = await staff.post(`/steps/${first.id}/escalate`, { expectedVersion: first.version, reason: "Vượt thẩm quyền của đơn vị, cần Giám đốc quyết định." });
+    const reason = "Vượt thẩm quyền của đơn vị, cần Giám đốc quyết định.";
+    // The owner escalates a matter they have looked at: not before starting the step.
+    const notStarted = await staff.post(`/steps/${first.id}/escalate`, { expectedVersion: first.version, reason });
+    expectStatus(notStarted, 409);
+    expect(notStarted.body.error.code).toBe("INVALID_STATE");
+    expectStatus(await staff.post(`/steps/${first.id}/start`, { expectedVersion: first.version }), 200);
+    const escalated = await staff.post(`/steps/${first.id}/escalate`, { expectedVersion: first.version + 1, reason });
     expectStatus(escalated, 200);
     expect(escalated.body.escalation).toMatchObject({ kind: "MANUAL", stepId: first.id, fromUnitId: escalated.body.step.unitId });
     expect(await eventKinds({ stepId: second.id })).toEqual(["STEP_ASSIGNED", "STEP_REASSIGNED"]);
-    expect(await eventKinds({ stepId: first.id })).toEqual(["STEP_ASSIGNED", "ESCALATED"]);
+    expect(await eventKinds({ stepId: first.id })).toEqual(["STEP_ASSIGNED", "STEP_STARTED", "ESCALATED"]);
     // The head above sees the escalated task too.
     expectStatus(await provinceHead.get(`/tasks/${task.id}`), 200);
   });

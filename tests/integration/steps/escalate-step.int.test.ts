@@ -36,10 +36,11 @@ describe("escalateStep", () => {
   });
 
   it.each([
-    ["the owner", () => tree.people.dongDaStaff],
-    ["the head of the step's unit", () => tree.people.dongDaHead],
-  ])("lets %s report the step to the unit above, with one ESCALATED event", async (_label, who) => {
-    const step = await newStep("RETURNED");
+    ["the owner report a step they are working on", "IN_PROGRESS", () => tree.people.dongDaStaff],
+    ["the head of the step's unit report a step not yet started", "TODO", () => tree.people.dongDaHead],
+    ["the head of the step's unit report a returned step", "RETURNED", () => tree.people.dongDaHead],
+  ] as const)("lets %s to the unit above, with one ESCALATED event", async (_label, status, who) => {
+    const step = await newStep(status);
     const escalation = await escalateStep(who().actor, { stepId: step.id, expectedVersion: 0, reason }, now);
     expect(escalation).toMatchObject({
       kind: "MANUAL",
@@ -61,6 +62,9 @@ describe("escalateStep", () => {
     ["a colleague who does not own the step", "FORBIDDEN", "IN_PROGRESS", 0, () => colleague.actor],
     ["the head of a sibling district", "NOT_FOUND", "IN_PROGRESS", 0, () => tree.people.hbtHead.actor],
     ["a completed step", "INVALID_STATE", "DONE", 0, () => tree.people.dongDaStaff.actor],
+    ["the owner's step not yet started", "INVALID_STATE", "TODO", 0, () => tree.people.dongDaStaff.actor],
+    ["the owner's step waiting for the head's ruling", "INVALID_STATE", "RETURNED", 0, () => tree.people.dongDaStaff.actor],
+    ["a step not yet reached, even by the head", "INVALID_STATE", "PENDING", 0, () => tree.people.dongDaHead.actor],
     ["a stale version", "CONFLICT", "IN_PROGRESS", 1, () => tree.people.dongDaStaff.actor],
   ] as const)("refuses %s and writes nothing", async (_label, code, status, expectedVersion, who) => {
     const step = await newStep(status);

@@ -10,6 +10,7 @@ import { classifyItem } from "@/lib/domain/classification";
 import { formatDate } from "@/lib/domain/format";
 import { allowedStepActions } from "@/lib/domain/workflow/allowed-step-actions";
 import type { TStepStatus } from "@/lib/domain/workflow/step-action";
+import { stepActionHints } from "@/lib/domain/workflow/step-action-hints";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { isDomainError } from "@/lib/server/errors/domain-error";
@@ -38,10 +39,12 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const now = new Date();
   const steps = task.steps.map((s) => {
     const pending = s.extensionRequests.find((r) => r.status === "PENDING");
+    const forRules = { ownerId: s.ownerId, unitPath: s.unit.path, status: s.status as TStepStatus, deadline: s.deadline };
     return {
       ...s,
       classification: s.status === "PENDING" ? null : classifyItem(s, cal, policy, now),
-      allowed: allowedStepActions(actor, { ownerId: s.ownerId, unitPath: s.unit.path, status: s.status as TStepStatus, deadline: s.deadline }, now),
+      allowed: allowedStepActions(actor, forRules, now),
+      hints: stepActionHints(actor, forRules, now),
       pendingExtension: pending
         ? { id: pending.id, requestedDeadline: formatDate(pending.requestedDeadline), reason: pending.reason, requesterName: pending.requester.name }
         : null,
