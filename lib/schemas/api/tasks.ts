@@ -111,6 +111,9 @@ export const ZApiCreatedTask = ZApiTask.extend({ warnings: z.array(z.string()) }
 
 export const ZTaskListQuery = z
   .object({
+    q: z.string().trim().max(200).optional().meta({
+      description: "Tìm như trang Tìm kiếm: mọi từ phải có trong tên nhiệm vụ, số và trích yếu văn bản, không phân biệt hoa thường, có dấu hay không dấu (\"quy trinh\" tìm được \"quy trình\").",
+    }),
     directive: ZApiId.optional().meta({ description: "Nhiệm vụ của văn bản chỉ đạo này." }),
     unit: ZApiId.optional().meta({ description: "Do đơn vị này (hoặc đơn vị trực thuộc) chủ trì, hoặc có khâu tại đó." }),
     owner: ZApiId.optional().meta({ description: "Có khâu do người này chịu trách nhiệm." }),
