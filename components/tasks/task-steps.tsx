@@ -5,6 +5,7 @@ import { ClassificationBadge } from "@/components/work/classification-badge";
 import { stepKindLabel, stepStatusLabel } from "@/components/work/labels";
 import { ConsultationItem, type TConsultationView } from "./consultation-item";
 import type { TPendingExtension } from "./head-rulings";
+import { ReturnReasonProvider } from "./return-reason-context";
 import { StepActions, type TOption } from "./step-actions";
 
 type TStep = {
@@ -21,6 +22,8 @@ type TStep = {
   classification: TClassification | null;
   allowed: TStepAction[];
   pendingExtension: TPendingExtension | null;
+  /** What the owner wrote when they returned the step, while it waits for the head's ruling. */
+  returnReason: string | null;
   consultations: TConsultationView[];
 };
 
@@ -56,7 +59,9 @@ export function TaskSteps({ steps, options, today }: { steps: TStep[]; options: 
                 {s.consultations.map((c) => <ConsultationItem key={c.id} c={c} />)}
               </ul>
             )}
-            <StepActions step={s} allowed={s.allowed} pendingExtension={s.pendingExtension} today={today} {...options} />
+            <ReturnReasonProvider reason={s.returnReason}>
+              <StepActions step={s} allowed={s.allowed} pendingExtension={s.pendingExtension} today={today} {...options} />
+            </ReturnReasonProvider>
           </li>
         ))}
       </ol>
