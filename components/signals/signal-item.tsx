@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/domain/format";
 import { AnswerSignalForm } from "./answer-signal-form";
 import { ReviewSignalForms } from "./review-signal-forms";
 import { SignalAnswers } from "./signal-answers";
+import { SignalLoop } from "./signal-loop";
 import { answerStatusLabel, answerStatusTone, type TSignalView } from "./signal-types";
 
 /** One signal: what was detected and why, the evidence, the explanations, and what the viewer may do. */
@@ -27,6 +28,7 @@ export function SignalItem({ s, showSubject }: { s: TSignalView; showSubject: bo
           </span>
         </header>
         <p className="text-slate-800" data-testid="signal-explanation">{s.explanation}</p>
+        {s.loop && <SignalLoop loop={s.loop} taskId={s.task.id} />}
         <p className="text-sm">
           Nhiệm vụ: <Link href={`/tasks/${s.task.id}`} className="text-brand-700 underline-offset-2 hover:underline">{s.task.title}</Link>
         </p>

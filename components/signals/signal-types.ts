@@ -1,3 +1,5 @@
+import type { TSignalLoop } from "@/lib/schemas/signal-loop";
+
 /** What the signals screen shows about one signal; see lib/server/signals/find-signals.ts. */
 export type TSignalView = {
   id: string;
@@ -13,6 +15,8 @@ export type TSignalView = {
   subject: { id: string; name: string } | null;
   unit: { id: string; name: string };
   task: { id: string; title: string };
+  /** PING_PONG: who and which units the work went round among, and each handover. */
+  loop: TSignalLoop | null;
   answers: TSignalAnswerView[];
   canAnswer: boolean;
   canReview: boolean;

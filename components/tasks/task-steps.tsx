@@ -7,6 +7,7 @@ import { stepKindLabel, stepStatusLabel } from "@/components/work/labels";
 import { ActionStatus } from "./action-status";
 import { ConsultationItem, type TConsultationView } from "./consultation-item";
 import type { TPendingExtension } from "./head-rulings";
+import { ReturnReasonProvider } from "./return-reason-context";
 import { StepActions, type TOption } from "./step-actions";
 
 type TStep = {
@@ -24,6 +25,8 @@ type TStep = {
   allowed: TStepAction[];
   hints: TStepActionHint[];
   pendingExtension: TPendingExtension | null;
+  /** What the owner wrote when they returned the step, while it waits for the head's ruling. */
+  returnReason: string | null;
   consultations: TConsultationView[];
 };
 
@@ -61,7 +64,9 @@ export function TaskSteps({ steps, options, today }: { steps: TStep[]; options: 
                   {s.consultations.map((c) => <ConsultationItem key={c.id} c={c} />)}
                 </ul>
               )}
-              <StepActions step={s} allowed={s.allowed} hints={s.hints} pendingExtension={s.pendingExtension} today={today} {...options} />
+              <ReturnReasonProvider reason={s.returnReason}>
+                <StepActions step={s} allowed={s.allowed} hints={s.hints} pendingExtension={s.pendingExtension} today={today} {...options} />
+              </ReturnReasonProvider>
             </ActionStatus>
           </li>
         ))}

@@ -40,6 +40,7 @@ export const eventKindLabel: Record<string, string> = {
   EXTENSION_REQUESTED: "Xin gia hạn",
   EXTENSION_APPROVED: "Đồng ý gia hạn",
   EXTENSION_REJECTED: "Không đồng ý gia hạn",
+  STEP_DEADLINE_SHIFTED: "Dời hạn theo khâu trước được gia hạn",
   ESCALATED: "Báo cáo vượt cấp",
   CONSULTATION_REQUESTED: "Xin ý kiến",
   CONSULTATION_ANSWERED: "Trả lời xin ý kiến",

@@ -7,6 +7,45 @@ const detect = (events: TSignalEvent[]) => detectPingPong(input({ events }), pol
 const summary = (events: TSignalEvent[]) =>
   detect(events).map((s) => [s.subjectUserId, s.metrics.bounces, s.metrics.longestRun]);
 
+const unitHandover = (seq: number, from: string, to: string) =>
+  event(seq, 'STEP_REASSIGNED', { stepId: null, actorId: 'hung', payload: { fromUnitId: from, toUnitId: to } });
+
+describe('detectPingPong: the loop it names', () => {
+  it.each<[string, TSignalEvent[], string[], string[], number[], string]>([
+    ['A→B→A in one unit', [handover(1, 'lan', 'binh', 'lan'), handover(2, 'binh', 'lan', 'binh')],
+      ['lan@dd', 'binh@dd'], ['dd'], [1, 2], 'Nguyễn Thị Lan (BHXH quận Đống Đa), Trần Văn Bình (BHXH quận Đống Đa)'],
+    ['a return upheld to another unit and back: both units, not only the last holder\'s', [
+      handover(1, null, 'lan', 'hung', 'STEP_ASSIGNED'), event(2, 'STEP_RETURNED', { actorId: 'lan' }), handover(3, 'lan', 'minh', 'hung', 'RETURN_UPHELD'),
+      event(4, 'STEP_RETURNED', { actorId: 'minh' }), handover(5, 'minh', 'lan', 'hung', 'RETURN_UPHELD'),
+    ], ['lan@dd', 'minh@tc'], ['dd', 'tc'], [1, 3, 5], 'Nguyễn Thị Lan (BHXH quận Đống Đa), Phạm Văn Minh (Vụ Tài chính). Đơn vị liên quan: BHXH quận Đống Đa, Vụ Tài chính.'],
+    ['four reassignments round three people', [
+      handover(1, 'lan', 'binh', 'hung'), handover(2, 'binh', 'an', 'hung'), handover(3, 'an', 'lan', 'hung'), handover(4, 'lan', 'binh', 'hung'),
+    ], ['lan@dd', 'binh@dd', 'an@dd'], ['dd'], [1, 2, 3, 4], 'Nguyễn Thị Lan (BHXH quận Đống Đa), Trần Văn Bình (BHXH quận Đống Đa), Đỗ Thị An (BHXH quận Đống Đa)'],
+    ['a task bounced between units, with no person named', [unitHandover(1, 'dd', 'tc'), unitHandover(2, 'tc', 'dd')],
+      [], ['dd', 'tc'], [1, 2], 'Đơn vị liên quan: BHXH quận Đống Đa, Vụ Tài chính. Các lần chuyển: sự kiện #1 lúc 01/11/2026 09:00, sự kiện #2 lúc 02/11/2026 09:00.'],
+  ])('%s', (_why, events, people, unitIds, seqs, text) => {
+    const signals = detect(events);
+    expect(signals.length).toBeGreaterThan(0);
+    for (const signal of signals) {
+      expect(signal.loop!.people.map((p) => `${p.id}@${p.unitId}`)).toEqual(people);
+      expect(signal.loop!.units.map((u) => u.id)).toEqual(unitIds);
+      expect(signal.loop!.handovers.map((h) => h.seq)).toEqual(seqs);
+      expect(signal.loop!.handovers.map((h) => h.eventId)).toEqual(seqs.map((n) => `e${n}`));
+      expect(signal.loop!.handovers.map((h) => h.at)).toEqual(seqs.map((n) => event(n, 'STEP_REASSIGNED').at));
+      expect(signal.explanation).toContain(text);
+    }
+  });
+
+  it('names the units of everyone in a cross-unit loop, whichever passer the signal is about', () => {
+    const [signal] = detect([
+      handover(1, null, 'lan', 'hung', 'STEP_ASSIGNED'), handover(3, 'lan', 'minh', 'hung', 'RETURN_UPHELD'), handover(5, 'minh', 'lan', 'hung', 'RETURN_UPHELD'),
+    ]);
+    expect(signal).toMatchObject({ subjectUserId: 'minh', unitId: 'tc' });
+    expect(signal.loop!.handovers[1]).toMatchObject({ kind: 'RETURN_UPHELD', actorId: 'hung', fromUserId: 'lan', toUserId: 'minh' });
+    expect(signal.explanation).toContain('Nguyễn Thị Lan (BHXH quận Đống Đa)');
+  });
+});
+
 describe('detectPingPong', () => {
   it.each<[string, TSignalEvent[], (string | number | null)[][]]>([
     ['assigned once', [handover(1, null, 'lan', 'hung', 'STEP_ASSIGNED')], []],
@@ -58,7 +97,10 @@ describe('detectPingPong', () => {
     });
     expect(signal.explanation).toBe(
       'Lê Văn Hùng đã chuyển khâu «Xử lý, dự thảo» (nhiệm vụ «Rà soát quy chế») qua lại 2 lần ' +
-        '(Nguyễn Thị Lan → Trần Văn Bình → Nguyễn Thị Lan → Trần Văn Bình).',
+        '(Nguyễn Thị Lan → Trần Văn Bình → Nguyễn Thị Lan → Trần Văn Bình). ' +
+        'Những người trong vòng: Nguyễn Thị Lan (BHXH quận Đống Đa), Trần Văn Bình (BHXH quận Đống Đa). ' +
+        'Đơn vị liên quan: BHXH quận Đống Đa. ' +
+        'Các lần chuyển: sự kiện #1 lúc 01/11/2026 09:00, sự kiện #2 lúc 02/11/2026 09:00, sự kiện #3 lúc 03/11/2026 09:00, sự kiện #4 lúc 04/11/2026 09:00.',
     );
   });
 
@@ -73,8 +115,6 @@ describe('detectPingPong', () => {
   });
 
   it('finds a task bounced between units (task-level events with unit ids)', () => {
-    const unitHandover = (seq: number, from: string, to: string) =>
-      event(seq, 'STEP_REASSIGNED', { stepId: null, actorId: 'hung', payload: { fromUnitId: from, toUnitId: to } });
     const [signal] = detect([unitHandover(1, 'dd', 'tc'), unitHandover(2, 'tc', 'dd')]);
     expect(signal).toMatchObject({ key: 'PING_PONG:task:t1:hung', stepId: null, metrics: { bounces: 1 } });
     expect(signal.explanation).toContain('(BHXH quận Đống Đa → Vụ Tài chính → BHXH quận Đống Đa)');

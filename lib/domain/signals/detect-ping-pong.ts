@@ -3,6 +3,7 @@ import { describeStep } from './describe-step';
 import { flagHandovers, type TFlaggedHandover } from './flag-handovers';
 import { groupBy } from './group-by';
 import { ownershipTransfers, type TTransfer } from './ownership-transfers';
+import { describePingPongLoop, pingPongLoop } from './ping-pong-loop';
 import type { TSignal } from './signal';
 import type { TSignalEvent, TSignalInput } from './signal-input';
 import type { TSignalPolicy } from './signal-policy';
@@ -21,7 +22,8 @@ const PROGRESS_KINDS = new Set(['STEP_PROGRESS', 'STEP_COMPLETED']);
  * handovers, so A→B→A→B done by one head is one signal with 2 bounces, and the same
  * sequence done by A and B themselves is one signal each. Metrics: bounces (the person's),
  * longestRun (the longest too-long run they took part in, else 0), totalBounces (the
- * step's or task's). `since` is the person's first flagged handover.
+ * step's or task's). `since` is the person's first flagged handover. `loop` names every person
+ * and unit the work went round among, with every handover, and the explanation says so.
  */
 export function detectPingPong(
   input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'users' | 'units'>,
@@ -60,6 +62,7 @@ function signalsOf(ctx: TSignalContext, events: readonly TSignalEvent[], maxRun:
   const flagged = flagHandovers(transfers, progress, maxRun);
   const totalBounces = flagged.filter((f) => f.reversed).length;
   const byPasser = groupBy(flagged, (f) => passerOf(f.transfer));
+  const loop = pingPongLoop(ctx, transfers);
   return [...byPasser].map(([passer, own]) => {
     const bounces = own.filter((f) => f.reversed).length;
     const longestRun = Math.max(0, ...own.map((f) => f.runLength));
@@ -72,9 +75,10 @@ function signalsOf(ctx: TSignalContext, events: readonly TSignalEvent[], maxRun:
       stepId: group.stepId,
       consultationId: null,
       since: own[0].transfer.event.at,
-      explanation: explain(ctx, group.label, passer, bounces, longestRun, maxRun, transfers),
+      explanation: `${explain(ctx, group.label, passer, bounces, longestRun, maxRun, transfers)} ${describePingPongLoop(loop)}`,
       evidenceEventIds: evidenceOf(own),
       metrics: { bounces, longestRun, totalBounces },
+      loop,
     };
   });
 }

@@ -3,6 +3,7 @@ export type {
   TSignalInput, TSignalStep, TSignalTask, TSignalUnit, TSignalUser, TStepKind, TStepStatus, TTaskStatus,
 } from './signal-input';
 export type { TSignal } from './signal';
+export type { TLoopHandover, TLoopPerson, TLoopUnit, TPingPongLoop } from './ping-pong-loop';
 export type { TSignalPolicy } from './signal-policy';
 export { signalKinds, signalKindLabel } from './signal-kind';
 export type { TSignalKind } from './signal-kind';

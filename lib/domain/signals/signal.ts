@@ -1,3 +1,4 @@
+import type { TPingPongLoop } from './ping-pong-loop';
 import type { TSignalKind } from './signal-kind';
 
 /**
@@ -29,4 +30,6 @@ export type TSignal = {
   evidenceEventIds: string[];
   /** The numbers behind the signal, named per kind (e.g. workingDaysOverdue, bounces). */
   metrics: Record<string, number>;
+  /** PING_PONG only: every person and unit in the loop and every handover, for the screens and the API. */
+  loop?: TPingPongLoop;
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { signalKinds } from "@/lib/domain/signals/signal-kind";
 import { signalStatusFilters } from "@/lib/schemas/signal";
+import { ZSignalLoop } from "@/lib/schemas/signal-loop";
 import { ZApiId, ZCursorParam, ZInstant, ZPersonRef, ZUnitRef } from "./common";
 
 export const ZApiSignal = z.object({
@@ -19,6 +20,8 @@ export const ZApiSignal = z.object({
   unit: ZUnitRef,
   task: z.object({ id: ZApiId, title: z.string() }),
   stepId: ZApiId.nullable(),
+  /** PING_PONG: every person (with their unit) and unit the work went round among, and every handover event (id, seq, time). Null for other kinds. */
+  loop: ZSignalLoop.nullable(),
   answers: z.array(
     z.object({
       id: ZApiId,

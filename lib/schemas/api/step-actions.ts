@@ -20,4 +20,6 @@ export const ZApiStepActionResult = z.object({
   step: ZApiStepState,
   extensionRequest: ZApiExtensionRequest.optional(),
   escalation: ZApiEscalation.optional(),
+  /** decide-extension: the later steps an approved extension moved, with the deadline each had before. */
+  shiftedSteps: z.array(ZApiStepState.extend({ previousDeadline: ZInstant })).optional(),
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { classificationCategories } from "@/lib/domain/classification/classification-category";
 import { priorities } from "@/lib/schemas/task";
 import { stepKinds } from "@/lib/schemas/template";
+import { singleLineText } from "../text";
 import { ZApiId, ZCursorParam, ZInstant, ZLimitParam, ZLocalDay, ZPersonRef, ZUnitRef } from "./common";
 
 const taskStatuses = ["OPEN", "IN_PROGRESS", "COMPLETED", "CANCELLED"] as const;
@@ -111,6 +112,9 @@ export const ZApiCreatedTask = ZApiTask.extend({ warnings: z.array(z.string()) }
 
 export const ZTaskListQuery = z
   .object({
+    q: singleLineText("từ khóa tìm kiếm").max(200, "Từ khóa quá dài (tối đa 200 ký tự).").optional().meta({
+      description: "Tìm như trang Tìm kiếm: mọi từ phải có trong tên nhiệm vụ, số và trích yếu văn bản, không phân biệt hoa thường, có dấu hay không dấu (\"quy trinh\" tìm được \"quy trình\").",
+    }),
     directive: ZApiId.optional().meta({ description: "Nhiệm vụ của văn bản chỉ đạo này." }),
     unit: ZApiId.optional().meta({ description: "Do đơn vị này (hoặc đơn vị trực thuộc) chủ trì, hoặc có khâu tại đó." }),
     owner: ZApiId.optional().meta({ description: "Có khâu do người này chịu trách nhiệm." }),

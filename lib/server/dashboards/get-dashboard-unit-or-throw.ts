@@ -11,7 +11,8 @@ export type TDashboardUnit = { id: string; code: string; name: string; path: str
  * sector-wide roles (TCCB, inspectors, admins) may open any unit; a head may open their
  * own unit and the units below it; nobody else has a dashboard. Without `unitId` a head
  * gets their own unit and a sector-wide role the root of the tree. Every dashboard query
- * is then scoped to the returned path.
+ * is then scoped to the returned path. A unit outside the head's tree is NOT_FOUND, exactly
+ * like a missing one, so that a dashboard or report never tells which unit ids exist.
  */
 export async function getDashboardUnitOrThrow(actor: TActor, unitId?: string): Promise<TDashboardUnit> {
   const sectorWide = hasSectorWideView(actor);
@@ -22,9 +23,8 @@ export async function getDashboardUnitOrThrow(actor: TActor, unitId?: string): P
   const unit = !unitId && sectorWide
     ? await db.unit.findFirst({ where: { parentId: null }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select })
     : await db.unit.findUnique({ where: { id: unitId ?? actor.unitId }, select });
-  if (!unit) throw new DomainError("NOT_FOUND", "Không tìm thấy đơn vị.");
-  if (!sectorWide && !isWithinUnit(unit.path, actor.unitPath)) {
-    throw new DomainError("FORBIDDEN", "Đơn vị này không thuộc phạm vi bạn phụ trách.");
+  if (!unit || (!sectorWide && !isWithinUnit(unit.path, actor.unitPath))) {
+    throw new DomainError("NOT_FOUND", "Không tìm thấy đơn vị, hoặc đơn vị nằm ngoài phạm vi bạn phụ trách.");
   }
   return unit;
 }

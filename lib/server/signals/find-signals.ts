@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import { signalKindLabel, type TSignalKind } from "@/lib/domain/signals";
 import type { TSignalStatusFilter } from "@/lib/schemas/signal";
+import { signalLoopOf } from "@/lib/schemas/signal-loop";
 import { db, type Prisma } from "@/lib/server/db/prisma";
 import { canAnswerSignal, canReviewSignalAnswer } from "./signal-answer-rules";
 import { signalScopeWhere } from "./signal-scope";
@@ -48,7 +49,7 @@ export async function findSignals(actor: TActor, f: TFindSignals) {
       take: SIGNALS_PAGE_SIZE,
       select: {
         id: true, key: true, kind: true, since: true, detectedAt: true, resolvedAt: true, explanation: true,
-        evidenceEventIds: true, metrics: true, answerStatus: true, countsAgainstPerson: true, stepId: true,
+        evidenceEventIds: true, metrics: true, answerStatus: true, countsAgainstPerson: true, stepId: true, loop: true,
         subjectUser: { select: { id: true, name: true } },
         unit: { select: { id: true, name: true, path: true } },
         task: { select: { id: true, title: true } },
@@ -63,11 +64,12 @@ export async function findSignals(actor: TActor, f: TFindSignals) {
       },
     }),
   ]);
-  const items = rows.map(({ unit, subjectUser, ...s }) => {
+  const items = rows.map(({ unit, subjectUser, loop, ...s }) => {
     const forRules = { subjectUserId: subjectUser?.id ?? null, unitPath: unit.path, answerStatus: s.answerStatus };
     return {
       ...s,
       kindLabel: signalKindLabel[s.kind],
+      loop: signalLoopOf(loop),
       subject: subjectUser,
       unit: { id: unit.id, name: unit.name },
       canAnswer: canAnswerSignal(actor, forRules).ok,

@@ -40,7 +40,7 @@ export async function refreshTaskSignals(
 
   const changed = detected.flatMap((s) => {
     const row = byKey.get(s.key);
-    return row && hasChanged(row, s) ? [{ id: row.id, explanation: s.explanation, metrics: s.metrics, evidence: s.evidenceEventIds }] : [];
+    return row && hasChanged(row, s) ? [{ id: row.id, explanation: s.explanation, metrics: s.metrics, evidence: s.evidenceEventIds, loop: s.loop ?? null }] : [];
   });
   const keys = new Set(detected.map((s) => s.key));
   const gone = existing.filter((s) => s.resolvedAt == null && !keys.has(s.key)).map((s) => s.id);
@@ -57,9 +57,9 @@ export async function refreshTaskSignals(
 const WRITE_SQL = `
 WITH changed AS (
   UPDATE "Signal" s
-     SET "explanation" = r.explanation, "metrics" = r.metrics, "resolvedAt" = NULL,
+     SET "explanation" = r.explanation, "metrics" = r.metrics, "resolvedAt" = NULL, "loop" = r.loop,
          "evidenceEventIds" = ARRAY(SELECT jsonb_array_elements_text(r.evidence))
-    FROM jsonb_to_recordset($1::jsonb) AS r(id text, explanation text, metrics jsonb, evidence jsonb)
+    FROM jsonb_to_recordset($1::jsonb) AS r(id text, explanation text, metrics jsonb, evidence jsonb, loop jsonb)
    WHERE s."id" = r.id
   RETURNING 1
 ), closed AS (
@@ -90,6 +90,7 @@ function toRow(s: TSignal, directiveIdOf: ReadonlyMap<string, string>, knownUser
     explanation: s.explanation,
     evidenceEventIds: s.evidenceEventIds,
     metrics: s.metrics,
+    ...(s.loop && { loop: toJson(s.loop) }),
     detectedAt: now,
   };
 }
@@ -98,7 +99,19 @@ function hasChanged(row: TStoredSignal, s: TSignal): boolean {
   return row.resolvedAt != null ||
     row.explanation !== s.explanation ||
     row.evidenceEventIds.join(",") !== s.evidenceEventIds.join(",") ||
-    !sameMetrics(row.metrics, s.metrics);
+    !sameMetrics(row.metrics, s.metrics) ||
+    canonical(row.loop ?? null) !== canonical(s.loop ? toJson(s.loop) : null);
+}
+
+/** The loop as JSON stores it (instants as ISO strings). */
+function toJson(value: unknown): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+/** jsonb reorders object keys, so stored and fresh values are compared with sorted keys. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v != null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
 }
 
 function sameMetrics(stored: unknown, metrics: Record<string, number>): boolean {

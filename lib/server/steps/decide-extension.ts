@@ -2,18 +2,21 @@ import "server-only";
 import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TDecideExtension } from "@/lib/schemas/step-actions";
-import type { Prisma } from "@/lib/server/db/prisma";
+import type { Prisma, TaskStep } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+import { shiftLaterSteps, type TShiftedStep } from "./shift-later-steps";
 
 /**
  * A head approves or refuses a pending extension request. Approval moves the step's deadline
- * to the end of the requested day (the original deadline stays for reports); a task cannot end
- * before its steps, so the task's deadline follows when the new one passes it.
+ * to the end of the requested day (the original deadline stays for reports), moves the later
+ * steps that would otherwise fall due before the step they follow (shiftLaterSteps), and,
+ * since a task cannot end before its steps, the task's deadline follows when a new one passes it.
+ * Returns the step and the later steps that moved.
  */
-export async function decideExtension(actor: TActor, input: TDecideExtension, now: Date) {
+export async function decideExtension(actor: TActor, input: TDecideExtension, now: Date): Promise<{ step: TaskStep; shiftedSteps: TShiftedStep[] }> {
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "decide-extension", now);
     const request = await tx.extensionRequest.findFirst({ where: { id: input.requestId, stepId: step.id } });
@@ -30,7 +33,10 @@ export async function decideExtension(actor: TActor, input: TDecideExtension, no
       data: { status: newDeadline ? "APPROVED" : "REJECTED", decidedById: actor.id, decidedAt: now, decisionNote: input.note || null },
     });
     if (count !== 1) throw new DomainError("CONFLICT", "Yêu cầu gia hạn này vừa được người khác quyết định. Hãy tải lại trang.");
-    if (newDeadline) await extendTaskDeadline(tx, step, newDeadline);
+    const shiftedSteps = newDeadline
+      ? await shiftLaterSteps(tx, { stepId: step.id, taskId: step.taskId, previousDeadline: step.deadline, newDeadline, requestId: request.id }, actor.id, now)
+      : [];
+    if (newDeadline) await extendTaskDeadline(tx, step, [newDeadline, ...shiftedSteps.map((s) => s.step.deadline)]);
     await recordEvent(tx, {
       kind: newDeadline ? "EXTENSION_APPROVED" : "EXTENSION_REJECTED",
       actorId: actor.id,
@@ -40,12 +46,13 @@ export async function decideExtension(actor: TActor, input: TDecideExtension, no
       payload: { requestId: request.id, previousDeadline: step.deadline.toISOString(), ...(newDeadline && { newDeadline: newDeadline.toISOString() }) },
       reason: input.note || null,
     });
-    return tx.taskStep.findUniqueOrThrow({ where: { id: step.id } });
+    return { step: await tx.taskStep.findUniqueOrThrow({ where: { id: step.id } }), shiftedSteps };
   });
 }
 
 /** Only ever moves the task's deadline later (never earlier); task.originalDeadline is left for reports. */
-async function extendTaskDeadline(tx: Prisma.TransactionClient, step: { id: string; taskId: string }, newDeadline: Date) {
+async function extendTaskDeadline(tx: Prisma.TransactionClient, step: { id: string; taskId: string }, deadlines: Date[]) {
+  const newDeadline = new Date(Math.max(...deadlines.map((d) => d.getTime())));
   const task = await tx.task.findUniqueOrThrow({ where: { id: step.taskId }, select: { deadline: true } });
   if (newDeadline.getTime() <= task.deadline.getTime()) return;
   await tx.task.update({ where: { id: step.taskId }, data: { deadline: newDeadline, version: { increment: 1 } } });

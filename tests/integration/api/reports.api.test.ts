@@ -48,11 +48,11 @@ describe("GET /reports/summary", () => {
     expect(res.body).toMatchObject({ from: "2020-01-01", to: "2030-12-31" });
   });
 
-  it("answers 403 to staff and to a head asking about a unit outside their tree", async () => {
+  it("answers 403 to staff, and 404 to a head asking about a unit outside their tree, as for an unknown unit", async () => {
     expectStatus(await as("staff").get("/reports/summary"), 403);
     const res = await as("head").get("/reports/summary", { unit: await unitIdOf(apiTestAccounts.otherStaff) });
-    expectStatus(res, 403);
-    expect(res.body.error.code).toBe("FORBIDDEN");
+    expectStatus(res, 404);
+    expect(res.body.error.code).toBe("NOT_FOUND");
   });
 
   it("answers 404 for an unknown unit and 400 for a bad period", async () => {
@@ -78,7 +78,7 @@ describe("GET /reports/summary.xlsx", () => {
     const res = await as("staff").get("/reports/summary.xlsx");
     expectStatus(res, 403);
     expect(res.body.error.code).toBe("FORBIDDEN");
-    expectStatus(await as("head").get("/reports/summary.xlsx", { unit: await unitIdOf(apiTestAccounts.otherStaff) }), 403);
+    expectStatus(await as("head").get("/reports/summary.xlsx", { unit: await unitIdOf(apiTestAccounts.otherStaff) }), 404);
     expectStatus(await as("head").get("/reports/summary.xlsx", { to: "2026-02-30" }), 400);
   });
 });

@@ -5,6 +5,7 @@ import { freshApi, unitIdOf, userId } from "../../support/api/fixtures";
 import { apiDb } from "../../support/api/use-api-db";
 
 const tokens = inject("apiTokens");
+type TLoop = { people: { name: string; unitName: string | null }[]; units: { name: string }[]; handovers: { eventId: string; seq: number; at: string }[] };
 type TSignal = { id: string; kind: string; answerStatus: string; subject: { id: string } | null; unit: { id: string }; task: { id: string }; canAnswer: boolean; canReview: boolean };
 let staff: TApi;
 let head: TApi;
@@ -66,6 +67,23 @@ describe("GET /signals", () => {
     expect((await allPages(tccb, { unit })).every((s) => s.unit.id === unit)).toBe(true);
     expect((await allPages(tccb, { status: "open" })).every((s) => ["UNANSWERED", "ANSWERED"].includes(s.answerStatus))).toBe(true);
     expectStatus(await tccb.get("/signals", { kind: "LAZY" }), 400);
+  });
+
+  it("names every person and unit of a ping-pong loop, with each handover event, and no loop on other kinds", async () => {
+    const all = (await allPages(tccb, { kind: "PING_PONG" })) as (TSignal & { explanation: string; loop: TLoop | null })[];
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) {
+      expect(s.loop).not.toBeNull();
+      const loop = s.loop!;
+      expect(loop.people.length + loop.units.length).toBeGreaterThan(1);
+      for (const p of loop.people) expect(s.explanation).toContain(p.unitName ? `${p.name} (${p.unitName})` : p.name);
+      for (const u of loop.units) expect(s.explanation).toContain(u.name);
+      const events = await apiDb.event.findMany({ where: { id: { in: loop.handovers.map((h) => h.eventId) } }, orderBy: { seq: "asc" } });
+      expect(loop.handovers.map((h) => [h.eventId, h.seq, h.at])).toEqual(events.map((e) => [e.id, e.seq, e.at.toISOString()]));
+      for (const h of loop.handovers) expect(s.explanation).toContain(`sự kiện #${h.seq}`);
+    }
+    const others = (await allPages(tccb, { kind: "OVERDUE_NO_EXTENSION" })) as unknown as { loop: unknown }[];
+    expect(others.every((s) => s.loop === null)).toBe(true);
   });
 });
 

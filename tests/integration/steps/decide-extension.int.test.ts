@@ -42,7 +42,8 @@ describe("decideExtension", () => {
     const { task, step, request } = await newRequest();
     const head = tree.people.dongDaHead;
     const newDeadline = endOfLocalDay("2026-12-02");
-    const updated = await decideExtension(head.actor, { stepId: step.id, expectedVersion: 0, requestId: request.id, approve: true, note }, now);
+    const { step: updated, shiftedSteps } = await decideExtension(head.actor, { stepId: step.id, expectedVersion: 0, requestId: request.id, approve: true, note }, now);
+    expect(shiftedSteps).toEqual([]);
     expect(updated).toMatchObject({ deadline: newDeadline, originalDeadline: deadline, version: 1 });
     expect(await db().extensionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "APPROVED", decidedById: head.id, decidedAt: now, decisionNote: note });
     expect(await db().task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ deadline: newDeadline, originalDeadline: deadline });
@@ -58,7 +59,7 @@ describe("decideExtension", () => {
 
   it("approves to the end of the requested day even when the request holds another time of that day", async () => {
     const { step, request } = await newRequest({ requested: new Date("2026-12-02T00:00:00Z") });
-    const updated = await decideExtension(tree.people.dongDaHead.actor, { stepId: step.id, expectedVersion: 0, requestId: request.id, approve: true }, now);
+    const { step: updated } = await decideExtension(tree.people.dongDaHead.actor, { stepId: step.id, expectedVersion: 0, requestId: request.id, approve: true }, now);
     expect(updated.deadline).toEqual(endOfLocalDay("2026-12-02"));
   });
 
@@ -71,7 +72,7 @@ describe("decideExtension", () => {
 
   it("rejects: the deadline stays, the request is refused, one EXTENSION_REJECTED event carries the note", async () => {
     const { task, step, request } = await newRequest();
-    const updated = await decideExtension(tree.people.hanoiHead.actor, { stepId: step.id, expectedVersion: 0, requestId: request.id, approve: false, note }, now);
+    const { step: updated } = await decideExtension(tree.people.hanoiHead.actor, { stepId: step.id, expectedVersion: 0, requestId: request.id, approve: false, note }, now);
     expect(updated).toMatchObject({ deadline, version: 1 });
     expect(await db().extensionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "REJECTED", decidedById: tree.people.hanoiHead.id });
     expect((await db().task.findUniqueOrThrow({ where: { id: task.id } })).deadline).toEqual(deadline);
@@ -108,6 +109,62 @@ describe("decideExtension", () => {
     await expectUndecided(step.id, request.id);
     await decideExtension(tree.people.hanoiHead.actor, ref, now);
     expect((await db().extensionRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("APPROVED");
+  });
+
+  /** The issue's case: steps 1–4 due 30/11, 03/12, 07/12, 10/12/2026; step 2's owner asks for 24/12. */
+  const fourSteps = async (opts: { thirdDone?: boolean } = {}) => {
+    const staff = tree.people.dongDaStaff;
+    const task = await createTask(db(), {
+      leadUnitId: tree.units.dongDa.id,
+      assignerId: tree.people.dongDaHead.id,
+      steps: [
+        { owner: staff, deadline: endOfLocalDay("2026-11-30"), status: "DONE", completedAt: now },
+        { owner: staff, deadline: endOfLocalDay("2026-12-03"), status: "IN_PROGRESS" },
+        { owner: staff, deadline: endOfLocalDay("2026-12-07"), status: opts.thirdDone ? "DONE" : "PENDING", completedAt: opts.thirdDone ? now : undefined },
+        { owner: staff, deadline: endOfLocalDay("2026-12-10"), status: "PENDING" },
+      ],
+    });
+    const [, step2, step3, step4] = task.steps;
+    const request = await createExtensionRequest(db(), { stepId: step2.id, requesterId: staff.id, previousDeadline: step2.deadline, requestedDeadline: endOfLocalDay("2026-12-24") });
+    return { task, step2, step3, step4, request };
+  };
+
+  it("approves: moves later steps that would fall due first by the extension's 15 working days, with one event each, and the task after them", async () => {
+    const { task, step2, step3, step4, request } = await fourSteps();
+    const head = tree.people.dongDaHead;
+    const { shiftedSteps } = await decideExtension(head.actor, { stepId: step2.id, expectedVersion: 0, requestId: request.id, approve: true }, now);
+    const expected = [
+      { id: step3.id, from: "2026-12-07", to: "2026-12-28" },
+      { id: step4.id, from: "2026-12-10", to: "2026-12-31" },
+    ];
+    expect(shiftedSteps.map((s) => ({ id: s.step.id, deadline: s.step.deadline, previousDeadline: s.previousDeadline, version: s.step.version }))).toEqual(
+      expected.map((e) => ({ id: e.id, deadline: endOfLocalDay(e.to), previousDeadline: endOfLocalDay(e.from), version: 1 })),
+    );
+    for (const e of expected) {
+      expect(await db().taskStep.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({ deadline: endOfLocalDay(e.to), originalDeadline: endOfLocalDay(e.from) });
+      const events = await eventsOf(e.id);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({
+        kind: "STEP_DEADLINE_SHIFTED", actorId: head.id, taskId: task.id,
+        payload: { requestId: request.id, extendedStepId: step2.id, previousDeadline: endOfLocalDay(e.from).toISOString(), newDeadline: endOfLocalDay(e.to).toISOString() },
+      });
+    }
+    expect((await db().task.findUniqueOrThrow({ where: { id: task.id } })).deadline).toEqual(endOfLocalDay("2026-12-31"));
+  });
+
+  it("leaves a done later step alone and still moves the open one after it", async () => {
+    const { step2, step3, step4, request } = await fourSteps({ thirdDone: true });
+    const { shiftedSteps } = await decideExtension(tree.people.dongDaHead.actor, { stepId: step2.id, expectedVersion: 0, requestId: request.id, approve: true }, now);
+    expect(shiftedSteps.map((s) => s.step.id)).toEqual([step4.id]);
+    expect(await db().taskStep.findUniqueOrThrow({ where: { id: step3.id } })).toMatchObject({ deadline: endOfLocalDay("2026-12-07"), version: 0 });
+    expect(await eventsOf(step3.id)).toHaveLength(0);
+  });
+
+  it("moves no later step when the extension is refused", async () => {
+    const { step2, step3, request } = await fourSteps();
+    const { shiftedSteps } = await decideExtension(tree.people.dongDaHead.actor, { stepId: step2.id, expectedVersion: 0, requestId: request.id, approve: false, note }, now);
+    expect(shiftedSteps).toEqual([]);
+    expect(await db().taskStep.findUniqueOrThrow({ where: { id: step3.id } })).toMatchObject({ deadline: endOfLocalDay("2026-12-07"), version: 0 });
   });
 
   it("rolls the new deadline back when the second write fails", async () => {

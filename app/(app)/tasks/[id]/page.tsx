@@ -5,9 +5,10 @@ import { SubTaskList } from "@/components/tasks/sub-task-list";
 import { TaskHeader } from "@/components/tasks/task-header";
 import { TaskHistory } from "@/components/tasks/task-history";
 import { TaskSteps } from "@/components/tasks/task-steps";
-import { localDateOf } from "@/lib/domain/calendar";
+import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
 import { classifyItem } from "@/lib/domain/classification";
 import { formatDate } from "@/lib/domain/format";
+import { shiftLaterDeadlines } from "@/lib/domain/workflow/shift-later-deadlines";
 import { allowedStepActions } from "@/lib/domain/workflow/allowed-step-actions";
 import type { TStepStatus } from "@/lib/domain/workflow/step-action";
 import { stepActionHints } from "@/lib/domain/workflow/step-action-hints";
@@ -37,6 +38,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const { actor, task } = await loadTask((await params).id);
   const [cal, policy, options, subTasks] = await Promise.all([getWorkCalendar(), getPolicy(), findTaskActionOptions(actor), findSubTasks(actor, task.id)]);
   const now = new Date();
+  const stepDeadlines = task.steps.map((s) => ({ id: s.id, order: s.order, deadline: s.deadline, isDone: s.status === "DONE" }));
   const steps = task.steps.map((s) => {
     const pending = s.extensionRequests.find((r) => r.status === "PENDING");
     const forRules = { ownerId: s.ownerId, unitPath: s.unit.path, status: s.status as TStepStatus, deadline: s.deadline };
@@ -46,8 +48,13 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       allowed: allowedStepActions(actor, forRules, now),
       hints: stepActionHints(actor, forRules, now),
       pendingExtension: pending
-        ? { id: pending.id, requestedDeadline: formatDate(pending.requestedDeadline), reason: pending.reason, requesterName: pending.requester.name }
+        ? {
+          id: pending.id, requestedDeadline: formatDate(pending.requestedDeadline), reason: pending.reason, requesterName: pending.requester.name,
+          laterShifts: shiftLaterDeadlines(stepDeadlines, { stepId: s.id, newDeadline: endOfLocalDay(localDateOf(pending.requestedDeadline)) }, cal)
+            .map((x) => ({ order: x.order, from: formatDate(x.from), to: formatDate(x.to) })),
+        }
         : null,
+      returnReason: s.status === "RETURNED" ? (task.events.findLast((e) => e.stepId === s.id && e.kind === "STEP_RETURNED")?.reason ?? null) : null,
       consultations: s.consultations.map((c) => ({
         ...c,
         canAnswer: !c.answeredAt && (c.targetUserId === actor.id || (!c.targetUserId && c.targetUnitId === actor.unitId)),

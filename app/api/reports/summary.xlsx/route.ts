@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 /**
  * GET /api/reports/summary.xlsx?unit=&from=&to=&directive= — the periodic report as Excel.
  * Who is asking comes from the session, never the query; the unit is checked against them
- * (401 anonymous, 403 outside their remit, 400 malformed query, 404 unknown unit).
+ * (401 anonymous, 403 for a role without reports, 400 malformed query, 404 for a unit unknown or
+ * outside their remit).
  */
 export async function GET(request: Request): Promise<Response> {
   try {

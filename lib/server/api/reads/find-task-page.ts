@@ -7,9 +7,11 @@ import { db, type Prisma } from "@/lib/server/db/prisma";
 import { findOrderedTaskIds, TASK_LIST_ORDER } from "@/lib/server/search/find-ordered-task-ids";
 import { findSmallScopeTaskIds, SMALL_SCOPE_ROWS } from "@/lib/server/search/find-small-scope-task-ids";
 import { searchFiltersWhere } from "@/lib/server/search/search-filters-where";
+import { textSearchWhere } from "@/lib/server/search/text-search-where";
 import type { TClassifyContext } from "../serialize/serialize-task";
 
 export type TTaskPageInput = {
+  q?: string;
   directiveId?: string;
   unitPath: string | null;
   ownerId?: string;
@@ -23,13 +25,14 @@ export type TTaskPageInput = {
 
 /**
  * Tasks in the actor's scope, soonest deadline first, one keyset page at a time, filtered in
- * SQL. The classification filter is classifyItem turned into deadline bounds: an open task is
+ * SQL; `q` is the search page's text filter (textSearchWhere), so the API finds what the UI finds. The classification filter is classifyItem turned into deadline bounds: an open task is
  * due soon while its deadline falls before the day that is `dueSoonWorkingDays + 1` working
  * days away, since the working-day count only grows with the deadline's local date.
  * `smallScopeRows` only moves the line between a small and a large scope (tests).
  */
 export async function findTaskPage(actor: TActor, input: TTaskPageInput, c: TClassifyContext, smallScopeRows = SMALL_SCOPE_ROWS) {
   const filters: Prisma.TaskWhereInput[] = [
+    textSearchWhere(input.q),
     ...searchFiltersWhere({ unitPath: input.unitPath, personId: input.ownerId ?? null }),
     input.directiveId ? { directiveId: input.directiveId } : {},
     input.status ? { status: input.status } : {},

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
+import { signalLoopOf } from "@/lib/schemas/signal-loop";
 import { db } from "@/lib/server/db/prisma";
 import { loadSignalInScope } from "@/lib/server/signals/load-signal-in-scope";
 
@@ -13,7 +14,7 @@ export async function getApiSignalOrThrow(actor: TActor, signalId: string) {
     where: { id: signalId },
     select: {
       id: true, key: true, kind: true, since: true, detectedAt: true, resolvedAt: true, explanation: true,
-      answerStatus: true, countsAgainstPerson: true, stepId: true,
+      answerStatus: true, countsAgainstPerson: true, stepId: true, loop: true,
       subjectUser: { select: { id: true, name: true } },
       unit: { select: { id: true, name: true } },
       task: { select: { id: true, title: true } },
@@ -27,5 +28,5 @@ export async function getApiSignalOrThrow(actor: TActor, signalId: string) {
       },
     },
   });
-  return { ...signal, unitPath: unit.path };
+  return { ...signal, loop: signalLoopOf(signal.loop), unitPath: unit.path };
 }

@@ -18,9 +18,9 @@ export const listTasksRoute = defineApiRoute({
   tag: "Nhiệm vụ",
   summary: "Nhiệm vụ trong phạm vi",
   description:
-    "Hạn sớm nhất trước. Chỉ các nhiệm vụ bạn được xem (như trên giao diện); bộ lọc chỉ thu hẹp. state là phân loại tại thời điểm gọi: IN_TIME, DUE_SOON, OVERDUE, DONE_ON_TIME, DONE_LATE.",
+    "Hạn sớm nhất trước. Chỉ các nhiệm vụ bạn được xem (như trên giao diện); bộ lọc chỉ thu hẹp; q tìm không phân biệt dấu như trang Tìm kiếm. state là phân loại tại thời điểm gọi: IN_TIME, DUE_SOON, OVERDUE, DONE_ON_TIME, DONE_LATE.",
   query: ZTaskListQuery,
-  exampleQuery: { state: "OVERDUE", deadlineFrom: "2026-01-01", limit: "20" },
+  exampleQuery: { q: "quy trinh", state: "OVERDUE", deadlineFrom: "2026-01-01", limit: "20" },
   errors: [400],
   response: { status: 200, description: "Một trang nhiệm vụ.", schema: ZPageOf(ZApiTaskListItem) },
   run: async ({ actor, query, now }) => {
@@ -28,7 +28,7 @@ export const listTasksRoute = defineApiRoute({
     const page = await findTaskPage(
       actor,
       {
-        directiveId: query.directive, unitPath, ownerId: query.owner, state: query.state, status: query.status,
+        q: query.q, directiveId: query.directive, unitPath, ownerId: query.owner, state: query.state, status: query.status,
         deadlineFrom: query.deadlineFrom, deadlineTo: query.deadlineTo, after: decodeCursor(ZTaskCursor, query.cursor), limit: query.limit,
       },
       context,

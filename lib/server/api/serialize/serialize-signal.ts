@@ -10,7 +10,7 @@ import { iso, isoOrNull } from "./iso";
 
 type TSignalItem = Pick<
   TSignalListItem,
-  "id" | "key" | "kind" | "since" | "detectedAt" | "resolvedAt" | "explanation" | "answerStatus" | "countsAgainstPerson" | "stepId" | "subject" | "unit" | "task" | "answers" | "canAnswer" | "canReview"
+  "id" | "key" | "kind" | "since" | "detectedAt" | "resolvedAt" | "explanation" | "answerStatus" | "countsAgainstPerson" | "stepId" | "loop" | "subject" | "unit" | "task" | "answers" | "canAnswer" | "canReview"
 >;
 
 /** A signal as the signals list (findSignals) describes it. */
@@ -23,6 +23,7 @@ export function serializeSignal(s: TSignalItem): z.input<typeof ZApiSignal> {
     unit: { id: s.unit.id, name: s.unit.name },
     task: { id: s.task.id, title: s.task.title },
     stepId: s.stepId,
+    loop: s.loop,
     answers: s.answers.map((a) => ({
       id: a.id, explanation: a.explanation, createdAt: iso(a.createdAt), authorName: a.author.name,
       decision: a.decision as "ANSWERED" | "ACCEPTED" | "REJECTED", reviewedAt: isoOrNull(a.reviewedAt),

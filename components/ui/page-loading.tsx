@@ -1,4 +1,5 @@
-export default function Loading() {
+/** The placeholder a page shows while its data loads (used by the loading.tsx of pages that never answer 404). */
+export function PageLoading() {
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-3">
       <div className="h-7 w-64 rounded bg-slate-200" />
