@@ -54,8 +54,8 @@ function plausibleFor(key: string): fc.Arbitrary<unknown> {
   if (key === "decision") return fc.constantFrom("UPHOLD", "OVERRULE");
   if (key === "position") return fc.constantFrom("AGREE", "DISAGREE");
   if (/deadline|Deadline|issuedOn/.test(key)) return fc.constantFrom(dayFromToday(20), dayFromToday(60), "2026-02-31");
-  if (/Ids$/.test(key)) return fc.array(fc.constantFrom(...knownIds), { maxLength: 3 });
-  if (/Id$/.test(key)) return fc.constantFrom(...knownIds, randomUUID());
+  if (key.endsWith("Ids")) return fc.array(fc.constantFrom(...knownIds), { maxLength: 3 });
+  if (key.endsWith("Id")) return fc.constantFrom(...knownIds, randomUUID());
   return TEXT;
 }
 
