@@ -7,7 +7,7 @@ export const templateSelect = {
   description: true,
   isActive: true,
   unitId: true,
-  unit: { select: { name: true } },
+  unit: { select: { name: true, path: true } },
   steps: { orderBy: { order: "asc" }, select: { name: true, kind: true, defaultDurationDays: true } },
   _count: { select: { tasks: true } },
 } as const;

@@ -55,6 +55,12 @@ describe("pages answer 404 for a missing or out-of-scope id, and 200 in scope", 
     expect(await statusOf("tccb", `/tasks/${ids.outOfScopeTask}`)).toBe(200);
   });
 
+  it("a template of a unit outside the head's tree: 404; the province's (which applies to them): 200", async () => {
+    const sibling = await apiDb.processTemplate.create({ data: { name: "Quy trình riêng của Hai Bà Trưng", unitId: ids.haiBaTrung } });
+    expect(await statusOf("head", `/templates/${sibling.id}`)).toBe(404);
+    expect(await statusOf("tccb", `/templates/${sibling.id}`)).toBe(200);
+  });
+
   it.each([
     ["dashboard", "/dashboard?unit="],
     ["dashboard list", "/dashboard/list?category=OVERDUE&unit="],
