@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/roles";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 /**
  * The database form of lib/domain/access/can-view-task.ts: every query for tasks goes through
@@ -14,7 +15,7 @@ import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/
 export function taskScopeWhere(actor: TActor): Prisma.TaskWhereInput {
   if (hasSectorWideView(actor)) return {};
   const subtree = headSubtreePath(actor);
-  if (subtree) return { units: { some: { unit: { path: { startsWith: subtree } } } } };
+  if (subtree) return { units: { some: { unit: unitsInTree(subtree) } } };
   return {
     OR: [
       { units: { some: { unitId: actor.unitId } } },

@@ -10,6 +10,7 @@ import { getDashboardUnitOrThrow } from "./get-dashboard-unit-or-throw";
 import { monthPeriod } from "./month-period";
 import { periodOf } from "./period-of";
 import type { TRollupFilter, TRollupLevel } from "./rollup-filter";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 export type TDashboardListQuery = {
   unit?: string; directive?: string; from?: TLocalDate; to?: TLocalDate; level?: TRollupLevel;
@@ -30,7 +31,7 @@ export async function findDashboardList(actor: TActor, query: TDashboardListQuer
   };
   const ownUnitId = query.own ? unit.id : undefined;
   const person = query.person
-    ? await db.user.findFirst({ where: { id: query.person, unit: { path: { startsWith: unit.path } } }, select: { id: true, name: true } })
+    ? await db.user.findFirst({ where: { id: query.person, unit: unitsInTree(unit.path) }, select: { id: true, name: true } })
     : null;
   if (query.show === "signals") {
     const result = await findScopeSignals({ ...filter, level: "step" }, { kind: query.kind, ownUnitId, page: query.page });

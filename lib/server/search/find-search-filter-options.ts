@@ -2,6 +2,7 @@ import "server-only";
 import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/roles";
 import { db } from "@/lib/server/db/prisma";
 import { findUnitsInTreeOrder } from "@/lib/server/tasks-create/find-units-in-tree-order";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 /**
  * Choices for the search page's filters, limited to the actor's remit: the units they can
@@ -21,7 +22,7 @@ export async function findSearchFilterOptions(actor: TActor, input: { unitId: st
   const peopleRoot = chosen?.path ?? (hasSectorWideView(actor) ? null : actor.unitPath);
   const people = peopleRoot
     ? await db.user.findMany({
-        where: { unit: { path: { startsWith: peopleRoot } } },
+        where: { unit: unitsInTree(peopleRoot) },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         take: 500,
         select: { id: true, name: true, unit: { select: { name: true } } },

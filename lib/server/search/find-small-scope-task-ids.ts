@@ -2,6 +2,7 @@ import "server-only";
 import { hasSectorWideView, type TActor } from "@/lib/domain/access/roles";
 import { headSubtreePath } from "@/lib/server/access/task-scope";
 import { db } from "@/lib/server/db/prisma";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 /**
  * Up to this many rows of the scope's sources (for a head, TaskUnit rows: about one and a third
@@ -30,7 +31,7 @@ export async function findSmallScopeTaskIds(actor: TActor, maxRows = SMALL_SCOPE
   const take = maxRows + 1;
   const subtree = headSubtreePath(actor);
   const sources = subtree
-    ? [db.taskUnit.findMany({ where: { unit: { path: { startsWith: subtree } } }, select: { taskId: true }, take })]
+    ? [db.taskUnit.findMany({ where: { unit: unitsInTree(subtree) }, select: { taskId: true }, take })]
     : [
         db.taskUnit.findMany({ where: { unitId: actor.unitId }, select: { taskId: true }, take }),
         db.taskStep.findMany({ where: { ownerId: actor.id }, select: { taskId: true }, take }),

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db/prisma";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 export type TSearchFilters = {
   /** Free text: words of a title, subject or description, or a number and symbol. */
@@ -14,7 +15,7 @@ export type TSearchFilters = {
 export function searchFiltersWhere(f: Pick<TSearchFilters, "unitPath" | "personId">): Prisma.TaskWhereInput[] {
   const where: Prisma.TaskWhereInput[] = [];
   if (f.unitPath) {
-    const inTree = { path: { startsWith: f.unitPath } };
+    const inTree = unitsInTree(f.unitPath);
     where.push({ OR: [{ leadUnit: inTree }, { steps: { some: { unit: inTree } } }] });
   }
   if (f.personId) where.push({ steps: { some: { ownerId: f.personId } } });

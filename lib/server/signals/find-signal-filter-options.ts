@@ -2,6 +2,7 @@ import "server-only";
 import { hasSectorWideView, type TActor } from "@/lib/domain/access/roles";
 import { db } from "@/lib/server/db/prisma";
 import { findUnitsInTreeOrder } from "@/lib/server/tasks-create/find-units-in-tree-order";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 /**
  * Choices of the signals page filters: the units and people the actor's signals can be about
@@ -13,7 +14,7 @@ export async function findSignalFilterOptions(actor: TActor) {
   const [units, people] = await Promise.all([
     findUnitsInTreeOrder(prefix),
     db.user.findMany({
-      where: { isActive: true, unit: { path: { startsWith: prefix } } },
+      where: { isActive: true, unit: unitsInTree(prefix) },
       select: { id: true, name: true, unit: { select: { name: true } } },
       orderBy: { name: "asc" },
       take: 500,

@@ -1,6 +1,7 @@
 import "server-only";
 import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/roles";
 import type { Prisma } from "@/lib/server/db/prisma";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 /**
  * Which signals an actor may see: sector-wide roles all of them; a head those whose unit is
@@ -10,6 +11,6 @@ import type { Prisma } from "@/lib/server/db/prisma";
  */
 export function signalScopeWhere(actor: TActor): Prisma.SignalWhereInput {
   if (hasSectorWideView(actor)) return {};
-  if (isUnitHead(actor)) return { OR: [{ unit: { path: { startsWith: actor.unitPath } } }, { subjectUserId: actor.id }] };
+  if (isUnitHead(actor)) return { OR: [{ unit: unitsInTree(actor.unitPath) }, { subjectUserId: actor.id }] };
   return { subjectUserId: actor.id };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 /**
  * The person a head hands a step to (reassignment, or an upheld return): an active user in the
@@ -12,7 +13,7 @@ export async function loadNewOwner(tx: Prisma.TransactionClient, head: TActor, n
   if (!newOwnerId) throw invalid("Chọn người nhận khâu này.");
   if (newOwnerId === currentOwnerId) throw invalid("Người nhận phải khác người đang chịu trách nhiệm khâu này.");
   const user = await tx.user.findFirst({
-    where: { id: newOwnerId, isActive: true, unit: { path: { startsWith: head.unitPath } } },
+    where: { id: newOwnerId, isActive: true, unit: unitsInTree(head.unitPath) },
     select: { id: true, unitId: true },
   });
   if (!user) throw invalid("Người nhận phải là cán bộ đang công tác thuộc đơn vị bạn quản lý.");

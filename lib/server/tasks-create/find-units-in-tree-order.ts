@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db/prisma";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 /**
  * Units whose path starts with `pathPrefix` ("/" for all), in tree order (parents before
@@ -8,7 +9,7 @@ import { db } from "@/lib/server/db/prisma";
  */
 export async function findUnitsInTreeOrder(pathPrefix: string) {
   const units = await db.unit.findMany({
-    where: { path: { startsWith: pathPrefix } },
+    where: unitsInTree(pathPrefix),
     select: { id: true, name: true, path: true, sortOrder: true, parentId: true },
   });
   const byId = new Map(units.map((u) => [u.id, u]));

@@ -8,6 +8,7 @@ import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { findUnitsInTreeOrder } from "./find-units-in-tree-order";
 import { loadTaskOrigin } from "./load-task-origin";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 export type TTaskFormQuery = { directiveId?: string; parentTaskId?: string };
 
@@ -24,7 +25,7 @@ export async function getTaskFormOptions(actor: TActor, input: TTaskFormQuery, n
     findUnitsInTreeOrder(leadScope),
     findUnitsInTreeOrder("/"),
     db.user.findMany({
-      where: { isActive: true, unit: { path: { startsWith: leadScope } } },
+      where: { isActive: true, unit: unitsInTree(leadScope) },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: { id: true, name: true, title: true, position: true, unitId: true },
     }),

@@ -1,6 +1,7 @@
 import "server-only";
 import { isUnitHead, type TActor } from "@/lib/domain/access/roles";
 import { db } from "@/lib/server/db/prisma";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 /**
  * The choices the task page offers: people a head may hand a step to (their own unit tree),
@@ -13,7 +14,7 @@ export async function findTaskActionOptions(actor: TActor) {
   const [people, units, consultPeople] = await Promise.all([
     isUnitHead(actor)
       ? db.user.findMany({
-          where: { isActive: true, unit: { path: { startsWith: actor.unitPath } } },
+          where: { isActive: true, unit: unitsInTree(actor.unitPath) },
           select: { id: true, name: true, unit: { select: { name: true } } },
           orderBy: { name: "asc" },
           take: 500,
@@ -21,7 +22,7 @@ export async function findTaskActionOptions(actor: TActor) {
       : Promise.resolve([]),
     db.unit.findMany({ select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
     db.user.findMany({
-      where: { isActive: true, id: { not: actor.id }, unit: { path: { startsWith: branchPath } } },
+      where: { isActive: true, id: { not: actor.id }, unit: unitsInTree(branchPath) },
       select: { id: true, name: true, unit: { select: { name: true } } },
       orderBy: { name: "asc" },
       take: 500,

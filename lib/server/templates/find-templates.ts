@@ -4,6 +4,7 @@ import { canEditTemplate } from "@/lib/domain/templates/can-edit-template";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { templateSelect } from "./template-select";
 import { db } from "@/lib/server/db/prisma";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 /**
  * The templates the actor can use or manage, active first: sector-wide roles see all of
@@ -18,7 +19,7 @@ export async function findTemplates(actor: TActor, _input: Record<string, never>
         OR: [
           { unitId: null },
           { unitId: { in: ancestors } },
-          ...(isUnitHead(actor) ? [{ unit: { path: { startsWith: actor.unitPath } } }] : []),
+          ...(isUnitHead(actor) ? [{ unit: unitsInTree(actor.unitPath) }] : []),
         ],
       };
   const templates = await db.processTemplate.findMany({

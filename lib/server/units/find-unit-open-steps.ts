@@ -7,6 +7,7 @@ import { taskScopeWhere } from "@/lib/server/access/task-scope";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { db, type Prisma } from "@/lib/server/db/prisma";
 import { getPolicy } from "@/lib/server/settings/get-policy";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 export const UNIT_STEPS_PAGE_SIZE = 25;
 
@@ -26,7 +27,7 @@ export async function findUnitOpenSteps(actor: TActor, f: TUnitWorkFilter, now: 
   if (f.to) deadline.lte = minDate(deadline.lte as Date | undefined, endOfLocalDay(f.to));
   const where: Prisma.TaskStepWhereInput = {
     status: f.state === "RETURNED" ? "RETURNED" : { in: ["TODO", "IN_PROGRESS", "RETURNED"] },
-    unit: { path: { startsWith: actor.unitPath } },
+    unit: unitsInTree(actor.unitPath),
     task: { AND: [taskScopeWhere(actor), f.directive ? { directiveId: f.directive } : {}] },
     ...(f.person ? { ownerId: f.person } : {}),
     ...(Object.keys(deadline).length ? { deadline } : {}),

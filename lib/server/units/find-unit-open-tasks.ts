@@ -5,6 +5,7 @@ import { taskScopeWhere } from "@/lib/server/access/task-scope";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { db } from "@/lib/server/db/prisma";
 import { getPolicy } from "@/lib/server/settings/get-policy";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 export const UNIT_TASKS_PAGE_SIZE = 25;
 
@@ -16,7 +17,7 @@ export async function findUnitOpenTasks(actor: TActor, page: number, now: Date) 
   const where = {
     AND: [
       taskScopeWhere(actor),
-      { leadUnit: { path: { startsWith: actor.unitPath } } },
+      { leadUnit: unitsInTree(actor.unitPath) },
       { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] } },
     ],
   };

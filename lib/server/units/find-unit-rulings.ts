@@ -2,12 +2,13 @@ import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import { taskScopeWhere } from "@/lib/server/access/task-scope";
 import { db } from "@/lib/server/db/prisma";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 const taskRef = { select: { id: true, title: true, directive: { select: { number: true } } } } as const;
 
 /** What waits for the head's decision in their unit tree: returns, extension requests, escalations. */
 export async function findUnitRulings(actor: TActor) {
-  const inTree = { path: { startsWith: actor.unitPath } };
+  const inTree = unitsInTree(actor.unitPath);
   const [returns, extensions, escalations] = await Promise.all([
     db.taskStep.findMany({
       where: { status: "RETURNED", unit: inTree, task: taskScopeWhere(actor) },

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { findUnitsInTreeOrder } from "@/lib/server/tasks-create/find-units-in-tree-order";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 /**
  * The unit tree in tree order (parents first), whole or below `underId`. The organisation
@@ -16,7 +17,7 @@ export async function findUnitTree(underId: string | undefined) {
   }
   const [ordered, details] = await Promise.all([
     findUnitsInTreeOrder(prefix),
-    db.unit.findMany({ where: { path: { startsWith: prefix } }, select: { id: true, code: true, shortName: true, level: true, parentId: true } }),
+    db.unit.findMany({ where: unitsInTree(prefix), select: { id: true, code: true, shortName: true, level: true, parentId: true } }),
   ]);
   const detailOf = new Map(details.map((d) => [d.id, d]));
   return ordered.flatMap((u) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/roles";
 import { db, type Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
+import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 export type TUserPageInput = { unitId: string | undefined; q: string | undefined; after: { n: string; i: string } | null; limit: number };
 
@@ -11,7 +12,7 @@ export type TUserPageInput = { unitId: string | undefined; q: string | undefined
  */
 export function userScopeWhere(actor: TActor): Prisma.UserWhereInput {
   if (hasSectorWideView(actor)) return {};
-  if (isUnitHead(actor)) return { unit: { path: { startsWith: actor.unitPath } } };
+  if (isUnitHead(actor)) return { unit: unitsInTree(actor.unitPath) };
   return { unitId: actor.unitId };
 }
 
@@ -26,7 +27,7 @@ export async function findUserPage(actor: TActor, input: TUserPageInput) {
   const where: Prisma.UserWhereInput = {
     AND: [
       userScopeWhere(actor),
-      unitPath ? { unit: { path: { startsWith: unitPath } } } : {},
+      unitPath ? { unit: unitsInTree(unitPath) } : {},
       q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } : {},
       input.after ? { OR: [{ name: { gt: input.after.n } }, { name: input.after.n, id: { gt: input.after.i } }] } : {},
     ],
