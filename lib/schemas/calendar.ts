@@ -1,17 +1,17 @@
 import { z } from "zod";
 import { isLocalDate, isWeekend } from "@/lib/domain/calendar";
 import { formatLocalDate } from "@/lib/domain/format";
-import { localDate as localDateOf } from "./local-date";
+import { localDate } from "./local-date";
 import { singleLineText } from "./text";
 
 // The admin calendar form enforces what buildCalendar would otherwise reject when the
 // calendar is read, so a mistake is shown on the field before it can move any deadline.
 
-const localDate = localDateOf("Ngày không hợp lệ (dd/mm/yyyy).");
+const calendarDay = localDate("Ngày không hợp lệ (dd/mm/yyyy).");
 
 export const ZCalendarEntry = z
   .object({
-    date: localDate,
+    date: calendarDay,
     kind: z.enum(["HOLIDAY", "WORKING_DAY"], { message: "Chọn ngày nghỉ hoặc ngày làm bù." }),
     name: singleLineText("tên ngày").min(3, "Nhập tên ngày nghỉ hoặc lý do làm bù (ít nhất 3 ký tự).").max(200, "Tên quá dài (tối đa 200 ký tự)."),
   })
@@ -25,7 +25,7 @@ export const ZCalendarEntry = z
     }
   });
 
-export const ZCalendarDateRef = z.object({ date: localDate });
+export const ZCalendarDateRef = z.object({ date: calendarDay });
 export const ZCalendarYear = z.object({
   year: z.number({ error: "Năm không hợp lệ: gửi một số, ví dụ 2026." }).int("Năm không hợp lệ.").min(2000, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ."),
 });

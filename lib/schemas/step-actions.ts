@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localDate } from "./local-date";
-import { multiLineText } from "./text";
+import { capitalise, multiLineText } from "./text";
 
 // One schema per step action, shared by the forms, the server actions and the REST API.
 // Every write carries the version of the step the person saw, so two people acting on the
@@ -9,7 +9,7 @@ import { multiLineText } from "./text";
 const id = (what: string) => z.uuid({ message: `Mã ${what} không hợp lệ.` });
 const reason = (min = 10) =>
   multiLineText("lý do").min(min, `Nêu lý do (ít nhất ${min} ký tự).`).max(2000, "Lý do quá dài (tối đa 2000 ký tự).");
-const note = (label: string) => multiLineText(label).max(4000, `${label.charAt(0).toUpperCase()}${label.slice(1)} quá dài (tối đa 4000 ký tự).`);
+const note = (label: string) => multiLineText(label).max(4000, `${capitalise(label)} quá dài (tối đa 4000 ký tự).`);
 const day = localDate("Ngày không hợp lệ: chọn một ngày (dd/mm/yyyy; qua API gửi dạng yyyy-mm-dd).");
 
 export const ZStepRef = z.object({

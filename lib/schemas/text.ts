@@ -46,6 +46,7 @@ export function multiLineText(label: string) {
   return textOf(label, MULTI_LINE_FORBIDDEN, "chỉ được xuống dòng và dùng tab");
 }
 
-function capitalise(label: string): string {
+/** "lý do" → "Lý do": a label at the start of a message. */
+export function capitalise(label: string): string {
   return label.charAt(0).toLocaleUpperCase("vi") + label.slice(1);
 }

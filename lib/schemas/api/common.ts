@@ -44,13 +44,16 @@ export function ZPageOf<T extends z.ZodType>(item: T) {
 
 export const ZCursorParam = z.string().min(1).max(500).optional().meta({ description: "Con trỏ trang tiếp theo (nextCursor của trang trước)." });
 /** Query values are text: only plain digits are read as a count ("0x10", "1e1", " 5" are refused). */
-export const ZLimitParam = (max: number, fallback: number) =>
-  z
+export const ZLimitParam = (max: number, fallback: number) => {
+  const message = `Số mục mỗi trang phải là số nguyên từ 1 đến ${max}.`;
+  return z
     .string()
-    .regex(/^\d{1,6}$/, `Số mục mỗi trang phải là số nguyên từ 1 đến ${max}.`)
+    .regex(/^\d{1,6}$/, message)
     .transform(Number)
-    .pipe(z.number().int().min(1, `Số mục mỗi trang phải là số nguyên từ 1 đến ${max}.`).max(max, `Số mục mỗi trang phải là số nguyên từ 1 đến ${max}.`))
-    .default(fallback).meta({ description: `Số mục mỗi trang (1–${max}, mặc định ${fallback}).` });
+    .pipe(z.number().int().min(1, message).max(max, message))
+    .default(fallback)
+    .meta({ description: `Số mục mỗi trang (1–${max}, mặc định ${fallback}).` });
+};
 
 /** The path of every single-resource endpoint. */
 export const ZIdPath = z.object({ id: ZApiId });

@@ -5,7 +5,7 @@ import type { TDb } from "./prisma";
  * On PostgreSQL, a warning when the application connects as a role that could silence the
  * audit trail's guards: a superuser (session_replication_role = replica skips triggers) or the
  * tables' owner, or a member of it (ALTER TABLE … DISABLE TRIGGER, TRUNCATE). Null when the role
- * may only read and write rows, as `npm run db:migrate` grants it (README, "Hai vai trò").
+ * may only read and write rows, as `npm run db:migrate` grants it (README, "Two database roles").
  */
 export async function findAppRoleRisk(prisma: TDb): Promise<string | null> {
   const [row] = await prisma.$queryRaw<{ role: string; risky: boolean }[]>`

@@ -7,9 +7,8 @@ export type TCspOptions = { nonce: string; isDev: boolean; isHttps: boolean };
  * it on its own scripts, reading it from the request's CSP header) and what those scripts load
  * ('strict-dynamic'); nothing may frame the app, post a form elsewhere or load a plugin.
  *
- * style-src allows 'unsafe-inline' and no nonce: the charts (recharts) and some components set
- * `style` attributes, which a nonce cannot cover (and a nonce would make browsers ignore
- * 'unsafe-inline'). Inline styles cannot run code, so the script policy keeps its strength.
+ * style-src allows 'unsafe-inline' and no nonce: components set `style` attributes, which a
+ * nonce cannot cover (and a nonce would make browsers ignore 'unsafe-inline'). Inline styles cannot run code, so the script policy keeps its strength.
  */
 export function contentSecurityPolicy({ nonce, isDev, isHttps }: TCspOptions): string {
   const directives = [
