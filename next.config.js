@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time,
@@ -7,4 +9,14 @@ const nextConfig = {
   typedRoutes: false,
 };
 
-export default nextConfig;
+// English beside Vietnamese (lib/i18n). The catalogs are precompiled at build time, so the
+// browser gets a 4 kB formatter instead of the 13 kB ICU parser and every page stays under
+// its JavaScript budget (README, Page weight).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    messages: { path: ["./lib/i18n/messages", "./lib/i18n/validation"], format: "json", locales: "infer", precompile: true },
+  },
+});
+
+export default withNextIntl(nextConfig);

@@ -4,32 +4,34 @@ import { primaryRole } from "@/lib/domain/access/primary-role";
 import { hasSectorWideView, isUnitHead, roleLabel } from "@/lib/domain/access/roles";
 import { env } from "@/lib/env";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { getTranslations } from "next-intl/server";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActorOrRedirect();
-  const links = [{ href: "/my-work", label: "Việc của tôi" }];
-  if (isUnitHead(actor)) links.push({ href: "/unit", label: "Việc của đơn vị" });
-  if (isUnitHead(actor) || hasSectorWideView(actor)) links.push({ href: "/dashboard", label: "Bảng theo dõi" });
-  if (hasSectorWideView(actor)) links.push({ href: "/compliance", label: "Theo dõi toàn Ngành" }, { href: "/units", label: "Các đơn vị" });
-  links.push({ href: "/signals", label: "Cảnh báo" }, { href: "/directives", label: "Văn bản chỉ đạo" }, { href: "/search", label: "Tìm kiếm" });
-  if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: "Quy trình mẫu" });
-  if (actor.roles.includes("ADMIN")) links.push({ href: "/admin/calendar", label: "Lịch làm việc" });
+  const t = await getTranslations();
+  const links = [{ href: "/my-work", label: t("nav.myWork") }];
+  if (isUnitHead(actor)) links.push({ href: "/unit", label: t("nav.unit") });
+  if (isUnitHead(actor) || hasSectorWideView(actor)) links.push({ href: "/dashboard", label: t("nav.dashboard") });
+  if (hasSectorWideView(actor)) links.push({ href: "/compliance", label: t("nav.compliance") }, { href: "/units", label: t("nav.units") });
+  links.push({ href: "/signals", label: t("nav.signals") }, { href: "/directives", label: t("nav.directives") }, { href: "/search", label: t("nav.search") });
+  if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: t("nav.templates") });
+  if (actor.roles.includes("ADMIN")) links.push({ href: "/admin/calendar", label: t("nav.calendar") });
   // The API documentation is for integrators: it is linked from the profile, beside the tokens.
-  links.push({ href: "/profile", label: "Hồ sơ" });
+  links.push({ href: "/profile", label: t("nav.profile") });
   return (
     <>
       {/* The first thing a keyboard reaches: past the menu, straight to the page. */}
       <a href="#main" className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:absolute focus:left-4 focus:top-2">
-        Bỏ qua menu, tới nội dung chính
+        {t("layout.skipToContent")}
       </a>
       {/* A header landmark, so the menu and the demo notice are inside a region (axe region). */}
       <header>
         <NavBar name={actor.name} roleText={roleLabel[primaryRole(actor.roles)]} unitName={actor.unitName} links={links} />
         {env().isDemoSecret && (
           <p className="no-print bg-amber-100 px-4 py-1 text-center text-xs text-amber-900">
-            Bản trình diễn: dữ liệu mẫu và khóa phiên mặc định, không dùng cho dữ liệu thật.
+            {t("layout.demoNotice")}
           </p>
         )}
       </header>

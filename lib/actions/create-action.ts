@@ -3,7 +3,10 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { issuesByField } from "@/lib/schemas/issues-by-field";
-import "@/lib/schemas/zod-vietnamese";
+import { DEFAULT_LOCALE, type TLocale } from "@/lib/i18n/locales";
+import { msg } from "@/lib/i18n/message";
+import { translate } from "@/lib/i18n/translate";
+import { withValidationLocale } from "@/lib/i18n/validation";
 import { requireActor, type TCurrentActor } from "@/lib/server/auth/get-current-actor";
 import { isDomainError, type TDomainErrorCode } from "@/lib/server/errors/domain-error";
 import { isOverloadError } from "@/lib/server/errors/is-overload-error";
@@ -19,12 +22,15 @@ export type TActionFailure = {
 };
 export type TActionResult<T> = { ok: true; data: T } | TActionFailure;
 
-/** Maps any thrown error to what a browser may see: a DomainError as it is, anything else generically. */
-export function toActionFailure(error: unknown): TActionFailure {
-  if (isDomainError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-  if (isOverloadError(error)) return { ok: false, code: "OVERLOADED", message: "Hệ thống đang quá tải, thao tác chưa được ghi nhận. Thử lại sau vài giây." };
+/**
+ * Maps any thrown error to what a browser may see, in the reader's language: a DomainError as
+ * it is, anything else generically.
+ */
+export function toActionFailure(error: unknown, locale: TLocale): TActionFailure {
+  if (isDomainError(error)) return { ok: false, code: error.code, message: error.messageIn(locale), fieldErrors: error.fieldErrorsIn(locale) };
+  if (isOverloadError(error)) return { ok: false, code: "OVERLOADED", message: translate(locale, msg("errors.actionOverloaded")) };
   console.error("[action] unexpected error", error);
-  return { ok: false, code: "INTERNAL", message: "Đã có lỗi phía máy chủ, thao tác chưa được ghi nhận. Thử lại sau ít phút." };
+  return { ok: false, code: "INTERNAL", message: translate(locale, msg("errors.actionInternal")) };
 }
 
 
@@ -49,7 +55,8 @@ export function createAction<S extends z.ZodType, T>(schema: S, run: TActionDefi
     try {
       actor = await requireActor();
     } catch (error) {
-      return toActionFailure(error);
+      // No one is signed in, so no one's language is known: the product's default.
+      return toActionFailure(error, DEFAULT_LOCALE);
     }
     const result = await executeAction(definition, actor, raw, new Date());
     if (result.ok) revalidatePath("/", "layout");
@@ -61,15 +68,18 @@ export function createAction<S extends z.ZodType, T>(schema: S, run: TActionDefi
   return Object.assign(withRequestMetadata, { definition });
 }
 
-/** Validation, then the one server function; every failure becomes what a browser may see. */
+/**
+ * Validation, then the one server function; every failure becomes what a browser may see,
+ * worded in the actor's own language (validation messages too).
+ */
 export async function executeAction<S extends z.ZodType, T>(definition: TActionDefinition<S, T>, actor: TCurrentActor, raw: unknown, now: Date): Promise<TActionResult<T>> {
   try {
-    const parsed = definition.schema.safeParse(raw);
+    const parsed = withValidationLocale(actor.locale, () => definition.schema.safeParse(raw));
     if (!parsed.success) {
-      return { ok: false, code: "INVALID_INPUT", message: "Thông tin nhập chưa hợp lệ, xem các ô được đánh dấu.", fieldErrors: issuesByField(parsed.error, "input") };
+      return { ok: false, code: "INVALID_INPUT", message: translate(actor.locale, msg("errors.invalidInput")), fieldErrors: issuesByField(parsed.error, "input") };
     }
     return { ok: true, data: await definition.run(actor, parsed.data, now) };
   } catch (error) {
-    return toActionFailure(error);
+    return toActionFailure(error, actor.locale);
   }
 }

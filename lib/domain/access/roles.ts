@@ -1,14 +1,6 @@
 export type TRole = "STAFF" | "UNIT_HEAD" | "TCCB_MONITOR" | "INSPECTOR" | "ADMIN";
 export type TPosition = "STAFF" | "DEPUTY_HEAD" | "HEAD";
 
-export const roleLabel: Record<TRole, string> = {
-  STAFF: "Công chức, viên chức",
-  UNIT_HEAD: "Lãnh đạo đơn vị",
-  TCCB_MONITOR: "Theo dõi (Vụ TCCB)",
-  INSPECTOR: "Thanh tra, kiểm tra",
-  ADMIN: "Quản trị",
-};
-
 /** The actor as the rules see it: who, in which unit (by materialised path), with which roles. */
 export type TActor = {
   id: string;

@@ -4,5 +4,4 @@ export { effectiveEscalation } from './effective-escalation';
 export type { TEffectiveEscalation, TManualEscalation } from './effective-escalation';
 export { escalationAudience } from './escalation-audience';
 export type { TEscalationAudience } from './escalation-audience';
-export { escalationLevelLabel } from './escalation-level-label';
 export { parentUnitPath } from './parent-unit-path';

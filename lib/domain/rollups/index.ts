@@ -1,4 +1,4 @@
-export { reportCategories, reportCategoryLabel } from './report-category';
+export { reportCategories } from './report-category';
 export type { TReportCategory } from './report-category';
 export { reportCategoryOf } from './report-category-of';
 export type { TReportClassification } from './report-category-of';

@@ -6,9 +6,3 @@ export const reportCategories = ['DONE_ON_TIME', 'DONE_LATE', 'IN_TIME', 'OVERDU
 
 export type TReportCategory = (typeof reportCategories)[number];
 
-export const reportCategoryLabel: Readonly<Record<TReportCategory, string>> = {
-  DONE_ON_TIME: 'Hoàn thành đúng hạn',
-  DONE_LATE: 'Hoàn thành quá hạn',
-  IN_TIME: 'Trong hạn',
-  OVERDUE: 'Quá hạn',
-};

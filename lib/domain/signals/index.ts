@@ -5,7 +5,7 @@ export type {
 export type { TSignal } from './signal';
 export type { TLoopHandover, TLoopPerson, TLoopUnit, TPingPongLoop } from './ping-pong-loop';
 export type { TSignalPolicy } from './signal-policy';
-export { signalKinds, signalKindLabel } from './signal-kind';
+export { signalKinds } from './signal-kind';
 export type { TSignalKind } from './signal-kind';
 export { detectSignals } from './detect-signals';
 export { detectOverdueNoExtension } from './detect-overdue-no-extension';

@@ -45,15 +45,3 @@ export const OWNER_ESCALATE_FROM: readonly TStepStatus[] = ["IN_PROGRESS"];
 export const OVERDUE_EXTENSION_MESSAGE =
   "Khâu đã quá hạn nên không còn xin gia hạn được: gia hạn chỉ được xin trước khi hết hạn. Hãy hoàn thành khâu sớm nhất có thể và giải trình lý do quá hạn ở mục Cảnh báo; nếu vướng mắc vượt thẩm quyền của đơn vị, hãy báo cáo vượt cấp.";
 
-export const stepActionLabel: Record<TStepAction, string> = {
-  start: "bắt đầu xử lý",
-  progress: "cập nhật tiến độ",
-  complete: "hoàn thành",
-  return: "trả lại",
-  "request-extension": "xin gia hạn",
-  consult: "xin ý kiến",
-  reassign: "giao lại",
-  rule: "quyết định về việc trả lại",
-  "decide-extension": "quyết định gia hạn",
-  escalate: "báo cáo vượt cấp",
-};

@@ -19,7 +19,7 @@ WITH tok AS (
          (t."revokedAt" IS NULL AND t."expiresAt" > $2::timestamp(3) AND u."isActive") AS "isValid",
          (t."lastUsedAt" IS NULL OR t."lastUsedAt" <= $3::timestamp(3)) AS "isStale",
          u."id" AS "userId", u."name" AS "userName", u."email", u."title", u."position"::text AS "position",
-         u."roles"::text[] AS "roles", u."unitId", un."name" AS "unitName", un."path" AS "unitPath"
+         u."roles"::text[] AS "roles", u."unitId", un."name" AS "unitName", un."path" AS "unitPath", u."locale"
     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" JOIN "Unit" un ON un."id" = u."unitId"
    WHERE t."tokenHash" = $1
 ), touched AS (
@@ -30,7 +30,7 @@ SELECT tok.*, (SELECT count(*) FROM touched)::int AS "touched" FROM tok`;
 type TRow = {
   id: string; name: string; prefix: string; expiresAtMs: number; isValid: boolean;
   userId: string; userName: string; email: string; title: string | null; position: string; roles: string[];
-  unitId: string; unitName: string; unitPath: string;
+  unitId: string; unitName: string; unitPath: string; locale: string;
 };
 
 /**
@@ -47,7 +47,7 @@ export async function authenticateApiToken(token: string, now: Date): Promise<{ 
   return {
     actor: toCurrentActor({
       id: row.userId, name: row.userName, email: row.email, title: row.title, position: row.position, roles: row.roles,
-      unitId: row.unitId, unit: { name: row.unitName, path: row.unitPath },
+      unitId: row.unitId, unit: { name: row.unitName, path: row.unitPath }, locale: row.locale,
     }),
     token: { id: row.id, name: row.name, prefix: row.prefix, expiresAt: new Date(Number(row.expiresAtMs)) },
   };

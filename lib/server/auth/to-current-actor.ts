@@ -1,5 +1,6 @@
 import "server-only";
 import type { TActor, TPosition, TRole } from "@/lib/domain/access/roles";
+import { DEFAULT_LOCALE, isLocale, type TLocale } from "@/lib/i18n/locales";
 
 export type TCurrentActor = TActor & {
   name: string;
@@ -7,6 +8,7 @@ export type TCurrentActor = TActor & {
   title: string | null;
   position: TPosition;
   unitName: string;
+  locale: TLocale;
 };
 
 type TUserWithUnit = {
@@ -18,6 +20,7 @@ type TUserWithUnit = {
   roles: string[];
   unitId: string;
   unit: { name: string; path: string };
+  locale: string;
 };
 
 /** The actor as every authorisation check sees it, from a user row read fresh with its unit. */
@@ -32,5 +35,6 @@ export function toCurrentActor(user: TUserWithUnit): TCurrentActor {
     unitId: user.unitId,
     unitPath: user.unit.path,
     unitName: user.unit.name,
+    locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE,
   };
 }

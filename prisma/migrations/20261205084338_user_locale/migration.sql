@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "locale" TEXT NOT NULL DEFAULT 'vi';
+
+-- Only the languages the product has catalogs for (lib/i18n/locales.ts).
+ALTER TABLE "User" ADD CONSTRAINT "User_locale_check" CHECK ("locale" IN ('vi', 'en'));
