@@ -1,7 +1,7 @@
 import { ActionStatus } from "@/components/tasks/action-status";
 import { NavBar } from "@/components/work/nav-bar";
 import { primaryRole } from "@/lib/domain/access/primary-role";
-import { hasSectorWideView, isUnitHead, roleLabel } from "@/lib/domain/access/roles";
+import { hasSectorWideView, isUnitHead } from "@/lib/domain/access/roles";
 import { env } from "@/lib/env";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { getTranslations } from "next-intl/server";
@@ -28,7 +28,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       {/* A header landmark, so the menu and the demo notice are inside a region (axe region). */}
       <header>
-        <NavBar name={actor.name} roleText={roleLabel[primaryRole(actor.roles)]} unitName={actor.unitName} links={links} />
+        <NavBar name={actor.name} roleText={t(`enums.role.${primaryRole(actor.roles)}`)} unitName={actor.unitName} links={links} />
         {env().isDemoSecret && (
           <p className="no-print bg-amber-100 px-4 py-1 text-center text-xs text-amber-900">
             {t("layout.demoNotice")}

@@ -3,15 +3,32 @@ import type { TMessages } from "./catalogs";
 
 /** Any key of the catalogs, dotted: "errors.sessionExpired". */
 export type TMessageKey = MessageKeys<TMessages, NestedKeyOf<TMessages>>;
-export type TMessageValues = Record<string, string | number | Date>;
+/** A value may itself be a sentence not yet worded (a step's description inside a signal's). */
+export type TMessageValue = string | number | Date | TMessage;
+export type TMessageValues = Record<string, TMessageValue>;
 
 /**
  * A sentence not yet put into words: the key and its values. Server functions and pure domain
  * rules return or throw these, and the edge that knows the reader's language (a page, a
- * server action, an API route) turns them into text with `t(m.key, m.values)`.
+ * server action, an API route) words it with wordMessage(t, m) or translate(locale, m).
  */
 export type TMessage = { key: TMessageKey; values?: TMessageValues };
 
 export function msg(key: TMessageKey, values?: TMessageValues): TMessage {
   return values ? { key, values } : { key };
+}
+
+export function isMessage(value: unknown): value is TMessage {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as TMessage).key === "string";
+}
+
+/** Any translator function: next-intl's t from the root namespace, on the server or in the browser. */
+type TAnyTranslator = (key: never, values?: never) => string;
+
+/** Words `m` with `t` (a root-namespace translator), nested messages first. */
+export function wordMessage(t: TAnyTranslator, m: TMessage): string {
+  const values = m.values
+    ? Object.fromEntries(Object.entries(m.values).map(([k, v]) => [k, isMessage(v) ? wordMessage(t, v) : v]))
+    : undefined;
+  return (t as unknown as (key: string, values?: Record<string, string | number | Date>) => string)(m.key, values);
 }

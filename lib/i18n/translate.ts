@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { CATALOGS } from "./catalogs";
 import { TIME_ZONE, type TLocale } from "./locales";
-import type { TMessage } from "./message";
+import { wordMessage, type TMessage } from "./message";
 
 const translators = new Map<TLocale, ReturnType<typeof make>>();
 
@@ -23,5 +23,5 @@ export function translatorFor(locale: TLocale) {
 
 /** A TMessage in words, in `locale`. */
 export function translate(locale: TLocale, message: TMessage): string {
-  return translatorFor(locale)(message.key, message.values);
+  return wordMessage(translatorFor(locale), message);
 }
