@@ -22,16 +22,24 @@ let current: TLocale = DEFAULT_LOCALE;
 
 /**
  * Parses in `locale`. A zod parse without async checks runs start to finish without yielding,
- * so no other request's parse can interleave and see this locale.
+ * so no other request's parse can interleave and see this locale. zod words a failed
+ * safeParse's issues only when `error` is first read, so a failed result's error is read here,
+ * while the locale is still set.
  */
 export function withValidationLocale<T>(locale: TLocale, parse: () => T): T {
   const previous = current;
   current = locale;
   try {
-    return parse();
+    const result = parse();
+    if (isFailedParse(result)) void result.error;
+    return result;
   } finally {
     current = previous;
   }
+}
+
+function isFailedParse(value: unknown): value is { success: false; error: unknown } {
+  return typeof value === "object" && value !== null && (value as { success?: unknown }).success === false && "error" in value;
 }
 
 /** A validation sentence in the language of the parse under way. */

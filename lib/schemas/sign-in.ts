@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { vm } from "@/lib/i18n/validation";
 import { singleLineText } from "./text";
 
 export const ZSignIn = z.object({
-  email: singleLineText("địa chỉ thư điện tử").min(1, "Nhập địa chỉ thư điện tử.").email("Địa chỉ thư điện tử không hợp lệ."),
-  password: z.string({ error: "Nhập mật khẩu." }).min(1, "Nhập mật khẩu.").max(200, "Mật khẩu quá dài."),
+  email: singleLineText("email").min(1, vm("signIn.emailMin")).email(vm("signIn.email")),
+  password: z.string(vm("signIn.password")).min(1, vm("signIn.password")).max(200, vm("signIn.passwordMax")),
 });
 export type TSignIn = z.infer<typeof ZSignIn>;

@@ -1,27 +1,26 @@
 import { z } from "zod";
 import { signalKinds } from "@/lib/domain/signals/signal-kind";
+import { vm } from "@/lib/i18n/validation";
 import { multiLineText } from "./text";
 
 // Shared by the signal forms, their server actions and the signals page's URL filters.
 
-const signalId = z.uuid({ message: "Mã cảnh báo không hợp lệ." });
+const signalId = z.uuid(vm("signal.badId"));
 
 export const ZAnswerSignal = z.object({
   signalId,
-  explanation: multiLineText("nội dung giải trình")
-    .min(20, "Giải trình rõ nguyên nhân (ít nhất 20 ký tự).")
-    .max(4000, "Nội dung giải trình quá dài (tối đa 4000 ký tự)."),
+  explanation: multiLineText("explanation").min(20, vm("signal.explanationMin")).max(4000, vm("signal.explanationMax")),
 });
 
 export const ZReviewSignalAnswer = z
   .object({
     signalId,
     // A JSON boolean: the forms send true or false, never a string to be guessed at.
-    accept: z.boolean({ error: "Chọn chấp nhận hoặc không chấp nhận giải trình (accept: true hoặc false)." }),
-    note: multiLineText("ý kiến").max(2000, "Ý kiến quá dài (tối đa 2000 ký tự).").optional(),
+    accept: z.boolean(vm("signal.accept")),
+    note: multiLineText("opinion").max(2000, vm("signal.noteMax")).optional(),
   })
   .refine((v) => v.accept || (v.note?.length ?? 0) >= 10, {
-    message: "Không chấp nhận giải trình thì phải nêu lý do (ít nhất 10 ký tự).",
+    ...vm("signal.rejectNeedsNote"),
     path: ["note"],
   });
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { localDate } from "./local-date";
 import { priorities } from "./priorities";
-import { multiLineText, singleLineText } from "./text";
+import { vm, type TValidationLabel } from "@/lib/i18n/validation";
+import { multiLineText, singleLineText, tooLong } from "./text";
 
 // One schema for the task form, its server action and the server function. Deadlines are
 // local dates (YYYY-MM-DD, as <input type="date"> sends them); the server turns each into the
@@ -9,36 +10,36 @@ import { multiLineText, singleLineText } from "./text";
 
 export { priorities };
 
-const optionalText = (max: number, what: string) => multiLineText(what.toLowerCase()).max(max, `${what} quá dài (tối đa ${max} ký tự).`).default("");
+const optionalText = (max: number, label: TValidationLabel) => multiLineText(label).max(max, tooLong(label, max)).default("");
 
 /** One step of the template: exactly one accountable person and a deadline. */
 export const ZTaskStepAssignment = z.object({
-  ownerId: z.uuid({ message: "Chọn người chịu trách nhiệm khâu này." }),
-  deadline: localDate("Nhập hạn của khâu (dd/mm/yyyy)."),
+  ownerId: z.uuid(vm("task.owner")),
+  deadline: localDate("task.stepDeadline"),
 });
 
 export const ZCreateTask = z
   .object({
-    directiveId: z.uuid({ message: "Chọn văn bản chỉ đạo." }),
+    directiveId: z.uuid(vm("task.directive")),
     /** Set when the task splits a larger one for a unit below its lead unit. */
-    parentTaskId: z.uuid({ message: "Mã nhiệm vụ cha không hợp lệ." }).optional(),
-    title: singleLineText("tên nhiệm vụ").min(5, "Nhập tên nhiệm vụ (ít nhất 5 ký tự).").max(500, "Tên nhiệm vụ quá dài (tối đa 500 ký tự)."),
-    point: singleLineText("điểm, mục").max(20, "Điểm, mục quá dài (tối đa 20 ký tự), ví dụ “2a”.").default(""),
-    description: optionalText(4000, "Nội dung"),
-    leadUnitId: z.uuid({ message: "Chọn đơn vị chủ trì." }),
-    coordinatingUnitIds: z.array(z.uuid({ message: "Đơn vị phối hợp không hợp lệ." })).max(100, "Chọn tối đa 100 đơn vị phối hợp.").default([]),
-    deadline: localDate("Nhập hạn hoàn thành (dd/mm/yyyy)."),
-    priority: z.enum(priorities, { message: "Chọn mức ưu tiên." }).default("NORMAL"),
-    expectedResult: optionalText(2000, "Kết quả cần đạt"),
-    templateId: z.uuid({ message: "Chọn quy trình mẫu." }),
-    steps: z.array(ZTaskStepAssignment).min(1, "Nhiệm vụ phải có ít nhất một khâu.").max(30, "Nhiệm vụ có tối đa 30 khâu."),
+    parentTaskId: z.uuid(vm("task.parent")).optional(),
+    title: singleLineText("taskTitle").min(5, vm("task.titleMin")).max(500, vm("task.titleMax")),
+    point: singleLineText("point").max(20, vm("task.pointMax")).default(""),
+    description: optionalText(4000, "content"),
+    leadUnitId: z.uuid(vm("task.leadUnit")),
+    coordinatingUnitIds: z.array(z.uuid(vm("task.coordinatingUnit"))).max(100, vm("task.coordinatingMax")).default([]),
+    deadline: localDate("task.deadline"),
+    priority: z.enum(priorities, vm("task.priority")).default("NORMAL"),
+    expectedResult: optionalText(2000, "expectedResult"),
+    templateId: z.uuid(vm("task.template")),
+    steps: z.array(ZTaskStepAssignment).min(1, vm("task.stepsMin")).max(30, vm("task.stepsMax")),
   })
   .refine((v) => !v.coordinatingUnitIds.includes(v.leadUnitId), {
-    message: "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.",
+    ...vm("task.leadNotCoordinating"),
     path: ["coordinatingUnitIds"],
   })
   .refine((v) => new Set(v.coordinatingUnitIds).size === v.coordinatingUnitIds.length, {
-    message: "Mỗi đơn vị phối hợp chỉ chọn một lần.",
+    ...vm("task.coordinatingOnce"),
     path: ["coordinatingUnitIds"],
   });
 

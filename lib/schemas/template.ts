@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { stepKinds } from "./step-kinds";
+import { vm, vt } from "@/lib/i18n/validation";
 import { multiLineText, singleLineText } from "./text";
 
 // One schema for the template form, its server actions and the server functions.
@@ -7,23 +8,23 @@ import { multiLineText, singleLineText } from "./text";
 export { stepKinds };
 
 export const ZTemplateStep = z.object({
-  name: singleLineText("tên khâu").min(2, "Nhập tên khâu.").max(200, "Tên khâu quá dài (tối đa 200 ký tự)."),
-  kind: z.enum(stepKinds, { message: "Chọn loại khâu." }),
+  name: singleLineText("stepName").min(2, vm("template.stepNameMin")).max(200, vm("template.stepNameMax")),
+  kind: z.enum(stepKinds, vm("template.stepKind")),
   defaultDurationDays: z
-    .number({ error: (issue) => (issue.input === undefined ? "Nhập số ngày làm việc." : "Số ngày làm việc phải là một số.") })
-    .int("Số ngày làm việc phải là số nguyên.")
-    .min(1, "Thời hạn ít nhất 1 ngày làm việc.")
-    .max(365, "Thời hạn tối đa 365 ngày làm việc."),
+    .number({ error: (issue) => vt(issue.input === undefined ? "template.daysMissing" : "template.daysNotNumber") })
+    .int(vm("template.daysNotInt"))
+    .min(1, vm("template.daysMin"))
+    .max(365, vm("template.daysMax")),
 });
 
 export const ZSaveTemplate = z.object({
-  name: singleLineText("tên quy trình").min(3, "Nhập tên quy trình (ít nhất 3 ký tự).").max(200, "Tên quy trình quá dài (tối đa 200 ký tự)."),
-  description: multiLineText("mô tả").max(2000, "Mô tả quá dài (tối đa 2000 ký tự).").default(""),
-  steps: z.array(ZTemplateStep).min(1, "Quy trình phải có ít nhất một khâu.").max(20, "Quy trình có tối đa 20 khâu."),
+  name: singleLineText("templateName").min(3, vm("template.nameMin")).max(200, vm("template.nameMax")),
+  description: multiLineText("description").max(2000, vm("template.descriptionMax")).default(""),
+  steps: z.array(ZTemplateStep).min(1, vm("template.stepsMin")).max(20, vm("template.stepsMax")),
 });
 
 export const ZCreateTemplate = ZSaveTemplate;
-export const ZTemplateRef = z.object({ templateId: z.uuid({ message: "Mã quy trình mẫu không hợp lệ." }) });
+export const ZTemplateRef = z.object({ templateId: z.uuid(vm("template.badId")) });
 export const ZUpdateTemplate = ZSaveTemplate.extend(ZTemplateRef.shape);
 
 export type TTemplateStepInput = z.infer<typeof ZTemplateStep>;

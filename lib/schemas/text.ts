@@ -1,5 +1,6 @@
 import { z } from "zod";
-import "@/lib/schemas/zod-vietnamese";
+import { vLabel, vt, type TValidationLabel } from "@/lib/i18n/validation";
+import "@/lib/schemas/zod-messages";
 
 // Text as people type it, refused before it can reach PostgreSQL (which rejects a NUL with an
 // error the user cannot act on) or confuse a reader: C0/C1 control characters and the bidi
@@ -20,30 +21,41 @@ function firstForbidden(value: string, forbidden: RegExp): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-function textOf(label: string, forbidden: RegExp, allowed: string) {
+/** The field's label in the parse's language, as it reads inside and at the start of a sentence. */
+function labelValues(label: TValidationLabel) {
+  const text = vLabel(label);
+  return { label: text, Label: capitalise(text) };
+}
+
+function textOf(label: TValidationLabel, forbidden: RegExp, allowed: "text.singleLineAllowed" | "text.multiLineAllowed") {
   return z
-    .string({ error: (issue) => (issue.input === undefined ? `Thiếu ${label}.` : `${capitalise(label)} phải là văn bản.`) })
-    .refine((v) => !LONE_SURROGATE.test(v), `${capitalise(label)} chứa ký tự Unicode hỏng; hãy gõ lại.`)
+    .string({ error: (issue) => vt(issue.input === undefined ? "text.missing" : "text.notText", labelValues(label)) })
+    .refine((v) => !LONE_SURROGATE.test(v), { error: () => vt("text.brokenUnicode", labelValues(label)) })
     .normalize("NFC")
     .check((ctx) => {
       if (!forbidden.test(ctx.value)) return;
       ctx.issues.push({
         code: "custom",
         input: ctx.value,
-        message: `${capitalise(label)} chứa ký tự điều khiển không được phép (${firstForbidden(ctx.value, forbidden)}); ${allowed}.`,
+        message: vt("text.controlChar", { ...labelValues(label), char: firstForbidden(ctx.value, forbidden), allowed: vt(allowed) }),
       });
     })
     .trim();
 }
 
-/** One line: names, titles, numbers and symbols. */
-export function singleLineText(label: string) {
-  return textOf(label, SINGLE_LINE_FORBIDDEN, "chỉ dùng chữ, số và dấu câu trên một dòng");
+/** One line: names, titles, numbers and symbols. `label` names the field in the validation catalog. */
+export function singleLineText(label: TValidationLabel) {
+  return textOf(label, SINGLE_LINE_FORBIDDEN, "text.singleLineAllowed");
 }
 
 /** Notes, reasons, answers: newline and tab allowed. */
-export function multiLineText(label: string) {
-  return textOf(label, MULTI_LINE_FORBIDDEN, "chỉ được xuống dòng và dùng tab");
+export function multiLineText(label: TValidationLabel) {
+  return textOf(label, MULTI_LINE_FORBIDDEN, "text.multiLineAllowed");
+}
+
+/** `.max(n)` with the field named: "Lý do quá dài (tối đa 2000 ký tự)." */
+export function tooLong(label: TValidationLabel, max: number) {
+  return { error: () => vt("text.tooLong", { ...labelValues(label), max }) };
 }
 
 /** "lý do" → "Lý do": a label at the start of a message. */

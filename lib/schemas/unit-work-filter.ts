@@ -1,5 +1,5 @@
 import { z } from "zod";
-import "@/lib/schemas/zod-vietnamese";
+import "@/lib/schemas/zod-messages";
 
 const optionalId = z.uuid().optional().catch(undefined);
 const optionalDate = z.iso.date().optional().catch(undefined);

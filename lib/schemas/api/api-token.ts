@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { vm } from "@/lib/i18n/validation";
 import { localDate } from "../local-date";
 import { singleLineText } from "../text";
 
@@ -8,12 +9,12 @@ import { singleLineText } from "../text";
 export const API_TOKEN_MAX_DAYS = 365;
 
 export const ZCreateApiToken = z.object({
-  name: singleLineText("tên mã truy cập").min(3, "Đặt tên cho mã truy cập (ít nhất 3 ký tự), ví dụ “Hệ thống e-office”.").max(100, "Tên quá dài (tối đa 100 ký tự)."),
+  name: singleLineText("tokenName").min(3, vm("api.tokenNameMin")).max(100, vm("api.tokenNameMax")),
   /** The last day the token works (it stops at the end of that day, Asia/Ho_Chi_Minh). */
-  expiresOn: localDate("Chọn ngày hết hạn (dd/mm/yyyy)."),
+  expiresOn: localDate("api.tokenExpires"),
 });
 
-export const ZRevokeApiToken = z.object({ tokenId: z.uuid({ message: "Mã truy cập không hợp lệ." }) });
+export const ZRevokeApiToken = z.object({ tokenId: z.uuid(vm("api.tokenBadId")) });
 
 export type TCreateApiToken = z.infer<typeof ZCreateApiToken>;
 export type TRevokeApiToken = z.infer<typeof ZRevokeApiToken>;

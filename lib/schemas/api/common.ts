@@ -1,15 +1,16 @@
 import { z } from "zod";
-import "@/lib/schemas/zod-vietnamese";
+import { vm } from "@/lib/i18n/validation";
+import "@/lib/schemas/zod-messages";
 
 // Building blocks of the REST API's request and response schemas. The OpenAPI document is
 // generated from these and from the shared form schemas, so they are the contract.
 
 /** Every id is a UUID, sent and returned as a string. */
-export const ZApiId = z.uuid({ message: "Mã không hợp lệ." });
+export const ZApiId = z.uuid(vm("api.badId"));
 /** An instant, ISO 8601 with an offset ("2026-03-03T03:00:00.000Z", "2026-03-03T10:00:00+07:00"). */
 export const ZInstant = z.iso.datetime({ offset: true });
 /** A calendar day in Asia/Ho_Chi_Minh, YYYY-MM-DD. */
-export const ZLocalDay = z.iso.date({ message: "Ngày phải có dạng yyyy-mm-dd." });
+export const ZLocalDay = z.iso.date(vm("api.day"));
 
 export const ZApiErrorCode = z.enum([
   "INVALID_INPUT",
@@ -45,7 +46,7 @@ export function ZPageOf<T extends z.ZodType>(item: T) {
 export const ZCursorParam = z.string().min(1).max(500).optional().meta({ description: "Con trỏ trang tiếp theo (nextCursor của trang trước)." });
 /** Query values are text: only plain digits are read as a count ("0x10", "1e1", " 5" are refused). */
 export const ZLimitParam = (max: number, fallback: number) => {
-  const message = `Số mục mỗi trang phải là số nguyên từ 1 đến ${max}.`;
+  const message = vm("api.limit", { max });
   return z
     .string()
     .regex(/^\d{1,6}$/, message)

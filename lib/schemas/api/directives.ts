@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { vm } from "@/lib/i18n/validation";
 import { singleLineText } from "../text";
 import { directiveKinds } from "@/lib/schemas/directive";
 import { ZApiClassification } from "./tasks";
@@ -18,7 +19,7 @@ export const ZApiDirectiveListItem = z.object({
 });
 
 export const ZDirectiveListQuery = z.object({
-  q: singleLineText("từ khóa tìm kiếm").max(200, "Từ khóa quá dài (tối đa 200 ký tự).").default("").meta({ description: "Tìm theo số, ký hiệu, trích yếu, cơ quan ban hành (không phân biệt dấu)." }),
+  q: singleLineText("searchWords").max(200, vm("api.searchMax", { max: 200 })).default("").meta({ description: "Tìm theo số, ký hiệu, trích yếu, cơ quan ban hành (không phân biệt dấu)." }),
   cursor: ZCursorParam,
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { vm } from "@/lib/i18n/validation";
 import { classificationCategories } from "@/lib/domain/classification/classification-category";
 import { priorities } from "@/lib/schemas/task";
 import { stepKinds } from "@/lib/schemas/template";
@@ -112,7 +113,7 @@ export const ZApiCreatedTask = ZApiTask.extend({ warnings: z.array(z.string()) }
 
 export const ZTaskListQuery = z
   .object({
-    q: singleLineText("từ khóa tìm kiếm").max(200, "Từ khóa quá dài (tối đa 200 ký tự).").optional().meta({
+    q: singleLineText("searchWords").max(200, vm("api.searchMax", { max: 200 })).optional().meta({
       description: "Tìm như trang Tìm kiếm: mọi từ phải có trong tên nhiệm vụ, số và trích yếu văn bản, không phân biệt hoa thường, có dấu hay không dấu (\"quy trinh\" tìm được \"quy trình\").",
     }),
     directive: ZApiId.optional().meta({ description: "Nhiệm vụ của văn bản chỉ đạo này." }),
@@ -126,7 +127,7 @@ export const ZTaskListQuery = z
     limit: ZLimitParam(100, 50),
   })
   .refine((q) => !q.deadlineFrom || !q.deadlineTo || q.deadlineFrom <= q.deadlineTo, {
-    message: "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.",
+    ...vm("api.period"),
     path: ["deadlineTo"],
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { vm } from "@/lib/i18n/validation";
 import { singleLineText } from "../text";
 import { ZApiId, ZCursorParam, ZLimitParam, ZUnitRef } from "./common";
 
@@ -38,7 +39,7 @@ export const ZApiUser = z.object({
 
 export const ZUserListQuery = z.object({
   unit: ZApiId.optional().meta({ description: "Người thuộc đơn vị này hoặc đơn vị trực thuộc (trong phạm vi được xem)." }),
-  q: singleLineText("từ khóa tìm kiếm").max(100, "Từ khóa quá dài (tối đa 100 ký tự).").optional().meta({ description: "Tìm theo tên hoặc thư điện tử." }),
+  q: singleLineText("searchWords").max(100, vm("api.searchMax", { max: 100 })).optional().meta({ description: "Tìm theo tên hoặc thư điện tử." }),
   cursor: ZCursorParam,
   limit: ZLimitParam(100, 50),
 });

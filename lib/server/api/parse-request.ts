@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { issuesByField } from "@/lib/schemas/issues-by-field";
-import "@/lib/schemas/zod-vietnamese";
+import "@/lib/schemas/zod-messages";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import type { TApiRoute } from "./define-api-route";
 
