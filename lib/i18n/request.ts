@@ -1,12 +1,11 @@
-import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { getCurrentActor } from "@/lib/server/auth/get-current-actor";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, TIME_ZONE, type TLocale } from "./locales";
+import { browserLocale, getCurrentActor } from "@/lib/server/auth/get-current-actor";
+import { TIME_ZONE, type TLocale } from "./locales";
 
 /**
  * next-intl's per-request configuration (next.config.js points here): the signed-in person's
- * own language (User.locale), else the one this browser chose on the sign-in page, else
- * Vietnamese. The catalogs are imported by their path so that the plugin precompiles them.
+ * own language (User.locale) if they chose one, else the one this browser chose on the
+ * sign-in page, else Vietnamese. The catalogs are imported by their path so that the plugin precompiles them.
  */
 export default getRequestConfig(async () => {
   const locale = await requestLocale();
@@ -18,8 +17,5 @@ export default getRequestConfig(async () => {
 });
 
 async function requestLocale(): Promise<TLocale> {
-  const actor = await getCurrentActor();
-  if (actor) return actor.locale;
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+  return (await getCurrentActor())?.locale ?? (await browserLocale());
 }

@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { authOptions } from "./auth-options";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type TLocale } from "@/lib/i18n/locales";
 import { toCurrentActor, type TCurrentActor } from "./to-current-actor";
 
 export type { TCurrentActor };
@@ -16,8 +18,14 @@ export const getCurrentActor = cache(async (): Promise<TCurrentActor | null> => 
   if (!id) return null;
   const user = await db.user.findUnique({ where: { id }, include: { unit: { select: { name: true, path: true } } } });
   if (!user || !user.isActive) return null;
-  return toCurrentActor(user);
+  return toCurrentActor(user, await browserLocale());
 });
+
+/** The language chosen on this browser's sign-in page, for a person who has not chosen one. */
+export async function browserLocale(): Promise<TLocale> {
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+}
 
 /** For pages: anonymous visitors go to the sign-in page. */
 export async function requireActorOrRedirect(): Promise<TCurrentActor> {

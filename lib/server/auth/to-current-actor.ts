@@ -20,11 +20,14 @@ type TUserWithUnit = {
   roles: string[];
   unitId: string;
   unit: { name: string; path: string };
-  locale: string;
+  locale: string | null;
 };
 
-/** The actor as every authorisation check sees it, from a user row read fresh with its unit. */
-export function toCurrentActor(user: TUserWithUnit): TCurrentActor {
+/**
+ * The actor as every authorisation check sees it, from a user row read fresh with its unit.
+ * Their language is their own choice, else `unchosen` (the browser's, for a session).
+ */
+export function toCurrentActor(user: TUserWithUnit, unchosen: TLocale = DEFAULT_LOCALE): TCurrentActor {
   return {
     id: user.id,
     name: user.name,
@@ -35,6 +38,6 @@ export function toCurrentActor(user: TUserWithUnit): TCurrentActor {
     unitId: user.unitId,
     unitPath: user.unit.path,
     unitName: user.unit.name,
-    locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE,
+    locale: isLocale(user.locale) ? user.locale : unchosen,
   };
 }

@@ -37,7 +37,7 @@ describe("every server action refuses bad input cleanly", () => {
     const admin = await createUser(testDb.prisma, tree.units.root, { roles: ["STAFF", "ADMIN"] });
     const users = [tree.people.dongDaHead, tree.people.dongDaStaff, admin];
     const withUnits = await testDb.prisma.user.findMany({ where: { id: { in: users.map((u) => u.id) } }, include: { unit: { select: { name: true, path: true } } } });
-    people = withUnits.map(toCurrentActor);
+    people = withUnits.map((u) => toCurrentActor(u));
     actorIds = people.map((p) => p.id);
     const task = await createTask(testDb.prisma, {
       leadUnitId: tree.units.dongDa.id,
