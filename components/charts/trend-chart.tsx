@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
 import { chartTicks } from "./chart-ticks";
 
 export type TTrendPoint = { month: string; DONE_ON_TIME: number; DONE_LATE: number; OVERDUE: number };
 
+/** The stacked series, bottom up; their names are in the catalog at charts.series.<key>. */
 export const trendSeries = [
-  { key: "DONE_ON_TIME", label: "Hoàn thành đúng hạn", color: "#0369a1" },
-  { key: "DONE_LATE", label: "Hoàn thành quá hạn", color: "#ea580c" },
-  { key: "OVERDUE", label: "Quá hạn (chưa xong)", color: "#b91c1c" },
+  { key: "DONE_ON_TIME", color: "#0369a1" },
+  { key: "DONE_LATE", color: "#ea580c" },
+  { key: "OVERDUE", color: "#b91c1c" },
 ] as const;
 
 const TOP = 8;
@@ -23,6 +25,7 @@ const pct = (n: number) => `${n.toFixed(3)}%`;
  * the exact figures are in the table beside it (TrendChartPanel).
  */
 export function TrendChart({ data, label, height = 280 }: { data: TTrendPoint[]; label: string; height?: number }) {
+  const t = useTranslations("charts");
   const totals = data.map((d) => d.DONE_ON_TIME + d.DONE_LATE + d.OVERDUE);
   const ticks = chartTicks(Math.max(0, ...totals));
   const plotHeight = height - TOP - BOTTOM;
@@ -44,7 +47,7 @@ export function TrendChart({ data, label, height = 280 }: { data: TTrendPoint[];
             let base = 0;
             return (
               <g key={d.month}>
-                <title>{`Tháng ${monthLabel(d.month)}: ${trendSeries.map((s) => `${d[s.key]} ${s.label.toLowerCase()}`).join(", ")}`}</title>
+                <title>{t("barTitle", { month: monthLabel(d.month), onTime: d.DONE_ON_TIME, late: d.DONE_LATE, overdue: d.OVERDUE })}</title>
                 {trendSeries.map((s) => {
                   const from = base;
                   base += d[s.key];
@@ -60,7 +63,7 @@ export function TrendChart({ data, label, height = 280 }: { data: TTrendPoint[];
         {trendSeries.map((s) => (
           <li key={s.key} className="flex items-center gap-1.5">
             <span className="inline-block size-3 rounded-sm" style={{ background: s.color }} />
-            {s.label}
+            {t(`series.${s.key}`)}
           </li>
         ))}
       </ul>
