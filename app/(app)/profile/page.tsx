@@ -23,14 +23,14 @@ export default async function ProfilePage() {
   const now = new Date();
   const tokens = await findApiTokens(actor, now);
   const today = localDateOf(now);
-  const rows: TApiTokenRow[] = tokens.map((t) => ({
-    id: t.id,
-    name: t.name,
-    prefix: t.prefix,
-    createdAt: formatDateTime(t.createdAt),
-    expiresAt: formatDate(t.expiresAt),
-    lastUsedAt: t.lastUsedAt ? formatDateTime(t.lastUsedAt) : null,
-    status: t.revokedAt ? "revoked" : t.isActive ? "active" : "expired",
+  const rows: TApiTokenRow[] = tokens.map((token) => ({
+    id: token.id,
+    name: token.name,
+    prefix: token.prefix,
+    createdAt: formatDateTime(token.createdAt),
+    expiresAt: formatDate(token.expiresAt),
+    lastUsedAt: token.lastUsedAt ? formatDateTime(token.lastUsedAt) : null,
+    status: token.revokedAt ? "revoked" : token.isActive ? "active" : "expired",
   }));
   return (
     <>

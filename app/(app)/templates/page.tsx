@@ -34,7 +34,7 @@ export default async function TemplatesPage() {
       {templates.length === 0 ? (
         <EmptyState title={t("empty")}>{canCreate ? t("emptyHint") : null}</EmptyState>
       ) : (
-        <ul className="space-y-3">{templates.map((t) => <TemplateCard key={t.id} template={t} />)}</ul>
+        <ul className="space-y-3">{templates.map((template) => <TemplateCard key={template.id} template={template} />)}</ul>
       )}
     </>
   );
