@@ -37,10 +37,10 @@ export function TrendChart({ data, label, height = 280 }: { data: TTrendPoint[];
       <div className="pl-9 pr-1">
         <svg width="100%" height={height} role="img" aria-label={label} className="block overflow-visible text-[11px] sm:text-xs" data-testid="trend-chart-svg">
           <title>{label}</title>
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1="0" x2="100%" y1={y(t)} y2={y(t)} stroke="#e2e8f0" strokeDasharray={t === 0 ? undefined : "3 3"} />
-              <text x={-6} y={y(t)} dy="0.32em" textAnchor="end" fill="#475569">{t}</text>
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line x1="0" x2="100%" y1={y(tick)} y2={y(tick)} stroke="#e2e8f0" strokeDasharray={tick === 0 ? undefined : "3 3"} />
+              <text x={-6} y={y(tick)} dy="0.32em" textAnchor="end" fill="#475569">{tick}</text>
             </g>
           ))}
           {data.map((d, i) => {

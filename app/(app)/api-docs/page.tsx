@@ -23,7 +23,7 @@ export default async function ApiDocsPage() {
   const entries: TDocEntry[] = Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ method, path, op: op as TDocOperation })),
   );
-  const tags = doc.tags.map((t) => t.name);
+  const tags = doc.tags.map((tag) => tag.name);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle", { count: entries.length, openapi: doc.openapi, version: doc.info.version })}>
