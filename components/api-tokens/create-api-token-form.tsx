@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { createApiTokenAction } from "@/lib/actions/api-tokens/create-api-token-action";
@@ -15,6 +16,7 @@ type TFailure = { message: string; fieldErrors?: Record<string, string[]> };
  * once: only its hash is kept, so it cannot be shown again.
  */
 export function CreateApiTokenForm({ defaultExpiresOn, minExpiresOn, maxExpiresOn }: { defaultExpiresOn: string; minExpiresOn: string; maxExpiresOn: string }) {
+  const t = useTranslations("apiTokens.create");
   const router = useRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();
@@ -44,17 +46,17 @@ export function CreateApiTokenForm({ defaultExpiresOn, minExpiresOn, maxExpiresO
       {created && <NewTokenNotice {...created} onDismiss={() => setCreated(null)} />}
       <form onSubmit={onSubmit} noValidate className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end" data-testid="create-api-token">
         <div>
-          <label htmlFor={`${id}-name`} className="block text-sm font-medium">Tên mã truy cập</label>
-          <input id={`${id}-name`} name="name" required maxLength={100} placeholder="Ví dụ: Hệ thống e-office của BHXH Hà Nội" className={input} aria-describedby={`${id}-name-error`} />
+          <label htmlFor={`${id}-name`} className="block text-sm font-medium">{t("name")}</label>
+          <input id={`${id}-name`} name="name" required maxLength={100} placeholder={t("namePlaceholder")} className={input} aria-describedby={`${id}-name-error`} />
           {error("name") && <p id={`${id}-name-error`} className="mt-1 text-sm text-red-700">{error("name")}</p>}
         </div>
         <div>
-          <label htmlFor={`${id}-exp`} className="block text-sm font-medium">Hết hạn sau ngày</label>
+          <label htmlFor={`${id}-exp`} className="block text-sm font-medium">{t("expiresOn")}</label>
           <DateField id={`${id}-exp`} name="expiresOn" required defaultValue={defaultExpiresOn} min={minExpiresOn} max={maxExpiresOn} className={input} aria-describedby={`${id}-exp-error`} />
           {error("expiresOn") && <p id={`${id}-exp-error`} className="mt-1 text-sm text-red-700">{error("expiresOn")}</p>}
         </div>
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? "Đang tạo…" : "Tạo mã truy cập"}
+          {pending ? t("creating") : t("submit")}
         </button>
         {failure && !failure.fieldErrors && <p className="text-sm text-red-700 sm:col-span-3" data-testid="action-error">{failure.message}</p>}
       </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { secondaryButtonClass } from "@/components/task-form/form-field";
@@ -20,6 +21,7 @@ export function CalendarActionButton<T>({
   ariaLabel?: string;
   run: () => Promise<TActionResult<T>>;
 }) {
+  const t = useTranslations("calendarAdmin");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function CalendarActionButton<T>({
   };
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" className={secondaryButtonClass} disabled={pending} aria-label={ariaLabel} onClick={onClick}>{pending ? "Đang ghi…" : label}</button>
+      <button type="button" className={secondaryButtonClass} disabled={pending} aria-label={ariaLabel} onClick={onClick}>{pending ? t("saving") : label}</button>
       {message && <span role="alert" className="text-sm text-red-700">{message}</span>}
     </span>
   );

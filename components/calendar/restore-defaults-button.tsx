@@ -1,13 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { restoreDefaultCalendarAction } from "@/lib/actions/calendar/restore-default-calendar-action";
 import { CalendarActionButton } from "./calendar-action-button";
 
 export function RestoreDefaultsButton({ year }: { year: number }) {
+  const t = useTranslations("calendarAdmin.restore");
   return (
     <CalendarActionButton
-      label={`Khôi phục lịch mặc định năm ${year}`}
-      confirmText={`Thay toàn bộ lịch năm ${year} bằng lịch mặc định đi kèm phần mềm? Các ngày đã thêm tay trong năm sẽ bị xóa.`}
+      label={t("label", { year })}
+      confirmText={t("confirm", { year })}
       run={() => restoreDefaultCalendarAction({ year })}
     />
   );

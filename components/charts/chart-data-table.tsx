@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export type TChartColumn<K extends string> = { key: K; label: string };
 
@@ -16,9 +17,10 @@ export function ChartDataTable<K extends string, R extends { [P in K]: number }>
   rowLabel: (row: R) => string;
   hrefFor?: (row: R, key: K) => string | null;
 }) {
+  const t = useTranslations("charts");
   return (
     <details className="mt-2 text-sm">
-      <summary className="cursor-pointer text-brand-700">Xem số liệu dạng bảng</summary>
+      <summary className="cursor-pointer text-brand-700">{t("showTable")}</summary>
       <table className="mt-2 w-full text-left" data-testid="chart-data-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { TTrendPoint } from "./trend-chart";
 
 const BAR = 8;
@@ -10,7 +11,8 @@ const HEIGHT = 28;
  */
 export function Sparkline({ data }: { data: TTrendPoint[] }) {
   const max = Math.max(1, ...data.map((d) => d.DONE_ON_TIME + d.DONE_LATE + d.OVERDUE));
-  const text = data.map((d) => `${d.month.slice(5, 7)}/${d.month.slice(0, 4)}: ${d.DONE_ON_TIME} đúng hạn, ${d.DONE_LATE} trễ, ${d.OVERDUE} quá hạn`).join("; ");
+  const t = useTranslations("charts");
+  const text = data.map((d) => t("sparklineMonth", { month: `${d.month.slice(5, 7)}/${d.month.slice(0, 4)}`, onTime: d.DONE_ON_TIME, late: d.DONE_LATE, overdue: d.OVERDUE })).join("; ");
   return (
     <>
       <svg width={data.length * (BAR + GAP)} height={HEIGHT} aria-hidden="true" className="inline-block align-middle">

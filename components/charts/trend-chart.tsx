@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
 import { chartTicks } from "./chart-ticks";
 
 export type TTrendPoint = { month: string; DONE_ON_TIME: number; DONE_LATE: number; OVERDUE: number };
 
+/** The stacked series, bottom up; their names are in the catalog at charts.series.<key>. */
 export const trendSeries = [
-  { key: "DONE_ON_TIME", label: "Hoàn thành đúng hạn", color: "#0369a1" },
-  { key: "DONE_LATE", label: "Hoàn thành quá hạn", color: "#ea580c" },
-  { key: "OVERDUE", label: "Quá hạn (chưa xong)", color: "#b91c1c" },
+  { key: "DONE_ON_TIME", color: "#0369a1" },
+  { key: "DONE_LATE", color: "#ea580c" },
+  { key: "OVERDUE", color: "#b91c1c" },
 ] as const;
 
 const TOP = 8;
@@ -23,6 +25,7 @@ const pct = (n: number) => `${n.toFixed(3)}%`;
  * the exact figures are in the table beside it (TrendChartPanel).
  */
 export function TrendChart({ data, label, height = 280 }: { data: TTrendPoint[]; label: string; height?: number }) {
+  const t = useTranslations("charts");
   const totals = data.map((d) => d.DONE_ON_TIME + d.DONE_LATE + d.OVERDUE);
   const ticks = chartTicks(Math.max(0, ...totals));
   const plotHeight = height - TOP - BOTTOM;
@@ -34,17 +37,17 @@ export function TrendChart({ data, label, height = 280 }: { data: TTrendPoint[];
       <div className="pl-9 pr-1">
         <svg width="100%" height={height} role="img" aria-label={label} className="block overflow-visible text-[11px] sm:text-xs" data-testid="trend-chart-svg">
           <title>{label}</title>
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1="0" x2="100%" y1={y(t)} y2={y(t)} stroke="#e2e8f0" strokeDasharray={t === 0 ? undefined : "3 3"} />
-              <text x={-6} y={y(t)} dy="0.32em" textAnchor="end" fill="#475569">{t}</text>
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line x1="0" x2="100%" y1={y(tick)} y2={y(tick)} stroke="#e2e8f0" strokeDasharray={tick === 0 ? undefined : "3 3"} />
+              <text x={-6} y={y(tick)} dy="0.32em" textAnchor="end" fill="#475569">{tick}</text>
             </g>
           ))}
           {data.map((d, i) => {
             let base = 0;
             return (
               <g key={d.month}>
-                <title>{`Tháng ${monthLabel(d.month)}: ${trendSeries.map((s) => `${d[s.key]} ${s.label.toLowerCase()}`).join(", ")}`}</title>
+                <title>{t("barTitle", { month: monthLabel(d.month), onTime: d.DONE_ON_TIME, late: d.DONE_LATE, overdue: d.OVERDUE })}</title>
                 {trendSeries.map((s) => {
                   const from = base;
                   base += d[s.key];
@@ -60,7 +63,7 @@ export function TrendChart({ data, label, height = 280 }: { data: TTrendPoint[];
         {trendSeries.map((s) => (
           <li key={s.key} className="flex items-center gap-1.5">
             <span className="inline-block size-3 rounded-sm" style={{ background: s.color }} />
-            {s.label}
+            {t(`series.${s.key}`)}
           </li>
         ))}
       </ul>

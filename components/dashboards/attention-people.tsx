@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { TRollupRow } from "@/lib/domain/rollups";
 import { formatRate } from "./format-rate";
 
@@ -6,16 +7,18 @@ type TPerson = TRollupRow & { person: { id: string; name: string; title: string 
 
 /** People with signals or overdue steps, most signals first, each a link to their record. */
 export function AttentionPeople({ people, personHref }: { people: TPerson[]; personHref: (id: string) => string }) {
+  const t = useTranslations("dashboard.attention");
+  const locale = useLocale();
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm" data-testid="attention-people">
-        <caption className="sr-only">Cán bộ có cảnh báo hoặc việc quá hạn</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Cán bộ</th>
-            <th scope="col" className="px-3 py-2 text-right">Cảnh báo</th>
-            <th scope="col" className="px-3 py-2 text-right">Quá hạn</th>
-            <th scope="col" className="px-3 py-2 text-right">Tỷ lệ đúng hạn</th>
+            <th scope="col" className="px-3 py-2">{t("person")}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t("signals")}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t("overdue")}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t("onTimeRate")}</th>
           </tr>
         </thead>
         <tbody>
@@ -27,7 +30,7 @@ export function AttentionPeople({ people, personHref }: { people: TPerson[]; per
               </th>
               <td className="px-3 py-2 text-right tabular-nums">{p.signalTotal}</td>
               <td className="px-3 py-2 text-right tabular-nums">{p.categories.OVERDUE}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatRate(p.onTimeRate)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatRate(p.onTimeRate, locale)}</td>
             </tr>
           ))}
         </tbody>

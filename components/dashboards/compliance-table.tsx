@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Sparkline } from "@/components/charts/sparkline";
 import type { TTrendPoint } from "@/components/charts/trend-chart";
 import { reportCategories, type TReportCategory, type TRollupRow } from "@/lib/domain/rollups";
@@ -14,14 +15,14 @@ type TLinks = {
   listHref: (unitId: string, extra: { category?: TReportCategory; show?: "signals"; own?: "1" }) => string;
 };
 
-const shortLabel: Record<TReportCategory, string> = { DONE_ON_TIME: "Đúng hạn", DONE_LATE: "Hoàn thành trễ", IN_TIME: "Trong hạn", OVERDUE: "Quá hạn" };
 const defaultDir = (key: TComplianceSortKey) => (key === "name" || key === "onTimeRate" ? "asc" : "desc");
 
 function Cells({ id, row, escalations, links, own }: { id: string; row: TRollupRow; escalations: number; links: TLinks; own?: boolean }) {
   const extra = own ? { own: "1" as const } : {};
+  const locale = useLocale();
   return (
     <>
-      <td className="px-3 py-2 text-right tabular-nums">{formatRate(row.onTimeRate)}</td>
+      <td className="px-3 py-2 text-right tabular-nums">{formatRate(row.onTimeRate, locale)}</td>
       {reportCategories.map((c) => (
         <td key={c} className={`px-3 py-2 text-right tabular-nums ${c === "OVERDUE" && row.categories[c] ? "font-semibold text-red-700" : ""}`}>
           <Link className="hover:underline" href={links.listHref(id, { category: c, ...extra })}>{row.categories[c]}</Link>
@@ -45,6 +46,7 @@ export function ComplianceTable({
   dir: "asc" | "desc";
   links: TLinks;
 }) {
+  const t = useTranslations("dashboard.compliance");
   const header = (key: TComplianceSortKey, label: string, align?: "left") => (
     <SortHeader key={key} label={label} align={align} active={sort === key} dir={dir}
       href={links.sortHref(key, sort === key ? (dir === "asc" ? "desc" : "asc") : defaultDir(key))} />
@@ -52,15 +54,15 @@ export function ComplianceTable({
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm" data-testid="compliance-table">
-        <caption className="sr-only">Các đơn vị trực thuộc {parent.name}, so sánh theo tình trạng thực hiện nhiệm vụ</caption>
+        <caption className="sr-only">{t("caption", { unit: parent.name })}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            {header("name", "Đơn vị", "left")}
-            {header("onTimeRate", "Tỷ lệ đúng hạn")}
-            {reportCategories.map((c) => header(c, shortLabel[c]))}
-            {header("signals", "Cảnh báo")}
-            {header("escalations", "Vượt cấp chờ xử lý")}
-            <th scope="col" className="px-3 py-2">6 tháng gần nhất</th>
+            {header("name", t("unit"), "left")}
+            {header("onTimeRate", t("onTimeRate"))}
+            {reportCategories.map((c) => header(c, t(`short.${c}`)))}
+            {header("signals", t("signals"))}
+            {header("escalations", t("escalations"))}
+            <th scope="col" className="px-3 py-2">{t("trend")}</th>
           </tr>
         </thead>
         <tbody>
@@ -68,21 +70,21 @@ export function ComplianceTable({
             <tr key={r.unit.id} className="border-t border-slate-100">
               <th scope="row" className="px-3 py-2 font-medium">
                 {r.hasChildren ? <Link href={links.drillHref(r.unit.id)} className="text-brand-700 underline">{r.unit.name}</Link> : r.unit.name}
-                <Link href={links.drillHref(r.unit.id)} className="ml-2 text-xs font-normal text-slate-500 hover:underline">{r.hasChildren ? "đơn vị trực thuộc ›" : "cán bộ ›"}</Link>
+                <Link href={links.drillHref(r.unit.id)} className="ml-2 text-xs font-normal text-slate-500 hover:underline">{r.hasChildren ? t("drillUnits") : t("drillPeople")}</Link>
               </th>
               <Cells id={r.unit.id} row={r.row} escalations={r.escalations} links={links} />
               <td className="px-3 py-2"><Sparkline data={r.trend} /></td>
             </tr>
           ))}
           <tr className="border-t border-slate-200 text-slate-600">
-            <th scope="row" className="px-3 py-2 font-normal italic">{parent.name} (trực tiếp)</th>
+            <th scope="row" className="px-3 py-2 font-normal italic">{t("own", { unit: parent.name })}</th>
             <Cells id={parent.id} row={own.row} escalations={own.escalationsOwn} links={links} own />
             <td />
           </tr>
         </tbody>
         <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
           <tr>
-            <th scope="row" className="px-3 py-2">Tổng cộng</th>
+            <th scope="row" className="px-3 py-2">{t("total")}</th>
             <Cells id={parent.id} row={total.row} escalations={total.escalations} links={links} />
             <td />
           </tr>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/domain/format";
 
 export type TEscalationRow = {
@@ -16,17 +17,18 @@ export type TEscalationRow = {
 
 /** Escalations waiting for a ruling, oldest first, each linking to its task. */
 export function EscalationList({ escalations }: { escalations: TEscalationRow[] }) {
+  const t = useTranslations("dashboard.escalation");
   return (
     <ul className="space-y-2" data-testid="escalations">
       {escalations.map((e) => (
         <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
           <Link href={`/tasks/${e.task.id}`} className="font-medium text-brand-700 hover:underline">{e.task.title}</Link>
           <p className="text-slate-600">
-            {e.kind === "AUTOMATIC" ? `Tự động, cấp ${e.level}` : "Báo cáo vượt thẩm quyền"} · từ {e.fromUnit.name} lên {e.toUnit.name} · {formatDate(e.createdAt)}
-            {e.step ? ` · Khâu “${e.step.name}” của ${e.step.owner.name}` : ""}
-            {e.raisedBy ? ` · Người báo cáo: ${e.raisedBy.name}` : ""}
+            {e.kind === "AUTOMATIC" ? t("automatic", { level: e.level }) : t("manual")} · {t("route", { from: e.fromUnit.name, to: e.toUnit.name })} · {formatDate(e.createdAt)}
+            {e.step ? ` · ${t("step", { step: e.step.name, owner: e.step.owner.name })}` : ""}
+            {e.raisedBy ? ` · ${t("raisedBy", { name: e.raisedBy.name })}` : ""}
           </p>
-          <p>Lý do: {e.reason}</p>
+          <p>{t("reason", { reason: e.reason })}</p>
         </li>
       ))}
     </ul>

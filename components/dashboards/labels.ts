@@ -1,14 +1,5 @@
 import type { TReportCategory } from "@/lib/domain/rollups/report-category";
 
-export const answerStatusLabel: Record<string, string> = {
-  UNANSWERED: "Chưa giải trình",
-  ANSWERED: "Đã giải trình, chờ xem xét",
-  ACCEPTED: "Giải trình được chấp nhận (không tính)",
-  REJECTED: "Giải trình không được chấp nhận",
-};
-
-export const levelLabel = { step: "khâu", task: "nhiệm vụ" } as const;
-
 /** Colours of the four report categories, shared by the cards, tables and charts. */
 export const categoryTone: Record<TReportCategory, { text: string; ring: string; fill: string }> = {
   DONE_ON_TIME: { text: "text-sky-800", ring: "ring-sky-200", fill: "#0369a1" },
@@ -16,3 +7,10 @@ export const categoryTone: Record<TReportCategory, { text: string; ring: string;
   IN_TIME: { text: "text-emerald-800", ring: "ring-emerald-200", fill: "#059669" },
   OVERDUE: { text: "text-red-800", ring: "ring-red-200", fill: "#b91c1c" },
 };
+
+/** The states of a signal's explanation (giải trình), labelled in the catalog at dashboard.answerStatus. */
+export const answerStatuses = ["UNANSWERED", "ANSWERED", "ACCEPTED", "REJECTED"] as const;
+export type TAnswerStatus = (typeof answerStatuses)[number];
+export function isAnswerStatus(value: string): value is TAnswerStatus {
+  return (answerStatuses as readonly string[]).includes(value);
+}

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { reportCategories, reportCategoryLabel, type TReportCategory, type TRollupRow } from "@/lib/domain/rollups";
+import { useTranslations } from "next-intl";
+import { reportCategories, type TReportCategory, type TRollupRow } from "@/lib/domain/rollups";
 import { formatDate } from "@/lib/domain/format";
-import { signalKindLabel } from "@/lib/domain/signals/signal-kind";
-import { answerStatusLabel } from "./labels";
+import { isAnswerStatus } from "./labels";
 import type { TSignalRow } from "./signals-table";
 
 type TPersonRow = TRollupRow & { person: { id: string; name: string; title: string | null; unitName: string } };
@@ -19,6 +19,8 @@ export function PersonSignals({
   itemsHref: (personId: string, category?: TReportCategory) => string;
   signalsHref: (personId: string) => string;
 }) {
+  const t = useTranslations("dashboard");
+  const tEnum = useTranslations("enums");
   // Not Map.groupBy: Node 20 does not have it.
   const bySubject = new Map<string, TSignalRow[]>();
   for (const s of signals) {
@@ -28,12 +30,12 @@ export function PersonSignals({
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm" data-testid="person-rollups">
-        <caption className="sr-only">Số khâu theo tình trạng và cảnh báo của từng cán bộ</caption>
+        <caption className="sr-only">{t("personSignals.caption")}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Cán bộ</th>
-            {reportCategories.map((c) => <th key={c} scope="col" className="px-3 py-2 text-right">{reportCategoryLabel[c]}</th>)}
-            <th scope="col" className="px-3 py-2">Cảnh báo và diễn giải</th>
+            <th scope="col" className="px-3 py-2">{t("personSignals.person")}</th>
+            {reportCategories.map((c) => <th key={c} scope="col" className="px-3 py-2 text-right">{tEnum(`reportCategory.${c}`)}</th>)}
+            <th scope="col" className="px-3 py-2">{t("personSignals.signals")}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,18 +53,18 @@ export function PersonSignals({
                   </td>
                 ))}
                 <td className="px-3 py-2">
-                  {p.signalTotal === 0 ? <span className="text-slate-500">Không có</span> : (
+                  {p.signalTotal === 0 ? <span className="text-slate-500">{t("personSignals.none")}</span> : (
                     <details>
                       {/* A link inside <summary> is a control inside a control (axe nested-interactive): it sits in the list. */}
-                      <summary className="cursor-pointer font-semibold text-red-700">{p.signalTotal} cảnh báo</summary>
+                      <summary className="cursor-pointer font-semibold text-red-700">{t("personSignals.count", { count: p.signalTotal })}</summary>
                       <ul className="mt-2 space-y-2">
                         {own.map((s) => (
                           <li key={s.id}>
-                            <span className="font-medium">{signalKindLabel[s.kind]}</span> ({formatDate(s.since)}, {answerStatusLabel[s.answerStatus] ?? s.answerStatus}):{" "}
-                            {s.explanation} <Link href={`/tasks/${s.task.id}`} className="text-brand-700 hover:underline">Xem nhiệm vụ</Link>
+                            <span className="font-medium">{tEnum(`signalKind.${s.kind}`)}</span> ({formatDate(s.since)}, {isAnswerStatus(s.answerStatus) ? t(`answerStatus.${s.answerStatus}`) : s.answerStatus}):{" "}
+                            {s.explanation} <Link href={`/tasks/${s.task.id}`} className="text-brand-700 hover:underline">{t("personSignals.viewTask")}</Link>
                           </li>
                         ))}
-                        <li className="text-slate-500"><Link className="underline" href={signalsHref(p.person.id)}>Xem tất cả {p.signalTotal} cảnh báo</Link></li>
+                        <li className="text-slate-500"><Link className="underline" href={signalsHref(p.person.id)}>{t("personSignals.viewAll", { count: p.signalTotal })}</Link></li>
                       </ul>
                     </details>
                   )}

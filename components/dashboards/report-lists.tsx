@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/domain/format";
-import { signalKindLabel } from "@/lib/domain/signals/signal-kind";
-import { answerStatusLabel } from "./labels";
+import { isAnswerStatus } from "./labels";
 import type { TRollupListItem } from "@/lib/domain/rollups";
 import type { TSignalRow } from "./signals-table";
 
@@ -11,21 +11,24 @@ const head = (labels: string[]) => (
 
 /** Section II of the printed report: the signals of the period (the first ones when there are very many). */
 export function ReportSignals({ signals, total }: { signals: TSignalRow[]; total: number }) {
+  const t = useTranslations("reports.signals");
+  const tDashboard = useTranslations("dashboard");
+  const tKind = useTranslations("enums.signalKind");
   return (
     <table className="mt-6 w-full border-collapse text-sm" data-testid="report-signals">
-      <caption className="mb-1 text-left font-semibold">II. Cảnh báo trách nhiệm trong kỳ ({total})</caption>
-      {head(["STT", "Cán bộ", "Đơn vị", "Loại cảnh báo", "Từ ngày", "Diễn giải", "Giải trình"])}
+      <caption className="mb-1 text-left font-semibold">{t("caption", { total })}</caption>
+      {head([t("no"), t("person"), t("unit"), t("kind"), t("since"), t("explanation"), t("answer")])}
       <tbody>
-        {signals.length === 0 && <tr><td colSpan={7} className={`${cell} text-center text-slate-500`}>Không có cảnh báo nào.</td></tr>}
+        {signals.length === 0 && <tr><td colSpan={7} className={`${cell} text-center text-slate-500`}>{t("empty")}</td></tr>}
         {signals.map((s, i) => (
           <tr key={s.id}>
             <td className={`${cell} text-center`}>{i + 1}</td>
-            <td className={cell}>{s.subjectUser?.name ?? "(đơn vị)"}</td>
+            <td className={cell}>{s.subjectUser?.name ?? tDashboard("signalsTable.unitSubject")}</td>
             <td className={cell}>{s.unit.name}</td>
-            <td className={cell}>{signalKindLabel[s.kind]}</td>
+            <td className={cell}>{tKind(s.kind)}</td>
             <td className={cell}>{formatDate(s.since)}</td>
             <td className={cell}>{s.explanation}</td>
-            <td className={cell}>{answerStatusLabel[s.answerStatus] ?? s.answerStatus}</td>
+            <td className={cell}>{isAnswerStatus(s.answerStatus) ? tDashboard(`answerStatus.${s.answerStatus}`) : s.answerStatus}</td>
           </tr>
         ))}
       </tbody>
@@ -35,22 +38,23 @@ export function ReportSignals({ signals, total }: { signals: TSignalRow[]; total
 
 /** Section III of the printed report: open steps past their deadline, oldest first. */
 export function ReportOverdue({ items, total }: { items: TRollupListItem[]; total: number }) {
+  const t = useTranslations("reports.overdue");
   return (
     <table className="mt-6 w-full border-collapse text-sm" data-testid="report-overdue">
-      <caption className="mb-1 text-left font-semibold">III. Việc quá hạn ({total})</caption>
-      {head(["STT", "Nhiệm vụ", "Văn bản", "Khâu", "Người chịu trách nhiệm", "Hạn ban đầu", "Hạn hiện hành", "Số ngày làm việc quá hạn"])}
+      <caption className="mb-1 text-left font-semibold">{t("caption", { total })}</caption>
+      {head([t("no"), t("task"), t("directive"), t("step"), t("owner"), t("originalDeadline"), t("deadline"), t("workingDaysOverdue")])}
       <tbody>
-        {items.length === 0 && <tr><td colSpan={8} className={`${cell} text-center text-slate-500`}>Không có việc quá hạn.</td></tr>}
-        {items.map((t, i) => (
-          <tr key={t.id}>
+        {items.length === 0 && <tr><td colSpan={8} className={`${cell} text-center text-slate-500`}>{t("empty")}</td></tr>}
+        {items.map((item, i) => (
+          <tr key={item.id}>
             <td className={`${cell} text-center`}>{i + 1}</td>
-            <td className={cell}>{t.taskTitle}</td>
-            <td className={cell}>{t.directiveNumber}</td>
-            <td className={cell}>{t.stepName ?? ""}</td>
-            <td className={cell}>{t.owner?.name ?? ""} · {t.unitName}</td>
-            <td className={cell}>{formatDate(t.originalDeadline)}</td>
-            <td className={cell}>{formatDate(t.deadline)}</td>
-            <td className={`${cell} text-right tabular-nums`}>{t.classification.category === "OVERDUE" ? t.classification.workingDaysOverdue : ""}</td>
+            <td className={cell}>{item.taskTitle}</td>
+            <td className={cell}>{item.directiveNumber}</td>
+            <td className={cell}>{item.stepName ?? ""}</td>
+            <td className={cell}>{item.owner?.name ?? ""} · {item.unitName}</td>
+            <td className={cell}>{formatDate(item.originalDeadline)}</td>
+            <td className={cell}>{formatDate(item.deadline)}</td>
+            <td className={`${cell} text-right tabular-nums`}>{item.classification.category === "OVERDUE" ? item.classification.workingDaysOverdue : ""}</td>
           </tr>
         ))}
       </tbody>

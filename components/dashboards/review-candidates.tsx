@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 type TCandidate = {
   userId: string;
@@ -14,26 +15,26 @@ type TCandidate = {
 export function ReviewCandidates({ candidates, total, rules, personHref }: {
   candidates: TCandidate[]; total: number; rules: string[]; personHref: (id: string) => string;
 }) {
+  const t = useTranslations("dashboard.review");
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-candidates">
       <details className="mb-3 text-sm">
-        <summary className="cursor-pointer text-brand-700">Tiêu chí đề xuất kiểm điểm (chỉ tính cảnh báo chưa được chấp nhận giải trình; đáp ứng một tiêu chí là đủ)</summary>
+        <summary className="cursor-pointer text-brand-700">{t("criteria")}</summary>
         <ul className="mt-2 list-disc pl-5 text-slate-700">{rules.map((r) => <li key={r}>{r}</li>)}</ul>
       </details>
       {candidates.length < total && (
         <p className="mb-3 text-sm text-slate-600" data-testid="review-candidates-more">
-          Hiển thị {candidates.length.toLocaleString("vi-VN")} trong {total.toLocaleString("vi-VN")} cán bộ, đáp ứng nhiều tiêu chí nhất
-          trước. Chọn một đơn vị trong bảng để xem đề xuất của riêng đơn vị đó.
+          {t("more", { shown: candidates.length, total })}
         </p>
       )}
-      {candidates.length === 0 ? <p className="text-slate-500">Không có cán bộ nào đáp ứng tiêu chí.</p> : (
+      {candidates.length === 0 ? <p className="text-slate-500">{t("empty")}</p> : (
         <ul className="space-y-3">
           {candidates.map((c) => (
             <li key={c.userId}>
               <Link href={personHref(c.userId)} className="font-medium text-brand-700 hover:underline">{c.person.name}</Link>
               <span className="text-slate-500"> · {c.person.unitName}</span>
               <ul className="list-disc pl-5 text-sm">
-                {c.reasons.map((r) => <li key={r.ruleId}>{r.text}: <span className="font-semibold">{r.count}</span> việc</li>)}
+                {c.reasons.map((r) => <li key={r.ruleId}>{t.rich("reason", { text: r.text, count: r.count, b: (chunks) => <span className="font-semibold">{chunks}</span> })}</li>)}
               </ul>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ClassificationBadge } from "@/components/work/classification-badge";
 import { formatDate } from "@/lib/domain/format";
 import type { TRollupListItem } from "@/lib/domain/rollups";
@@ -6,17 +7,18 @@ import type { TRollupListItem } from "@/lib/domain/rollups";
 
 /** Steps (or tasks) behind a number, each linking to its task; `personHref` links the owner when given. */
 export function RollupItemsTable({ items, caption, personHref }: { items: TRollupListItem[]; caption: string; personHref?: (id: string) => string }) {
+  const t = useTranslations("dashboard.items");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm" data-testid="rollup-items">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Nhiệm vụ · khâu</th>
-            <th scope="col" className="px-3 py-2">Người chịu trách nhiệm</th>
-            <th scope="col" className="px-3 py-2">Hạn</th>
-            <th scope="col" className="px-3 py-2">Hoàn thành</th>
-            <th scope="col" className="px-3 py-2">Tình trạng</th>
+            <th scope="col" className="px-3 py-2">{t("taskStep")}</th>
+            <th scope="col" className="px-3 py-2">{t("owner")}</th>
+            <th scope="col" className="px-3 py-2">{t("deadline")}</th>
+            <th scope="col" className="px-3 py-2">{t("completed")}</th>
+            <th scope="col" className="px-3 py-2">{t("status")}</th>
           </tr>
         </thead>
         <tbody>
@@ -25,7 +27,7 @@ export function RollupItemsTable({ items, caption, personHref }: { items: TRollu
               <td className="px-3 py-2">
                 <Link href={`/tasks/${i.taskId}`} className="font-medium text-brand-700 hover:underline">{i.taskTitle}</Link>
                 <div className="text-slate-500">
-                  {i.directiveNumber}{i.point ? ` · điểm ${i.point}` : ""}{i.stepName ? ` · Khâu: ${i.stepName}` : ""}
+                  {i.directiveNumber}{i.point ? ` · ${t("point", { point: i.point })}` : ""}{i.stepName ? ` · ${t("step", { step: i.stepName })}` : ""}
                 </div>
               </td>
               <td className="px-3 py-2">
@@ -35,7 +37,7 @@ export function RollupItemsTable({ items, caption, personHref }: { items: TRollu
               <td className="whitespace-nowrap px-3 py-2">
                 {formatDate(i.deadline)}
                 {i.originalDeadline.getTime() !== i.deadline.getTime() && (
-                  <div className="text-xs text-slate-500">Hạn ban đầu {formatDate(i.originalDeadline)}</div>
+                  <div className="text-xs text-slate-500">{t("originalDeadline", { date: formatDate(i.originalDeadline) })}</div>
                 )}
               </td>
               <td className="whitespace-nowrap px-3 py-2">{i.completedAt ? formatDate(i.completedAt) : "—"}</td>

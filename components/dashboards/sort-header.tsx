@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /**
  * A column heading that sorts the table by a link (so it works by keyboard and without
@@ -14,10 +15,11 @@ export function SortHeader({
   align?: "left" | "right";
 }) {
   const state = active ? (dir === "asc" ? "ascending" : "descending") : undefined;
-  const next = active && dir === "asc" ? "giảm dần" : active ? "tăng dần" : "";
+  const t = useTranslations("dashboard.sort");
+  const title = active && dir === "asc" ? t("descending") : active ? t("ascending") : t("byColumn");
   return (
     <th scope="col" aria-sort={state} className={`px-3 py-2 ${align === "right" ? "text-right" : ""}`}>
-      <Link href={href} className="inline-flex items-center gap-1 hover:underline" title={next ? `Sắp xếp ${next}` : "Sắp xếp theo cột này"}>
+      <Link href={href} className="inline-flex items-center gap-1 hover:underline" title={title}>
         {label}
         <span aria-hidden="true" className="text-xs">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
       </Link>

@@ -1,8 +1,8 @@
-export const directiveKindLabel: Record<string, string> = {
-  CONG_VAN: "Công văn",
-  CHI_THI: "Chỉ thị",
-  CONG_DIEN: "Công điện",
-  QUYET_DINH: "Quyết định",
-  KE_HOACH: "Kế hoạch",
-  THONG_BAO: "Thông báo",
-};
+import { directiveKinds } from "@/lib/schemas/directive-kinds";
+
+/** The kinds of directive; their names are in the catalog at enums.directiveKind.<kind>. */
+export type TDirectiveKind = (typeof directiveKinds)[number];
+
+export function isDirectiveKind(value: string): value is TDirectiveKind {
+  return (directiveKinds as readonly string[]).includes(value);
+}

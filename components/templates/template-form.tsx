@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Field, FormAlert, inputClass, primaryButtonClass } from "@/components/task-form/form-field";
@@ -12,20 +13,26 @@ import { TemplateStepEditor, type TStepDraft } from "./template-step-editor";
 
 type TTemplateDraft = { name: string; description: string | null; steps: { name: string; kind: string; defaultDurationDays: number }[] };
 
-const blankSteps: TTemplateDraft["steps"] = [
-  { name: "Tiếp nhận", kind: "RECEIVE", defaultDurationDays: 1 },
-  { name: "Xử lý, dự thảo", kind: "HANDLE", defaultDurationDays: 3 },
-  { name: "Phê duyệt", kind: "APPROVE", defaultDurationDays: 1 },
+/** A new template's steps, named in the reader's language (the names are data once saved). */
+const blankSteps = (t: (key: "receive" | "handle" | "approve") => string): TTemplateDraft["steps"] => [
+  { name: t("receive"), kind: "RECEIVE", defaultDurationDays: 1 },
+  { name: t("handle"), kind: "HANDLE", defaultDurationDays: 3 },
+  { name: t("approve"), kind: "APPROVE", defaultDurationDays: 1 },
 ];
 
-/** Creating a template (no `templateId`) or editing one; scope (unit or sector) is decided by the server. */
-export function TemplateForm({ templateId, initial }: { templateId?: string; initial?: TTemplateDraft }) {
+/**
+ * Creating a template (no `templateId`) or editing one; scope (unit or sector) is decided by the server.
+ * `stepKinds` are the kinds of step with their names, worded by the page.
+ */
+export function TemplateForm({ templateId, initial, stepKinds }: { templateId?: string; initial?: TTemplateDraft; stepKinds: { value: string; label: string }[] }) {
+  const t = useTranslations("templates.form");
+  const tDefault = useTranslations("templates.form.defaultSteps");
   const router = useRouter();
   const nextKey = useRef(0);
   const draft = (s: TTemplateDraft["steps"][number]): TStepDraft => ({ ...s, key: String(nextKey.current++), defaultDurationDays: String(s.defaultDurationDays) });
   const [name, setName] = useState(initial?.name ?? "");
   const [description, setDescription] = useState(initial?.description ?? "");
-  const [steps, setSteps] = useState<TStepDraft[]>(() => (initial?.steps ?? blankSteps).map(draft));
+  const [steps, setSteps] = useState<TStepDraft[]>(() => (initial?.steps ?? blankSteps(tDefault)).map(draft));
   const onSaved = () => {
     router.push("/templates");
     router.refresh();
@@ -48,10 +55,10 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
       }}
     >
       <FormAlert message={form.message} />
-      <Field name="name" label="Tên quy trình" errors={form.errors} required>
+      <Field name="name" label={t("name")} errors={form.errors} required>
         {(p) => <input {...p} type="text" className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <Field name="description" label="Mô tả, căn cứ thời hạn" errors={form.errors}>
+      <Field name="description" label={t("description")} errors={form.errors}>
         {(p) => <textarea {...p} rows={2} className={inputClass} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
       <TemplateStepEditor
@@ -61,13 +68,14 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
         onMove={(i, delta) => setSteps((all) => moveTemplateStep(all, i, delta))}
         onRemove={(i) => setSteps((all) => all.filter((_, j) => j !== i))}
         onAdd={() => setSteps((all) => [...all, draft({ name: "", kind: "HANDLE", defaultDurationDays: 1 })])}
+        kinds={stepKinds}
       />
       <p className="text-sm text-slate-600">
-        Tổng thời hạn mặc định: {steps.reduce((sum, s) => sum + (Number(s.defaultDurationDays) || 0), 0)} ngày làm việc. Sửa quy trình không làm thay đổi các nhiệm vụ đã giao.
+        {t("total", { days: steps.reduce((sum, s) => sum + (Number(s.defaultDurationDays) || 0), 0) })}
       </p>
       <div className="flex items-center gap-3">
-        <button type="submit" className={primaryButtonClass} disabled={form.pending}>{form.pending ? "Đang lưu…" : "Lưu quy trình"}</button>
-        <Link href="/templates" className="text-sm text-brand-700 hover:underline">Hủy</Link>
+        <button type="submit" className={primaryButtonClass} disabled={form.pending}>{form.pending ? t("saving") : t("save")}</button>
+        <Link href="/templates" className="text-sm text-brand-700 hover:underline">{t("cancel")}</Link>
       </div>
     </form>
   );

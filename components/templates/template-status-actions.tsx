@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { secondaryButtonClass } from "@/components/task-form/form-field";
@@ -8,6 +9,7 @@ import { reactivateTemplateAction } from "@/lib/actions/templates/reactivate-tem
 
 /** Remove a template from use (deleted if unused, otherwise deactivated) or put it back. */
 export function TemplateStatusActions({ templateId, name, isActive, taskCount }: { templateId: string; name: string; isActive: boolean; taskCount: number }) {
+  const t = useTranslations("templates.status");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -18,17 +20,15 @@ export function TemplateStatusActions({ templateId, name, isActive, taskCount }:
       if (result.ok) router.refresh();
     });
   const remove = () => {
-    const question = taskCount > 0
-      ? `Quy trình “${name}” đã được dùng cho ${taskCount} nhiệm vụ nên sẽ chuyển sang ngừng dùng (không xóa). Tiếp tục?`
-      : `Xóa hẳn quy trình “${name}”?`;
+    const question = taskCount > 0 ? t("confirmDeactivate", { name, count: taskCount }) : t("confirmDelete", { name });
     if (window.confirm(question)) run(deleteTemplateAction);
   };
   return (
     <div className="flex flex-wrap items-center gap-2">
       {isActive ? (
-        <button type="button" className={secondaryButtonClass} disabled={pending} onClick={remove}>{taskCount > 0 ? "Ngừng dùng" : "Xóa"}</button>
+        <button type="button" className={secondaryButtonClass} disabled={pending} onClick={remove}>{taskCount > 0 ? t("deactivate") : t("delete")}</button>
       ) : (
-        <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => run(reactivateTemplateAction)}>Dùng lại</button>
+        <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => run(reactivateTemplateAction)}>{t("reactivate")}</button>
       )}
       {message && <p role="alert" className="text-sm text-red-700">{message}</p>}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { sketchSchema } from "@/lib/server/api/openapi/sketch-schema";
 import type { TDocEntry } from "./doc-operation";
 
@@ -7,6 +8,7 @@ const pre = "overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed
 
 /** One operation of the API reference: what it does, its parameters, body, answers and a curl example. */
 export function OperationCard({ entry }: { entry: TDocEntry }) {
+  const t = useTranslations("apiDocs.operation");
   const { method, path, op } = entry;
   const body = op.requestBody?.content["application/json"];
   const [successStatus, ...errorStatuses] = Object.keys(op.responses);
@@ -23,12 +25,12 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
 
       {op.parameters.length > 0 && (
         <table className="mt-3 w-full text-left text-sm">
-          <caption className="mb-1 text-left text-xs font-semibold uppercase text-slate-500">Tham số</caption>
+          <caption className="mb-1 text-left text-xs font-semibold uppercase text-slate-500">{t("parameters")}</caption>
           <tbody>
             {op.parameters.map((p) => (
               <tr key={`${p.in}-${p.name}`} className="border-t border-slate-100 align-top">
                 <td className="py-1 pr-3 font-mono">{p.name}{p.required ? "" : "?"}</td>
-                <td className="py-1 pr-3 text-slate-500">{p.in === "path" ? "đường dẫn" : p.in === "query" ? "truy vấn" : "tiêu đề"}</td>
+                <td className="py-1 pr-3 text-slate-500">{p.in === "path" ? t("inPath") : p.in === "query" ? t("inQuery") : t("inHeader")}</td>
                 <td className="py-1 pr-3 font-mono text-xs">{sketchSchema(p.schema)}</td>
                 <td className="py-1 text-slate-700">{p.description}</td>
               </tr>
@@ -39,22 +41,25 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
 
       {body && (
         <div className="mt-3">
-          <p className="text-xs font-semibold uppercase text-slate-500">Nội dung gửi (JSON)</p>
+          <p className="text-xs font-semibold uppercase text-slate-500">{t("body")}</p>
           <pre className={pre} tabIndex={0}>{sketchSchema(body.schema)}</pre>
         </div>
       )}
 
       <div className="mt-3">
-        <p className="text-xs font-semibold uppercase text-slate-500">Trả về {successStatus}{successType && successType !== "application/json" ? ` (${successType})` : ""}: {success.description}</p>
+        <p className="text-xs font-semibold uppercase text-slate-500">{t("returns", { status: successStatus, type: successType && successType !== "application/json" ? ` (${successType})` : "", description: success.description })}</p>
         {successType === "application/json" && <pre className={pre} tabIndex={0}>{sketchSchema(success.content![successType].schema)}</pre>}
         <p className="mt-1 text-xs text-slate-600">
-          Lỗi (dạng <code>{`{ "error": { "code", "message", "fields"? } }`}</code>): {errorStatuses.map((s) => `${s} ${op.responses[s].description}`).join(" · ")}
+          {t.rich("errors", {
+            shape: () => <code>{`{ "error": { "code", "message", "fields"? } }`}</code>,
+            list: errorStatuses.map((s) => `${s} ${op.responses[s].description}`).join(" · "),
+          })}
         </p>
       </div>
 
       {op["x-codeSamples"].map((sample) => (
         <div key={sample.lang} className="mt-3">
-          <p className="text-xs font-semibold uppercase text-slate-500">Ví dụ ({sample.lang})</p>
+          <p className="text-xs font-semibold uppercase text-slate-500">{t("example", { lang: sample.lang })}</p>
           <pre className={pre} tabIndex={0}>{sample.source}</pre>
         </div>
       ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AttentionPeople } from "@/components/dashboards/attention-people";
 import { CommendationCandidates } from "@/components/dashboards/commendation-candidates";
 import { ComplianceTable } from "@/components/dashboards/compliance-table";
@@ -19,10 +20,14 @@ import { getComplianceView } from "@/lib/server/dashboards/get-compliance-view";
 import { orNotFound } from "@/lib/server/dashboards/or-not-found";
 import { periodPresets } from "@/lib/server/dashboards/period-presets";
 
-export const metadata: Metadata = { title: "Theo dõi toàn Ngành" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("compliance");
+  return { title: t("metaTitle") };
+}
 
 export default async function CompliancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
+  const t = await getTranslations("compliance");
   const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level", "sort", "dir"] as const);
   const now = new Date();
   const v = await orNotFound(getComplianceView(actor, query, now));
@@ -30,22 +35,22 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
   const here = { ...filters, unit: v.parent.id, sort: query.sort, dir: query.dir };
   const personHref = (id: string) => dashboardHref(`/compliance/person/${id}`, { directive: query.directive, from: query.from, to: query.to });
   const judged = v.candidates.period;
-  const judgedText = `${formatDate(judged.from)} – ${formatDate(new Date(judged.to.getTime() - 1))}${v.candidates.isDefaultPeriod ? " (năm nay; chọn kỳ ở bộ lọc để xét kỳ khác)" : ""}`;
+  const judgedText = `${formatDate(judged.from)} – ${formatDate(new Date(judged.to.getTime() - 1))}${v.candidates.isDefaultPeriod ? ` ${t("defaultPeriod")}` : ""}`;
   return (
     <>
-      <PageHeader title="Theo dõi thực hiện nhiệm vụ toàn Ngành" subtitle={`Số liệu tại ${formatDate(now)} · mỗi đơn vị gồm cả các đơn vị trực thuộc`}>
+      <PageHeader title={t("title")} subtitle={t("subtitle", { date: formatDate(now) })}>
         <p className="no-print flex gap-3 text-sm">
-          <Link className="text-brand-700 hover:underline" href={dashboardHref("/dashboard", { ...filters, unit: v.parent.id })}>Bảng theo dõi của {v.parent.name}</Link>
-          <Link className="text-brand-700 hover:underline" href={dashboardHref("/reports/summary", { ...filters, level: undefined, unit: v.parent.id })}>Báo cáo in</Link>
-          <a className="text-brand-700 hover:underline" href={dashboardHref("/api/reports/summary.xlsx", { ...filters, level: undefined, unit: v.parent.id })}>Tải Excel</a>
+          <Link className="text-brand-700 hover:underline" href={dashboardHref("/dashboard", { ...filters, unit: v.parent.id })}>{t("unitDashboard", { unit: v.parent.name })}</Link>
+          <Link className="text-brand-700 hover:underline" href={dashboardHref("/reports/summary", { ...filters, level: undefined, unit: v.parent.id })}>{t("printReport")}</Link>
+          <a className="text-brand-700 hover:underline" href={dashboardHref("/api/reports/summary.xlsx", { ...filters, level: undefined, unit: v.parent.id })}>{t("downloadExcel")}</a>
         </p>
       </PageHeader>
       <Notices notices={notices} />
       <UnitBreadcrumb units={v.breadcrumb} hrefFor={(id) => dashboardHref("/compliance", { ...filters, unit: id })} />
       <DashboardFilters action="/compliance" params={{ ...filters, unit: v.parent.id }} keep={{ sort: query.sort, dir: query.dir }} directives={v.directives} presets={periodPresets(now)} />
 
-      <Section title={`Các đơn vị trực thuộc ${v.parent.name}`} count={v.rows.length}>
-        {v.rows.length === 0 && <p className="mb-2 text-sm text-slate-600">Đơn vị này không có đơn vị trực thuộc; xem từng cán bộ bên dưới.</p>}
+      <Section title={t("unitsTitle", { unit: v.parent.name })} count={v.rows.length}>
+        {v.rows.length === 0 && <p className="mb-2 text-sm text-slate-600">{t("noSubunits")}</p>}
         <ComplianceTable
           rows={v.rows} own={v.own} total={v.total} parent={v.parent} sort={v.sort} dir={v.dir}
           links={{
@@ -57,13 +62,13 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
         />
       </Section>
 
-      <Section title="Cán bộ cần chú ý" count={v.people.length}>
-        {v.people.length === 0 ? <EmptyState title="Không có cán bộ nào có cảnh báo hoặc việc quá hạn." /> : <AttentionPeople people={v.people} personHref={personHref} />}
+      <Section title={t("attentionTitle")} count={v.people.length}>
+        {v.people.length === 0 ? <EmptyState title={t("attentionEmpty")} /> : <AttentionPeople people={v.people} personHref={personHref} />}
       </Section>
 
-      <p className="mb-3 text-sm text-slate-600">Kỳ xét đề xuất: {judgedText}</p>
+      <p className="mb-3 text-sm text-slate-600">{t("judgedPeriod", { period: judgedText })}</p>
       <div className="grid gap-6 md:grid-cols-2">
-        <Section title="Đề xuất kiểm điểm" count={v.candidates.review.total}>
+        <Section title={t("reviewTitle")} count={v.candidates.review.total}>
           <ReviewCandidates
             candidates={v.candidates.review.shown}
             total={v.candidates.review.total}
@@ -71,7 +76,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
             personHref={personHref}
           />
         </Section>
-        <Section title="Đề xuất biểu dương" count={v.candidates.commendation.length}>
+        <Section title={t("commendationTitle")} count={v.candidates.commendation.length}>
           <CommendationCandidates candidates={v.candidates.commendation} rules={commendationCriteriaText(defaultCommendationCriteria)} personHref={personHref} />
         </Section>
       </div>

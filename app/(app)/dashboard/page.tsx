@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { TrendChartPanel } from "@/components/charts/trend-chart-panel";
 import { CategoryCards } from "@/components/dashboards/category-cards";
 import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
@@ -18,10 +19,14 @@ import { getUnitDashboard } from "@/lib/server/dashboards/get-unit-dashboard";
 import { orNotFound } from "@/lib/server/dashboards/or-not-found";
 import { periodPresets } from "@/lib/server/dashboards/period-presets";
 
-export const metadata: Metadata = { title: "Bảng theo dõi đơn vị" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("metaTitle") };
+}
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
+  const t = await getTranslations("dashboard");
   const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level"] as const);
   const now = new Date();
   const d = await orNotFound(getUnitDashboard(actor, query, now));
@@ -30,29 +35,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const list = (extra: Record<string, string | undefined>) => dashboardHref("/dashboard/list", { ...params, ...extra });
   return (
     <>
-      <PageHeader title={`Bảng theo dõi: ${d.unit.name}`} subtitle={`Gồm cả các đơn vị trực thuộc · số liệu tại ${formatDate(now)}`}>
+      <PageHeader title={t("title", { unit: d.unit.name })} subtitle={t("subtitle", { date: formatDate(now) })}>
         <p className="no-print flex gap-3 text-sm">
-          <Link className="text-brand-700 hover:underline" href={dashboardHref("/reports/summary", { ...params, level: undefined })}>Báo cáo in</Link>
-          <a className="text-brand-700 hover:underline" href={dashboardHref("/api/reports/summary.xlsx", { ...params, level: undefined })}>Tải Excel</a>
+          <Link className="text-brand-700 hover:underline" href={dashboardHref("/reports/summary", { ...params, level: undefined })}>{t("printReport")}</Link>
+          <a className="text-brand-700 hover:underline" href={dashboardHref("/api/reports/summary.xlsx", { ...params, level: undefined })}>{t("downloadExcel")}</a>
         </p>
       </PageHeader>
       <Notices notices={notices} />
       <DashboardFilters action="/dashboard" params={params} directives={d.directives} presets={periodPresets(now)} />
       <CategoryCards row={d.totals} level={level} hrefFor={(category) => list({ category })} totalHref={list({})} />
 
-      <Section title="Việc quá hạn, lâu nhất trước" count={d.overdue.total} testId="overdue-section">
-        {d.overdue.items.length === 0 ? <EmptyState title="Không có việc quá hạn." /> : (
+      <Section title={t("overdueTitle")} count={d.overdue.total} testId="overdue-section">
+        {d.overdue.items.length === 0 ? <EmptyState title={t("overdueEmpty")} /> : (
           <>
-            <RollupItemsTable items={d.overdue.items} caption="Việc quá hạn, lâu nhất trước" personHref={(id) => list({ person: id })} />
+            <RollupItemsTable items={d.overdue.items} caption={t("overdueTitle")} personHref={(id) => list({ person: id })} />
             {d.overdue.total > d.overdue.items.length && (
-              <p className="mt-2 text-sm"><Link className="text-brand-700 hover:underline" href={list({ category: "OVERDUE" })}>Xem đủ {d.overdue.total} việc quá hạn</Link></p>
+              <p className="mt-2 text-sm"><Link className="text-brand-700 hover:underline" href={list({ category: "OVERDUE" })}>{t("overdueSeeAll", { count: d.overdue.total })}</Link></p>
             )}
           </>
         )}
       </Section>
 
-      <Section title="Cán bộ và cảnh báo trách nhiệm" count={d.people.length}>
-        {d.people.length === 0 ? <EmptyState title="Chưa có khâu nào được giao trong phạm vi này." /> : (
+      <Section title={t("peopleTitle")} count={d.people.length}>
+        {d.people.length === 0 ? <EmptyState title={t("peopleEmpty")} /> : (
           <PersonSignals
             people={d.people}
             signals={d.signals.signals}
@@ -62,13 +67,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         )}
       </Section>
 
-      <Section title="Báo cáo vượt cấp chờ xử lý" count={d.escalations.total}>
-        {d.escalations.total === 0 ? <EmptyState title="Không có việc nào chờ lãnh đạo xử lý." /> : <EscalationList escalations={d.escalations.escalations} />}
+      <Section title={t("escalationsTitle")} count={d.escalations.total}>
+        {d.escalations.total === 0 ? <EmptyState title={t("escalationsEmpty")} /> : <EscalationList escalations={d.escalations.escalations} />}
       </Section>
 
-      <Section title="Xu hướng theo tháng">
+      <Section title={t("trendSection")}>
         <TrendChartPanel
-          title={`Kết quả theo tháng (${level === "task" ? "nhiệm vụ" : "khâu"})`}
+          title={t("trendTitle", { level })}
           data={d.trend}
           hrefFor={(month, category) => list({ month, category })}
         />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { unitLevelLabel } from "@/components/work/labels";
@@ -8,26 +9,30 @@ import { formatDate } from "@/lib/domain/format";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { findUnitsOverview } from "@/lib/server/units/find-units-overview";
 
-export const metadata: Metadata = { title: "Toàn Ngành" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("units");
+  return { title: t("metaTitle") };
+}
 
 export default async function UnitsPage() {
   const actor = await requireActorOrRedirect();
+  const t = await getTranslations("units");
   if (!hasSectorWideView(actor)) notFound();
   const now = new Date();
   const units = await findUnitsOverview(actor, now);
   return (
     <>
-      <PageHeader title="Các đơn vị trong Ngành" subtitle={`Số liệu tại ${formatDate(now)}`} />
+      <PageHeader title={t("title")} subtitle={t("subtitle", { date: formatDate(now) })} />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm" data-testid="units-table">
-          <caption className="sr-only">Các đơn vị theo cây tổ chức, với nhiệm vụ và khâu đang mở</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-slate-100 text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2">Đơn vị</th>
-              <th scope="col" className="px-3 py-2">Cấp</th>
-              <th scope="col" className="px-3 py-2 text-right">Nhiệm vụ chủ trì đang mở</th>
-              <th scope="col" className="px-3 py-2 text-right">Khâu đang mở</th>
-              <th scope="col" className="px-3 py-2 text-right">Khâu quá hạn</th>
+              <th scope="col" className="px-3 py-2">{t("unit")}</th>
+              <th scope="col" className="px-3 py-2">{t("level")}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t("openTasks")}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t("openSteps")}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t("overdueSteps")}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,7 +1,10 @@
+import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { TrendChart, type TTrendPoint } from "@/components/charts/trend-chart";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+import type { TLocale } from "@/lib/i18n/locales";
 
 const data: TTrendPoint[] = [
   { month: "2026-10", DONE_ON_TIME: 6, DONE_LATE: 2, OVERDUE: 0 },
@@ -9,7 +12,12 @@ const data: TTrendPoint[] = [
   { month: "2026-12", DONE_ON_TIME: 0, DONE_LATE: 0, OVERDUE: 0 },
 ];
 
-const render = (points: TTrendPoint[]) => renderToStaticMarkup(createElement(TrendChart, { data: points, label: "Kết quả theo tháng: 3 tháng" }));
+const render = (points: TTrendPoint[], locale: TLocale = "vi") => renderToStaticMarkup(
+  createElement(NextIntlClientProvider, {
+    locale, messages: CATALOGS[locale], timeZone: "Asia/Ho_Chi_Minh",
+    children: createElement(TrendChart, { data: points, label: "Kết quả theo tháng: 3 tháng" }),
+  }),
+);
 
 describe("TrendChart (server-rendered SVG)", () => {
   it("is one labelled SVG image, with no script", () => {
@@ -28,6 +36,12 @@ describe("TrendChart (server-rendered SVG)", () => {
     // Across, in percentages of the width: three months, a third each, bars 60% of their slot.
     expect(html).toContain('x="6.667%" y="');
     expect(html).toContain('width="20.000%"');
+  });
+
+  it("names the months' numbers and the legend in English for an English reader", () => {
+    const html = render(data, "en");
+    expect(html).toContain("<title>11/2026: 3 done on time, 0 done late, 5 overdue (not done)</title>");
+    expect(html).toContain("Overdue (not done)</li>");
   });
 
   it("scales the tallest month to the top of the axis", () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { dashboardHref } from "@/components/dashboards/dashboard-href";
 import { formatMonth } from "@/components/dashboards/format-rate";
 import { Notices } from "@/components/dashboards/notices";
@@ -9,41 +10,44 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { formatLocalDate } from "@/lib/domain/format";
-import { reportCategoryLabel } from "@/lib/domain/rollups";
-import { signalKindLabel } from "@/lib/domain/signals/signal-kind";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { findDashboardList } from "@/lib/server/dashboards/find-dashboard-list";
 import { orNotFound } from "@/lib/server/dashboards/or-not-found";
 
-export const metadata: Metadata = { title: "Danh sách chi tiết" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.list");
+  return { title: t("metaTitle") };
+}
 
 const keys = ["unit", "directive", "from", "to", "level", "category", "person", "month", "own", "show", "kind", "page"] as const;
 
 export default async function DashboardListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
+  const t = await getTranslations("dashboard.list");
+  const tEnum = await getTranslations("enums");
   const { query, notices } = parseDashboardQuery(await searchParams, keys);
   const d = await orNotFound(findDashboardList(actor, query, new Date()));
   const showSignals = d.show === "signals";
   const what = showSignals
-    ? query.kind ? signalKindLabel[query.kind] : "Cảnh báo trách nhiệm"
-    : query.category ? reportCategoryLabel[query.category] : `Tất cả ${query.level === "task" ? "nhiệm vụ" : "khâu"}`;
+    ? query.kind ? tEnum(`signalKind.${query.kind}`) : t("signals")
+    : query.category ? tEnum(`reportCategory.${query.category}`) : t("all", { level: query.level ?? "step" });
   const scope = [
-    query.own ? `${d.unit.name} (trực tiếp)` : `${d.unit.name} và đơn vị trực thuộc`,
-    d.person ? `cán bộ ${d.person.name}` : null,
-    query.month ? `tháng ${formatMonth(query.month)}` : null,
-    query.from ? `từ ${formatLocalDate(query.from)}` : null,
-    query.to ? `đến ${formatLocalDate(query.to)}` : null,
+    query.own ? t("unitOwn", { unit: d.unit.name }) : t("unitTree", { unit: d.unit.name }),
+    d.person ? t("person", { name: d.person.name }) : null,
+    query.month ? t("month", { month: formatMonth(query.month) }) : null,
+    query.from ? t("from", { date: formatLocalDate(query.from) }) : null,
+    query.to ? t("to", { date: formatLocalDate(query.to) }) : null,
   ].filter(Boolean).join(" · ");
   const back = dashboardHref("/dashboard", { unit: d.unit.id, directive: query.directive, from: query.from, to: query.to, level: query.level });
   const pageHref = (page: number) => dashboardHref("/dashboard/list", { ...query, page });
   return (
     <>
       <PageHeader title={`${what}: ${d.result.total}`} subtitle={scope}>
-        <Link href={back} className="no-print text-sm text-brand-700 hover:underline">← Về bảng theo dõi</Link>
+        <Link href={back} className="no-print text-sm text-brand-700 hover:underline">{t("back")}</Link>
       </PageHeader>
       <Notices notices={notices} />
-      {d.result.total === 0 ? <EmptyState title="Không có mục nào." /> : d.show === "signals" ? (
+      {d.result.total === 0 ? <EmptyState title={t("empty")} /> : d.show === "signals" ? (
         <SignalsTable signals={d.result.signals} caption={`${what}, ${scope}`} />
       ) : (
         <RollupItemsTable

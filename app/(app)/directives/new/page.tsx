@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { DirectiveForm } from "@/components/directives/directive-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,24 +7,34 @@ import { localDateOf } from "@/lib/domain/calendar";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { canCreateDirective } from "@/lib/server/directives/can-create-directive";
 import { findDirectiveNumbers } from "@/lib/server/directives/find-directive-numbers";
+import { directiveKinds } from "@/lib/schemas/directive-kinds";
 
-export const metadata: Metadata = { title: "Thêm văn bản chỉ đạo" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("directives.new");
+  return { title: t("title") };
+}
 
 export default async function NewDirectivePage() {
   const actor = await requireActorOrRedirect();
+  const t = await getTranslations("directives.new");
+  const tKind = await getTranslations("enums.directiveKind");
   if (!canCreateDirective(actor)) {
     return (
       <>
-        <PageHeader title="Thêm văn bản chỉ đạo" />
-        <EmptyState title="Bạn không có quyền thêm văn bản chỉ đạo.">Lãnh đạo đơn vị, Vụ Tổ chức cán bộ và quản trị hệ thống được thêm văn bản.</EmptyState>
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("forbidden")}>{t("forbiddenHint")}</EmptyState>
       </>
     );
   }
   const now = new Date();
   return (
     <>
-      <PageHeader title="Thêm văn bản chỉ đạo" subtitle="Nhập đúng số, ký hiệu và trích yếu như trên văn bản." />
-      <DirectiveForm today={localDateOf(now)} knownNumbers={await findDirectiveNumbers(actor, {}, now)} />
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <DirectiveForm
+        today={localDateOf(now)}
+        knownNumbers={await findDirectiveNumbers(actor, {}, now)}
+        kinds={directiveKinds.map((value) => ({ value, label: tKind(value) }))}
+      />
     </>
   );
 }

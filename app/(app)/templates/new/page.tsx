@@ -1,30 +1,37 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { TemplateForm } from "@/components/templates/template-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { isUnitHead } from "@/lib/domain/access/roles";
+import { stepKinds } from "@/lib/schemas/step-kinds";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 
-export const metadata: Metadata = { title: "Tạo quy trình mẫu" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("templates.new");
+  return { title: t("title") };
+}
 
 export default async function NewTemplatePage() {
   const actor = await requireActorOrRedirect();
+  const t = await getTranslations("templates.new");
+  const tKind = await getTranslations("enums.stepKind");
   const isAdmin = actor.roles.includes("ADMIN");
   if (!isAdmin && !isUnitHead(actor)) {
     return (
       <>
-        <PageHeader title="Tạo quy trình mẫu" />
-        <EmptyState title="Bạn không có quyền tạo quy trình mẫu.">Lãnh đạo đơn vị tạo quy trình cho đơn vị mình; quản trị hệ thống tạo quy trình dùng chung.</EmptyState>
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("forbidden")}>{t("forbiddenHint")}</EmptyState>
       </>
     );
   }
   return (
     <>
       <PageHeader
-        title="Tạo quy trình mẫu"
-        subtitle={isAdmin ? "Quy trình dùng chung cho toàn Ngành." : `Quy trình của ${actor.unitName}, dùng cho đơn vị và các đơn vị trực thuộc.`}
+        title={t("title")}
+        subtitle={isAdmin ? t("subtitleShared") : t("subtitleUnit", { unit: actor.unitName })}
       />
-      <TemplateForm />
+      <TemplateForm stepKinds={stepKinds.map((value) => ({ value, label: tKind(value) }))} />
     </>
   );
 }

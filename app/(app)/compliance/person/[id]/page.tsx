@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { CategoryCards } from "@/components/dashboards/category-cards";
 import { dashboardHref } from "@/components/dashboards/dashboard-href";
@@ -11,14 +12,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
 import { formatLocalDate } from "@/lib/domain/format";
-import { reportCategoryLabel, type TRollupRow } from "@/lib/domain/rollups";
+import type { TRollupRow } from "@/lib/domain/rollups";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { getPersonCompliance } from "@/lib/server/dashboards/get-person-compliance";
 import { orNotFound } from "@/lib/server/dashboards/or-not-found";
 import { notFound } from "next/navigation";
 
-export const metadata: Metadata = { title: "Hồ sơ thực hiện nhiệm vụ của cán bộ" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("compliance.person");
+  return { title: t("metaTitle") };
+}
 
 const empty: TRollupRow = {
   key: "", total: 0, categories: { DONE_ON_TIME: 0, DONE_LATE: 0, IN_TIME: 0, OVERDUE: 0 }, signals: {} as TRollupRow["signals"],
@@ -32,16 +36,18 @@ export default async function PersonCompliancePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActorOrRedirect();
+  const t = await getTranslations("compliance.person");
+  const tCategory = await getTranslations("enums.reportCategory");
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const { query, notices } = parseDashboardQuery(await searchParams, ["directive", "from", "to", "category", "page"] as const);
   const p = await orNotFound(getPersonCompliance(actor, id.data, query, new Date()));
   const base = `/compliance/person/${p.person.id}`;
   const filters = { directive: query.directive, from: query.from, to: query.to };
-  const period = [query.from && `từ ${formatLocalDate(query.from)}`, query.to && `đến ${formatLocalDate(query.to)}`].filter(Boolean).join(" ") || "toàn bộ thời gian";
+  const period = [query.from && t("from", { date: formatLocalDate(query.from) }), query.to && t("to", { date: formatLocalDate(query.to) })].filter(Boolean).join(" ") || t("allTime");
   return (
     <>
-      <PageHeader title={p.person.name} subtitle={[p.person.title, p.person.unit.name, `Kỳ: ${period}`].filter(Boolean).join(" · ")}>
+      <PageHeader title={p.person.name} subtitle={[p.person.title, p.person.unit.name, t("period", { period })].filter(Boolean).join(" · ")}>
         <Link href={dashboardHref("/compliance", { ...filters, unit: p.person.unit.id })} className="no-print text-sm text-brand-700 hover:underline">← {p.person.unit.name}</Link>
       </PageHeader>
       <Notices notices={notices} />
@@ -51,13 +57,13 @@ export default async function PersonCompliancePage({
         hrefFor={(category) => dashboardHref(base, { ...filters, category })}
         totalHref={dashboardHref(base, filters)}
       />
-      <Section title={query.category ? `Khâu: ${reportCategoryLabel[query.category]}` : "Các khâu được giao"} count={p.steps.total}>
-        {p.steps.items.length === 0 ? <EmptyState title="Không có khâu nào." /> : <RollupItemsTable items={p.steps.items} caption="Các khâu của cán bộ" />}
+      <Section title={query.category ? t("stepsIn", { category: tCategory(query.category) }) : t("steps")} count={p.steps.total}>
+        {p.steps.items.length === 0 ? <EmptyState title={t("stepsEmpty")} /> : <RollupItemsTable items={p.steps.items} caption={t("stepsCaption")} />}
         <Pagination page={p.steps.page} pageCount={p.steps.pageCount} hrefFor={(page) => dashboardHref(base, { ...filters, category: query.category, page })} />
       </Section>
-      <Section title="Cảnh báo trách nhiệm và giải trình" count={p.signals.total}>
-        {p.signals.total === 0 ? <EmptyState title="Không có cảnh báo nào trong kỳ." /> : (
-          <SignalsTable signals={p.signals.signals} caption="Cảnh báo về cán bộ, kể cả cảnh báo đã được chấp nhận giải trình" />
+      <Section title={t("signals")} count={p.signals.total}>
+        {p.signals.total === 0 ? <EmptyState title={t("signalsEmpty")} /> : (
+          <SignalsTable signals={p.signals.signals} caption={t("signalsCaption")} />
         )}
       </Section>
     </>
