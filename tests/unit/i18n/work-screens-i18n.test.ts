@@ -16,7 +16,7 @@ import { TIME_ZONE, type TLocale } from "@/lib/i18n/locales";
 // The screens' components rendered in each language. The Vietnamese text must stay exactly
 // what it was before the catalogs (the end-to-end journeys match it), so it is spelled out here.
 const render = (locale: TLocale, element: ReactElement) =>
-  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: TIME_ZONE, messages: locale === "vi" ? vi : en }, element));
+  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: TIME_ZONE, messages: locale === "vi" ? vi : en, children: element }));
 const text = (html: string) => html.replace(/<[^>]+>/g, "");
 
 const task = { id: "t1", title: "Rà soát quy chế", directive: { number: "1251/BHXH-TCCB" } };
@@ -80,7 +80,7 @@ describe("work screens in Vietnamese and English", () => {
     const pages = (locale: TLocale) => text(render(locale, createElement(Pagination, { page: 2, pageCount: 3, hrefFor: (p: number) => `/x?page=${p}` })));
     expect(pages("vi")).toBe("← Trang trướcTrang 2/3Trang sau →");
     expect(pages("en")).toBe("← Previous pagePage 2/3Next page →");
-    const fold = (locale: TLocale, count: number, items: "decisions" | "steps" | "tasks") => text(render(locale, createElement(Fold, { count, items }, "…")));
+    const fold = (locale: TLocale, count: number, items: "decisions" | "steps" | "tasks") => text(render(locale, createElement(Fold, { count, items, children: "…" })));
     expect(fold("vi", 8, "decisions")).toBe("…Xem thêm 3 việc chờ quyết định");
     expect(fold("vi", 6, "steps")).toBe("…Xem thêm 1 khâu");
     expect(fold("en", 6, "steps")).toBe("…Show 1 more step");
