@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import { demoAccounts, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 
 /** Shown on the sign-in page in demo mode only (embedded database, or DEMO_MODE=true). */
 export function DemoAccounts() {
+  const t = useTranslations("auth");
   return (
     <section aria-labelledby="demo-title" className="w-full max-w-md rounded-xl border border-amber-300 bg-amber-50 p-5 text-sm">
-      <h2 id="demo-title" className="font-semibold text-amber-900">Tài khoản dùng thử</h2>
+      <h2 id="demo-title" className="font-semibold text-amber-900">{t("demoTitle")}</h2>
       <p className="mb-3 text-amber-900">
-        Chỉ dành cho bản trình diễn. Mật khẩu chung: <code className="rounded bg-white px-1">{DEMO_PASSWORD}</code>
+        {t.rich("demoNote", { password: DEMO_PASSWORD, code: (chunks) => <code className="rounded bg-white px-1">{chunks}</code> })}
       </p>
       <ul className="space-y-2">
         {demoAccounts.map((a) => (

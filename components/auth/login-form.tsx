@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { postToNextAuth } from "./post-to-next-auth";
@@ -7,6 +8,7 @@ import { postToNextAuth } from "./post-to-next-auth";
 type TFieldErrors = Partial<Record<"email" | "password", string>>;
 
 export function LoginForm() {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
@@ -30,9 +32,7 @@ export function LoginForm() {
       const result = await postToNextAuth("callback/credentials", parsed.data);
       if (!result.ok) {
         setFormError(
-          result.error === "CredentialsSignin"
-            ? "Sai địa chỉ thư điện tử hoặc mật khẩu. Kiểm tra lại rồi đăng nhập lần nữa."
-            : "Không đăng nhập được lúc này. Thử lại sau ít phút.",
+          result.error === "CredentialsSignin" ? t("wrongCredentials") : t("unavailable"),
         );
         return;
       }
@@ -49,14 +49,14 @@ export function LoginForm() {
         </p>
       )}
       <div>
-        <label htmlFor="email" className="block text-sm font-medium">Thư điện tử</label>
+        <label htmlFor="email" className="block text-sm font-medium">{t("email")}</label>
         <input id="email" name="email" type="email" autoComplete="username" required autoFocus
           aria-invalid={!!fieldErrors.email} aria-describedby={fieldErrors.email ? "email-error" : undefined}
           className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600" />
         {fieldErrors.email && <p id="email-error" className="mt-1 text-sm text-red-700">{fieldErrors.email}</p>}
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium">Mật khẩu</label>
+        <label htmlFor="password" className="block text-sm font-medium">{t("password")}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required
           aria-invalid={!!fieldErrors.password} aria-describedby={fieldErrors.password ? "password-error" : undefined}
           className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600" />
@@ -64,7 +64,7 @@ export function LoginForm() {
       </div>
       <button type="submit" disabled={pending}
         className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-        {pending ? "Đang đăng nhập…" : "Đăng nhập"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

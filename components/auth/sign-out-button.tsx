@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { postToNextAuth } from "./post-to-next-auth";
 
 export function SignOutButton() {
+  const t = useTranslations("auth");
   const router = useRouter();
   // No server-side redirect: next-auth would build it from NEXTAUTH_URL, which a demo install
   // does not set, so we navigate ourselves once the session cookie is gone.
@@ -14,7 +16,7 @@ export function SignOutButton() {
   }
   return (
     <button type="button" onClick={onClick} className="rounded-md border border-white/40 px-3 py-1 text-sm hover:bg-white/10">
-      Đăng xuất
+      {t("signOut")}
     </button>
   );
 }

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { TClassification } from "@/lib/domain/classification";
 import { formatDate } from "@/lib/domain/format";
 import { ClassificationBadge } from "@/components/work/classification-badge";
-import { taskStatusLabel } from "@/components/work/labels";
+import { enumText } from "@/components/work/enum-text";
 
 type TTaskResult = {
   id: string;
@@ -16,6 +17,9 @@ type TTaskResult = {
 };
 
 export function TaskResults({ items }: { items: TTaskResult[] }) {
+  const tSearch = useTranslations("search");
+  const tWork = useTranslations("work");
+  const tEnums = useTranslations("enums");
   return (
     <ul className="space-y-2" data-testid="task-results">
       {items.map((t) => (
@@ -24,11 +28,11 @@ export function TaskResults({ items }: { items: TTaskResult[] }) {
             <Link href={`/tasks/${t.id}`} className="font-medium text-brand-700 hover:underline">{t.title}</Link>
             <p className="text-sm text-slate-600">
               <Link href={`/directives/${t.directive.id}`} className="hover:underline">{t.directive.number}</Link>
-              {t.point ? ` · điểm ${t.point}` : ""} · {t.leadUnit.name} chủ trì · {taskStatusLabel[t.status] ?? t.status}
+              {t.point ? ` · ${tWork("point", { point: t.point })}` : ""} · {tSearch("leadUnit", { unit: t.leadUnit.name })} · {enumText(tEnums, "taskStatus", t.status)}
             </p>
           </div>
           <div className="flex flex-col items-end gap-1 text-sm">
-            <span>Hạn: <time dateTime={t.deadline.toISOString()}>{formatDate(t.deadline)}</time></span>
+            <span>{tWork("deadline")} <time dateTime={t.deadline.toISOString()}>{formatDate(t.deadline)}</time></span>
             <ClassificationBadge classification={t.classification} />
           </div>
         </li>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SignalItem } from "./signal-item";
 import type { TSignalView } from "./signal-types";
@@ -12,8 +13,9 @@ export function SignalList({ items, showSubject, empty }: { items: TSignalView[]
 }
 
 export function NoSignals({ filtered, forHead }: { filtered: boolean; forHead: boolean }) {
-  if (filtered) return <EmptyState title="Không có cảnh báo nào khớp bộ lọc.">Thử bỏ bớt điều kiện lọc.</EmptyState>;
+  const t = useTranslations("signals.empty");
+  if (filtered) return <EmptyState title={t("filteredTitle")}>{t("filteredHint")}</EmptyState>;
   return forHead
-    ? <EmptyState title="Đơn vị không có cảnh báo nào đang chờ xử lý." />
-    : <EmptyState title="Bạn không có cảnh báo nào cần giải trình.">Hãy tiếp tục giữ đúng hạn và cập nhật tiến độ thường xuyên.</EmptyState>;
+    ? <EmptyState title={t("unitTitle")} />
+    : <EmptyState title={t("mineTitle")}>{t("mineHint")}</EmptyState>;
 }

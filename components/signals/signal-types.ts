@@ -4,7 +4,8 @@ import type { TSignalLoop } from "@/lib/schemas/signal-loop";
 export type TSignalView = {
   id: string;
   kind: string;
-  kindLabel: string;
+  /** Worded from the catalog (enums.signalKind) by the screen; a stored label is not used. */
+  kindLabel?: string;
   explanation: string;
   since: Date;
   detectedAt: Date;
@@ -31,13 +32,6 @@ export type TSignalAnswerView = {
   reviewNote: string | null;
   author: { name: string };
   reviewedBy: { name: string } | null;
-};
-
-export const answerStatusLabel: Record<TSignalView["answerStatus"], string> = {
-  UNANSWERED: "Chưa giải trình",
-  ANSWERED: "Đã giải trình, chờ lãnh đạo xem xét",
-  ACCEPTED: "Giải trình được chấp nhận (nguyên nhân khách quan)",
-  REJECTED: "Giải trình không được chấp nhận",
 };
 
 export const answerStatusTone: Record<TSignalView["answerStatus"], string> = {

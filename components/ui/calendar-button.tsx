@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useCallback, useRef, useState } from "react";
 
 // The calendar (react-day-picker and its date library, 23 kB gzip) loads on the first click:
@@ -8,6 +9,7 @@ const DateCalendar = lazy(() => import("./date-calendar"));
 
 /** The button at the end of a date field that opens a month calendar; the day picked comes back as yyyy-mm-dd. */
 export function CalendarButton({ value, min, max, onPick }: { value: string; min?: string; max?: string; onPick: (iso: string) => void }) {
+  const t = useTranslations("ui");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const close = useCallback(() => {
@@ -19,7 +21,7 @@ export function CalendarButton({ value, min, max, onPick }: { value: string; min
       <button
         ref={button}
         type="button"
-        aria-label="Chọn ngày trên lịch"
+        aria-label={t("pickDate")}
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}

@@ -1,8 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { DayPicker } from "react-day-picker";
-import { vi } from "react-day-picker/locale";
+import { enGB, vi } from "react-day-picker/locale";
 import "react-day-picker/style.css";
 
 // Loaded only when someone opens the calendar (React.lazy in DateField): the picker and its
@@ -12,7 +13,7 @@ const toDate = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(i
 const toIso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
 /**
- * A month calendar in Vietnamese (weeks from Monday) under a date field: Escape or a click
+ * A month calendar in the reader's language (weeks from Monday) under a date field: Escape or a click
  * outside closes it, a day picked goes back to the field as yyyy-mm-dd.
  */
 export default function DateCalendar({ value, min, max, onPick, onClose }: {
@@ -22,6 +23,8 @@ export default function DateCalendar({ value, min, max, onPick, onClose }: {
   onPick: (iso: string) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("ui");
+  const locale = useLocale();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const onPointer = (e: PointerEvent) => {
@@ -37,7 +40,7 @@ export default function DateCalendar({ value, min, max, onPick, onClose }: {
     <div
       ref={box}
       role="dialog"
-      aria-label="Chọn ngày trên lịch"
+      aria-label={t("pickDate")}
       className="absolute left-0 top-full z-30 mt-1 rounded-lg border border-slate-200 bg-white p-2 text-sm shadow-lg"
       // The app's blue instead of the picker's pure blue; smaller cells so a month fits a phone.
       style={{ "--rdp-accent-color": "var(--color-brand-600)", "--rdp-accent-background-color": "#eff6ff", "--rdp-day-height": "36px", "--rdp-day-width": "36px", "--rdp-day_button-height": "34px", "--rdp-day_button-width": "34px" } as React.CSSProperties}
@@ -50,7 +53,7 @@ export default function DateCalendar({ value, min, max, onPick, onClose }: {
     >
       <DayPicker
         mode="single"
-        locale={vi}
+        locale={locale === "en" ? enGB : vi}
         weekStartsOn={1}
         autoFocus
         selected={selected}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { formatLocalDate, parseDayMonthYear } from "@/lib/domain/format";
 import { CalendarButton } from "./calendar-button";
@@ -33,12 +34,14 @@ function withSlashes(next: string, previous: string): string {
   return /^\d{2}$/.test(text) || /^\d{1,2}\/\d{2}$/.test(text) ? `${text}/` : text;
 }
 
-function problemOf(text: string, min?: string, max?: string): string | null {
+type TProblem = { key: "dateInvalid" } | { key: "dateMin" | "dateMax"; date: string };
+
+function problemOf(text: string, min?: string, max?: string): TProblem | null {
   if (text.trim() === "") return null;
   const date = parseDayMonthYear(text);
-  if (!date) return "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 24/12/2026.";
-  if (min && date < min) return `Chọn ngày từ ${formatLocalDate(min)} trở đi.`;
-  if (max && date > max) return `Chọn ngày đến ${formatLocalDate(max)} là muộn nhất.`;
+  if (!date) return { key: "dateInvalid" };
+  if (min && date < min) return { key: "dateMin", date: formatLocalDate(min) };
+  if (max && date > max) return { key: "dateMax", date: formatLocalDate(max) };
   return null;
 }
 
@@ -48,6 +51,7 @@ function problemOf(text: string, min?: string, max?: string): string | null {
  * dates. The form still receives yyyy-mm-dd, the value every schema and query expects.
  */
 export function DateField({ id, name, value, defaultValue, onChange, min, max, required, className, ...aria }: TProps) {
+  const t = useTranslations("ui");
   const [text, setText] = useState(() => show(value ?? defaultValue));
   const [touched, setTouched] = useState(false);
   const [followed, setFollowed] = useState(value);
@@ -111,7 +115,7 @@ export function DateField({ id, name, value, defaultValue, onChange, min, max, r
         />
       </div>
       {name && <input type="hidden" name={name} value={valueOf(text)} />}
-      {problem && <p id={`${id}-date-error`} className="mt-1 text-sm text-red-700">{problem}</p>}
+      {problem && <p id={`${id}-date-error`} className="mt-1 text-sm text-red-700">{problem.key === "dateInvalid" ? t(problem.key) : t(problem.key, { date: problem.date })}</p>}
     </>
   );
 }

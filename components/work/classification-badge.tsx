@@ -1,4 +1,5 @@
-import { classificationLabel, type TClassification } from "@/lib/domain/classification";
+import { useTranslations } from "next-intl";
+import type { TClassification } from "@/lib/domain/classification";
 
 const tone: Record<TClassification["category"], string> = {
   IN_TIME: "bg-emerald-50 text-emerald-800 ring-emerald-200",
@@ -8,27 +9,31 @@ const tone: Record<TClassification["category"], string> = {
   DONE_LATE: "bg-orange-50 text-orange-900 ring-orange-200",
 };
 
-function detail(c: TClassification): string | null {
+type TWork = ReturnType<typeof useTranslations<"work">>;
+
+function detail(c: TClassification, t: TWork): string | null {
   switch (c.category) {
     case "IN_TIME":
     case "DUE_SOON":
-      return c.workingDaysLeft === 0 ? "hạn hôm nay" : `còn ${c.workingDaysLeft} ngày làm việc`;
+      return c.workingDaysLeft === 0 ? t("dueToday") : t("daysLeft", { days: c.workingDaysLeft });
     case "OVERDUE":
-      return c.workingDaysOverdue > 0 ? `quá ${c.workingDaysOverdue} ngày làm việc` : null;
+      return c.workingDaysOverdue > 0 ? t("daysOverdue", { days: c.workingDaysOverdue }) : null;
     case "DONE_LATE":
-      return c.workingDaysLate > 0 ? `chậm ${c.workingDaysLate} ngày làm việc` : null;
+      return c.workingDaysLate > 0 ? t("daysLate", { days: c.workingDaysLate }) : null;
     default:
       return null;
   }
 }
 
 export function ClassificationBadge({ classification }: { classification: TClassification }) {
-  const extra = detail(classification);
+  const t = useTranslations("work");
+  const tEnums = useTranslations("enums");
+  const extra = detail(classification, t);
   return (
     <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${tone[classification.category]}`}>
-      {classificationLabel[classification.category]}
+      {tEnums(`classification.${classification.category}`)}
       {extra && <span className="font-normal">· {extra}</span>}
-      {classification.isExtended && <span className="font-normal">· đã gia hạn</span>}
+      {classification.isExtended && <span className="font-normal">· {t("extended")}</span>}
     </span>
   );
 }

@@ -1,3 +1,6 @@
+// Being replaced by the catalog (lib/i18n/messages, enums.stepStatus, enums.stepKind, enums.priority,
+// enums.taskStatus, enums.eventKind; components/work/enum-text.ts words them with the stored value
+// as fallback). Kept only for the screens not converted yet: delete once nothing imports it.
 export const stepStatusLabel: Record<string, string> = {
   PENDING: "Chưa đến lượt",
   TODO: "Chờ xử lý",

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -17,18 +18,20 @@ function isCurrent(pathname: string, href: string): boolean {
  * always shown and the button is gone.
  */
 export function NavBar({ name, roleText, unitName, links }: { name: string; roleText: string; unitName: string; links: TNavLink[] }) {
+  const t = useTranslations("ui");
+  const tCommon = useTranslations("common");
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   // Following a link closes the menu, so the page it opens is not hidden under it.
   useEffect(() => setOpen(false), [pathname]);
 
   return (
-    <nav className="bg-brand-700 text-white" aria-label="Điều hướng chính">
+    <nav className="bg-brand-700 text-white" aria-label={t("mainNav")}>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="font-semibold">Trách nhiệm</Link>
+        <Link href="/" className="font-semibold">{tCommon("appName")}</Link>
         <button type="button" aria-expanded={open} aria-controls="main-menu" onClick={() => setOpen(!open)}
           className="ml-auto rounded-md border border-white/40 px-3 py-1 text-sm hover:bg-white/10 md:hidden" data-testid="menu-button">
-          {open ? "Đóng menu" : "Menu"}
+          {open ? t("closeMenu") : t("menu")}
         </button>
         <ul id="main-menu" className={`${open ? "flex" : "hidden"} w-full flex-col gap-1 text-sm md:flex md:w-auto md:flex-row md:flex-wrap md:gap-4`}>
           {links.map((l) => (

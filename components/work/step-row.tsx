@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { TClassification } from "@/lib/domain/classification";
 import { formatDate } from "@/lib/domain/format";
 import { ClassificationBadge } from "./classification-badge";
 import { StepQuickAction } from "./step-quick-action";
-import { stepKindLabel, stepStatusLabel } from "./labels";
+import { enumText } from "./enum-text";
 
 export type TStepRow = {
   id: string;
@@ -17,6 +18,8 @@ export type TStepRow = {
 };
 
 export function StepRow({ step }: { step: TStepRow }) {
+  const t = useTranslations("work");
+  const tEnums = useTranslations("enums");
   return (
     <li className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3" data-testid="step-row">
       <div className="min-w-0">
@@ -25,11 +28,11 @@ export function StepRow({ step }: { step: TStepRow }) {
         </Link>
         <p className="text-sm text-slate-600">
           {step.task.directive.number}
-          {step.task.point ? ` · điểm ${step.task.point}` : ""} · Khâu: {step.name} ({stepKindLabel[step.kind] ?? step.kind}) · {stepStatusLabel[step.status] ?? step.status}
+          {step.task.point ? ` · ${t("point", { point: step.task.point })}` : ""} · {t("step", { name: step.name, kind: enumText(tEnums, "stepKind", step.kind) })} · {enumText(tEnums, "stepStatus", step.status)}
         </p>
       </div>
       <div className="flex flex-col items-end gap-1 text-sm">
-        <span>Hạn: <time dateTime={step.deadline.toISOString()}>{formatDate(step.deadline)}</time></span>
+        <span>{t("deadline")} <time dateTime={step.deadline.toISOString()}>{formatDate(step.deadline)}</time></span>
         {step.classification && <ClassificationBadge classification={step.classification} />}
         {step.version !== undefined && <StepQuickAction step={{ id: step.id, status: step.status, version: step.version, taskId: step.task.id }} />}
       </div>

@@ -4,4 +4,4 @@
  * has. A client component that reads a namespace not listed here fails in the browser and in
  * the end-to-end tests.
  */
-export const CLIENT_NAMESPACES = ["apiTokens", "calendarAdmin", "common", "directives", "errors", "locale", "templates"] as const;
+export const CLIENT_NAMESPACES = ["apiTokens", "auth", "calendarAdmin", "common", "directives", "errorPage", "errors", "locale", "templates", "ui"] as const;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -8,49 +9,53 @@ import { formatDate } from "@/lib/domain/format";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { findMyWork } from "@/lib/server/work/find-my-work";
 
-export const metadata: Metadata = { title: "Việc của tôi" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("myWork");
+  return { title: t("title") };
+}
 
 export default async function MyWorkPage() {
   const actor = await requireActorOrRedirect();
+  const t = await getTranslations("myWork");
   const now = new Date();
   const { groups, done, consultations, policy } = await findMyWork(actor, now);
-  const none = <EmptyState title="Không có khâu nào trong nhóm này." />;
+  const none = <EmptyState title={t("groupEmpty")} />;
   return (
     <>
-      <PageHeader title="Việc của tôi" subtitle={`Hôm nay ${formatDate(now)} · các khâu bạn chịu trách nhiệm`} />
-      <Section title="Quá hạn" count={groups.overdue.length} testId="group-overdue">
-        <StepList steps={groups.overdue} empty={<EmptyState title="Không có khâu nào quá hạn." />} />
+      <PageHeader title={t("title")} subtitle={t("subtitle", { date: formatDate(now) })} />
+      <Section title={t("overdue")} count={groups.overdue.length} testId="group-overdue">
+        <StepList steps={groups.overdue} empty={<EmptyState title={t("overdueEmpty")} />} />
       </Section>
-      <Section title="Đến hạn hôm nay" count={groups.dueToday.length} testId="group-due-today">
+      <Section title={t("dueToday")} count={groups.dueToday.length} testId="group-due-today">
         <StepList steps={groups.dueToday} empty={none} />
       </Section>
-      <Section title={`Sắp đến hạn (trong ${policy.dueSoonWorkingDays} ngày làm việc)`} count={groups.dueSoon.length} testId="group-due-soon">
+      <Section title={t("dueSoon", { days: policy.dueSoonWorkingDays })} count={groups.dueSoon.length} testId="group-due-soon">
         <StepList steps={groups.dueSoon} empty={none} />
       </Section>
-      <Section title="Chờ tôi trả lời xin ý kiến" count={consultations.length} testId="group-consultations">
+      <Section title={t("consultations")} count={consultations.length} testId="group-consultations">
         {consultations.length === 0 ? (
-          <EmptyState title="Không có yêu cầu xin ý kiến nào đang chờ bạn." />
+          <EmptyState title={t("consultationsEmpty")} />
         ) : (
           <ul className="space-y-2">
             {consultations.map((c) => (
               <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3">
                 <Link href={`/tasks/${c.step.task.id}`} className="font-medium text-brand-700 hover:underline">{c.step.task.title}</Link>
-                <Link href={`/tasks/${c.step.task.id}#consultation-${c.id}`} className="ml-3 rounded-md border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100">Trả lời</Link>
+                <Link href={`/tasks/${c.step.task.id}#consultation-${c.id}`} className="ml-3 rounded-md border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100">{t("answer")}</Link>
                 <p className="text-sm text-slate-700">{c.question}</p>
                 <p className="text-sm text-slate-500">
-                  {c.requester.name} hỏi · hạn trả lời {formatDate(c.responseDeadline)}
-                  {c.responseDeadline < now && <span className="ml-1 font-medium text-red-700">(đã quá hạn)</span>}
+                  {t("askedBy", { name: c.requester.name, date: formatDate(c.responseDeadline) })}
+                  {c.responseDeadline < now && <span className="ml-1 font-medium text-red-700">{t("pastDue")}</span>}
                 </p>
               </li>
             ))}
           </ul>
         )}
       </Section>
-      <Section title="Trong hạn" count={groups.inTime.length} testId="group-in-time">
+      <Section title={t("inTime")} count={groups.inTime.length} testId="group-in-time">
         <StepList steps={groups.inTime} empty={none} />
       </Section>
-      <Section title="Mới hoàn thành" count={done.length} testId="group-done">
-        <StepList steps={done} empty={<EmptyState title="Bạn chưa hoàn thành khâu nào." />} />
+      <Section title={t("done")} count={done.length} testId="group-done">
+        <StepList steps={done} empty={<EmptyState title={t("doneEmpty")} />} />
       </Section>
     </>
   );

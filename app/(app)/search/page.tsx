@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { DirectiveTable } from "@/components/directives/directive-table";
 import { SearchForm } from "@/components/search/search-form";
@@ -14,7 +15,10 @@ import { findSearchFilterOptions } from "@/lib/server/search/find-search-filter-
 import { searchDirectives } from "@/lib/server/search/search-directives";
 import { searchTasks } from "@/lib/server/search/search-tasks";
 
-export const metadata: Metadata = { title: "Tìm kiếm" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("search");
+  return { title: t("title") };
+}
 
 const ZQuery = z.object({
   q: z.string().trim().max(200).catch(""),
@@ -25,6 +29,7 @@ const ZQuery = z.object({
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
+  const t = await getTranslations("search");
   const now = new Date();
   const { q, unit, person, page } = ZQuery.parse(await searchParams);
   const options = await findSearchFilterOptions(actor, { unitId: unit }, now);
@@ -34,29 +39,29 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const filters = { q, unitPath: options.unitPath, personId: person };
   const [tasks, directives] = asked ? await Promise.all([searchTasks(actor, { ...filters, page }, now), searchDirectives(actor, filters, now)]) : [null, null];
   const hrefFor = (p: number) => `/search?${new URLSearchParams({ q, ...(unit ? { unit } : {}), ...(person ? { person } : {}), page: String(p) })}`;
-  const personHint = options.people.length === 0 ? "Chọn một đơn vị rồi bấm Tìm để lọc theo người." : null;
+  const personHint = options.people.length === 0 ? t("personHint") : null;
   return (
     <>
-      <PageHeader title="Tìm kiếm" subtitle="Nhiệm vụ và văn bản chỉ đạo, không phân biệt có dấu hay không dấu" />
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <SearchForm q={q} unitId={unit} personId={person} units={options.units} people={options.people} personHint={personHint} />
       {!tasks || !directives ? (
-        <EmptyState title={unit && !options.unitPath ? "Đơn vị đã chọn không thuộc phạm vi bạn được xem." : "Nhập từ khóa, số văn bản, hoặc chọn đơn vị, người phụ trách để tìm."}>
+        <EmptyState title={unit && !options.unitPath ? t("outOfScope") : t("prompt")}>
           <SearchTips hasFilters={false} />
         </EmptyState>
       ) : tasks.total === 0 && directives.total === 0 ? (
-        <EmptyState title={q ? `Không tìm thấy nhiệm vụ hay văn bản nào khớp “${q}”.` : "Không có nhiệm vụ nào khớp bộ lọc."}>
+        <EmptyState title={q ? t("noMatchQuery", { q }) : t("noMatchFilters")}>
           <SearchTips hasFilters={hasFilters} />
         </EmptyState>
       ) : (
         <>
-          <Section title="Văn bản chỉ đạo" count={directives.total}>
-            {directives.total === 0 ? <EmptyState title="Không có văn bản nào khớp." /> : <DirectiveTable items={directives.items} caption="Văn bản chỉ đạo khớp tìm kiếm" />}
+          <Section title={t("directives")} count={directives.total}>
+            {directives.total === 0 ? <EmptyState title={t("directivesEmpty")} /> : <DirectiveTable items={directives.items} caption={t("directivesCaption")} />}
             {directives.total > directives.items.length && (
-              <p className="mt-2 text-sm"><Link href={`/directives?q=${encodeURIComponent(q)}`} className="text-brand-700 hover:underline">Xem tất cả {directives.total} văn bản</Link></p>
+              <p className="mt-2 text-sm"><Link href={`/directives?q=${encodeURIComponent(q)}`} className="text-brand-700 hover:underline">{t("allDirectives", { count: directives.total })}</Link></p>
             )}
           </Section>
-          <Section title="Nhiệm vụ" count={tasks.total}>
-            {tasks.total === 0 ? <EmptyState title="Không có nhiệm vụ nào khớp trong phạm vi bạn được xem."><SearchTips hasFilters={hasFilters} /></EmptyState> : <TaskResults items={tasks.items} />}
+          <Section title={t("tasks")} count={tasks.total}>
+            {tasks.total === 0 ? <EmptyState title={t("tasksEmpty")}><SearchTips hasFilters={hasFilters} /></EmptyState> : <TaskResults items={tasks.items} />}
             <Pagination page={page} pageCount={tasks.pageCount} hrefFor={hrefFor} />
           </Section>
         </>

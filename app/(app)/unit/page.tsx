@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Fold } from "@/components/ui/fold";
 import { Pagination } from "@/components/ui/pagination";
@@ -16,7 +17,10 @@ import { findUnitOpenSteps } from "@/lib/server/units/find-unit-open-steps";
 import { findUnitOpenTasks } from "@/lib/server/units/find-unit-open-tasks";
 import { findUnitRulings } from "@/lib/server/units/find-unit-rulings";
 
-export const metadata: Metadata = { title: "Việc của đơn vị" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("unitWork");
+  return { title: t("title") };
+}
 
 function hrefWith(f: TUnitWorkFilter, change: Partial<TUnitWorkFilter>): string {
   const params = new URLSearchParams();
@@ -27,6 +31,7 @@ function hrefWith(f: TUnitWorkFilter, change: Partial<TUnitWorkFilter>): string 
 export default async function UnitPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
   if (!isUnitHead(actor)) notFound();
+  const t = await getTranslations("unitWork");
   const f = ZUnitWorkFilter.parse(await searchParams);
   const now = new Date();
   const [rulings, options, steps, tasks] = await Promise.all([
@@ -38,17 +43,17 @@ export default async function UnitPage({ searchParams }: { searchParams: Promise
   const waiting = rulings.returns.length + rulings.extensions.length + rulings.escalations.length;
   return (
     <>
-      <PageHeader title="Việc của đơn vị" subtitle={`${actor.unitName} và các đơn vị trực thuộc`} />
-      <Section title="Chờ lãnh đạo quyết định" count={waiting} testId="section-rulings">
-        <Fold count={waiting} itemLabel="việc chờ quyết định"><UnitRulings rulings={rulings} /></Fold>
+      <PageHeader title={t("title")} subtitle={t("subtitle", { unit: actor.unitName })} />
+      <Section title={t("rulings")} count={waiting} testId="section-rulings">
+        <Fold count={waiting} items="decisions"><UnitRulings rulings={rulings} /></Fold>
       </Section>
-      <Section title="Khâu đang mở" count={steps.total} testId="section-steps">
+      <Section title={t("openSteps")} count={steps.total} testId="section-steps">
         <UnitWorkFilters f={f} directives={options.directives} people={options.people} />
-        <Fold count={steps.items.length} itemLabel="khâu"><UnitStepsTable rows={steps.items} /></Fold>
+        <Fold count={steps.items.length} items="steps"><UnitStepsTable rows={steps.items} /></Fold>
         <Pagination page={f.page} pageCount={steps.pageCount} hrefFor={(p) => hrefWith(f, { page: p })} />
       </Section>
-      <Section title="Nhiệm vụ đang mở" count={tasks.total} testId="section-tasks">
-        <Fold count={tasks.items.length} itemLabel="nhiệm vụ"><UnitTasksTable rows={tasks.items} /></Fold>
+      <Section title={t("openTasks")} count={tasks.total} testId="section-tasks">
+        <Fold count={tasks.items.length} items="tasks"><UnitTasksTable rows={tasks.items} /></Fold>
         <Pagination page={f.tpage} pageCount={tasks.pageCount} hrefFor={(p) => hrefWith(f, { tpage: p })} />
       </Section>
     </>

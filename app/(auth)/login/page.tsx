@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { DemoAccounts } from "@/components/auth/demo-accounts";
 import { env } from "@/lib/env";
 import { getCurrentActor } from "@/lib/server/auth/get-current-actor";
 
-export const metadata: Metadata = { title: "Đăng nhập" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function LoginPage() {
   if (await getCurrentActor()) redirect("/");
   const { isDemoMode } = env();
+  const t = await getTranslations("auth");
   return (
     <main className="mx-auto flex min-h-screen max-w-4xl flex-col items-center justify-center gap-8 p-6 md:flex-row md:items-start md:pt-24">
       <section className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-        <p className="text-sm font-medium uppercase tracking-wide text-brand-600">Bảo hiểm xã hội Việt Nam</p>
-        <h1 className="mb-1 mt-1 text-2xl font-semibold">Đăng nhập</h1>
-        <p className="mb-6 text-sm text-slate-600">Theo dõi trách nhiệm xử lý công việc theo từng khâu, từng người.</p>
+        <p className="text-sm font-medium uppercase tracking-wide text-brand-600">{t("agency")}</p>
+        <h1 className="mb-1 mt-1 text-2xl font-semibold">{t("title")}</h1>
+        <p className="mb-6 text-sm text-slate-600">{t("tagline")}</p>
         <LoginForm />
       </section>
       {isDemoMode && <DemoAccounts />}
