@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { vm, vt } from "@/lib/i18n/validation";
+import type { TLocale } from "@/lib/i18n/locales";
+import { vm, vt, withValidationLocale } from "@/lib/i18n/validation";
 import "@/lib/schemas/zod-messages";
 import { isLocalDate } from "@/lib/domain/calendar";
 import { reportCategories } from "@/lib/domain/rollups/report-category";
@@ -42,7 +43,11 @@ export type TDashboardQuery = { -readonly [K in keyof TFields]?: z.infer<TFields
  * language of the parse (withValidationLocale), and a period whose start is after its end is
  * dropped whole.
  */
-export function parseDashboardQuery<K extends keyof TFields>(raw: TRaw, keys: readonly K[]): { query: Pick<TDashboardQuery, K>; notices: string[] } {
+export function parseDashboardQuery<K extends keyof TFields>(raw: TRaw, keys: readonly K[], locale: TLocale): { query: Pick<TDashboardQuery, K>; notices: string[] } {
+  return withValidationLocale(locale, () => readDashboardQuery(raw, keys));
+}
+
+function readDashboardQuery<K extends keyof TFields>(raw: TRaw, keys: readonly K[]): { query: Pick<TDashboardQuery, K>; notices: string[] } {
   const query: TDashboardQuery = {};
   const notices: string[] = [];
   for (const key of keys) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { AttentionPeople } from "@/components/dashboards/attention-people";
 import { CommendationCandidates } from "@/components/dashboards/commendation-candidates";
 import { ComplianceTable } from "@/components/dashboards/compliance-table";
@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CompliancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("compliance");
-  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level", "sort", "dir"] as const);
+  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level", "sort", "dir"] as const, await getLocale());
   const now = new Date();
   const v = await orNotFound(getComplianceView(actor, query, now));
   const filters = { directive: query.directive, from: query.from, to: query.to, level: query.level };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { TrendChartPanel } from "@/components/charts/trend-chart-panel";
 import { CategoryCards } from "@/components/dashboards/category-cards";
 import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
@@ -27,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("dashboard");
-  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level"] as const);
+  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level"] as const, await getLocale());
   const now = new Date();
   const d = await orNotFound(getUnitDashboard(actor, query, now));
   const level = query.level ?? "step";

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApiTokenTable, type TApiTokenRow } from "@/components/api-tokens/api-token-table";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
+import { LocaleForm } from "@/components/profile/locale-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { addCalendarDays, localDateOf } from "@/lib/domain/calendar";
@@ -41,7 +42,9 @@ export default async function ProfilePage() {
         <dt className="text-slate-600">{t("roles")}</dt>
         <dd>{actor.roles.map((r) => tRole(r)).join(", ")}</dd>
       </dl>
-      {/* language switch: added by the lead */}
+      <Section title={t("languageTitle")} testId="section-language">
+        <LocaleForm />
+      </Section>
       <Section title={t("tokensTitle")} count={rows.filter((r) => r.status === "active").length} testId="section-api-tokens">
         <p className="mb-4 max-w-3xl text-sm text-slate-700">
           {t.rich("tokensIntro", {

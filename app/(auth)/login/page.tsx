@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { DemoAccounts } from "@/components/auth/demo-accounts";
+import { LocaleSwitch } from "@/components/auth/locale-switch";
 import { env } from "@/lib/env";
 import { getCurrentActor } from "@/lib/server/auth/get-current-actor";
 
@@ -23,6 +24,9 @@ export default async function LoginPage() {
         <h1 className="mb-1 mt-1 text-2xl font-semibold">{t("title")}</h1>
         <p className="mb-6 text-sm text-slate-600">{t("tagline")}</p>
         <LoginForm />
+        <div className="mt-6 border-t border-slate-100 pt-4">
+          <LocaleSwitch />
+        </div>
       </section>
       {isDemoMode && <DemoAccounts />}
     </main>

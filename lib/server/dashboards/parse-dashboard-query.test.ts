@@ -8,6 +8,7 @@ describe("parseDashboardQuery (lib/schemas/dashboard)", () => {
     const { query, notices } = parseDashboardQuery(
       { unit: "not-a-uuid", from: "2026-02-30", to: "2026-03-31", category: "OVERDUE", page: "0", sort: "OVERDUE", extra: "x" },
       keys,
+      "vi",
     );
     expect(query).toEqual({ to: "2026-03-31", category: "OVERDUE", sort: "OVERDUE" });
     expect(notices).toEqual([
@@ -17,10 +18,17 @@ describe("parseDashboardQuery (lib/schemas/dashboard)", () => {
     ]);
   });
 
+  it("words the notices in the reader's language", () => {
+    expect(parseDashboardQuery({ unit: "x", page: "0" }, keys, "en").notices).toEqual([
+      "Invalid unit id: showing the default unit.",
+      "Invalid page number: showing page 1.",
+    ]);
+  });
+
   it("drops a period that ends before it starts", () => {
-    const { query, notices } = parseDashboardQuery({ from: "2026-04-01", to: "2026-03-01" }, keys);
+    const { query, notices } = parseDashboardQuery({ from: "2026-04-01", to: "2026-03-01" }, keys, "vi");
     expect(query).toEqual({});
-    expect(notices).toHaveLength(1);
+    expect(notices).toEqual(["Ngày bắt đầu kỳ sau ngày kết thúc: đã bỏ lọc theo kỳ."]);
   });
 
   it("is strict for the Excel export", () => {

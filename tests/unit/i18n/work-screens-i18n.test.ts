@@ -26,7 +26,7 @@ describe("work screens in Vietnamese and English", () => {
   it("words a step row with its point, kind, status and deadline", () => {
     const step = { id: "s1", name: "Dự thảo", kind: "HANDLE", status: "IN_PROGRESS", deadline: d("2026-12-24T10:00:00Z"), task: { ...task, point: "2" } };
     expect(text(render("vi", createElement(StepRow, { step })))).toBe("Rà soát quy chế1251/BHXH-TCCB · điểm 2 · Khâu: Dự thảo (Xử lý, dự thảo) · Đang xử lýHạn: 24/12/2026");
-    expect(text(render("en", createElement(StepRow, { step })))).toBe("Rà soát quy chế1251/BHXH-TCCB · point 2 · Step: Dự thảo (Handling, drafting) · In progressDeadline: 24/12/2026");
+    expect(text(render("en", createElement(StepRow, { step })))).toBe("Rà soát quy chế1251/BHXH-TCCB · point 2 · Step: Dự thảo (Handle, draft) · In progressDeadline: 24/12/2026");
     // A status the catalog does not know shows as stored, as the old label map did.
     expect(text(render("vi", createElement(StepRow, { step: { ...step, status: "NEW_STATUS" } })))).toContain("· NEW_STATUS");
   });

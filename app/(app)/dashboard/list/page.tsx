@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { dashboardHref } from "@/components/dashboards/dashboard-href";
 import { formatMonth } from "@/components/dashboards/format-rate";
 import { Notices } from "@/components/dashboards/notices";
@@ -26,7 +26,7 @@ export default async function DashboardListPage({ searchParams }: { searchParams
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("dashboard.list");
   const tEnum = await getTranslations("enums");
-  const { query, notices } = parseDashboardQuery(await searchParams, keys);
+  const { query, notices } = parseDashboardQuery(await searchParams, keys, await getLocale());
   const d = await orNotFound(findDashboardList(actor, query, new Date()));
   const showSignals = d.show === "signals";
   const what = showSignals

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { dashboardHref } from "@/components/dashboards/dashboard-href";
 import { Notices } from "@/components/dashboards/notices";
 import { PrintButton } from "@/components/dashboards/print-button";
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SummaryReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("reports");
-  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to"] as const);
+  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to"] as const, await getLocale());
   const r = await orNotFound(getSummaryReport(actor, query, new Date()));
   const params = { ...query, unit: r.unit.id };
   return (

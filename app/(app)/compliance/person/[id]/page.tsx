@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { z } from "zod";
 import { CategoryCards } from "@/components/dashboards/category-cards";
 import { dashboardHref } from "@/components/dashboards/dashboard-href";
@@ -40,7 +40,7 @@ export default async function PersonCompliancePage({
   const tCategory = await getTranslations("enums.reportCategory");
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const { query, notices } = parseDashboardQuery(await searchParams, ["directive", "from", "to", "category", "page"] as const);
+  const { query, notices } = parseDashboardQuery(await searchParams, ["directive", "from", "to", "category", "page"] as const, await getLocale());
   const p = await orNotFound(getPersonCompliance(actor, id.data, query, new Date()));
   const base = `/compliance/person/${p.person.id}`;
   const filters = { directive: query.directive, from: query.from, to: query.to };
