@@ -7,6 +7,9 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/client", "@prisma/adapter-pg", "pg", "bcryptjs"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() answers HTTP 403 for a page the person may not use (app/forbidden.tsx), as
+  // notFound() answers 404 for what they may not see.
+  experimental: { authInterrupts: true },
 };
 
 // English beside Vietnamese (lib/i18n). The catalogs are precompiled at build time, so the

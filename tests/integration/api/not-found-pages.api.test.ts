@@ -55,10 +55,20 @@ describe("pages answer 404 for a missing or out-of-scope id, and 200 in scope", 
     expect(await statusOf("tccb", `/tasks/${ids.outOfScopeTask}`)).toBe(200);
   });
 
-  it("a template of a unit outside the head's tree: 404; the province's (which applies to them): 200", async () => {
+  it("a template of a unit outside the head's tree: 404; one they may see but not edit: 403; their own unit's: 200", async () => {
     const sibling = await apiDb.processTemplate.create({ data: { name: "Quy trình riêng của Hai Bà Trưng", unitId: ids.haiBaTrung } });
+    const own = await apiDb.processTemplate.create({ data: { name: "Quy trình riêng của Đống Đa", unitId: ids.dongDa } });
     expect(await statusOf("head", `/templates/${sibling.id}`)).toBe(404);
-    expect(await statusOf("tccb", `/templates/${sibling.id}`)).toBe(200);
+    // TCCB sees every unit's templates, and edits none but its own unit's.
+    expect(await statusOf("tccb", `/templates/${sibling.id}`)).toBe(403);
+    // The sector-wide template applies to the head's unit; only an administrator edits it.
+    expect(await statusOf("head", `/templates/${ids.template}`)).toBe(403);
+    expect(await statusOf("head", `/templates/${own.id}`)).toBe(200);
+  });
+
+  it("a page for a role the person does not have: 403 (the working calendar is the administrator's)", async () => {
+    expect(await statusOf("head", "/admin/calendar")).toBe(403);
+    expect(await statusOf("tccb", "/admin/calendar")).toBe(403);
   });
 
   it.each([

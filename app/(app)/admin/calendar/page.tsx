@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CalendarEntryForm } from "@/components/calendar/calendar-entry-form";
 import { CalendarTable } from "@/components/calendar/calendar-table";
 import { RestoreDefaultsButton } from "@/components/calendar/restore-defaults-button";
@@ -21,26 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CalendarAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("calendarAdmin");
-  const locale = await getLocale();
   const now = new Date();
   const parsed = ZCalendarYear.safeParse({ year: (await searchParams).year });
   const year = parsed.success ? parsed.data.year : Number(localDateOf(now).slice(0, 4));
-  const loaded = await findCalendarYear(actor, { year }, now).then(
-    (data) => ({ ok: true as const, data }),
-    (e: unknown) => {
-      if (isDomainError(e) && e.code === "FORBIDDEN") return { ok: false as const, refusal: e.messageIn(locale) };
-      throw e;
-    },
-  );
-  if (!loaded.ok) {
-    return (
-      <>
-        <PageHeader title={t("metaTitle")} />
-        <EmptyState title={loaded.refusal} />
-      </>
-    );
-  }
-  const { entries, hasDefaults, matchesDefaults } = loaded.data;
+  const { entries, hasDefaults, matchesDefaults } = await findCalendarYear(actor, { year }, now).catch((e: unknown) => {
+    if (isDomainError(e) && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  });
   return (
     <>
       <PageHeader title={t("title", { year })} subtitle={t("subtitle")}>
