@@ -1,4 +1,5 @@
 import "server-only";
+import { msg, type TMessage } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { addCalendarDays, endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
 import { formatLocalDate } from "@/lib/domain/format";
@@ -11,7 +12,7 @@ import { generateApiTokenSecret } from "./token-secret";
 /** Tokens a person may hold at once that are neither revoked nor expired. */
 export const MAX_ACTIVE_TOKENS = 20;
 
-const invalid = (message: string) => new DomainError("INVALID_INPUT", message, { expiresOn: [message] });
+const invalid = (message: TMessage) => new DomainError("INVALID_INPUT", message, { expiresOn: [message] });
 
 /**
  * Creates a personal access token for the actor. The token acts with exactly its owner's
@@ -23,14 +24,14 @@ const invalid = (message: string) => new DomainError("INVALID_INPUT", message, {
  */
 export async function createApiToken(actor: TActor, input: TCreateApiToken, now: Date) {
   const today = localDateOf(now);
-  if (input.expiresOn <= today) throw invalid("Ngày hết hạn phải sau hôm nay.");
+  if (input.expiresOn <= today) throw invalid(msg("errors.apiTokenExpiryNotAfterToday"));
   const lastDay = addCalendarDays(today, API_TOKEN_MAX_DAYS);
-  if (input.expiresOn > lastDay) throw invalid(`Mã truy cập có hiệu lực tối đa 1 năm (đến ${formatLocalDate(lastDay)}).`);
+  if (input.expiresOn > lastDay) throw invalid(msg("errors.apiTokenExpiryTooFar", { lastDay: formatLocalDate(lastDay) }));
   const secret = generateApiTokenSecret();
   const row = await db.$transaction(async (tx) => {
     const active = await tx.apiToken.count({ where: { userId: actor.id, revokedAt: null, expiresAt: { gt: now } } });
     if (active >= MAX_ACTIVE_TOKENS) {
-      throw new DomainError("INVALID_STATE", `Bạn đã có ${MAX_ACTIVE_TOKENS} mã truy cập đang hiệu lực; thu hồi mã không dùng nữa trước khi tạo mã mới.`);
+      throw new DomainError("INVALID_STATE", msg("errors.apiTokenTooMany", { max: MAX_ACTIVE_TOKENS }));
     }
     const created = await tx.apiToken.create({
       data: { userId: actor.id, name: input.name, tokenHash: secret.hash, prefix: secret.prefix, createdAt: now, expiresAt: endOfLocalDay(input.expiresOn) },

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRevokeApiToken } from "@/lib/schemas/api/api-token";
 import { db } from "@/lib/server/db/prisma";
@@ -12,7 +13,7 @@ import { recordEvent } from "@/lib/server/events/record-event";
  */
 export async function revokeApiToken(actor: TActor, input: TRevokeApiToken, now: Date) {
   const token = await db.apiToken.findFirst({ where: { id: input.tokenId, userId: actor.id }, select: { id: true, name: true, prefix: true, revokedAt: true } });
-  if (!token) throw new DomainError("NOT_FOUND", "Không tìm thấy mã truy cập này.");
+  if (!token) throw new DomainError("NOT_FOUND", msg("errors.apiTokenNotFound"));
   if (!token.revokedAt) {
     await db.$transaction(async (tx) => {
       const revoked = await tx.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { revokedAt: now } });

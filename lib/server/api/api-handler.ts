@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { DEFAULT_LOCALE, type TLocale } from "@/lib/i18n/locales";
 import { requestMetadataOf } from "@/lib/server/request/request-metadata-of";
 import { runWithRequestMetadata } from "@/lib/server/request/request-metadata";
 import { toErrorReply } from "./api-error";
@@ -17,17 +18,21 @@ type TRouteContext = { params: Promise<Record<string, string | string[]>> };
  * for server actions): authenticate (token or session) → rate-limit → parse path, query and
  * body with the route's zod schemas → claim the Idempotency-Key of a write → run the route's
  * one server function with the clock read here → serialise. Failures become the one error
- * shape (api-error.ts); nothing unexpected reaches the client.
+ * shape (api-error.ts), worded in the caller's language once they are known (the token
+ * owner's or the signed-in person's User.locale; DEFAULT_LOCALE before that); nothing
+ * unexpected reaches the client.
  */
 export function apiHandler(route: TApiRoute) {
   const handler = async (request: Request, context: TRouteContext): Promise<Response> => {
     let headers: Record<string, string> = {};
     let recordId: string | undefined;
+    let locale: TLocale = DEFAULT_LOCALE;
     try {
       const now = new Date();
       const auth = await authenticateRequest(request, now);
+      locale = auth.actor.locale;
       headers = rateLimitHeaders(consumeRateLimit(rateKeyOf(auth), now, apiRateLimitPerMinute()));
-      const input = await parseRequest(route, request, (await context?.params) ?? {});
+      const input = await parseRequest(route, request, (await context?.params) ?? {}, locale);
       const key = request.headers.get("idempotency-key");
       if (key !== null && route.method !== "GET") {
         const path = new URL(request.url).pathname;
@@ -40,7 +45,7 @@ export function apiHandler(route: TApiRoute) {
       if (recordId) await settle(() => completeIdempotentRequest(recordId!, route.response.status, result));
       return jsonResponse(route.response.status, result, headers);
     } catch (e) {
-      const reply = toErrorReply(e);
+      const reply = toErrorReply(e, locale);
       if (recordId) {
         const id = recordId;
         await settle(() => (reply.status < 500 ? completeIdempotentRequest(id, reply.status, reply.body) : abandonIdempotentRequest(id)));

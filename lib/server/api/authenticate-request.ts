@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { authenticateApiToken } from "@/lib/server/api-tokens/authenticate-api-token";
 import { getCurrentActor } from "@/lib/server/auth/get-current-actor";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -20,13 +21,13 @@ export async function authenticateRequest(request: Request, now: Date): Promise<
   if (header) {
     const match = BEARER.exec(header);
     const found = match ? await authenticateApiToken(match[1], now) : null;
-    if (!found) throw new DomainError("UNAUTHENTICATED", "Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi.");
+    if (!found) throw new DomainError("UNAUTHENTICATED", msg("api.tokenInvalid"));
     return { via: "token", actor: found.actor, token: found.token };
   }
   const actor = await getCurrentActor();
-  if (!actor) throw new DomainError("UNAUTHENTICATED", "Cần gửi mã truy cập (Authorization: Bearer <mã>) hoặc đăng nhập.");
+  if (!actor) throw new DomainError("UNAUTHENTICATED", msg("api.authRequired"));
   if (request.method !== "GET" && !isSameOrigin(request)) {
-    throw new DomainError("FORBIDDEN", "Yêu cầu ghi dùng phiên đăng nhập phải được gửi từ chính trang Trách nhiệm; hệ thống khác hãy dùng mã truy cập.");
+    throw new DomainError("FORBIDDEN", msg("api.sessionWriteCrossOrigin"));
   }
   return { via: "session", actor, token: null };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -21,7 +22,7 @@ export type TIdempotencyStart = { kind: "replay"; status: number; body: unknown 
  */
 export async function beginIdempotentRequest(actorId: string, key: string, request: { method: string; path: string; body: unknown }, now: Date): Promise<TIdempotencyStart> {
   if (!KEY.test(key)) {
-    const message = "Idempotency-Key phải gồm 1–255 ký tự ASCII in được, ví dụ một UUID.";
+    const message = msg("api.idempotencyKeyInvalid");
     throw new DomainError("INVALID_INPUT", message, { "Idempotency-Key": [message] });
   }
   const requestHash = hashRequest(request);
@@ -43,14 +44,14 @@ export async function beginIdempotentRequest(actorId: string, key: string, reque
       continue;
     }
     if (existing.requestHash !== requestHash) {
-      throw new ApiError(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key này đã được dùng cho một yêu cầu khác (khác đường dẫn hoặc nội dung). Dùng một khóa mới cho mỗi thao tác.");
+      throw new ApiError(422, "IDEMPOTENCY_KEY_REUSED", msg("api.idempotencyKeyReused"));
     }
     if (existing.statusCode === IN_PROGRESS) {
-      throw new DomainError("CONFLICT", "Yêu cầu với Idempotency-Key này đang được xử lý. Thử lại sau giây lát để nhận kết quả.");
+      throw new DomainError("CONFLICT", msg("api.idempotencyInProgress"));
     }
     return { kind: "replay", status: existing.statusCode, body: existing.responseBody };
   }
-  throw new DomainError("CONFLICT", "Yêu cầu với Idempotency-Key này đang được xử lý. Thử lại sau giây lát để nhận kết quả.");
+  throw new DomainError("CONFLICT", msg("api.idempotencyInProgress"));
 }
 
 function hashRequest(r: { method: string; path: string; body: unknown }): string {

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { z } from "zod";
 import { DomainError } from "@/lib/server/errors/domain-error";
 
@@ -19,7 +20,7 @@ export function decodeCursor<S extends z.ZodType>(schema: S, cursor: string | un
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    const message = "Con trỏ trang không hợp lệ: dùng đúng nextCursor của trang trước, với cùng bộ lọc.";
+    const message = msg("api.cursorInvalid");
     throw new DomainError("INVALID_INPUT", message, { cursor: [message] });
   }
   return parsed.data;

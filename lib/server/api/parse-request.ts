@@ -1,5 +1,8 @@
 import "server-only";
 import type { z } from "zod";
+import type { TLocale } from "@/lib/i18n/locales";
+import { msg, type TMessage } from "@/lib/i18n/message";
+import { withValidationLocale } from "@/lib/i18n/validation";
 import { issuesByField } from "@/lib/schemas/issues-by-field";
 import "@/lib/schemas/zod-messages";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -15,56 +18,59 @@ const MAX_BODY_BYTES = 256 * 1024;
  * nothing that can exist, so it is 404 like an unknown one; a bad query or body is 400 with
  * every invalid field named. Unknown query parameters and body fields are refused rather than
  * ignored, so that a misspelt filter never silently widens a list and a misspelt optional
- * field ("not" for "note") is never silently lost.
+ * field ("not" for "note") is never silently lost. zod's messages come out in `locale`, the
+ * caller's language.
  */
-export async function parseRequest(route: TApiRoute, request: Request, rawParams: Record<string, string | string[]>): Promise<TParsedRequest> {
-  const params = route.params ? route.params.safeParse(rawParams) : { success: true as const, data: {} };
-  if (!params.success) throw new DomainError("NOT_FOUND", "Không tìm thấy: mã trong đường dẫn không hợp lệ.");
-  const query = parseQuery(route, new URL(request.url).searchParams);
+export async function parseRequest(route: TApiRoute, request: Request, rawParams: Record<string, string | string[]>, locale: TLocale): Promise<TParsedRequest> {
+  const params = route.params ? withValidationLocale(locale, () => route.params!.safeParse(rawParams)) : { success: true as const, data: {} };
+  if (!params.success) throw new DomainError("NOT_FOUND", msg("api.pathIdInvalid"));
+  const query = parseQuery(route, new URL(request.url).searchParams, locale);
   if (!route.body) return { params: params.data, query, body: undefined, rawBody: undefined };
   const rawBody = await readJsonObject(request);
   refuseUnknownFields(route.body.schema, rawBody);
   const fromPath = Object.fromEntries(Object.entries(route.body.fromPath ?? {}).map(([field, param]) => [field, (params.data as Record<string, unknown>)[param]]));
-  const body = route.body.schema.safeParse({ ...rawBody, ...fromPath });
+  const schema = route.body.schema;
+  const body = withValidationLocale(locale, () => schema.safeParse({ ...rawBody, ...fromPath }));
   if (!body.success) {
-    throw new DomainError("INVALID_INPUT", "Thông tin gửi lên chưa hợp lệ, xem từng trường trong `fields`.", issuesByField(body.error, "body"));
+    throw new DomainError("INVALID_INPUT", msg("api.bodyInvalid"), issuesByField(body.error, "body"));
   }
   return { params: params.data, query, body: body.data, rawBody };
 }
 
-function parseQuery(route: TApiRoute, search: URLSearchParams): Record<string, unknown> {
+function parseQuery(route: TApiRoute, search: URLSearchParams, locale: TLocale): Record<string, unknown> {
   const raw: Record<string, string> = {};
   for (const [key, value] of search) if (value !== "" && !(key in raw)) raw[key] = value;
   const known = new Set(Object.keys(route.query?.shape ?? {}));
   const unknown = Object.keys(raw).filter((k) => !known.has(k));
   if (unknown.length > 0) {
-    const fields = Object.fromEntries(unknown.map((k) => [k, ["Tham số không được hỗ trợ."]]));
-    throw new DomainError("INVALID_INPUT", `Tham số không được hỗ trợ: ${unknown.join(", ")}.`, fields);
+    const fields = Object.fromEntries(unknown.map((k) => [k, [msg("api.queryParamUnsupported")]]));
+    throw new DomainError("INVALID_INPUT", msg("api.queryParamsUnsupported", { names: unknown.join(", ") }), fields);
   }
   if (!route.query) return {};
-  const parsed = route.query.safeParse(raw);
-  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Tham số truy vấn không hợp lệ, xem từng tham số trong `fields`.", issuesByField(parsed.error, "query"));
+  const query = route.query;
+  const parsed = withValidationLocale(locale, () => query.safeParse(raw));
+  if (!parsed.success) throw new DomainError("INVALID_INPUT", msg("api.queryInvalid"), issuesByField(parsed.error, "query"));
   return parsed.data;
 }
 
 async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw bodyError(`Nội dung gửi lên quá lớn (tối đa ${MAX_BODY_BYTES / 1024} KB).`);
+  if (text.length > MAX_BODY_BYTES) throw bodyError(msg("api.bodyTooLarge", { kilobytes: MAX_BODY_BYTES / 1024 }));
   if (text.trim() === "") return {};
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw bodyError("Nội dung gửi lên không phải JSON hợp lệ (UTF-8).");
+    throw bodyError(msg("api.bodyNotJson"));
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw bodyError("Nội dung gửi lên phải là một đối tượng JSON, ví dụ {\"expectedVersion\": 1}.");
+    throw bodyError(msg("api.bodyNotObject"));
   }
   return value as Record<string, unknown>;
 }
 
 /** A body refused as a whole still names what is wrong, under `fields.body`, like any other field. */
-function bodyError(message: string): DomainError {
+function bodyError(message: TMessage): DomainError {
   return new DomainError("INVALID_INPUT", message, { body: [message] });
 }
 
@@ -73,6 +79,6 @@ function refuseUnknownFields(schema: z.ZodType, body: Record<string, unknown>): 
   if (!shape) return;
   const unknown = Object.keys(body).filter((k) => !(k in shape));
   if (unknown.length === 0) return;
-  const fields = Object.fromEntries(unknown.map((k) => [k, ["Trường không được hỗ trợ; xem tài liệu API."]]));
-  throw new DomainError("INVALID_INPUT", `Trường không được hỗ trợ: ${unknown.join(", ")}.`, fields);
+  const fields = Object.fromEntries(unknown.map((k) => [k, [msg("api.bodyFieldUnsupported")]]));
+  throw new DomainError("INVALID_INPUT", msg("api.bodyFieldsUnsupported", { names: unknown.join(", ") }), fields);
 }

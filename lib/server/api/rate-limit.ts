@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { env } from "@/lib/env";
 import { ApiError } from "./api-error";
 
@@ -34,7 +35,7 @@ export function consumeRateLimit(key: string, now: Date, limit: number): TRateLi
   }
   const resetSeconds = Math.max(1, Math.ceil((w.startedAt + WINDOW_MS - t) / 1000));
   if (w.count >= limit) {
-    throw new ApiError(429, "RATE_LIMITED", `Quá ${limit} yêu cầu mỗi phút. Thử lại sau ${resetSeconds} giây.`, {
+    throw new ApiError(429, "RATE_LIMITED", msg("api.rateLimited", { limit, seconds: resetSeconds }), {
       "Retry-After": String(resetSeconds),
       ...rateLimitHeaders({ limit, remaining: 0, resetSeconds }),
     });

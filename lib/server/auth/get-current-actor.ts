@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
@@ -37,6 +38,6 @@ export async function requireActorOrRedirect(): Promise<TCurrentActor> {
 /** For server actions and API routes: anonymous callers get UNAUTHENTICATED. */
 export async function requireActor(): Promise<TCurrentActor> {
   const actor = await getCurrentActor();
-  if (!actor) throw new DomainError("UNAUTHENTICATED", "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.");
+  if (!actor) throw new DomainError("UNAUTHENTICATED", msg("errors.sessionExpired"));
   return actor;
 }

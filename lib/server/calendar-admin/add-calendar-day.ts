@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { buildCalendar, type TCalendarEntry } from "@/lib/domain/calendar";
 import { formatLocalDate } from "@/lib/domain/format";
@@ -9,9 +10,8 @@ import { recordEvent } from "@/lib/server/events/record-event";
 import { scheduleSignalChecks } from "@/lib/server/signals/schedule-signal-checks";
 import { assertCalendarAdmin } from "./assert-calendar-admin";
 
-const kindLabel = { HOLIDAY: "ngày nghỉ", WORKING_DAY: "ngày làm bù" } as const;
-const alreadyListed = (e: { date: string; kind: keyof typeof kindLabel; name: string }) => {
-  const message = `Ngày ${formatLocalDate(e.date)} đã có trong lịch là ${kindLabel[e.kind]} (“${e.name}”). Xóa mục đó trước nếu muốn đổi.`;
+const alreadyListed = (e: { date: string; kind: "HOLIDAY" | "WORKING_DAY"; name: string }) => {
+  const message = msg("errors.calendarDayAlreadyListed", { date: formatLocalDate(e.date), kind: e.kind, name: e.name });
   return new DomainError("INVALID_INPUT", message, { date: [message] });
 };
 
@@ -40,7 +40,7 @@ export async function addCalendarDay(actor: TActor, input: TCalendarEntryInput, 
   } catch (e) {
     // Two admins adding the same date at once: the primary key turns the second away.
     if ((e as { code?: string } | null)?.code === "P2002") {
-      const message = `Ngày ${formatLocalDate(input.date)} vừa được thêm vào lịch. Tải lại trang để xem.`;
+      const message = msg("errors.calendarDayJustAdded", { date: formatLocalDate(input.date) });
       throw new DomainError("CONFLICT", message, { date: [message] });
     }
     throw e;

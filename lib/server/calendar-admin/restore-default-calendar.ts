@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { defaultHolidays } from "@/lib/domain/calendar";
 import type { TCalendarYear } from "@/lib/schemas/calendar";
@@ -17,7 +18,7 @@ export async function restoreDefaultCalendar(actor: TActor, input: TCalendarYear
   assertCalendarAdmin(actor);
   const defaults = defaultHolidays.filter((d) => d.date.startsWith(`${input.year}-`));
   if (defaults.length === 0) {
-    const message = `Chưa có lịch mặc định cho năm ${input.year}; hãy nhập từng ngày theo thông báo của Bộ Nội vụ.`;
+    const message = msg("errors.calendarNoDefaults", { year: input.year });
     throw new DomainError("INVALID_INPUT", message, { year: [message] });
   }
   return db.$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TAnswerConsultation } from "@/lib/schemas/step-actions";
 import type { Prisma } from "@/lib/server/db/prisma";
@@ -16,12 +17,12 @@ export async function answerConsultation(actor: TActor, input: TAnswerConsultati
   return writeTaskChange(now, async (tx) => {
     const consultation = await loadConsultationInScope(tx, actor, input.consultationId);
     await assertMayAnswer(tx, actor, consultation);
-    if (consultation.answeredAt) throw new DomainError("INVALID_STATE", "Yêu cầu xin ý kiến này đã được trả lời.");
+    if (consultation.answeredAt) throw new DomainError("INVALID_STATE", msg("errors.consultationAlreadyAnswered"));
     const { count } = await tx.consultation.updateMany({
       where: { id: consultation.id, answeredAt: null },
       data: { answer: input.answer, position: input.position, answeredById: actor.id, answeredAt: now },
     });
-    if (count !== 1) throw new DomainError("CONFLICT", "Yêu cầu xin ý kiến này vừa được người khác trả lời. Hãy tải lại trang để xem.");
+    if (count !== 1) throw new DomainError("CONFLICT", msg("errors.consultationJustAnswered"));
     const late = now.getTime() > consultation.responseDeadline.getTime();
     await recordEvent(tx, {
       kind: "CONSULTATION_ANSWERED",
@@ -41,7 +42,7 @@ async function assertMayAnswer(
   actor: TActor,
   c: { requesterId: string; targetUserId: string | null; targetUnitId: string | null },
 ) {
-  const forbidden = new DomainError("FORBIDDEN", "Chỉ người hoặc đơn vị được xin ý kiến mới được trả lời.");
+  const forbidden = new DomainError("FORBIDDEN", msg("errors.consultationAnswerTargetOnly"));
   if (c.requesterId === actor.id) throw forbidden;
   if (c.targetUserId) {
     if (c.targetUserId !== actor.id) throw forbidden;

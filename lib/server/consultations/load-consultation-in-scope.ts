@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { taskScopeWhere } from "@/lib/server/access/task-scope";
 import type { Prisma } from "@/lib/server/db/prisma";
@@ -15,6 +16,6 @@ export async function loadConsultationInScope(tx: Prisma.TransactionClient, acto
     where: { id: consultationId, step: { task: taskScopeWhere(actor) } },
     include: { step: { select: { id: true, taskId: true } } },
   });
-  if (!consultation) throw new DomainError("NOT_FOUND", "Không tìm thấy yêu cầu xin ý kiến này, hoặc yêu cầu nằm ngoài phạm vi bạn được xem.");
+  if (!consultation) throw new DomainError("NOT_FOUND", msg("errors.consultationNotFound"));
   return consultation;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TMarkConsultationVague } from "@/lib/schemas/step-actions";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -14,15 +15,15 @@ export async function markConsultationVague(actor: TActor, input: TMarkConsultat
   return writeTaskChange(now, async (tx) => {
     const consultation = await loadConsultationInScope(tx, actor, input.consultationId);
     if (consultation.requesterId !== actor.id) {
-      throw new DomainError("FORBIDDEN", "Chỉ người đã xin ý kiến mới được đánh giá câu trả lời là chung chung, né tránh.");
+      throw new DomainError("FORBIDDEN", msg("errors.consultationMarkVagueRequesterOnly"));
     }
-    if (!consultation.answeredAt) throw new DomainError("INVALID_STATE", "Yêu cầu xin ý kiến này chưa được trả lời.");
-    if (consultation.isVague) throw new DomainError("INVALID_STATE", "Câu trả lời này đã được đánh giá là chung chung, né tránh.");
+    if (!consultation.answeredAt) throw new DomainError("INVALID_STATE", msg("errors.consultationNotAnswered"));
+    if (consultation.isVague) throw new DomainError("INVALID_STATE", msg("errors.consultationAlreadyVague"));
     const { count } = await tx.consultation.updateMany({
       where: { id: consultation.id, isVague: false, answeredAt: { not: null } },
       data: { isVague: true, vagueReason: input.reason, markedVagueAt: now },
     });
-    if (count !== 1) throw new DomainError("CONFLICT", "Yêu cầu xin ý kiến này vừa được cập nhật. Hãy tải lại trang để xem.");
+    if (count !== 1) throw new DomainError("CONFLICT", msg("errors.consultationJustUpdated"));
     await recordEvent(tx, {
       kind: "CONSULTATION_MARKED_VAGUE",
       actorId: actor.id,

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg, type TMessage } from "@/lib/i18n/message";
 import { endOfLocalDay } from "@/lib/domain/calendar";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRequestConsultation } from "@/lib/schemas/step-actions";
@@ -16,7 +17,7 @@ export async function requestConsultation(actor: TActor, input: TRequestConsulta
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "consult", now);
     const responseDeadline = endOfLocalDay(input.responseDeadline);
-    if (responseDeadline.getTime() <= now.getTime()) throw invalid("responseDeadline", "Hạn trả lời phải là một ngày trong tương lai.");
+    if (responseDeadline.getTime() <= now.getTime()) throw invalid("responseDeadline", msg("errors.consultationDeadlineNotFuture"));
     await assertTargetExists(tx, actor, input);
     await updateStepIfUnchanged(tx, step, { lastActivityAt: now });
     const consultation = await tx.consultation.create({
@@ -44,17 +45,17 @@ export async function requestConsultation(actor: TActor, input: TRequestConsulta
 }
 
 async function assertTargetExists(tx: Prisma.TransactionClient, actor: TActor, input: TRequestConsultation) {
-  if (!!input.targetUnitId === !!input.targetUserId) throw invalid("targetUserId", "Chọn một đơn vị hoặc một người được xin ý kiến.");
+  if (!!input.targetUnitId === !!input.targetUserId) throw invalid("targetUserId", msg("errors.consultationTargetOne"));
   if (input.targetUserId) {
-    if (input.targetUserId === actor.id) throw invalid("targetUserId", "Không thể tự xin ý kiến chính mình.");
+    if (input.targetUserId === actor.id) throw invalid("targetUserId", msg("errors.consultationTargetSelf"));
     const user = await tx.user.findFirst({ where: { id: input.targetUserId, isActive: true }, select: { id: true } });
-    if (!user) throw invalid("targetUserId", "Người được xin ý kiến không tồn tại hoặc đã thôi công tác.");
+    if (!user) throw invalid("targetUserId", msg("errors.consultationTargetUserMissing"));
   } else {
     const unit = await tx.unit.findUnique({ where: { id: input.targetUnitId }, select: { id: true } });
-    if (!unit) throw invalid("targetUnitId", "Đơn vị được xin ý kiến không tồn tại.");
+    if (!unit) throw invalid("targetUnitId", msg("errors.consultationTargetUnitMissing"));
   }
 }
 
-function invalid(field: string, message: string) {
+function invalid(field: string, message: TMessage) {
   return new DomainError("INVALID_INPUT", message, { [field]: [message] });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { hasSectorWideView, type TActor } from "@/lib/domain/access/roles";
 import type { TLocalDate } from "@/lib/domain/calendar";
 import type { TComplianceSortKey } from "@/lib/schemas/dashboard";
@@ -30,7 +31,7 @@ export function complianceFilter(scopePath: string, query: TComplianceQuery): TR
  * already read it (getComplianceParentOrThrow, for `query.unit`).
  */
 export async function findComplianceTable(actor: TActor, query: TComplianceQuery, now: Date, loaded?: TComplianceParent) {
-  if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", "Chỉ Vụ TCCB, thanh tra và quản trị xem được toàn Ngành.");
+  if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", msg("errors.sectorWideOnly"));
   const parent = loaded ?? (await getComplianceParentOrThrow(actor, query.unit));
   const children = await db.unit.findMany({
     where: { parentId: parent.id },

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { hasSectorWideView, type TActor } from "@/lib/domain/access/roles";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -12,10 +13,10 @@ export type TComplianceParent = Awaited<ReturnType<typeof getComplianceParentOrT
  * root of the tree. Sector-wide roles only (TCCB, inspectors, admins).
  */
 export async function getComplianceParentOrThrow(actor: TActor, unitId: string | undefined) {
-  if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", "Chỉ Vụ TCCB, thanh tra và quản trị xem được toàn Ngành.");
+  if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", msg("errors.sectorWideOnly"));
   const parent = unitId
     ? await db.unit.findUnique({ where: { id: unitId }, select: complianceUnitSelect })
     : await db.unit.findFirst({ where: { parentId: null }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: complianceUnitSelect });
-  if (!parent) throw new DomainError("NOT_FOUND", "Không tìm thấy đơn vị.");
+  if (!parent) throw new DomainError("NOT_FOUND", msg("errors.unitNotFound"));
   return parent;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/roles";
 import { isWithinUnit } from "@/lib/domain/access/is-within-unit";
 import { db } from "@/lib/server/db/prisma";
@@ -17,14 +18,14 @@ export type TDashboardUnit = { id: string; code: string; name: string; path: str
 export async function getDashboardUnitOrThrow(actor: TActor, unitId?: string): Promise<TDashboardUnit> {
   const sectorWide = hasSectorWideView(actor);
   if (!sectorWide && !isUnitHead(actor)) {
-    throw new DomainError("FORBIDDEN", "Chỉ lãnh đạo đơn vị, Vụ TCCB, thanh tra và quản trị xem được bảng theo dõi.");
+    throw new DomainError("FORBIDDEN", msg("errors.dashboardForbidden"));
   }
   const select = { id: true, code: true, name: true, path: true, parentId: true, level: true } as const;
   const unit = !unitId && sectorWide
     ? await db.unit.findFirst({ where: { parentId: null }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select })
     : await db.unit.findUnique({ where: { id: unitId ?? actor.unitId }, select });
   if (!unit || (!sectorWide && !isWithinUnit(unit.path, actor.unitPath))) {
-    throw new DomainError("NOT_FOUND", "Không tìm thấy đơn vị, hoặc đơn vị nằm ngoài phạm vi bạn phụ trách.");
+    throw new DomainError("NOT_FOUND", msg("errors.dashboardUnitNotFound"));
   }
   return unit;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { hasSectorWideView, type TActor } from "@/lib/domain/access/roles";
 import type { TLocalDate } from "@/lib/domain/calendar";
 import type { TReportCategory } from "@/lib/domain/rollups";
@@ -19,12 +20,12 @@ export type TPersonComplianceQuery = { directive?: string; from?: TLocalDate; to
  * not counted). Sector-wide roles only; an unknown person is NOT_FOUND.
  */
 export async function getPersonCompliance(actor: TActor, personId: string, query: TPersonComplianceQuery, now: Date) {
-  if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", "Chỉ Vụ TCCB, thanh tra và quản trị xem được hồ sơ này.");
+  if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", msg("errors.personComplianceForbidden"));
   const person = await db.user.findUnique({
     where: { id: personId },
     select: { id: true, name: true, title: true, position: true, unit: { select: { id: true, name: true, path: true } } },
   });
-  if (!person) throw new DomainError("NOT_FOUND", "Không tìm thấy cán bộ.");
+  if (!person) throw new DomainError("NOT_FOUND", msg("errors.personNotFound"));
   const filter: TRollupFilter = { scopePath: "/", period: periodOf(query), directiveId: query.directive ?? null, personId, level: "step" };
   const [rows, steps, signals] = await Promise.all([
     rollUpInSql("person", filter, now),

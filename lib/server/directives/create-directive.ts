@@ -1,4 +1,5 @@
 import "server-only";
+import { msg, type TMessage } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { localDateOf, startOfLocalDay } from "@/lib/domain/calendar";
 import { formatLocalDate } from "@/lib/domain/format";
@@ -9,9 +10,9 @@ import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
 import { canCreateDirective } from "./can-create-directive";
 
-const invalid = (field: keyof TCreateDirective, message: string) =>
+const invalid = (field: keyof TCreateDirective, message: TMessage) =>
   new DomainError("INVALID_INPUT", message, { [field]: [message] });
-const numberTaken = (number: string) => invalid("number", `Văn bản số ${number} đã có trong hệ thống; mở văn bản đó thay vì nhập lại.`);
+const numberTaken = (number: string) => invalid("number", msg("errors.directiveNumberTaken", { number }));
 const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === "P2002";
 
 /**
@@ -21,10 +22,10 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code 
  */
 export async function createDirective(actor: TActor, input: TCreateDirective, now: Date) {
   if (!canCreateDirective(actor)) {
-    throw new DomainError("FORBIDDEN", "Chỉ lãnh đạo đơn vị, Vụ Tổ chức cán bộ và quản trị được thêm văn bản chỉ đạo.");
+    throw new DomainError("FORBIDDEN", msg("errors.directiveCreateForbidden"));
   }
   const today = localDateOf(now);
-  if (input.issuedOn > today) throw invalid("issuedOn", `Ngày ban hành không được sau hôm nay (${formatLocalDate(today)}).`);
+  if (input.issuedOn > today) throw invalid("issuedOn", msg("errors.directiveIssuedAfterToday", { today: formatLocalDate(today) }));
   try {
     return await db.$transaction(async (tx) => {
       const same = { equals: input.number, mode: "insensitive" as const };
@@ -32,7 +33,7 @@ export async function createDirective(actor: TActor, input: TCreateDirective, no
       let implementsId: string | null = null;
       if (input.implementsNumber) {
         const parent = await tx.directive.findFirst({ where: { number: { equals: input.implementsNumber, mode: "insensitive" } }, select: { id: true } });
-        if (!parent) throw invalid("implementsNumber", `Chưa có văn bản số ${input.implementsNumber}. Thêm văn bản đó trước, hoặc để trống ô này.`);
+        if (!parent) throw invalid("implementsNumber", msg("errors.directiveImplementsMissing", { number: input.implementsNumber }));
         implementsId = parent.id;
       }
       const directive = await tx.directive.create({

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { classifyItem } from "@/lib/domain/classification";
 import { taskScopeWhere } from "@/lib/server/access/task-scope";
@@ -49,7 +50,7 @@ export async function getDirectiveOrThrow(actor: TActor, id: string, now: Date) 
     getWorkCalendar(),
     getPolicy(),
   ]);
-  if (!directive) throw new DomainError("NOT_FOUND", "Không tìm thấy văn bản chỉ đạo này.");
+  if (!directive) throw new DomainError("NOT_FOUND", msg("errors.directiveNotFound"));
   const tasks = directive.tasks.map(({ steps, ...t }) => ({
     ...t,
     progress: { done: steps.filter((s) => s.status === "DONE").length, total: steps.length },

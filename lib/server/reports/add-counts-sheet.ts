@@ -1,14 +1,15 @@
 import "server-only";
 import type { Workbook } from "exceljs";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 import { addTitleBlock } from "./add-title-block";
 import type { TSummaryReport } from "./get-summary-report";
 import { styleHeaderRow } from "./style-header-row";
 
-export const COUNTS_SHEET = "Tổng hợp theo đơn vị";
-export const COUNTS_HEADERS = [
-  "STT", "Đơn vị", "Tổng số khâu", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Trong hạn", "Quá hạn",
-  "Tỷ lệ hoàn thành đúng hạn", "Cảnh báo trách nhiệm", "Báo cáo vượt cấp chờ xử lý",
-];
+const COLUMNS = ["no", "unit", "total", "doneOnTime", "doneLate", "inTime", "overdue", "onTimeRate", "signals", "escalations"] as const;
+
+export const countsSheetName = (locale: TLocale) => translatorFor(locale)("excel.countsSheet");
+export const countsHeaders = (locale: TLocale) => COLUMNS.map((c) => translatorFor(locale)(`excel.countsHeaders.${c}`));
 
 const rateFormula = (r: number) => `IF((D${r}+E${r})=0,"",D${r}/(D${r}+E${r}))`;
 const rateOf = (onTime: number, late: number) => (onTime + late === 0 ? "" : onTime / (onTime + late));
@@ -18,12 +19,14 @@ const rateOf = (onTime: number, late: number) => (onTime + late === 0 ? "" : onT
  * below it, then a totals row of SUM formulas. The total and the on-time rate are formulas
  * too (with their values cached), so the sheet stays right if an office edits a number.
  */
-export function addCountsSheet(wb: Workbook, report: TSummaryReport): void {
-  const ws = wb.addWorksheet(COUNTS_SHEET, { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+export function addCountsSheet(wb: Workbook, report: TSummaryReport, locale: TLocale): void {
+  const t = translatorFor(locale);
+  const headers = countsHeaders(locale);
+  const ws = wb.addWorksheet(countsSheetName(locale), { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   ws.columns = [6, 42, 12, 14, 14, 12, 12, 14, 14, 16].map((width) => ({ width }));
-  const headerRow = addTitleBlock(ws, report, "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", COUNTS_HEADERS.length);
+  const headerRow = addTitleBlock(ws, report, t("excel.countsTitle"), headers.length, locale);
   const header = ws.getRow(headerRow);
-  header.values = COUNTS_HEADERS;
+  header.values = headers;
   styleHeaderRow(header);
   const first = headerRow + 1;
   report.rows.forEach(({ name, row, escalations }, i) => {
@@ -36,25 +39,25 @@ export function addCountsSheet(wb: Workbook, report: TSummaryReport): void {
     ]);
   });
   const last = first + report.rows.length - 1;
-  const t = first + report.rows.length;
+  const totalRow = first + report.rows.length;
   const sum = (col: string, result: number) => ({ formula: `SUM(${col}${first}:${col}${last})`, result });
   const tc = report.total.row.categories;
   const totals = ws.addRow([
-    "", "Tổng cộng", sum("C", report.total.row.total), sum("D", tc.DONE_ON_TIME), sum("E", tc.DONE_LATE),
-    sum("F", tc.IN_TIME), sum("G", tc.OVERDUE), { formula: rateFormula(t), result: rateOf(tc.DONE_ON_TIME, tc.DONE_LATE) },
+    "", t("excel.countsTotal"), sum("C", report.total.row.total), sum("D", tc.DONE_ON_TIME), sum("E", tc.DONE_LATE),
+    sum("F", tc.IN_TIME), sum("G", tc.OVERDUE), { formula: rateFormula(totalRow), result: rateOf(tc.DONE_ON_TIME, tc.DONE_LATE) },
     sum("I", report.total.row.signalTotal), sum("J", report.total.escalations),
   ]);
   totals.font = { name: "Times New Roman", bold: true };
-  for (let r = first; r <= t; r++) {
+  for (let r = first; r <= totalRow; r++) {
     ws.getCell(`H${r}`).numFmt = "0.0%";
     ws.getRow(r).eachCell({ includeEmpty: true }, (cell) => {
       cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
     });
   }
-  const note = ws.getCell(`A${t + 2}`);
-  note.value = "Ghi chú: số liệu đếm theo khâu công việc của nhiệm vụ không bị hủy; phân loại theo hạn hiện hành (sau gia hạn). Tỷ lệ đúng hạn = hoàn thành đúng hạn / tổng số đã hoàn thành.";
-  ws.mergeCells(`A${t + 2}:J${t + 2}`);
+  const note = ws.getCell(`A${totalRow + 2}`);
+  note.value = t("excel.countsNote");
+  ws.mergeCells(`A${totalRow + 2}:J${totalRow + 2}`);
   note.alignment = { wrapText: true };
-  ws.getRow(t + 2).height = 30;
+  ws.getRow(totalRow + 2).height = 30;
   ws.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
 }

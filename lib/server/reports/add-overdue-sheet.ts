@@ -1,22 +1,26 @@
 import "server-only";
 import type { Workbook } from "exceljs";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 import { addTitleBlock } from "./add-title-block";
 import { excelDate } from "./excel-date";
 import type { TSummaryReport } from "./get-summary-report";
 import { styleHeaderRow } from "./style-header-row";
 
-export const OVERDUE_SHEET = "Việc quá hạn";
-export const OVERDUE_HEADERS = [
-  "STT", "Nhiệm vụ", "Văn bản chỉ đạo", "Khâu", "Người chịu trách nhiệm", "Đơn vị", "Hạn ban đầu", "Hạn hiện hành", "Số ngày làm việc quá hạn",
-];
+const COLUMNS = ["no", "task", "directive", "step", "owner", "unit", "originalDeadline", "deadline", "workingDaysOverdue"] as const;
+
+export const overdueSheetName = (locale: TLocale) => translatorFor(locale)("excel.overdueSheet");
+export const overdueHeaders = (locale: TLocale) => COLUMNS.map((c) => translatorFor(locale)(`excel.overdueHeaders.${c}`));
 
 /** The open steps past their deadline, oldest first, with both deadlines as real Excel dates. */
-export function addOverdueSheet(wb: Workbook, report: TSummaryReport): void {
-  const ws = wb.addWorksheet(OVERDUE_SHEET, { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+export function addOverdueSheet(wb: Workbook, report: TSummaryReport, locale: TLocale): void {
+  const t = translatorFor(locale);
+  const headers = overdueHeaders(locale);
+  const ws = wb.addWorksheet(overdueSheetName(locale), { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   ws.columns = [6, 40, 18, 22, 24, 24, 13, 13, 14].map((width) => ({ width }));
-  const headerRow = addTitleBlock(ws, report, "DANH SÁCH VIỆC QUÁ HẠN", OVERDUE_HEADERS.length);
+  const headerRow = addTitleBlock(ws, report, t("excel.overdueTitle"), headers.length, locale);
   const header = ws.getRow(headerRow);
-  header.values = OVERDUE_HEADERS;
+  header.values = headers;
   styleHeaderRow(header);
   report.overdue.forEach((item, i) => {
     const c = item.classification;
@@ -30,7 +34,7 @@ export function addOverdueSheet(wb: Workbook, report: TSummaryReport): void {
   });
   if (report.overdueTotal > report.overdue.length) {
     ws.addRow([]);
-    ws.addRow(["", `Chỉ liệt kê ${report.overdue.length}/${report.overdueTotal} việc quá hạn lâu nhất; xem đủ trên màn hình theo dõi.`]);
+    ws.addRow(["", t("excel.overdueTruncated", { shown: report.overdue.length, total: report.overdueTotal })]);
   }
   ws.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRollupRow } from "@/lib/domain/rollups";
+import { DEFAULT_LOCALE, type TLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 import type { TReportQuery } from "@/lib/schemas/dashboard";
 import { countOpenEscalationsByUnit } from "@/lib/server/dashboards/count-open-escalations-by-unit";
 import { findRollupItems } from "@/lib/server/dashboards/find-rollup-items";
@@ -20,9 +22,10 @@ export type TSummaryReportRow = { name: string; row: TRollupRow; escalations: nu
  * The periodic report for one unit (checked against the actor like its dashboard): one row
  * for the unit's own steps and one per unit directly below it (each with its subtree), so
  * the rows add up to the unit's total; the signals and the overdue steps of the period.
- * Shared by the Excel export and the printable page, so both always say the same.
+ * Shared by the Excel export and the printable page, so both always say the same. The unit's
+ * own row is named in `locale` ("… (trực tiếp)").
  */
-export async function getSummaryReport(actor: TActor, query: TReportQuery, now: Date) {
+export async function getSummaryReport(actor: TActor, query: TReportQuery, now: Date, locale: TLocale = DEFAULT_LOCALE) {
   const unit = await getDashboardUnitOrThrow(actor, query.unit);
   const filter: TRollupFilter = { scopePath: unit.path, period: periodOf(query), directiveId: query.directive ?? null, level: "step" };
   const children = await db.unit.findMany({ where: { parentId: unit.id }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
@@ -37,7 +40,7 @@ export async function getSummaryReport(actor: TActor, query: TReportQuery, now: 
   const rowOf = new Map(childRows.map((r) => [r.key, r]));
   const childEscalations = ids.reduce((n, id) => n + (escalations.get(id) ?? 0), 0);
   const rows: TSummaryReportRow[] = [
-    { name: `${unit.name} (trực tiếp)`, row: own, escalations: (escalations.get(unit.id) ?? 0) - childEscalations },
+    { name: translatorFor(locale)("excel.ownRow", { unit: unit.name }), row: own, escalations: (escalations.get(unit.id) ?? 0) - childEscalations },
     ...children.map((c) => ({ name: c.name, row: rowOf.get(c.id)!, escalations: escalations.get(c.id) ?? 0 })),
   ];
   return {

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TDecideExtension } from "@/lib/schemas/step-actions";
@@ -20,11 +21,11 @@ export async function decideExtension(actor: TActor, input: TDecideExtension, no
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "decide-extension", now);
     const request = await tx.extensionRequest.findFirst({ where: { id: input.requestId, stepId: step.id } });
-    if (!request) throw new DomainError("NOT_FOUND", "Không tìm thấy yêu cầu gia hạn này của khâu.");
-    if (request.status !== "PENDING") throw new DomainError("INVALID_STATE", "Yêu cầu gia hạn này đã được quyết định.");
+    if (!request) throw new DomainError("NOT_FOUND", msg("errors.extensionNotFound"));
+    if (request.status !== "PENDING") throw new DomainError("INVALID_STATE", msg("errors.extensionAlreadyDecided"));
     // Nobody decides on their own request: a head's extension goes to the head above.
     if (request.requesterId === actor.id) {
-      throw new DomainError("FORBIDDEN", "Bạn không thể tự quyết định yêu cầu gia hạn của chính mình; lãnh đạo cấp trên sẽ quyết định.");
+      throw new DomainError("FORBIDDEN", msg("errors.extensionDecideOwn"));
     }
     const newDeadline = input.approve ? endOfLocalDay(localDateOf(request.requestedDeadline)) : null;
     await updateStepIfUnchanged(tx, step, newDeadline ? { deadline: newDeadline, lastActivityAt: now } : { lastActivityAt: now });
@@ -32,7 +33,7 @@ export async function decideExtension(actor: TActor, input: TDecideExtension, no
       where: { id: request.id, status: "PENDING" },
       data: { status: newDeadline ? "APPROVED" : "REJECTED", decidedById: actor.id, decidedAt: now, decisionNote: input.note || null },
     });
-    if (count !== 1) throw new DomainError("CONFLICT", "Yêu cầu gia hạn này vừa được người khác quyết định. Hãy tải lại trang.");
+    if (count !== 1) throw new DomainError("CONFLICT", msg("errors.extensionJustDecided"));
     const shiftedSteps = newDeadline
       ? await shiftLaterSteps(tx, { stepId: step.id, taskId: step.taskId, previousDeadline: step.deadline, newDeadline, requestId: request.id }, actor.id, now)
       : [];

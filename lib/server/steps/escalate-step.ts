@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TEscalateStep } from "@/lib/schemas/step-actions";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -15,7 +16,7 @@ export async function escalateStep(actor: TActor, input: TEscalateStep, now: Dat
     const step = await loadStepForAction(tx, actor, input, "escalate", now);
     const toUnitId = step.unit.parentId;
     if (!toUnitId) {
-      throw new DomainError("INVALID_STATE", "Đơn vị của khâu này là cấp cao nhất, không còn cấp trên để báo cáo vượt cấp.");
+      throw new DomainError("INVALID_STATE", msg("errors.escalateTopLevel"));
     }
     await updateStepIfUnchanged(tx, step, { lastActivityAt: now });
     const escalation = await tx.escalation.create({

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg, type TMessage } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -10,16 +11,16 @@ import { unitsInTree } from "@/lib/server/access/units-in-tree";
  * checked against the database row, never against what the form offered.
  */
 export async function loadNewOwner(tx: Prisma.TransactionClient, head: TActor, newOwnerId: string | undefined, currentOwnerId: string) {
-  if (!newOwnerId) throw invalid("Chọn người nhận khâu này.");
-  if (newOwnerId === currentOwnerId) throw invalid("Người nhận phải khác người đang chịu trách nhiệm khâu này.");
+  if (!newOwnerId) throw invalid(msg("errors.newOwnerMissing"));
+  if (newOwnerId === currentOwnerId) throw invalid(msg("errors.newOwnerSameAsCurrent"));
   const user = await tx.user.findFirst({
     where: { id: newOwnerId, isActive: true, unit: unitsInTree(head.unitPath) },
     select: { id: true, unitId: true },
   });
-  if (!user) throw invalid("Người nhận phải là cán bộ đang công tác thuộc đơn vị bạn quản lý.");
+  if (!user) throw invalid(msg("errors.newOwnerOutsideUnit"));
   return user;
 }
 
-function invalid(message: string) {
+function invalid(message: TMessage) {
   return new DomainError("INVALID_INPUT", message, { newOwnerId: [message] });
 }

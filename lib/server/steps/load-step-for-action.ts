@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { canPerformStepAction } from "@/lib/domain/workflow/can-perform-step-action";
 import type { TStepAction, TStepStatus } from "@/lib/domain/workflow/step-action";
 import type { TActor } from "@/lib/domain/access/roles";
@@ -56,12 +57,12 @@ export async function loadStepForAction(
   const [row] = await tx.$queryRawUnsafe<{ data: string }[]>(LOAD_SQL, ref.stepId);
   const loaded = row ? (JSON.parse(row.data) as { step: Record<string, unknown>; unit: TStepForAction["unit"]; task: TStepForAction["task"]; reach: TTaskReach }) : null;
   if (!loaded || !canViewTask(actor, loaded.reach)) {
-    throw new DomainError("NOT_FOUND", "Không tìm thấy khâu này, hoặc khâu nằm ngoài phạm vi bạn được xem.");
+    throw new DomainError("NOT_FOUND", msg("errors.stepNotFound"));
   }
   const step: TStepForAction = { ...(withJsonTimestamps(loaded.step, STEP_TIMESTAMPS) as unknown as TaskStep), unit: loaded.unit, task: loaded.task };
-  if (step.task.status === "CANCELLED") throw new DomainError("INVALID_STATE", "Nhiệm vụ đã bị hủy, không thể thao tác trên các khâu của nhiệm vụ này.");
+  if (step.task.status === "CANCELLED") throw new DomainError("INVALID_STATE", msg("errors.taskCancelled"));
   if (step.version !== ref.expectedVersion) {
-    throw new DomainError("CONFLICT", "Khâu này vừa được người khác cập nhật. Trang đã tải lại trạng thái mới nhất; hãy xem rồi thao tác lại.");
+    throw new DomainError("CONFLICT", msg("errors.stepJustUpdated"));
   }
   const ruling = canPerformStepAction(actor, { ownerId: step.ownerId, unitPath: step.unit.path, status: step.status as TStepStatus, deadline: step.deadline }, action, now);
   if (!ruling.ok) throw new DomainError(ruling.code, ruling.message);
@@ -84,7 +85,7 @@ export async function updateStepIfUnchanged(
     data: { ...data, version: { increment: 1 } },
   });
   if (rows.length !== 1) {
-    throw new DomainError("CONFLICT", "Khâu này vừa được người khác cập nhật. Trang đã tải lại trạng thái mới nhất; hãy xem rồi thao tác lại.");
+    throw new DomainError("CONFLICT", msg("errors.stepJustUpdated"));
   }
   return rows[0];
 }

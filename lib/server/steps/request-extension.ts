@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { endOfLocalDay } from "@/lib/domain/calendar";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRequestExtension } from "@/lib/schemas/step-actions";
@@ -17,13 +18,13 @@ export async function requestExtension(actor: TActor, input: TRequestExtension, 
     const step = await loadStepForAction(tx, actor, input, "request-extension", now);
     const requestedDeadline = endOfLocalDay(input.requestedDeadline);
     if (requestedDeadline.getTime() <= step.deadline.getTime()) {
-      const message = "Hạn đề nghị phải sau hạn hiện tại của khâu.";
+      const message = msg("errors.extensionDeadlineNotLater");
       throw new DomainError("INVALID_INPUT", message, { requestedDeadline: [message] });
     }
     // Bumping the version first locks the step row, so two requests cannot both pass the check below.
     await updateStepIfUnchanged(tx, step, { lastActivityAt: now });
     const pending = await tx.extensionRequest.count({ where: { stepId: step.id, status: "PENDING" } });
-    if (pending > 0) throw new DomainError("INVALID_STATE", "Khâu này đã có một yêu cầu gia hạn đang chờ lãnh đạo quyết định.");
+    if (pending > 0) throw new DomainError("INVALID_STATE", msg("errors.extensionAlreadyPending"));
     const request = await tx.extensionRequest.create({
       data: { stepId: step.id, requesterId: actor.id, reason: input.reason, previousDeadline: step.deadline, requestedDeadline, createdAt: now },
     });

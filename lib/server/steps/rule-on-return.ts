@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRuleOnReturn } from "@/lib/schemas/step-actions";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -17,7 +18,7 @@ export async function ruleOnReturn(actor: TActor, input: TRuleOnReturn, now: Dat
     const step = await loadStepForAction(tx, actor, input, "rule", now);
     // A head who returned their own step cannot judge that return: the head above them does.
     if (step.ownerId === actor.id) {
-      throw new DomainError("FORBIDDEN", "Bạn không thể tự quyết định về việc trả lại của chính mình; lãnh đạo cấp trên sẽ quyết định.");
+      throw new DomainError("FORBIDDEN", msg("errors.returnRuleOwn"));
     }
     const base = { actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, reason: input.reason };
     if (input.decision === "OVERRULE") {

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { shiftLaterDeadlines } from "@/lib/domain/workflow/shift-later-deadlines";
 import type { Prisma, TaskStep } from "@/lib/server/db/prisma";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
@@ -27,7 +28,7 @@ export async function shiftLaterSteps(
   for (const shift of shifts) {
     const version = steps.find((s) => s.id === shift.stepId)!.version;
     const rows = await tx.taskStep.updateManyAndReturn({ where: { id: shift.stepId, version }, data: { deadline: shift.to, version: { increment: 1 } } });
-    if (rows.length !== 1) throw new DomainError("CONFLICT", "Một khâu sau vừa được người khác cập nhật. Hãy tải lại trang rồi quyết định lại.");
+    if (rows.length !== 1) throw new DomainError("CONFLICT", msg("errors.laterStepJustUpdated"));
     await recordEvent(tx, {
       kind: "STEP_DEADLINE_SHIFTED",
       actorId,

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { localDateOf } from "@/lib/domain/calendar";
 import { layoutStepDeadlines } from "@/lib/domain/templates/layout-step-deadlines";
@@ -45,7 +46,7 @@ export async function getTaskFormOptions(actor: TActor, input: TTaskFormQuery, n
   const top = Math.min(...below.map((u) => u.depth));
   const eligible = below.map((u) => ({ ...u, depth: u.depth - top }));
   if (eligible.length === 0) {
-    throw new DomainError("INVALID_STATE", "Đơn vị chủ trì của nhiệm vụ này không có đơn vị cấp dưới để giao nhiệm vụ con.");
+    throw new DomainError("INVALID_STATE", msg("errors.noSubunitsForSubtask"));
   }
   const pathOf = new Map(leadUnits.map((u) => [u.id, u.path]));
   const usable = templates

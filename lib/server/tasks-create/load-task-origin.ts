@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { taskScopeWhere } from "@/lib/server/access/task-scope";
 import type { Prisma } from "@/lib/server/db/prisma";
@@ -14,24 +15,25 @@ import { assignmentScopeOf } from "./assignment-scope-of";
  */
 export async function loadTaskOrigin(tx: Prisma.TransactionClient, actor: TActor, input: { directiveId?: string; parentTaskId?: string }) {
   const scope = assignmentScopeOf(actor);
-  if (!scope) throw new DomainError("FORBIDDEN", "Chỉ lãnh đạo đơn vị và Vụ Tổ chức cán bộ được giao nhiệm vụ.");
+  if (!scope) throw new DomainError("FORBIDDEN", msg("errors.assignTasksForbidden"));
   const parent = input.parentTaskId
     ? await tx.task.findFirst({
         where: { AND: [{ id: input.parentTaskId }, taskScopeWhere(actor)] },
         select: { id: true, title: true, point: true, directiveId: true, deadline: true, leadUnit: { select: { id: true, name: true, path: true } } },
       })
     : null;
-  if (input.parentTaskId && !parent) throw new DomainError("NOT_FOUND", "Không tìm thấy nhiệm vụ cha, hoặc nhiệm vụ nằm ngoài phạm vi bạn được xem.");
+  if (input.parentTaskId && !parent) throw new DomainError("NOT_FOUND", msg("errors.parentTaskNotFound"));
   if (parent && input.directiveId && parent.directiveId !== input.directiveId) {
-    throw new DomainError("INVALID_INPUT", "Nhiệm vụ con phải thuộc cùng văn bản chỉ đạo với nhiệm vụ cha.", { directiveId: ["Nhiệm vụ con phải thuộc cùng văn bản chỉ đạo với nhiệm vụ cha."] });
+    const message = msg("errors.subtaskSameDirective");
+    throw new DomainError("INVALID_INPUT", message, { directiveId: [message] });
   }
   const directiveId = parent?.directiveId ?? input.directiveId;
   const directive = directiveId
     ? await tx.directive.findUnique({ where: { id: directiveId }, select: { id: true, number: true, subject: true } })
     : null;
-  if (!directive) throw new DomainError("NOT_FOUND", "Không tìm thấy văn bản chỉ đạo. Mở văn bản trong danh mục Văn bản chỉ đạo rồi bấm “Giao nhiệm vụ”.");
+  if (!directive) throw new DomainError("NOT_FOUND", msg("errors.taskDirectiveNotFound"));
   const leadScope = parent ? narrowerPath(scope, parent.leadUnit.path) : scope;
-  if (!leadScope) throw new DomainError("FORBIDDEN", "Nhiệm vụ này không thuộc đơn vị bạn phụ trách, nên bạn không chia được thành nhiệm vụ con.");
+  if (!leadScope) throw new DomainError("FORBIDDEN", msg("errors.subtaskOutsideScope"));
   return { directive, parent, leadScope };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg, type TMessage } from "@/lib/i18n/message";
 import { endOfLocalDay, type TLocalDate } from "@/lib/domain/calendar";
 import { checkTaskDeadlines } from "@/lib/domain/templates/check-task-deadlines";
 import { isTemplateUsableFor } from "@/lib/domain/templates/is-template-usable-for";
@@ -25,12 +26,12 @@ export async function resolveStepPlan(
     select: { isActive: true, unit: { select: { path: true } }, steps: { orderBy: { order: "asc" }, select: { name: true, kind: true } } },
   });
   if (!template || !template.isActive || !isTemplateUsableFor(template.unit?.path ?? null, leadUnit.path)) {
-    throw new DomainError("INVALID_INPUT", "Quy trình mẫu không dùng được cho đơn vị chủ trì này.", {
-      templateId: ["Quy trình mẫu này đã ngừng dùng hoặc không áp dụng cho đơn vị chủ trì; chọn quy trình khác."],
+    throw new DomainError("INVALID_INPUT", msg("errors.templateNotUsable"), {
+      templateId: [msg("errors.templateNotUsableField")],
     });
   }
   if (template.steps.length !== input.steps.length) {
-    throw new DomainError("CONFLICT", "Quy trình mẫu vừa được sửa. Tải lại trang để thấy các khâu mới rồi phân công lại.");
+    throw new DomainError("CONFLICT", msg("errors.templateJustEdited"));
   }
   const owners = await tx.user.findMany({
     where: { id: { in: input.steps.map((s) => s.ownerId) } },
@@ -38,17 +39,17 @@ export async function resolveStepPlan(
   });
   const ownerById = new Map(owners.map((o) => [o.id, o]));
   const check = checkTaskDeadlines({ ...context, deadline: input.deadline, stepDeadlines: input.steps.map((s) => s.deadline) });
-  const fieldErrors: Record<string, string[]> = { ...check.fieldErrors };
+  const fieldErrors: Record<string, Array<string | TMessage>> = { ...check.fieldErrors };
   input.steps.forEach((s, i) => {
     const owner = ownerById.get(s.ownerId);
-    if (!owner) fieldErrors[`steps.${i}.ownerId`] = ["Không tìm thấy người này; chọn lại."];
-    else if (!owner.isActive) fieldErrors[`steps.${i}.ownerId`] = ["Tài khoản này đã ngừng hoạt động; chọn người khác."];
+    if (!owner) fieldErrors[`steps.${i}.ownerId`] = [msg("errors.stepOwnerNotFound")];
+    else if (!owner.isActive) fieldErrors[`steps.${i}.ownerId`] = [msg("errors.stepOwnerInactive")];
     else if (!owner.unit.path.startsWith(leadUnit.path)) {
-      fieldErrors[`steps.${i}.ownerId`] = ["Người chịu trách nhiệm phải thuộc đơn vị chủ trì hoặc đơn vị trực thuộc."];
+      fieldErrors[`steps.${i}.ownerId`] = [msg("errors.stepOwnerOutsideLeadUnit")];
     }
   });
   if (Object.keys(fieldErrors).length > 0) {
-    throw new DomainError("INVALID_INPUT", "Thông tin nhập chưa hợp lệ, xem các ô được đánh dấu.", fieldErrors);
+    throw new DomainError("INVALID_INPUT", msg("errors.invalidInput"), fieldErrors);
   }
   const steps = template.steps.map((t, i) => {
     const owner = ownerById.get(input.steps[i].ownerId)!;

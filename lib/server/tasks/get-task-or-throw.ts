@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { taskScopeWhere } from "@/lib/server/access/task-scope";
 import { db } from "@/lib/server/db/prisma";
@@ -31,6 +32,6 @@ export async function getTaskOrThrow(actor: TActor, id: string) {
       events: { orderBy: { seq: "asc" }, include: { actor: person, step: { select: { name: true } } } },
     },
   });
-  if (!task) throw new DomainError("NOT_FOUND", "Không tìm thấy nhiệm vụ, hoặc nhiệm vụ nằm ngoài phạm vi bạn được xem.");
+  if (!task) throw new DomainError("NOT_FOUND", msg("errors.taskNotFound"));
   return task;
 }

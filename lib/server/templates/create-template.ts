@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TSaveTemplate } from "@/lib/schemas/template";
 import { db } from "@/lib/server/db/prisma";
@@ -14,7 +15,7 @@ import { templateChangedPayload } from "./template-changed-payload";
 export async function createTemplate(actor: TActor, input: TSaveTemplate, now: Date) {
   const isAdmin = actor.roles.includes("ADMIN");
   if (!isAdmin && !actor.roles.includes("UNIT_HEAD")) {
-    throw new DomainError("FORBIDDEN", "Chỉ lãnh đạo đơn vị và quản trị hệ thống được tạo quy trình mẫu.");
+    throw new DomainError("FORBIDDEN", msg("errors.templateCreateForbidden"));
   }
   const unitId = isAdmin ? null : actor.unitId;
   return db.$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { canEditTemplate } from "@/lib/domain/templates/can-edit-template";
 import { canSeeTemplate } from "@/lib/domain/templates/can-see-template";
@@ -17,14 +18,14 @@ export async function getTemplateForEditOrThrow(tx: Prisma.TransactionClient, ac
     select: templateSelect,
   });
   if (!template || !canSeeTemplate(actor, { unitId: template.unitId, unitPath: template.unit?.path ?? null })) {
-    throw new DomainError("NOT_FOUND", "Không tìm thấy quy trình mẫu này.");
+    throw new DomainError("NOT_FOUND", msg("errors.templateNotFound"));
   }
   if (!canEditTemplate(actor, template)) {
     throw new DomainError(
       "FORBIDDEN",
       template.unitId === null
-        ? "Quy trình mẫu dùng chung toàn Ngành chỉ quản trị hệ thống được sửa."
-        : "Bạn chỉ sửa được quy trình mẫu của đơn vị mình.",
+        ? msg("errors.templateSectorEditAdminOnly")
+        : msg("errors.templateEditOwnUnitOnly"),
     );
   }
   const { _count, ...rest } = template;

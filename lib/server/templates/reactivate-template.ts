@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TTemplateRef } from "@/lib/schemas/template";
 import { db } from "@/lib/server/db/prisma";
@@ -11,7 +12,7 @@ import { templateChangedPayload } from "./template-changed-payload";
 export async function reactivateTemplate(actor: TActor, input: TTemplateRef, now: Date) {
   return db.$transaction(async (tx) => {
     const template = await getTemplateForEditOrThrow(tx, actor, input.templateId);
-    if (template.isActive) throw new DomainError("INVALID_STATE", "Quy trình mẫu này đang được sử dụng.");
+    if (template.isActive) throw new DomainError("INVALID_STATE", msg("errors.templateActive"));
     await tx.processTemplate.update({ where: { id: template.id }, data: { isActive: true } });
     await recordEvent(tx, { kind: "TEMPLATE_CHANGED", actorId: actor.id, at: now, payload: templateChangedPayload("REACTIVATED", template) });
     return { id: template.id };

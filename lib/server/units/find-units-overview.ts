@@ -1,11 +1,12 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { hasSectorWideView, type TActor } from "@/lib/domain/access/roles";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 
 /** Every unit of the tree in order, with its open tasks, open steps and overdue steps counted in SQL. */
 export async function findUnitsOverview(actor: TActor, now: Date) {
-  if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", "Chỉ Vụ TCCB, thanh tra và quản trị xem được toàn Ngành.");
+  if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", msg("errors.sectorWideOnly"));
   const open = { in: ["TODO", "IN_PROGRESS", "RETURNED"] as ("TODO" | "IN_PROGRESS" | "RETURNED")[] };
   const [units, tasks, steps, overdue] = await Promise.all([
     db.unit.findMany({ select: { id: true, code: true, name: true, level: true, path: true, sortOrder: true } }),

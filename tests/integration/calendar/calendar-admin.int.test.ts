@@ -8,6 +8,7 @@ import { restoreDefaultCalendar } from "../../../lib/server/calendar-admin/resto
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { createUser } from "../../factories/create-user";
 import { testDb } from "../../support/use-test-db";
+import { refusal } from "../../support/refusal";
 
 const now = new Date("2026-11-18T03:00:00Z");
 // The calendar table is shared by every test file of a run; this file writes only to a far
@@ -49,7 +50,7 @@ describe("the working-day calendar, for admins", () => {
 
   it("refuses a date that is already listed, as either kind", async () => {
     const attempt = addCalendarDay(admin.actor, { date: saturday, kind: "HOLIDAY", name: "Trùng ngày" }, now);
-    await expect(attempt).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { date: [expect.stringContaining("đã có trong lịch là ngày làm bù")] } });
+    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { date: [expect.stringContaining("đã có trong lịch là ngày làm bù")] } });
     expect(await eventsFor(saturday)).toHaveLength(1);
   });
 

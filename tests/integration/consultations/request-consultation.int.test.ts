@@ -6,6 +6,7 @@ import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { createUser } from "../../factories/create-user";
 import { testDb } from "../../support/use-test-db";
+import { refusal } from "../../support/refusal";
 
 const now = new Date("2026-11-18T03:00:00Z");
 const later = new Date("2026-11-25T16:59:59.999Z");
@@ -83,7 +84,7 @@ describe("requestConsultation", () => {
   ] as const)("refuses to ask %s, pointing at the field", async (_label, field, target) => {
     const step = await newStep();
     const attempt = requestConsultation(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 0, question, responseDeadline, ...target() }, now);
-    await expect(attempt).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { [field]: [expect.any(String)] } });
+    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { [field]: [expect.any(String)] } });
     await expectNothingWritten(step.id);
   });
 });

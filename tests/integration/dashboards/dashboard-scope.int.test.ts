@@ -70,14 +70,14 @@ describe("who may see which dashboard and report", () => {
   });
 
   it("answers a malformed export query with INVALID_INPUT and maps codes to HTTP statuses", async () => {
-    expect(() => parseReportQuery(new URLSearchParams("unit=abc"))).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
-    expect(() => parseReportQuery(new URLSearchParams("from=2026-03-31&to=2026-03-01"))).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
-    expect(parseReportQuery(new URLSearchParams("unit=&from=2026-03-01"))).toEqual({ from: "2026-03-01" });
+    expect(() => parseReportQuery(new URLSearchParams("unit=abc"), "vi")).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+    expect(() => parseReportQuery(new URLSearchParams("from=2026-03-31&to=2026-03-01"), "vi")).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+    expect(parseReportQuery(new URLSearchParams("unit=&from=2026-03-01"), "vi")).toEqual({ from: "2026-03-01" });
     // Out of the head's tree: 404 like an unknown unit, never a 403 that confirms the id exists.
-    const outOfScope = await getSummaryReport(tree.people.hanoiHead.actor, { unit: tree.units.daNang.id }, now).catch(reportErrorResponse);
+    const outOfScope = await getSummaryReport(tree.people.hanoiHead.actor, { unit: tree.units.daNang.id }, now).catch((e) => reportErrorResponse(e, "vi"));
     expect((outOfScope as Response).status).toBe(404);
     expect(await (outOfScope as Response).json()).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String) } });
-    const staff = await getSummaryReport(tree.people.dongDaStaff.actor, {}, now).catch(reportErrorResponse);
+    const staff = await getSummaryReport(tree.people.dongDaStaff.actor, {}, now).catch((e) => reportErrorResponse(e, "vi"));
     expect((staff as Response).status).toBe(403);
   });
 });

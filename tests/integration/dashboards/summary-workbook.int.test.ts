@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { COUNTS_HEADERS, COUNTS_SHEET } from "../../../lib/server/reports/add-counts-sheet";
-import { OVERDUE_HEADERS, OVERDUE_SHEET } from "../../../lib/server/reports/add-overdue-sheet";
-import { SIGNALS_HEADERS, SIGNALS_SHEET } from "../../../lib/server/reports/add-signals-sheet";
+import { countsHeaders, countsSheetName } from "../../../lib/server/reports/add-counts-sheet";
+import { overdueHeaders, overdueSheetName } from "../../../lib/server/reports/add-overdue-sheet";
+import { signalsHeaders, signalsSheetName } from "../../../lib/server/reports/add-signals-sheet";
+import en_ from "../../../lib/i18n/messages/en.json";
 import { buildSummaryWorkbook } from "../../../lib/server/reports/build-summary-workbook";
 import { getSummaryReport, type TSummaryReport } from "../../../lib/server/reports/get-summary-report";
 import { testDb } from "../../support/use-test-db";
@@ -14,7 +15,15 @@ const rowsOf = (ws: ExcelJS.Worksheet) => {
   ws.eachRow({ includeEmpty: true }, (row, n) => { rows[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1); });
   return rows;
 };
-const headerIndex = (ws: ExcelJS.Worksheet) => rowsOf(ws).findIndex((r) => r?.[0] === "STT") + 1;
+const headerIndex = (ws: ExcelJS.Worksheet, first = "STT") => rowsOf(ws).findIndex((r) => r?.[0] === first) + 1;
+const COUNTS_SHEET = countsSheetName("vi");
+const SIGNALS_SHEET = signalsSheetName("vi");
+const OVERDUE_SHEET = overdueSheetName("vi");
+const read = async (workbook: ExcelJS.Workbook) => {
+  const loaded = new ExcelJS.Workbook();
+  await loaded.xlsx.load((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return loaded;
+};
 
 describe("the Excel summary report, read back with exceljs", () => {
   let wb: ExcelJS.Workbook;
@@ -23,14 +32,13 @@ describe("the Excel summary report, read back with exceljs", () => {
   beforeAll(async () => {
     const data = await buildRollupData(testDb.prisma, 11);
     report = await getSummaryReport(data.tree.people.tccb.actor, { unit: data.tree.units.root.id, from: "2041-02-01", to: "2041-03-31" }, now);
-    const buffer = await buildSummaryWorkbook(report).xlsx.writeBuffer();
-    wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer as ArrayBuffer);
+    wb = await read(buildSummaryWorkbook(report, "vi"));
   });
 
   it("has the three sheets, each with the title block and Vietnamese headers", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([COUNTS_SHEET, SIGNALS_SHEET, OVERDUE_SHEET]);
-    for (const [name, headers] of [[COUNTS_SHEET, COUNTS_HEADERS], [SIGNALS_SHEET, SIGNALS_HEADERS], [OVERDUE_SHEET, OVERDUE_HEADERS]] as const) {
+    expect([COUNTS_SHEET, SIGNALS_SHEET, OVERDUE_SHEET]).toEqual(["Tổng hợp theo đơn vị", "Cảnh báo trách nhiệm", "Việc quá hạn"]);
+    for (const [name, headers] of [[COUNTS_SHEET, countsHeaders("vi")], [SIGNALS_SHEET, signalsHeaders("vi")], [OVERDUE_SHEET, overdueHeaders("vi")]] as const) {
       const ws = wb.getWorksheet(name)!;
       expect(rowsOf(ws)[headerIndex(ws) - 1]).toEqual(headers);
     }
@@ -42,6 +50,26 @@ describe("the Excel summary report, read back with exceljs", () => {
       "Kỳ báo cáo: Từ 01/02/2041 đến 31/03/2041",
       "Ngày lập báo cáo: 20/03/2041",
     ]);
+  });
+
+  it("is in English for a requester who reads English, dates still dd/mm/yyyy", async () => {
+    const en = await read(buildSummaryWorkbook(report, "en"));
+    expect(en.worksheets.map((w) => w.name)).toEqual(["Summary by unit", "Accountability alerts", "Overdue work"]);
+    const counts = en.getWorksheet("Summary by unit")!;
+    expect(rowsOf(counts)[headerIndex(counts, "No.") - 1]).toEqual(countsHeaders("en"));
+    expect(countsHeaders("en").slice(0, 3)).toEqual(["No.", "Unit", "Total steps"]);
+    expect(rowsOf(counts).slice(0, 5).map((r) => r[0])).toEqual([
+      "VIETNAM SOCIAL SECURITY",
+      "REPORT ON TASK PERFORMANCE",
+      `Unit: ${report.unit.name}`,
+      "Reporting period: From 01/02/2041 to 31/03/2041",
+      "Report date: 20/03/2041",
+    ]);
+    expect(counts.getRow(headerIndex(counts, "No.") + 1 + report.rows.length).getCell(2).value).toBe("Total");
+    const signals = en.getWorksheet("Accountability alerts")!;
+    const firstSignal = rowsOf(signals)[headerIndex(signals, "No.")];
+    expect(firstSignal[3]).toBe(en_.enums.signalKind[report.signals[0].kind as keyof typeof en_.enums.signalKind]);
+    expect(en_.enums.signalKind.OVERDUE_NO_EXTENSION).toBe("Overdue without an extension request");
   });
 
   it("ends the counts with a totals row of SUM formulas whose cached values are the unit's totals", () => {

@@ -5,6 +5,7 @@ import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { createUser } from "../../factories/create-user";
 import { testDb } from "../../support/use-test-db";
+import { refusal } from "../../support/refusal";
 
 const now = new Date("2026-11-18T03:00:00Z");
 const later = new Date("2026-11-25T16:59:59.999Z");
@@ -86,7 +87,7 @@ describe("reassignStep", () => {
   ])("refuses to hand the step to %s, pointing at the field", async (_label, newOwnerId) => {
     const step = await newStep();
     const attempt = reassignStep(tree.people.dongDaHead.actor, { stepId: step.id, expectedVersion: 0, newOwnerId: newOwnerId(), reason }, now);
-    await expect(attempt).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { newOwnerId: [expect.stringMatching(/\S/)] } });
+    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { newOwnerId: [expect.stringMatching(/\S/)] } });
     await expectUnchanged(step.id);
   });
 

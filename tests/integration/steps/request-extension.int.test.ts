@@ -5,6 +5,7 @@ import { createExtensionRequest } from "../../factories/create-extension-request
 import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { testDb } from "../../support/use-test-db";
+import { refusal } from "../../support/refusal";
 
 const now = new Date("2026-11-18T03:00:00Z");
 const deadline = endOfLocalDay("2026-11-25");
@@ -51,7 +52,7 @@ describe("requestExtension", () => {
   it("refuses a requested deadline that is not after the current one, pointing at the field", async () => {
     const step = await newStep();
     const attempt = requestExtension(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 0, requestedDeadline: day("2026-11-25"), reason }, now);
-    await expect(attempt).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { requestedDeadline: [expect.any(String)] } });
+    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { requestedDeadline: [expect.any(String)] } });
     expect(await requestsOf(step.id)).toHaveLength(0);
   });
 

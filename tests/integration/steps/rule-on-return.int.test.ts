@@ -4,6 +4,7 @@ import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { createUser } from "../../factories/create-user";
 import { testDb } from "../../support/use-test-db";
+import { refusal } from "../../support/refusal";
 
 const now = new Date("2026-11-18T03:00:00Z");
 const later = new Date("2026-11-25T16:59:59.999Z");
@@ -73,7 +74,7 @@ describe("ruleOnReturn", () => {
   ])("refuses to uphold a return in favour of %s", async (_label, newOwnerId) => {
     const step = await newStep();
     const attempt = ruleOnReturn(tree.people.dongDaHead.actor, { stepId: step.id, expectedVersion: 0, decision: "UPHOLD", newOwnerId: newOwnerId(), reason }, now);
-    await expect(attempt).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { newOwnerId: [expect.any(String)] } });
+    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { newOwnerId: [expect.any(String)] } });
     expect(await stepRow(step.id)).toMatchObject({ status: "RETURNED", ownerId: tree.people.dongDaStaff.id, version: 0 });
     expect(await eventsOf(step.id)).toHaveLength(0);
   });

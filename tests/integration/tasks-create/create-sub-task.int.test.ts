@@ -6,6 +6,7 @@ import { createUnitTree } from "../../factories/create-unit-tree";
 import { unique } from "../../factories/unique";
 import { testDb } from "../../support/use-test-db";
 import { createTemplateFixture } from "./fixtures";
+import { refusal } from "../../support/refusal";
 
 const now = new Date("2026-11-18T03:00:00Z");
 
@@ -72,7 +73,7 @@ describe("createTask for a sub-task", () => {
 
   it("refuses a sub-task led by the parent's own lead unit", async () => {
     const attempt = createTask(tree.people.hanoiHead.actor, subTask({ leadUnitId: tree.units.hanoi.id, steps: steps(tree.people.hanoiHead.id) }), now);
-    await expect(attempt).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { leadUnitId: [expect.stringContaining("đơn vị cấp dưới")] } });
+    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { leadUnitId: [expect.stringContaining("đơn vị cấp dưới")] } });
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { createUser } from "../../factories/create-user";
 import { unique } from "../../factories/unique";
 import { testDb } from "../../support/use-test-db";
 import { createTemplateFixture } from "./fixtures";
+import { refusal } from "../../support/refusal";
 
 // Wednesday 18/11/2026, 10:00 in Hà Nội.
 const now = new Date("2026-11-18T03:00:00Z");
@@ -130,14 +131,15 @@ describe("createTask", () => {
   ])("refuses %s with a field error in Vietnamese", async (_label, over, field) => {
     const data = input(over());
     const attempt = createTask(tree.people.hanoiHead.actor, data, now);
-    await expect(attempt).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { [field]: [expect.any(String)] } });
+    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { [field]: [expect.any(String)] } });
     expect(await tasksTitled(data.title)).toBe(0);
   });
 
   it("refuses an inactive owner", async () => {
     const gone = await createUser(testDb.prisma, tree.units.dongDa, { isActive: false });
     const data = input({ steps: [{ ...input().steps[0], ownerId: gone.id }, input().steps[1], input().steps[2]] });
-    await expect(createTask(tree.people.hanoiHead.actor, data, now)).rejects.toMatchObject({
+    const refused = createTask(tree.people.hanoiHead.actor, data, now);
+    expect(await refusal(refused)).toMatchObject({
       fieldErrors: { "steps.0.ownerId": ["Tài khoản này đã ngừng hoạt động; chọn người khác."] },
     });
   });
@@ -147,7 +149,7 @@ describe("createTask", () => {
     ["another province's template", () => createTemplateFixture(testDb.prisma, { unitId: tree.units.daNang.id })],
   ])("refuses %s", async (_label, make) => {
     const other = await make();
-    await expect(createTask(tree.people.hanoiHead.actor, input({ templateId: other.id }), now)).rejects.toMatchObject({
+    expect(await refusal(createTask(tree.people.hanoiHead.actor, input({ templateId: other.id }), now))).toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { templateId: [expect.any(String)] },
     });

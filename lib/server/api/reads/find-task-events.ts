@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { taskScopeWhere } from "@/lib/server/access/task-scope";
 import { db } from "@/lib/server/db/prisma";
@@ -7,7 +8,7 @@ import { DomainError } from "@/lib/server/errors/domain-error";
 /** A task's audit trail in order (by seq), one keyset page at a time; a task out of scope is NOT_FOUND. */
 export async function findTaskEvents(actor: TActor, taskId: string, afterSeq: number | null, limit: number) {
   const task = await db.task.findFirst({ where: { AND: [{ id: taskId }, taskScopeWhere(actor)] }, select: { id: true } });
-  if (!task) throw new DomainError("NOT_FOUND", "Không tìm thấy nhiệm vụ, hoặc nhiệm vụ nằm ngoài phạm vi bạn được xem.");
+  if (!task) throw new DomainError("NOT_FOUND", msg("errors.taskNotFound"));
   const rows = await db.event.findMany({
     where: { taskId, ...(afterSeq !== null ? { seq: { gt: afterSeq } } : {}) },
     orderBy: { seq: "asc" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { findUnitsInTreeOrder } from "@/lib/server/tasks-create/find-units-in-tree-order";
@@ -12,7 +13,7 @@ export async function findUnitTree(underId: string | undefined) {
   let prefix = "/";
   if (underId) {
     const under = await db.unit.findUnique({ where: { id: underId }, select: { path: true } });
-    if (!under) throw new DomainError("NOT_FOUND", "Không tìm thấy đơn vị.");
+    if (!under) throw new DomainError("NOT_FOUND", msg("errors.unitNotFound"));
     prefix = under.path;
   }
   const [ordered, details] = await Promise.all([

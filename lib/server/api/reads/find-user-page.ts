@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/roles";
 import { db, type Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -43,6 +44,6 @@ export async function findUserPage(actor: TActor, input: TUserPageInput) {
 
 async function unitPathOrThrow(unitId: string): Promise<string> {
   const unit = await db.unit.findUnique({ where: { id: unitId }, select: { path: true } });
-  if (!unit) throw new DomainError("INVALID_INPUT", "Không có đơn vị này.", { unit: ["Không có đơn vị này."] });
+  if (!unit) throw new DomainError("INVALID_INPUT", msg("errors.unitUnknown"), { unit: [msg("errors.unitUnknown")] });
   return unit.path;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 
@@ -6,6 +7,6 @@ import { DomainError } from "@/lib/server/errors/domain-error";
 export async function resolveUnitFilter(unitId: string | undefined, field = "unit"): Promise<string | null> {
   if (!unitId) return null;
   const unit = await db.unit.findUnique({ where: { id: unitId }, select: { path: true } });
-  if (!unit) throw new DomainError("INVALID_INPUT", "Không có đơn vị này.", { [field]: ["Không có đơn vị này."] });
+  if (!unit) throw new DomainError("INVALID_INPUT", msg("errors.unitUnknown"), { [field]: [msg("errors.unitUnknown")] });
   return unit.path;
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import type { TActor } from "@/lib/domain/access/roles";
-import { signalKindLabel, type TSignalKind } from "@/lib/domain/signals";
+import type { TSignalKind } from "@/lib/domain/signals";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 import type { ZApiSignal } from "@/lib/schemas/api/signals";
 import type { TSignalListItem } from "@/lib/server/signals/find-signals";
 import { canAnswerSignal, canReviewSignalAnswer } from "@/lib/server/signals/signal-answer-rules";
@@ -13,10 +15,10 @@ type TSignalItem = Pick<
   "id" | "key" | "kind" | "since" | "detectedAt" | "resolvedAt" | "explanation" | "answerStatus" | "countsAgainstPerson" | "stepId" | "loop" | "subject" | "unit" | "task" | "answers" | "canAnswer" | "canReview"
 >;
 
-/** A signal as the signals list (findSignals) describes it. */
-export function serializeSignal(s: TSignalItem): z.input<typeof ZApiSignal> {
+/** A signal as the signals list (findSignals) describes it, its kind's label in `locale` (the caller's). */
+export function serializeSignal(s: TSignalItem, locale: TLocale): z.input<typeof ZApiSignal> {
   return {
-    id: s.id, key: s.key, kind: s.kind, kindLabel: signalKindLabel[s.kind as TSignalKind],
+    id: s.id, key: s.key, kind: s.kind, kindLabel: translatorFor(locale)(`enums.signalKind.${s.kind as TSignalKind}`),
     since: iso(s.since), detectedAt: iso(s.detectedAt), resolvedAt: isoOrNull(s.resolvedAt),
     explanation: s.explanation, answerStatus: s.answerStatus, countsAgainstPerson: s.countsAgainstPerson,
     subject: s.subject ? { id: s.subject.id, name: s.subject.name } : null,
@@ -35,12 +37,12 @@ export function serializeSignal(s: TSignalItem): z.input<typeof ZApiSignal> {
 }
 
 /** One signal read after a write, with the same rules the list applies for canAnswer / canReview. */
-export function serializeSignalRow(actor: TActor, row: Awaited<ReturnType<typeof getApiSignalOrThrow>>): z.input<typeof ZApiSignal> {
+export function serializeSignalRow(actor: TActor, row: Awaited<ReturnType<typeof getApiSignalOrThrow>>, locale: TLocale): z.input<typeof ZApiSignal> {
   const forRules = { subjectUserId: row.subjectUser?.id ?? null, unitPath: row.unitPath, answerStatus: row.answerStatus };
   return serializeSignal({
     ...row,
     subject: row.subjectUser,
     canAnswer: canAnswerSignal(actor, forRules).ok,
     canReview: canReviewSignalAnswer(actor, forRules).ok,
-  });
+  }, locale);
 }

@@ -17,5 +17,5 @@ export const getSummaryReportRoute = defineApiRoute({
   exampleQuery: { from: "2026-01-01", to: "2026-03-31" },
   errors: [400, 403, 404],
   response: { status: 200, description: "Báo cáo tổng hợp.", schema: ZApiSummaryReport },
-  run: async ({ actor, query, now }) => serializeSummaryReport(await getSummaryReport(actor, query, now)),
+  run: async ({ actor, query, now }) => serializeSummaryReport(await getSummaryReport(actor, query, now, actor.locale)),
 });

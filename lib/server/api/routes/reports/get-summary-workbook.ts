@@ -17,8 +17,8 @@ export const getSummaryWorkbookRoute = defineFileRoute({
   errors: [400, 403, 404],
   response: { status: 200, description: "Tệp Excel (.xlsx).", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
   run: async ({ actor, query, now }) => {
-    const report = await getSummaryReport(actor, query, now);
-    const bytes = await buildSummaryWorkbook(report).xlsx.writeBuffer();
-    return { bytes: bytes as ArrayBuffer, fileName: summaryFileName(report.unit.code, now) };
+    const report = await getSummaryReport(actor, query, now, actor.locale);
+    const bytes = await buildSummaryWorkbook(report, actor.locale).xlsx.writeBuffer();
+    return { bytes: bytes as ArrayBuffer, fileName: summaryFileName(report.unit.code, now, actor.locale) };
   },
 });

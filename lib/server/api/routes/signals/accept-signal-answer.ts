@@ -21,6 +21,6 @@ export const acceptSignalAnswerRoute = defineApiRoute({
   response: { status: 200, description: "Cảnh báo sau khi xem xét.", schema: ZApiSignal },
   run: async ({ actor, body, now }) => {
     await reviewSignalAnswer(actor, body, now);
-    return serializeSignalRow(actor, await getApiSignalOrThrow(actor, body.signalId));
+    return serializeSignalRow(actor, await getApiSignalOrThrow(actor, body.signalId), actor.locale);
   },
 });

@@ -20,6 +20,6 @@ export const answerSignalRoute = defineApiRoute({
   response: { status: 200, description: "Cảnh báo với giải trình vừa gửi.", schema: ZApiSignal },
   run: async ({ actor, body, now }) => {
     await answerSignal(actor, body, now);
-    return serializeSignalRow(actor, await getApiSignalOrThrow(actor, body.signalId));
+    return serializeSignalRow(actor, await getApiSignalOrThrow(actor, body.signalId), actor.locale);
   },
 });

@@ -20,6 +20,6 @@ export const listSignalsRoute = defineApiRoute({
   response: { status: 200, description: "Một trang cảnh báo.", schema: ZPageOf(ZApiSignal) },
   run: async ({ actor, query }) => {
     const result = await findSignals(actor, { unitId: query.unit, personId: query.person, kind: query.kind, status: query.status, page: pageFromCursor(query.cursor) });
-    return { items: result.items.map(serializeSignal), nextCursor: nextPageCursor(result.page, result.pageCount) };
+    return { items: result.items.map((s) => serializeSignal(s, actor.locale)), nextCursor: nextPageCursor(result.page, result.pageCount) };
   },
 });
