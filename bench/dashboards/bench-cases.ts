@@ -28,7 +28,7 @@ export async function benchCases(prisma: PrismaClient, now: Date): Promise<TBenc
     actor(prisma, "truong.dongda@demo.bhxh.vn"),
     actor(prisma, "giamdoc.hanoi@demo.bhxh.vn"),
   ]);
-  const thisMonth = periodPresets(now)[0];
+  const thisMonth = periodPresets(now, "vi")[0];
   const month = { from: thisMonth.from, to: thisMonth.to };
   const directive = await prisma.task.findFirstOrThrow({ where: { leadUnitId: dongDaHead.unitId }, select: { directiveId: true } });
   const TCCB = 300;

@@ -27,8 +27,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CompliancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
+  const locale = await getLocale();
   const t = await getTranslations("compliance");
-  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level", "sort", "dir"] as const, await getLocale());
+  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level", "sort", "dir"] as const, locale);
   const now = new Date();
   const v = await orNotFound(getComplianceView(actor, query, now));
   const filters = { directive: query.directive, from: query.from, to: query.to, level: query.level };
@@ -47,7 +48,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
       </PageHeader>
       <Notices notices={notices} />
       <UnitBreadcrumb units={v.breadcrumb} hrefFor={(id) => dashboardHref("/compliance", { ...filters, unit: id })} />
-      <DashboardFilters action="/compliance" params={{ ...filters, unit: v.parent.id }} keep={{ sort: query.sort, dir: query.dir }} directives={v.directives} presets={periodPresets(now)} />
+      <DashboardFilters action="/compliance" params={{ ...filters, unit: v.parent.id }} keep={{ sort: query.sort, dir: query.dir }} directives={v.directives} presets={periodPresets(now, locale)} />
 
       <Section title={t("unitsTitle", { unit: v.parent.name })} count={v.rows.length}>
         {v.rows.length === 0 && <p className="mb-2 text-sm text-slate-600">{t("noSubunits")}</p>}

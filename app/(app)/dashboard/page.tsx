@@ -26,8 +26,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
+  const locale = await getLocale();
   const t = await getTranslations("dashboard");
-  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level"] as const, await getLocale());
+  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level"] as const, locale);
   const now = new Date();
   const d = await orNotFound(getUnitDashboard(actor, query, now));
   const level = query.level ?? "step";
@@ -42,7 +43,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </p>
       </PageHeader>
       <Notices notices={notices} />
-      <DashboardFilters action="/dashboard" params={params} directives={d.directives} presets={periodPresets(now)} />
+      <DashboardFilters action="/dashboard" params={params} directives={d.directives} presets={periodPresets(now, locale)} />
       <CategoryCards row={d.totals} level={level} hrefFor={(category) => list({ category })} totalHref={list({})} />
 
       <Section title={t("overdueTitle")} count={d.overdue.total} testId="overdue-section">

@@ -7,7 +7,7 @@ import { translatorFor } from "@/lib/i18n/translate";
  * Periods offered in one click, as local dates for the URL: this month, this quarter, this
  * year, last month, and everything (no dates), labelled in `locale`.
  */
-export function periodPresets(now: Date, locale: TLocale = DEFAULT_LOCALE): { label: string; from?: string; to?: string }[] {
+export function periodPresets(now: Date, locale: TLocale): { label: string; from?: string; to?: string }[] {
   const t = translatorFor(locale);
   const today = localDateOf(now);
   const [y, m] = today.split("-").map(Number);

@@ -25,7 +25,7 @@ export type TSummaryReportRow = { name: string; row: TRollupRow; escalations: nu
  * Shared by the Excel export and the printable page, so both always say the same. The unit's
  * own row is named in `locale` ("… (trực tiếp)").
  */
-export async function getSummaryReport(actor: TActor, query: TReportQuery, now: Date, locale: TLocale = DEFAULT_LOCALE) {
+export async function getSummaryReport(actor: TActor, query: TReportQuery, now: Date, locale: TLocale) {
   const unit = await getDashboardUnitOrThrow(actor, query.unit);
   const filter: TRollupFilter = { scopePath: unit.path, period: periodOf(query), directiveId: query.directive ?? null, level: "step" };
   const children = await db.unit.findMany({ where: { parentId: unit.id }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });

@@ -50,7 +50,7 @@ describe("who may see which dashboard and report", () => {
   it.each([
     ["the dashboard", (a: Parameters<typeof getUnitDashboard>[0], unit: string) => getUnitDashboard(a, { unit }, now)],
     ["the list behind a number", (a: Parameters<typeof getUnitDashboard>[0], unit: string) => findDashboardList(a, { unit, category: "OVERDUE" }, now)],
-    ["the summary report", (a: Parameters<typeof getUnitDashboard>[0], unit: string) => getSummaryReport(a, { unit }, now)],
+    ["the summary report", (a: Parameters<typeof getUnitDashboard>[0], unit: string) => getSummaryReport(a, { unit }, now, "vi")],
   ])("hides %s of a unit outside the head's tree (NOT_FOUND) and refuses staff (FORBIDDEN)", async (_label, open) => {
     await expect(open(tree.people.hanoiHead.actor, tree.units.daNang.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(open(tree.people.dongDaHead.actor, tree.units.hanoi.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -74,10 +74,10 @@ describe("who may see which dashboard and report", () => {
     expect(() => parseReportQuery(new URLSearchParams("from=2026-03-31&to=2026-03-01"), "vi")).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
     expect(parseReportQuery(new URLSearchParams("unit=&from=2026-03-01"), "vi")).toEqual({ from: "2026-03-01" });
     // Out of the head's tree: 404 like an unknown unit, never a 403 that confirms the id exists.
-    const outOfScope = await getSummaryReport(tree.people.hanoiHead.actor, { unit: tree.units.daNang.id }, now).catch((e) => reportErrorResponse(e, "vi"));
+    const outOfScope = await getSummaryReport(tree.people.hanoiHead.actor, { unit: tree.units.daNang.id }, now, "vi").catch((e) => reportErrorResponse(e, "vi"));
     expect((outOfScope as Response).status).toBe(404);
     expect(await (outOfScope as Response).json()).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String) } });
-    const staff = await getSummaryReport(tree.people.dongDaStaff.actor, {}, now).catch((e) => reportErrorResponse(e, "vi"));
+    const staff = await getSummaryReport(tree.people.dongDaStaff.actor, {}, now, "vi").catch((e) => reportErrorResponse(e, "vi"));
     expect((staff as Response).status).toBe(403);
   });
 });

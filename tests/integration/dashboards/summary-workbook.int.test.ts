@@ -31,7 +31,7 @@ describe("the Excel summary report, read back with exceljs", () => {
 
   beforeAll(async () => {
     const data = await buildRollupData(testDb.prisma, 11);
-    report = await getSummaryReport(data.tree.people.tccb.actor, { unit: data.tree.units.root.id, from: "2041-02-01", to: "2041-03-31" }, now);
+    report = await getSummaryReport(data.tree.people.tccb.actor, { unit: data.tree.units.root.id, from: "2041-02-01", to: "2041-03-31" }, now, "vi");
     wb = await read(buildSummaryWorkbook(report, "vi"));
   });
 

@@ -21,9 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The same report as the Excel file, laid out for paper (A4 landscape); navigation is hidden when printed. */
 export default async function SummaryReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
+  const locale = await getLocale();
   const t = await getTranslations("reports");
-  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to"] as const, await getLocale());
-  const r = await orNotFound(getSummaryReport(actor, query, new Date()));
+  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to"] as const, locale);
+  const r = await orNotFound(getSummaryReport(actor, query, new Date(), locale));
   const params = { ...query, unit: r.unit.id };
   return (
     <article className="bg-white p-6 print:p-0" data-testid="summary-report">
@@ -38,7 +39,7 @@ export default async function SummaryReportPage({ searchParams }: { searchParams
         <p className="text-left text-sm font-semibold">{t("agency")}</p>
         <h1 className="mt-2 text-xl font-bold">{t("heading")}</h1>
         <p>{t("unit", { unit: r.unit.name })}</p>
-        <p>{t("period", { period: reportPeriodText(r.from, r.to) })}</p>
+        <p>{t("period", { period: reportPeriodText(r.from, r.to, locale) })}</p>
         {r.directive && <p>{t("directive", { number: r.directive.number, subject: r.directive.subject })}</p>}
         <p>{t("generatedAt", { date: formatDate(r.generatedAt) })}</p>
       </header>
