@@ -1,6 +1,6 @@
 import "server-only";
 import { addCalendarDays, localDateOf } from "@/lib/domain/calendar";
-import { DEFAULT_LOCALE, type TLocale } from "@/lib/i18n/locales";
+import type { TLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translate";
 
 /**

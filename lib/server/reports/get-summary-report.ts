@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRollupRow } from "@/lib/domain/rollups";
-import { DEFAULT_LOCALE, type TLocale } from "@/lib/i18n/locales";
+import type { TLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translate";
 import type { TReportQuery } from "@/lib/schemas/dashboard";
 import { countOpenEscalationsByUnit } from "@/lib/server/dashboards/count-open-escalations-by-unit";

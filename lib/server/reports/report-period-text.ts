@@ -1,7 +1,7 @@
 import "server-only";
 import type { TLocalDate } from "@/lib/domain/calendar";
 import { formatLocalDate } from "@/lib/domain/format";
-import { DEFAULT_LOCALE, type TLocale } from "@/lib/i18n/locales";
+import type { TLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translate";
 
 /**
