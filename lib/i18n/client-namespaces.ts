@@ -1,7 +1,13 @@
 /**
  * The catalog namespaces client components read with useTranslations. Only these reach the
- * browser (the root layout picks them), so a page does not carry every sentence the product
- * has. A client component that reads a namespace not listed here fails in the browser and in
- * the end-to-end tests.
+ * browser. CLIENT_NAMESPACES go with every page (the root layout): the header, the shared UI
+ * and the error page. A page whose client components read another namespace wraps them in
+ * <ClientMessages namespaces={[...]}> (components/i18n/client-messages.tsx), so no page carries
+ * the sentences of every other page's forms. A client component that reads a namespace its
+ * page did not send fails in the browser and in the end-to-end tests.
  */
-export const CLIENT_NAMESPACES = ["apiTokens", "auth", "calendarAdmin", "common", "directives", "errorPage", "errors", "locale", "templates", "ui"] as const;
+export const CLIENT_NAMESPACES = ["auth", "common", "errorPage", "errors", "locale", "ui"] as const;
+
+/** Namespaces sent only by the pages whose client components read them. */
+export const PAGE_CLIENT_NAMESPACES = ["apiTokens", "calendarAdmin", "directives", "templates"] as const;
+export type TPageClientNamespace = (typeof PAGE_CLIENT_NAMESPACES)[number];

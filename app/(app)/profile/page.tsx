@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApiTokenTable, type TApiTokenRow } from "@/components/api-tokens/api-token-table";
@@ -34,7 +35,7 @@ export default async function ProfilePage() {
     status: token.revokedAt ? "revoked" : token.isActive ? "active" : "expired",
   }));
   return (
-    <>
+    <ClientMessages namespaces={["apiTokens"]}>
       <PageHeader title={t("title")} subtitle={`${actor.name} · ${actor.title ?? tRole(actor.roles[0] ?? "STAFF")} · ${actor.unitName}`} />
       <dl className="mb-8 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="text-slate-600">{t("email")}</dt>
@@ -66,6 +67,6 @@ export default async function ProfilePage() {
           {t.rich("docsIntro", { docs: (chunks) => <Link href="/api-docs" className="font-medium text-brand-600 underline">{chunks}</Link> })}
         </p>
       </Section>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TemplateCard } from "@/components/templates/template-card";
@@ -20,7 +21,7 @@ export default async function TemplatesPage() {
   const isAdmin = actor.roles.includes("ADMIN");
   const canCreate = isAdmin || isUnitHead(actor);
   return (
-    <>
+    <ClientMessages namespaces={["templates"]}>
       <PageHeader
         title={t("title")}
         subtitle={isAdmin ? t("subtitleAdmin") : t("subtitleUnit", { unit: actor.unitName })}
@@ -36,6 +37,6 @@ export default async function TemplatesPage() {
       ) : (
         <ul className="space-y-3">{templates.map((template) => <TemplateCard key={template.id} template={template} />)}</ul>
       )}
-    </>
+    </ClientMessages>
   );
 }

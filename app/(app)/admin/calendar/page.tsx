@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CalendarEntryForm } from "@/components/calendar/calendar-entry-form";
@@ -30,7 +31,7 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
     throw e;
   });
   return (
-    <>
+    <ClientMessages namespaces={["calendarAdmin"]}>
       <PageHeader title={t("title", { year })} subtitle={t("subtitle")}>
         <YearNav year={year} />
       </PageHeader>
@@ -52,6 +53,6 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
       <Section title={t("addTitle")}>
         <CalendarEntryForm year={year} />
       </Section>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { DirectiveForm } from "@/components/directives/directive-form";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -28,13 +29,13 @@ export default async function NewDirectivePage() {
   }
   const now = new Date();
   return (
-    <>
+    <ClientMessages namespaces={["directives"]}>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <DirectiveForm
         today={localDateOf(now)}
         knownNumbers={await findDirectiveNumbers(actor, {}, now)}
         kinds={directiveKinds.map((value) => ({ value, label: tKind(value) }))}
       />
-    </>
+    </ClientMessages>
   );
 }

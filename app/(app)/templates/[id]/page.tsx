@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
@@ -26,7 +27,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
     throw e;
   });
   return (
-    <>
+    <ClientMessages namespaces={["templates"]}>
       <PageHeader
         title={t("title", { name: template.name })}
         subtitle={[
@@ -36,6 +37,6 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
         ].join(" · ")}
       />
       <TemplateForm templateId={template.id} initial={template} stepKinds={stepKinds.map((value) => ({ value, label: tKind(value) }))} />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { TemplateForm } from "@/components/templates/template-form";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,12 +27,12 @@ export default async function NewTemplatePage() {
     );
   }
   return (
-    <>
+    <ClientMessages namespaces={["templates"]}>
       <PageHeader
         title={t("title")}
         subtitle={isAdmin ? t("subtitleShared") : t("subtitleUnit", { unit: actor.unitName })}
       />
       <TemplateForm stepKinds={stepKinds.map((value) => ({ value, label: tKind(value) }))} />
-    </>
+    </ClientMessages>
   );
 }
