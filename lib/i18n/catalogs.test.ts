@@ -60,8 +60,14 @@ describe.each(pairs)("the %s catalogs", (_name, vi, en) => {
       if (enMessage === undefined) continue;
       // {Label} is {label} capitalised, for a sentence that starts with it in one language only.
       const names = (m: string) => [...new Set([...argumentsOf(parse(m))].map((a) => a.toLowerCase()))].sort();
-      const viArgs = names(viMessage);
-      const enArgs = names(enMessage);
+      let viArgs: string[], enArgs: string[];
+      try {
+        viArgs = names(viMessage);
+        enArgs = names(enMessage);
+      } catch (error) {
+        mismatched.push(`${key}: not valid ICU (${(error as Error).message})`);
+        continue;
+      }
       if (viArgs.join() !== enArgs.join()) mismatched.push(`${key}: vi {${viArgs}} en {${enArgs}}`);
     }
     expect(mismatched).toEqual([]);
