@@ -4,4 +4,4 @@
  * has. A client component that reads a namespace not listed here fails in the browser and in
  * the end-to-end tests.
  */
-export const CLIENT_NAMESPACES = ["common", "errors", "locale"] as const;
+export const CLIENT_NAMESPACES = ["common", "errors", "locale", "stepActions", "taskForm"] as const;

@@ -13,7 +13,7 @@ const SEPARATOR: Record<TJoinKey, string> = {
  * person, a handover) is worded in the reader's language.
  */
 export function joinValues(values: readonly TMessageValue[], key: TJoinKey): TMessageValue {
-  if (values.length === 0 || values.every((v) => typeof v === 'string')) return values.join(SEPARATOR[key]);
+  if (values.every((v) => typeof v === 'string')) return values.join(SEPARATOR[key]);
   return values.reduce((a, b) => msg(key, { a, b }));
 }
 

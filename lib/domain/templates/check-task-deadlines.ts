@@ -25,24 +25,24 @@ export function checkTaskDeadlines(input: TTaskDeadlines): TDeadlineCheck {
   const { today, deadline, stepDeadlines, parentDeadline } = input;
   const deadlineValid = isLocalDate(deadline);
   if (deadlineValid && deadline < today) {
-    fieldErrors.deadline = [msg("domain.deadlines.taskBeforeToday", { today: formatLocalDate(today) })];
+    fieldErrors.deadline = [msg("taskForm.deadlines.taskBeforeToday", { today: formatLocalDate(today) })];
   }
   let previous: TLocalDate | null = null;
   stepDeadlines.forEach((date, i) => {
     if (!isLocalDate(date)) return;
     if (date < today) {
-      fieldErrors[`steps.${i}.deadline`] = [msg("domain.deadlines.stepBeforeToday", { today: formatLocalDate(today) })];
+      fieldErrors[`steps.${i}.deadline`] = [msg("taskForm.deadlines.stepBeforeToday", { today: formatLocalDate(today) })];
     } else if (previous && date < previous) {
-      fieldErrors[`steps.${i}.deadline`] = [msg("domain.deadlines.stepBeforePrevious", { previous: formatLocalDate(previous) })];
+      fieldErrors[`steps.${i}.deadline`] = [msg("taskForm.deadlines.stepBeforePrevious", { previous: formatLocalDate(previous) })];
     }
     previous = date;
   });
   const last = stepDeadlines.at(-1);
   if (deadlineValid && last && isLocalDate(last) && last > deadline) {
-    warnings.push(msg("domain.deadlines.lastStepAfterTask", { last: formatLocalDate(last), deadline: formatLocalDate(deadline) }));
+    warnings.push(msg("taskForm.deadlines.lastStepAfterTask", { last: formatLocalDate(last), deadline: formatLocalDate(deadline) }));
   }
   if (deadlineValid && parentDeadline && deadline > parentDeadline) {
-    warnings.push(msg("domain.deadlines.subTaskAfterParent", { deadline: formatLocalDate(deadline), parent: formatLocalDate(parentDeadline) }));
+    warnings.push(msg("taskForm.deadlines.subTaskAfterParent", { deadline: formatLocalDate(deadline), parent: formatLocalDate(parentDeadline) }));
   }
   return { fieldErrors, warnings };
 }
