@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { normalizeSearchText } from "@/lib/domain/search/normalize-search-text";
 import { FieldError, fieldId, inputClass, type TFieldErrors } from "./form-field";
@@ -12,6 +13,7 @@ type TProps = { units: TUnitOption[]; selected: string[]; leadUnitId: string; er
  * select), with a filter that ignores diacritics; chosen units stay listed whatever the filter.
  */
 export function CoordinatorPicker({ units, selected, leadUnitId, errors, onChange }: TProps) {
+  const t = useTranslations("taskForm");
   const [filter, setFilter] = useState("");
   const needle = normalizeSearchText(filter);
   const shown = units.filter((u) => selected.includes(u.id) || !needle || normalizeSearchText(u.name).includes(needle));
@@ -20,19 +22,19 @@ export function CoordinatorPicker({ units, selected, leadUnitId, errors, onChang
   const error = errors.coordinatingUnitIds?.[0];
   return (
     <fieldset className="space-y-2" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="text-sm font-medium">Đơn vị phối hợp <span className="font-normal text-slate-500">(đã chọn {selected.length})</span></legend>
-      <label htmlFor={`${id}-filter`} className="sr-only">Lọc đơn vị phối hợp theo tên</label>
-      <input id={`${id}-filter`} type="search" placeholder="Lọc theo tên đơn vị…" className={inputClass} value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <legend className="text-sm font-medium">{t("coordinatingUnits")} <span className="font-normal text-slate-500">{t("selectedCount", { count: selected.length })}</span></legend>
+      <label htmlFor={`${id}-filter`} className="sr-only">{t("filterLabel")}</label>
+      <input id={`${id}-filter`} type="search" placeholder={t("filterPlaceholder")} className={inputClass} value={filter} onChange={(e) => setFilter(e.target.value)} />
       <ul className="max-h-56 overflow-y-auto rounded-md border border-slate-200 bg-white p-2 text-sm" aria-invalid={error ? true : undefined}>
         {shown.map((u) => (
           <li key={u.id} style={{ paddingLeft: `${u.depth * 1}rem` }}>
             <label className="flex items-center gap-2 py-0.5">
               <input type="checkbox" checked={selected.includes(u.id)} disabled={u.id === leadUnitId} onChange={(e) => toggle(u.id, e.target.checked)} />
-              <span className={u.id === leadUnitId ? "text-slate-400" : undefined}>{u.name}{u.id === leadUnitId ? " (chủ trì)" : ""}</span>
+              <span className={u.id === leadUnitId ? "text-slate-400" : undefined}>{u.name}{u.id === leadUnitId ? t("leadMark") : ""}</span>
             </label>
           </li>
         ))}
-        {shown.length === 0 && <li className="text-slate-500">Không có đơn vị nào khớp “{filter}”.</li>}
+        {shown.length === 0 && <li className="text-slate-500">{t("noUnitMatches", { filter })}</li>}
       </ul>
       <FieldError id={`${id}-error`} message={error} />
     </fieldset>

@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createTaskAction } from "@/lib/actions/tasks/create-task-action";
 import { checkTaskDeadlines } from "@/lib/domain/templates/check-task-deadlines";
+import { wordMessage } from "@/lib/i18n/message";
 import { CoordinatorPicker } from "./coordinator-picker";
 import { Field, FormAlert, inputClass, primaryButtonClass } from "./form-field";
 import { StepAssignmentFields } from "./step-assignment-fields";
@@ -17,6 +19,8 @@ import { useTaskFormState } from "./use-task-form-state";
  * refused submission keeps everything typed; the server checks everything again.
  */
 export function TaskForm({ options, cancelHref }: { options: TTaskFormOptions; cancelHref: string }) {
+  const t = useTranslations("taskForm");
+  const tRoot = useTranslations();
   const router = useRouter();
   const state = useTaskFormState(options);
   const { values } = state;
@@ -26,10 +30,10 @@ export function TaskForm({ options, cancelHref }: { options: TTaskFormOptions; c
     () => import("@/lib/schemas/task").then((m) => m.ZCreateTask),
     createTaskAction,
     (data) => router.push(`/tasks/${data.id}`),
-    () => deadlineCheck(values).fieldErrors,
+    () => Object.fromEntries(Object.entries(deadlineCheck(values).fieldErrors).map(([field, list]) => [field, list.map((m) => wordMessage(tRoot, m))])),
   );
   const payload = { ...values, directiveId: options.directive.id, ...(options.parent ? { parentTaskId: options.parent.id } : {}) };
-  const warnings = deadlineCheck(values).warnings;
+  const warnings = deadlineCheck(values).warnings.map((m) => wordMessage(tRoot, m));
 
   return (
     <form ref={form.formRef} noValidate className="space-y-6" onSubmit={(e) => { e.preventDefault(); form.submit(payload); }}>
@@ -37,17 +41,17 @@ export function TaskForm({ options, cancelHref }: { options: TTaskFormOptions; c
       <TaskDetailsFields values={values} errors={form.errors} today={options.today} set={state.set} />
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-base font-semibold">Đơn vị thực hiện</legend>
+        <legend className="px-1 text-base font-semibold">{t("unitsLegend")}</legend>
         <Field
           name="leadUnitId"
-          label="Đơn vị chủ trì"
+          label={t("leadUnit")}
           errors={form.errors}
           required
-          hint={options.parent ? `Nhiệm vụ con do một đơn vị cấp dưới của ${options.parent.leadUnitName} chủ trì.` : undefined}
+          hint={options.parent ? t("leadUnitHint", { unit: options.parent.leadUnitName }) : undefined}
         >
           {(p) => (
             <select {...p} className={inputClass} value={values.leadUnitId} onChange={(e) => state.changeLeadUnit(e.target.value)}>
-              <option value="">— Chọn đơn vị chủ trì —</option>
+              <option value="">{t("chooseLeadUnit")}</option>
               {options.leadUnits.map((u) => <option key={u.id} value={u.id}>{indentedUnitName(u)}</option>)}
             </select>
           )}
@@ -56,13 +60,17 @@ export function TaskForm({ options, cancelHref }: { options: TTaskFormOptions; c
       </fieldset>
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-base font-semibold">Quy trình và người chịu trách nhiệm từng khâu</legend>
-        <Field name="templateId" label="Quy trình mẫu" errors={form.errors} required>
+        <legend className="px-1 text-base font-semibold">{t("processLegend")}</legend>
+        <Field name="templateId" label={t("template")} errors={form.errors} required>
           {(p) => (
             <select {...p} className={inputClass} value={values.templateId} onChange={(e) => state.changeTemplate(e.target.value)}>
-              <option value="">— Chọn quy trình mẫu —</option>
-              {state.templates.map((t) => (
-                <option key={t.id} value={t.id}>{t.name} ({t.steps.length} khâu{t.unitName ? `, của ${t.unitName}` : ""})</option>
+              <option value="">{t("chooseTemplate")}</option>
+              {state.templates.map((tpl) => (
+                <option key={tpl.id} value={tpl.id}>
+                  {tpl.unitName
+                    ? t("templateOptionOfUnit", { name: tpl.name, count: tpl.steps.length, unit: tpl.unitName })
+                    : t("templateOption", { name: tpl.name, count: tpl.steps.length })}
+                </option>
               ))}
             </select>
           )}
@@ -87,8 +95,8 @@ export function TaskForm({ options, cancelHref }: { options: TTaskFormOptions; c
         )}
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" className={primaryButtonClass} disabled={form.pending}>{form.pending ? "Đang giao…" : "Giao nhiệm vụ"}</button>
-        <Link href={cancelHref} className="text-sm text-brand-700 hover:underline">Hủy</Link>
+        <button type="submit" className={primaryButtonClass} disabled={form.pending}>{form.pending ? t("assigning") : t("assign")}</button>
+        <Link href={cancelHref} className="text-sm text-brand-700 hover:underline">{t("cancel")}</Link>
       </div>
     </form>
   );

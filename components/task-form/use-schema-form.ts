@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { z } from "zod";
 import type { TActionResult } from "@/lib/actions/create-action";
@@ -21,6 +22,7 @@ export function useSchemaForm<S extends z.ZodType, T>(
   onSuccess: (data: T) => void,
   extraCheck?: (values: z.input<S>) => TFieldErrors,
 ) {
+  const t = useTranslations("errors");
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<TFieldErrors>({});
@@ -42,7 +44,7 @@ export function useSchemaForm<S extends z.ZodType, T>(
     startTransition(async () => {
       const parsed = (await loadSchema()).safeParse(values);
       const fieldErrors = { ...(parsed.success ? {} : issuesByField(parsed.error, "input")), ...extraCheck?.(values) };
-      if (Object.keys(fieldErrors).length > 0) return fail(fieldErrors, "Thông tin nhập chưa hợp lệ, xem các ô được đánh dấu.");
+      if (Object.keys(fieldErrors).length > 0) return fail(fieldErrors, t("invalidInput"));
       const result = await action(values);
       if (result.ok) {
         setErrors({});

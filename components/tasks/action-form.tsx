@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createContext, useContext, useState, useTransition } from "react";
 import { useAnnounce } from "./action-status";
@@ -25,8 +26,8 @@ export function ActionForm({
   action,
   hidden,
   submitLabel,
-  pendingLabel = "Đang ghi…",
-  successMessage = "Đã ghi nhận.",
+  pendingLabel,
+  successMessage,
   children,
   tone = "primary",
   onDone,
@@ -42,6 +43,7 @@ export function ActionForm({
   onDone?: () => void;
   testId?: string;
 }) {
+  const t = useTranslations("stepActions");
   const router = useRouter();
   const announce = useAnnounce();
   const [pending, startTransition] = useTransition();
@@ -55,7 +57,7 @@ export function ActionForm({
       const result = await action({ ...fields, ...hidden });
       if (result.ok) {
         setFailure(null);
-        announce?.(successMessage);
+        announce?.(successMessage ?? t("saved"));
         onDone?.();
         router.refresh();
         return;
@@ -78,7 +80,7 @@ export function ActionForm({
           <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="action-error">{failure.message}</p>
         )}
         <button type="submit" disabled={pending} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${colors}`}>
-          {pending ? pendingLabel : submitLabel}
+          {pending ? (pendingLabel ?? t("saving")) : submitLabel}
         </button>
       </form>
     </FieldErrorsContext.Provider>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { DateField as DayMonthYearField } from "@/components/ui/date-field";
 import { FieldError } from "./action-form";
@@ -28,19 +29,20 @@ export function DateField({ name, label, min }: { name: string; label: string; m
   );
 }
 
-export function SelectField({ name, label, options, placeholder = "— Chọn —", required = true }: {
+export function SelectField({ name, label, options, placeholder, required = true }: {
   name: string;
   label: string;
   options: { value: string; label: string }[];
   placeholder?: string;
   required?: boolean;
 }) {
+  const t = useTranslations("stepActions");
   const id = useId();
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">{label}</label>
       <select id={id} name={name} required={required} defaultValue="" className={input} aria-describedby={`${id}-error`}>
-        <option value="">{placeholder}</option>
+        <option value="">{placeholder ?? t("choose")}</option>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
       <FieldError name={name} id={`${id}-error`} />

@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { TStepAction } from "@/lib/domain/workflow/step-action";
-import type { TStepActionHint } from "@/lib/domain/workflow/step-action-hints";
 import { completeStepAction } from "@/lib/actions/steps/complete-step-action";
 import { escalateStepAction } from "@/lib/actions/steps/escalate-step-action";
 import { reassignStepAction } from "@/lib/actions/steps/reassign-step-action";
@@ -20,7 +20,8 @@ export type TOption = { value: string; label: string };
 type TProps = {
   step: { id: string; version: number; status: string };
   allowed: TStepAction[];
-  hints: TStepActionHint[];
+  /** Why an expected action is missing, worded on the server (stepActionHints). */
+  hints: { action: TStepAction; message: string }[];
   people: TOption[];
   units: TOption[];
   consultPeople: TOption[];
@@ -28,34 +29,18 @@ type TProps = {
   today: string;
 };
 
-const PANELS: { action: TStepAction; label: string }[] = [
-  { action: "progress", label: "Cập nhật tiến độ" },
-  { action: "complete", label: "Hoàn thành" },
-  { action: "consult", label: "Xin ý kiến" },
-  { action: "request-extension", label: "Xin gia hạn" },
-  { action: "return", label: "Trả lại (không thuộc thẩm quyền)" },
-  { action: "reassign", label: "Giao lại" },
-  { action: "escalate", label: "Báo cáo vượt cấp" },
-];
-
-/** What the confirmation says after each action succeeds. */
-const DONE: Record<Exclude<TStepAction, "rule" | "decide-extension">, string> = {
-  start: "Đã bắt đầu xử lý khâu.",
-  progress: "Đã ghi tiến độ vào lịch sử xử lý.",
-  complete: "Đã hoàn thành khâu.",
-  consult: "Đã gửi xin ý kiến.",
-  "request-extension": "Đã gửi đề nghị gia hạn, chờ lãnh đạo quyết định.",
-  return: "Đã trả lại khâu cho lãnh đạo.",
-  reassign: "Đã giao lại khâu.",
-  escalate: "Đã báo cáo cấp trên.",
-};
+/** The actions opened in a panel, in the order of their buttons (labels: stepActions.panels). */
+const PANELS = ["progress", "complete", "consult", "request-extension", "return", "reassign", "escalate"] as const;
 
 /** The actions this person may take on this step, decided on the server and re-checked by every action. */
 export function StepActions({ step, allowed, hints, people, units, consultPeople, pendingExtension, today }: TProps) {
+  const t = useTranslations("stepActions");
+  /** What the confirmation says after each action succeeds. */
+  const done = (action: (typeof PANELS)[number] | "start") => t(`done.${action}`);
   const [open, setOpen] = useState<TStepAction | null>(null);
   const hidden = { stepId: step.id, expectedVersion: step.version };
   const close = () => setOpen(null);
-  const panels = PANELS.filter((p) => allowed.includes(p.action));
+  const panels = PANELS.filter((p) => allowed.includes(p));
   if (!allowed.length && !hints.length) return null;
   return (
     <div className="mt-3 border-t border-slate-100 pt-3" data-testid={`step-actions-${step.id}`}>
@@ -64,12 +49,12 @@ export function StepActions({ step, allowed, hints, people, units, consultPeople
       ))}
       <div className="flex flex-wrap gap-2">
         {allowed.includes("start") && (
-          <ActionForm action={startStepAction} hidden={hidden} submitLabel="Bắt đầu xử lý" pendingLabel="Đang bắt đầu…" successMessage={DONE.start} />
+          <ActionForm action={startStepAction} hidden={hidden} submitLabel={t("start")} pendingLabel={t("starting")} successMessage={done("start")} />
         )}
         {panels.map((p) => (
-          <button key={p.action} type="button" aria-expanded={open === p.action} onClick={() => setOpen(open === p.action ? null : p.action)}
-            className={`rounded-md border px-3 py-1.5 text-sm ${open === p.action ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white hover:bg-slate-100"}`}>
-            {p.label}
+          <button key={p} type="button" aria-expanded={open === p} onClick={() => setOpen(open === p ? null : p)}
+            className={`rounded-md border px-3 py-1.5 text-sm ${open === p ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white hover:bg-slate-100"}`}>
+            {t(`panels.${p}`)}
           </button>
         ))}
       </div>
@@ -78,43 +63,43 @@ export function StepActions({ step, allowed, hints, people, units, consultPeople
       ) : null}
       <div className="mt-3 max-w-xl">
         {open === "progress" && (
-          <ActionForm action={recordProgressAction} hidden={hidden} successMessage={DONE["progress"]} submitLabel="Ghi tiến độ" onDone={close}>
-            <TextAreaField name="note" label="Nội dung tiến độ" />
+          <ActionForm action={recordProgressAction} hidden={hidden} successMessage={done("progress")} submitLabel={t("saveProgress")} onDone={close}>
+            <TextAreaField name="note" label={t("progressNote")} />
           </ActionForm>
         )}
         {open === "complete" && (
-          <ActionForm action={completeStepAction} hidden={hidden} successMessage={DONE["complete"]} submitLabel="Xác nhận hoàn thành" onDone={close}>
-            <TextAreaField name="result" label="Kết quả thực hiện" />
+          <ActionForm action={completeStepAction} hidden={hidden} successMessage={done("complete")} submitLabel={t("confirmComplete")} onDone={close}>
+            <TextAreaField name="result" label={t("result")} />
           </ActionForm>
         )}
         {open === "consult" && (
-          <ActionForm action={requestConsultationAction} hidden={hidden} successMessage={DONE["consult"]} submitLabel="Gửi xin ý kiến" onDone={close}>
-            <SelectField name="targetUnitId" label="Đơn vị được hỏi" options={units} required={false} placeholder="— Hỏi một đơn vị —" />
-            <SelectField name="targetUserId" label="hoặc người được hỏi" options={consultPeople} required={false} placeholder="— Hỏi một người —" />
-            <TextAreaField name="question" label="Nội dung xin ý kiến" />
-            <DateField name="responseDeadline" label="Hạn trả lời" min={today} />
+          <ActionForm action={requestConsultationAction} hidden={hidden} successMessage={done("consult")} submitLabel={t("sendConsultation")} onDone={close}>
+            <SelectField name="targetUnitId" label={t("targetUnit")} options={units} required={false} placeholder={t("targetUnitPlaceholder")} />
+            <SelectField name="targetUserId" label={t("targetUser")} options={consultPeople} required={false} placeholder={t("targetUserPlaceholder")} />
+            <TextAreaField name="question" label={t("question")} />
+            <DateField name="responseDeadline" label={t("responseDeadline")} min={today} />
           </ActionForm>
         )}
         {open === "request-extension" && (
-          <ActionForm action={requestExtensionAction} hidden={hidden} successMessage={DONE["request-extension"]} submitLabel="Gửi đề nghị gia hạn" onDone={close}>
-            <DateField name="requestedDeadline" label="Đề nghị gia hạn đến ngày" min={today} />
-            <TextAreaField name="reason" label="Lý do xin gia hạn" />
+          <ActionForm action={requestExtensionAction} hidden={hidden} successMessage={done("request-extension")} submitLabel={t("sendExtension")} onDone={close}>
+            <DateField name="requestedDeadline" label={t("requestedDeadline")} min={today} />
+            <TextAreaField name="reason" label={t("extensionReason")} />
           </ActionForm>
         )}
         {open === "return" && (
-          <ActionForm action={returnStepAction} hidden={hidden} successMessage={DONE["return"]} submitLabel="Trả lại cho lãnh đạo" tone="danger" onDone={close}>
-            <TextAreaField name="reason" label="Vì sao việc này không thuộc thẩm quyền của bạn?" />
+          <ActionForm action={returnStepAction} hidden={hidden} successMessage={done("return")} submitLabel={t("sendReturn")} tone="danger" onDone={close}>
+            <TextAreaField name="reason" label={t("returnReason")} />
           </ActionForm>
         )}
         {open === "reassign" && (
-          <ActionForm action={reassignStepAction} hidden={hidden} successMessage={DONE["reassign"]} submitLabel="Giao lại" onDone={close}>
-            <SelectField name="newOwnerId" label="Người nhận khâu này" options={people} />
-            <TextAreaField name="reason" label="Lý do giao lại" />
+          <ActionForm action={reassignStepAction} hidden={hidden} successMessage={done("reassign")} submitLabel={t("reassign")} onDone={close}>
+            <SelectField name="newOwnerId" label={t("newOwner")} options={people} />
+            <TextAreaField name="reason" label={t("reassignReason")} />
           </ActionForm>
         )}
         {open === "escalate" && (
-          <ActionForm action={escalateStepAction} hidden={hidden} successMessage={DONE["escalate"]} submitLabel="Báo cáo cấp trên" tone="danger" onDone={close}>
-            <TextAreaField name="reason" label="Vấn đề vượt thẩm quyền của đơn vị là gì?" />
+          <ActionForm action={escalateStepAction} hidden={hidden} successMessage={done("escalate")} submitLabel={t("sendEscalation")} tone="danger" onDone={close}>
+            <TextAreaField name="reason" label={t("escalationReason")} />
           </ActionForm>
         )}
       </div>

@@ -1,15 +1,15 @@
+import { useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/domain/format";
-import { eventKindLabel } from "@/components/work/labels";
 
 type TEvent = { id: string; at: Date; kind: string; reason: string | null; payload: unknown; actor: { name: string } | null; step: { name: string } | null };
 
 /** The text a person wrote that an event keeps in its payload rather than in `reason`. */
-const PAYLOAD_TEXT: Record<string, { field: string; label: string }> = {
-  STEP_PROGRESS: { field: "note", label: "Nội dung" },
-  STEP_COMPLETED: { field: "result", label: "Kết quả" },
+const PAYLOAD_TEXT: Record<string, { field: string; label: "eventNote" | "eventResult" }> = {
+  STEP_PROGRESS: { field: "note", label: "eventNote" },
+  STEP_COMPLETED: { field: "result", label: "eventResult" },
 };
 
-function payloadText(e: TEvent): { label: string; text: string } | null {
+function payloadText(e: TEvent): { label: "eventNote" | "eventResult"; text: string } | null {
   const spec = PAYLOAD_TEXT[e.kind];
   const value = spec && e.payload && typeof e.payload === "object" ? (e.payload as Record<string, unknown>)[spec.field] : undefined;
   return typeof value === "string" && value ? { label: spec.label, text: value } : null;
@@ -17,11 +17,14 @@ function payloadText(e: TEvent): { label: string; text: string } | null {
 
 /** The append-only audit trail, oldest first; nothing here can be edited. */
 export function TaskHistory({ events }: { events: TEvent[] }) {
+  const t = useTranslations("taskPage");
+  const te = useTranslations("enums");
+  const kindLabel = (kind: string) => (te.has(`eventKind.${kind}` as never) ? te(`eventKind.${kind as "TASK_CREATED"}`) : kind);
   return (
     <section aria-labelledby="history-title">
-      <h2 id="history-title" className="mb-3 text-lg font-semibold">Lịch sử xử lý</h2>
+      <h2 id="history-title" className="mb-3 text-lg font-semibold">{t("history")}</h2>
       {events.length === 0 ? (
-        <p className="text-slate-500">Chưa có sự kiện nào.</p>
+        <p className="text-slate-500">{t("noEvents")}</p>
       ) : (
         <ol className="space-y-2 border-l-2 border-slate-200 pl-4" data-testid="task-history">
           {events.map((e) => {
@@ -29,10 +32,10 @@ export function TaskHistory({ events }: { events: TEvent[] }) {
             return (
               <li key={e.id} id={`event-${e.id}`} className="scroll-mt-20 text-sm target:bg-amber-50">
                 <time dateTime={e.at.toISOString()} className="text-slate-500">{formatDateTime(e.at)}</time>{" "}
-                <span className="font-medium">{e.actor?.name ?? "Hệ thống"}</span> — {eventKindLabel[e.kind] ?? e.kind}
-                {e.step && <span className="text-slate-600"> · khâu “{e.step.name}”</span>}
-                {written && <p className="whitespace-pre-line text-slate-700" data-testid="event-text">{written.label}: {written.text}</p>}
-                {e.reason && <p className="text-slate-700">Lý do: {e.reason}</p>}
+                <span className="font-medium">{e.actor?.name ?? t("system")}</span> — {kindLabel(e.kind)}
+                {e.step && <span className="text-slate-600">{t("eventStep", { step: e.step.name })}</span>}
+                {written && <p className="whitespace-pre-line text-slate-700" data-testid="event-text">{t(written.label)}: {written.text}</p>}
+                {e.reason && <p className="text-slate-700">{t("eventReason", { reason: e.reason })}</p>}
               </li>
             );
           })}

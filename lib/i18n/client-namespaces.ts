@@ -6,8 +6,8 @@
  * the sentences of every other page's forms. A client component that reads a namespace its
  * page did not send fails in the browser and in the end-to-end tests.
  */
-export const CLIENT_NAMESPACES = ["auth", "common", "errorPage", "errors", "locale", "ui"] as const;
+export const CLIENT_NAMESPACES = ["auth", "common", "errorPage", "errors", "locale", "stepActions", "ui"] as const;
 
 /** Namespaces sent only by the pages whose client components read them. */
-export const PAGE_CLIENT_NAMESPACES = ["apiTokens", "calendarAdmin", "directives", "templates"] as const;
+export const PAGE_CLIENT_NAMESPACES = ["apiTokens", "calendarAdmin", "directives", "taskForm", "templates"] as const;
 export type TPageClientNamespace = (typeof PAGE_CLIENT_NAMESPACES)[number];

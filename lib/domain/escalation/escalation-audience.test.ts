@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escalationAudience, type TEscalationAudience } from './escalation-audience';
 import type { TEscalationLevel } from './escalation-level';
-import { escalationLevelLabel } from './escalation-level-label';
+import { translate } from '@/lib/i18n/translate';
 import { parentUnitPath } from './parent-unit-path';
 
 const district = '/vn/hn/dd/';
@@ -16,7 +16,7 @@ describe('escalationAudience', () => {
     [3, '/vn/', { kind: 'TCCB' }],
   ])('level %i of a step in %s', (level, path, expected) => {
     expect(escalationAudience(level, path, 'lan')).toEqual(expected);
-    expect(escalationLevelLabel[level]).toBeTruthy();
+    expect(translate('vi', { key: `enums.escalationLevel.${level}` })).not.toContain('enums.');
   });
 
   it('rejects a malformed unit path', () => {

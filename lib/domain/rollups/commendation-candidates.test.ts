@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '@/lib/i18n/translate';
 import { commendationCandidates } from './commendation-candidates';
 import type { TRollupItem, TRollupSignal } from './rollup-types';
 import { cal, eod, hn, item, november, now, signal } from './rollup-test-fixtures';
@@ -24,7 +25,8 @@ describe('commendationCandidates (at least 5 done on time)', () => {
   });
 
   it('returns the criteria met, as text', () => {
-    const [candidate] = commendationCandidates(doneOnTime(6), [], november, cal, now, { minDoneOnTime: 3 });
+    const [found] = commendationCandidates(doneOnTime(6), [], november, cal, now, { minDoneOnTime: 3 });
+    const candidate = { ...found, criteria: found.criteria.map((m) => translate('vi', m)) };
     expect(candidate).toEqual({
       userId: 'binh',
       doneOnTime: 6,

@@ -1,3 +1,4 @@
+import { msg, type TMessage } from '../../i18n/message';
 import type { TWorkCalendar } from '../calendar/work-calendar';
 import { rollUp } from './roll-up';
 import {
@@ -9,7 +10,7 @@ export type TCommendationCandidate = {
   userId: string;
   doneOnTime: number;
   /** Every criterion met, as shown to the reader. */
-  criteria: string[];
+  criteria: TMessage[];
 };
 
 /**
@@ -41,7 +42,7 @@ export function commendationCandidates(
     .map((row) => ({
       userId: row.key,
       doneOnTime: row.categories.DONE_ON_TIME,
-      criteria: [`${done} (${row.categories.DONE_ON_TIME} việc)`, allOnTime, noneOverdue, noSignals],
+      criteria: [msg('domain.rollups.criterionWithCount', { criterion: done, count: row.categories.DONE_ON_TIME }), allOnTime, noneOverdue, noSignals],
     }))
     .sort((a, b) => b.doneOnTime - a.doneOnTime || (a.userId < b.userId ? -1 : 1));
 }

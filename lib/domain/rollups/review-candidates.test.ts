@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { msg } from '@/lib/i18n/message';
+import { translate } from '@/lib/i18n/translate';
 import { reviewCandidates } from './review-candidates';
 import type { TRollupSignal } from './rollup-types';
 import { hn, november, signal } from './rollup-test-fixtures';
@@ -31,14 +33,16 @@ describe('reviewCandidates', () => {
 
   it('shows the criterion text and the matching signal keys', () => {
     const signals = [signal({ key: 'a' }), signal({ key: 'b' })];
-    expect(reviewCandidates(signals, november)[0].reasons[0]).toEqual({
+    const [reason] = reviewCandidates(signals, november)[0].reasons;
+    expect({ ...reason, text: translate('vi', reason.text) }).toEqual({
       ruleId: 'OVERDUE_NO_EXTENSION', text: 'Từ 2 việc quá hạn trở lên mà không xin gia hạn trong kỳ', count: 2,
       signalKeys: ['a', 'b'],
     });
   });
 
   it('applies criteria given as data', () => {
-    const strict = [{ id: 'ANY', kinds: ['OVERDUE_NO_EXTENSION' as const], atLeast: 1, text: 'Có việc quá hạn' }];
-    expect(reviewCandidates([signal()], november, strict).map((c) => c.reasons[0].text)).toEqual(['Có việc quá hạn']);
+    const text = msg('enums.classification.OVERDUE');
+    const strict = [{ id: 'ANY', kinds: ['OVERDUE_NO_EXTENSION' as const], atLeast: 1, text }];
+    expect(reviewCandidates([signal()], november, strict).map((c) => c.reasons[0].text)).toEqual([text]);
   });
 });

@@ -1,11 +1,12 @@
+import type { TMessage } from '../../i18n/message';
 import { isInPeriod } from './is-in-period';
 import { defaultReviewCriteria, type TReviewRule } from './review-criteria';
 import type { TPeriod, TRollupSignal } from './rollup-types';
 
 export type TReviewReason = {
   ruleId: string;
-  /** The criterion as written, shown beside the candidate. */
-  text: string;
+  /** The criterion as written, shown beside the candidate (worded by the reader). */
+  text: TMessage;
   /** Distinct pieces of work that matched. */
   count: number;
   signalKeys: string[];

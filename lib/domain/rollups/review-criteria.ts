@@ -1,3 +1,4 @@
+import { msg, type TMessage } from '../../i18n/message';
 import type { TSignalKind } from '../signals/signal-kind';
 
 /**
@@ -9,7 +10,7 @@ export type TReviewRule = {
   id: string;
   kinds: readonly TSignalKind[];
   atLeast: number;
-  text: string;
+  text: TMessage;
 };
 
 /** The shipped criteria; a person meeting ANY one of them is a candidate. */
@@ -18,30 +19,30 @@ export const defaultReviewCriteria: readonly TReviewRule[] = [
     id: 'OVERDUE_NO_EXTENSION',
     kinds: ['OVERDUE_NO_EXTENSION'],
     atLeast: 2,
-    text: 'Từ 2 việc quá hạn trở lên mà không xin gia hạn trong kỳ',
+    text: msg('domain.rollups.reviewRule.OVERDUE_NO_EXTENSION'),
   },
   {
     id: 'RETURN_OVERRULED',
     kinds: ['RETURN_OVERRULED'],
     atLeast: 1,
-    text: 'Có việc trả lại vì "không thuộc thẩm quyền" bị lãnh đạo bác trong kỳ',
+    text: msg('domain.rollups.reviewRule.RETURN_OVERRULED'),
   },
   {
     id: 'CONSULTATION',
     kinds: ['CONSULTATION_LATE', 'CONSULTATION_UNANSWERED', 'CONSULTATION_VAGUE'],
     atLeast: 2,
-    text: 'Từ 2 lần trở lên trả lời xin ý kiến chậm, không trả lời hoặc trả lời chung chung, né tránh trong kỳ',
+    text: msg('domain.rollups.reviewRule.CONSULTATION'),
   },
   {
     id: 'PING_PONG',
     kinds: ['PING_PONG'],
     atLeast: 2,
-    text: 'Từ 2 việc trở lên bị chuyển qua lại, đùn đẩy trong kỳ',
+    text: msg('domain.rollups.reviewRule.PING_PONG'),
   },
   {
     id: 'UNDECIDED',
     kinds: ['UNDECIDED'],
     atLeast: 2,
-    text: 'Từ 2 việc trở lên thuộc thẩm quyền quyết định bị chậm quyết định trong kỳ',
+    text: msg('domain.rollups.reviewRule.UNDECIDED'),
   },
 ];

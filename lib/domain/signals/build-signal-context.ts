@@ -1,3 +1,4 @@
+import { msg, type TMessageValue } from '../../i18n/message';
 import type {
   TSignalEvent, TSignalInput, TSignalStep, TSignalTask, TSignalUser,
 } from './signal-input';
@@ -7,9 +8,11 @@ import { groupBy } from './group-by';
 export type TSignalContext = {
   stepOf(stepId: string): TSignalStep;
   taskOf(taskId: string): TSignalTask;
-  /** The person's name, or their id when the input did not name them. */
-  userName(userId: string | null): string;
-  unitName(unitId: string | null): string;
+  /** The person's name, or their id when the input did not name them; "không rõ" for nobody. */
+  userName(userId: string): string;
+  userName(userId: string | null): TMessageValue;
+  unitName(unitId: string): string;
+  unitName(unitId: string | null): TMessageValue;
   userOf(userId: string | null): TSignalUser | undefined;
   /** Events with this stepId, in `seq` order. */
   eventsOfStep(stepId: string): readonly TSignalEvent[];
@@ -18,6 +21,8 @@ export type TSignalContext = {
   /** Events with this consultationId, in `seq` order. */
   eventsOfConsultation(consultationId: string): readonly TSignalEvent[];
 };
+
+const UNKNOWN = msg('domain.signals.unknown');
 
 export function buildSignalContext(
   input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'users' | 'units'>,
@@ -42,8 +47,8 @@ export function buildSignalContext(
       if (!task) throw new RangeError(`Task ${taskId} is referenced but not in the input`);
       return task;
     },
-    userName: (id) => (id == null ? 'không rõ' : (users.get(id)?.name ?? id)),
-    unitName: (id) => (id == null ? 'không rõ' : (units.get(id) ?? id)),
+    userName: ((id: string | null) => (id == null ? UNKNOWN : (users.get(id)?.name ?? id))) as TSignalContext['userName'],
+    unitName: ((id: string | null) => (id == null ? UNKNOWN : (units.get(id) ?? id))) as TSignalContext['unitName'],
     userOf: (id) => (id == null ? undefined : users.get(id)),
     eventsOfStep: (stepId) => byStep.get(stepId) ?? [],
     eventsOfTask: (taskId) => byTask.get(taskId) ?? [],

@@ -2,10 +2,11 @@ import { countWorkingDaysBetween } from '../calendar/count-working-days-between'
 import type { TWorkCalendar } from '../calendar/work-calendar';
 import { formatDate } from '../format/format-date';
 import { buildSignalContext } from './build-signal-context';
-import { describeConsultation } from './describe-consultation';
+import { msg } from '../../i18n/message';
+import { describeConsultation, onBehalfOf } from './describe-consultation';
 import type { TSignal } from './signal';
 import type { TSignalInput } from './signal-input';
-import { workingDaysPhrase } from './working-days-phrase';
+import { workingDaysPhrase } from './signal-words';
 
 /**
  * CONSULTATION_LATE: a consultation answered after its response deadline
@@ -24,7 +25,6 @@ export function detectConsultationLate(
     if (c.answeredAt == null || c.answeredAt.getTime() <= c.responseDeadline.getTime()) continue;
     const facts = describeConsultation(c, ctx);
     const days = countWorkingDaysBetween(c.responseDeadline, c.answeredAt, cal);
-    const onBehalf = c.targetUserId == null ? ` (thay mặt ${facts.addressee})` : '';
     signals.push({
       key: `CONSULTATION_LATE:${c.id}`,
       kind: 'CONSULTATION_LATE',
@@ -34,9 +34,10 @@ export function detectConsultationLate(
       stepId: facts.step.id,
       consultationId: c.id,
       since: c.responseDeadline,
-      explanation:
-        `${ctx.userName(facts.subjectUserId)}${onBehalf} trả lời ${facts.about} chậm ${workingDaysPhrase(days)} ` +
-        `(hạn trả lời ${formatDate(c.responseDeadline)}, trả lời ${formatDate(c.answeredAt)}).`,
+      explanation: msg('domain.signals.consultationLate', {
+        subject: ctx.userName(facts.subjectUserId), onBehalf: onBehalfOf(c, facts), about: facts.about,
+        days: workingDaysPhrase(days), deadline: formatDate(c.responseDeadline), answeredAt: formatDate(c.answeredAt),
+      }),
       evidenceEventIds: facts.evidenceEventIds,
       metrics: { workingDaysLate: days },
     });

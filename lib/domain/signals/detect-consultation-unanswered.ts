@@ -2,10 +2,11 @@ import { countWorkingDaysBetween } from '../calendar/count-working-days-between'
 import type { TWorkCalendar } from '../calendar/work-calendar';
 import { formatDate } from '../format/format-date';
 import { buildSignalContext } from './build-signal-context';
+import { msg } from '../../i18n/message';
 import { describeConsultation } from './describe-consultation';
 import type { TSignal } from './signal';
 import type { TSignalInput } from './signal-input';
-import { workingDaysPhrase } from './working-days-phrase';
+import { workingDaysPhrase } from './signal-words';
 
 /**
  * CONSULTATION_UNANSWERED: a consultation with no answer (`answeredAt` null) while
@@ -35,9 +36,9 @@ export function detectConsultationUnanswered(
       stepId: facts.step.id,
       consultationId: c.id,
       since: c.responseDeadline,
-      explanation:
-        `${facts.addressee} chưa trả lời ${facts.about}, đã quá hạn trả lời ${workingDaysPhrase(days)} ` +
-        `(hạn ${formatDate(c.responseDeadline)}).`,
+      explanation: msg('domain.signals.consultationUnanswered', {
+        addressee: facts.addressee, about: facts.about, days: workingDaysPhrase(days), deadline: formatDate(c.responseDeadline),
+      }),
       evidenceEventIds: facts.evidenceEventIds,
       metrics: { workingDaysOverdue: days },
     });

@@ -1,6 +1,7 @@
 import { formatDate } from '../format/format-date';
 import { buildSignalContext } from './build-signal-context';
-import { describeConsultation } from './describe-consultation';
+import { msg } from '../../i18n/message';
+import { describeConsultation, onBehalfOf } from './describe-consultation';
 import type { TSignal } from './signal';
 import type { TSignalInput } from './signal-input';
 
@@ -18,8 +19,6 @@ export function detectConsultationVague(
     if (!c.isVague) continue;
     const facts = describeConsultation(c, ctx);
     const since = c.markedVagueAt ?? c.answeredAt ?? c.responseDeadline;
-    const onBehalf = c.targetUserId == null ? ` (thay mặt ${facts.addressee})` : '';
-    const reason = c.vagueReason ? `: «${c.vagueReason}»` : '';
     signals.push({
       key: `CONSULTATION_VAGUE:${c.id}`,
       kind: 'CONSULTATION_VAGUE',
@@ -29,9 +28,11 @@ export function detectConsultationVague(
       stepId: facts.step.id,
       consultationId: c.id,
       since,
-      explanation:
-        `Câu trả lời của ${ctx.userName(facts.subjectUserId)}${onBehalf} cho ${facts.about} bị ` +
-        `${ctx.userName(c.requesterId)} đánh giá là chung chung, né tránh ngày ${formatDate(since)}${reason}.`,
+      explanation: msg('domain.signals.consultationVague', {
+        subject: ctx.userName(facts.subjectUserId), onBehalf: onBehalfOf(c, facts), about: facts.about,
+        requester: ctx.userName(c.requesterId), date: formatDate(since),
+        reason: c.vagueReason ? msg('domain.signals.vagueReason', { reason: c.vagueReason }) : '',
+      }),
       evidenceEventIds: facts.evidenceEventIds,
       metrics: {},
     });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '@/lib/i18n/translate';
+import type { TMessage } from '@/lib/i18n/message';
 import { detectConsultationLate } from './detect-consultation-late';
 import { detectConsultationUnanswered } from './detect-consultation-unanswered';
 import { detectConsultationVague } from './detect-consultation-vague';
 import type { TSignalConsultation } from './signal-input';
 import { cal, consultation, eod, hn, input, plusMs, task } from './signal-test-fixtures';
+
+const vi = (m: TMessage) => translate('vi', m);
 
 const due = eod('2026-11-05'); // Thursday
 const unitTargeted = { targetUserId: null, targetUnitId: 'tc' };
@@ -25,7 +29,7 @@ describe('detectConsultationUnanswered', () => {
     const [signal] = detectConsultationUnanswered(
       input({ consultations: [consultation(unitTargeted)] }), cal, hn('2026-11-10T09:00'));
     expect(signal).toMatchObject({ key: 'CONSULTATION_UNANSWERED:c1', since: due, metrics: { workingDaysOverdue: 3 } });
-    expect(signal.explanation).toBe(
+    expect(vi(signal.explanation)).toBe(
       'Vụ Tài chính chưa trả lời xin ý kiến của Nguyễn Thị Lan về khâu «Xử lý, dự thảo» ' +
         '(nhiệm vụ «Rà soát quy chế»), đã quá hạn trả lời 3 ngày làm việc (hạn 05/11/2026).',
     );
@@ -54,7 +58,7 @@ describe('detectConsultationLate', () => {
   it('says who answered on behalf of a unit', () => {
     const late = consultation({ ...unitTargeted, answeredAt: hn('2026-11-06T09:00'), answeredById: 'minh' });
     const [signal] = detectConsultationLate(input({ consultations: [late] }), cal);
-    expect(signal.explanation).toBe(
+    expect(vi(signal.explanation)).toBe(
       'Phạm Văn Minh (thay mặt Vụ Tài chính) trả lời xin ý kiến của Nguyễn Thị Lan về khâu «Xử lý, dự thảo» ' +
         '(nhiệm vụ «Rà soát quy chế») chậm 1 ngày làm việc (hạn trả lời 05/11/2026, trả lời 06/11/2026).',
     );
@@ -78,6 +82,6 @@ describe('detectConsultationVague', () => {
     });
     const [signal] = detectConsultationVague(input({ consultations: [vague] }));
     expect(signal.since).toEqual(hn('2026-11-04T15:00'));
-    expect(signal.explanation).toContain('bị Nguyễn Thị Lan đánh giá là chung chung, né tránh ngày 04/11/2026: «Không nêu rõ đồng ý hay không».');
+    expect(vi(signal.explanation)).toContain('bị Nguyễn Thị Lan đánh giá là chung chung, né tránh ngày 04/11/2026: «Không nêu rõ đồng ý hay không».');
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '@/lib/i18n/translate';
+import type { TMessage } from '@/lib/i18n/message';
 import { detectOverdueNoExtension } from './detect-overdue-no-extension';
 import type { TSignalExtensionRequest, TSignalStep, TSignalTask } from './signal-input';
 import { cal, eod, extensionRequest, handover, hn, input, plusMs, step, task } from './signal-test-fixtures';
+
+const vi = (m: TMessage) => translate('vi', m);
 
 const deadline = eod('2026-11-12'); // Thursday
 const wednesdayAfter = hn('2026-11-18T10:00');
@@ -14,7 +18,7 @@ describe('detectOverdueNoExtension', () => {
       kind: 'OVERDUE_NO_EXTENSION', subjectUserId: 'lan', unitId: 'dd', taskId: 't1', stepId: 's1',
       since: deadline, metrics: { workingDaysOverdue: 4 },
     });
-    expect(signal.explanation).toBe(
+    expect(vi(signal.explanation)).toBe(
       'Khâu «Xử lý, dự thảo» (nhiệm vụ «Rà soát quy chế») của Nguyễn Thị Lan quá hạn 4 ngày làm việc ' +
         '(hạn 12/11/2026) mà không xin gia hạn.',
     );
@@ -58,7 +62,7 @@ describe('detectOverdueNoExtension', () => {
       const [signal] = detectOverdueNoExtension(input({ steps: [extended], extensionRequests: [approved] }), cal, now);
       expect(signal.key).toBe(`OVERDUE_NO_EXTENSION:s1:${eod('2026-11-20').getTime()}`);
       expect(signal.metrics.workingDaysOverdue).toBe(3);
-      expect(signal.explanation).toContain('(hạn 20/11/2026, hạn ban đầu 12/11/2026)');
+      expect(vi(signal.explanation)).toContain('(hạn 20/11/2026, hạn ban đầu 12/11/2026)');
     });
   });
 
@@ -70,12 +74,12 @@ describe('detectOverdueNoExtension', () => {
     const [signal] = detectOverdueNoExtension(input({ steps: [step({ ownerId: 'binh' })], events }), cal, wednesdayAfter);
     expect(signal.subjectUserId).toBe('lan');
     expect(signal.evidenceEventIds).toEqual(['e1']);
-    expect(signal.explanation).toContain('Khâu nay do Trần Văn Bình phụ trách.');
+    expect(vi(signal.explanation)).toContain('Khâu nay do Trần Văn Bình phụ trách.');
   });
 
   it('says "hoàn thành muộn" with the completion date for a late completion', () => {
     const done = step({ status: 'DONE', completedAt: hn('2026-11-16T15:00') });
     const [signal] = detectOverdueNoExtension(input({ steps: [done] }), cal, wednesdayAfter);
-    expect(signal.explanation).toContain('hoàn thành muộn 2 ngày làm việc (hạn 12/11/2026, hoàn thành 16/11/2026)');
+    expect(vi(signal.explanation)).toContain('hoàn thành muộn 2 ngày làm việc (hạn 12/11/2026, hoàn thành 16/11/2026)');
   });
 });

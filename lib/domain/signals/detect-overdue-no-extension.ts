@@ -2,6 +2,7 @@ import { countWorkingDaysBetween } from '../calendar/count-working-days-between'
 import type { TWorkCalendar } from '../calendar/work-calendar';
 import { formatDate } from '../format/format-date';
 import { buildSignalContext } from './build-signal-context';
+import { msg } from '../../i18n/message';
 import { describeStep } from './describe-step';
 import { groupBy } from './group-by';
 import { hasLapsed } from './has-lapsed';
@@ -9,7 +10,7 @@ import { ownerAt } from './owner-at';
 import { ownershipTransfers } from './ownership-transfers';
 import type { TSignal } from './signal';
 import type { TSignalInput } from './signal-input';
-import { workingDaysPhrase } from './working-days-phrase';
+import { workingDaysPhrase } from './signal-words';
 
 /**
  * OVERDUE_NO_EXTENSION: a step let past its current deadline by a person who never asked
@@ -49,11 +50,16 @@ export function detectOverdueNoExtension(
 
     const end = step.completedAt ?? now;
     const days = countWorkingDaysBetween(step.deadline, end, cal);
-    const dates = [`hạn ${formatDate(step.deadline)}`];
-    if (step.originalDeadline.getTime() < deadline) dates.push(`hạn ban đầu ${formatDate(step.originalDeadline)}`);
-    if (step.completedAt) dates.push(`hoàn thành ${formatDate(step.completedAt)}`);
-    const verb = step.completedAt ? 'hoàn thành muộn' : 'quá hạn';
-    const handedOn = subject !== step.ownerId ? ` Khâu nay do ${ctx.userName(step.ownerId)} phụ trách.` : '';
+    const facts = {
+      step: describeStep(step, task),
+      subject: ctx.userName(subject),
+      days: workingDaysPhrase(days),
+      deadline: formatDate(step.deadline),
+      original: step.originalDeadline.getTime() < deadline
+        ? msg('domain.signals.originalDeadline', { date: formatDate(step.originalDeadline) })
+        : '',
+      handedOn: subject !== step.ownerId ? msg('domain.signals.handedOn', { owner: ctx.userName(step.ownerId) }) : '',
+    };
     const handover = [...transfers].reverse().find((t) => t.to === subject && t.event.at.getTime() <= deadline);
 
     signals.push({
@@ -65,9 +71,9 @@ export function detectOverdueNoExtension(
       stepId: step.id,
       consultationId: null,
       since: step.deadline,
-      explanation:
-        `Khâu ${describeStep(step, task)} của ${ctx.userName(subject)} ${verb} ${workingDaysPhrase(days)} ` +
-        `(${dates.join(', ')}) mà không xin gia hạn.${handedOn}`,
+      explanation: step.completedAt
+        ? msg('domain.signals.overdueDone', { ...facts, completedAt: formatDate(step.completedAt) })
+        : msg('domain.signals.overdueOpen', facts),
       evidenceEventIds: [
         ...(handover ? [handover.event.id] : []),
         ...events.filter((e) => e.kind === 'EXTENSION_APPROVED' || e.kind === 'STEP_COMPLETED').map((e) => e.id),

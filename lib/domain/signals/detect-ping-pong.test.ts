@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '@/lib/i18n/translate';
+import type { TMessage } from '@/lib/i18n/message';
 import { detectPingPong } from './detect-ping-pong';
 import type { TSignalEvent } from './signal-input';
 import { event, handover, input, policy } from './signal-test-fixtures';
+
+const vi = (m: TMessage) => translate('vi', m);
 
 const detect = (events: TSignalEvent[]) => detectPingPong(input({ events }), policy);
 const summary = (events: TSignalEvent[]) =>
@@ -32,7 +36,7 @@ describe('detectPingPong: the loop it names', () => {
       expect(signal.loop!.handovers.map((h) => h.seq)).toEqual(seqs);
       expect(signal.loop!.handovers.map((h) => h.eventId)).toEqual(seqs.map((n) => `e${n}`));
       expect(signal.loop!.handovers.map((h) => h.at)).toEqual(seqs.map((n) => event(n, 'STEP_REASSIGNED').at));
-      expect(signal.explanation).toContain(text);
+      expect(vi(signal.explanation)).toContain(text);
     }
   });
 
@@ -42,7 +46,7 @@ describe('detectPingPong: the loop it names', () => {
     ]);
     expect(signal).toMatchObject({ subjectUserId: 'minh', unitId: 'tc' });
     expect(signal.loop!.handovers[1]).toMatchObject({ kind: 'RETURN_UPHELD', actorId: 'hung', fromUserId: 'lan', toUserId: 'minh' });
-    expect(signal.explanation).toContain('Nguyễn Thị Lan (BHXH quận Đống Đa)');
+    expect(vi(signal.explanation)).toContain('Nguyễn Thị Lan (BHXH quận Đống Đa)');
   });
 });
 
@@ -95,7 +99,7 @@ describe('detectPingPong', () => {
       key: 'PING_PONG:s1:hung', subjectUserId: 'hung', stepId: 's1', since: handover(3, 'binh', 'lan', 'hung').at,
       metrics: { bounces: 2, longestRun: 0, totalBounces: 2 }, evidenceEventIds: ['e2', 'e3', 'e4'],
     });
-    expect(signal.explanation).toBe(
+    expect(vi(signal.explanation)).toBe(
       'Lê Văn Hùng đã chuyển khâu «Xử lý, dự thảo» (nhiệm vụ «Rà soát quy chế») qua lại 2 lần ' +
         '(Nguyễn Thị Lan → Trần Văn Bình → Nguyễn Thị Lan → Trần Văn Bình). ' +
         'Những người trong vòng: Nguyễn Thị Lan (BHXH quận Đống Đa), Trần Văn Bình (BHXH quận Đống Đa). ' +
@@ -117,7 +121,7 @@ describe('detectPingPong', () => {
   it('finds a task bounced between units (task-level events with unit ids)', () => {
     const [signal] = detect([unitHandover(1, 'dd', 'tc'), unitHandover(2, 'tc', 'dd')]);
     expect(signal).toMatchObject({ key: 'PING_PONG:task:t1:hung', stepId: null, metrics: { bounces: 1 } });
-    expect(signal.explanation).toContain('(BHXH quận Đống Đa → Vụ Tài chính → BHXH quận Đống Đa)');
+    expect(vi(signal.explanation)).toContain('(BHXH quận Đống Đa → Vụ Tài chính → BHXH quận Đống Đa)');
   });
 
   it('rejects a threshold that is not a positive integer', () => {

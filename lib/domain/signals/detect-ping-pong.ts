@@ -1,3 +1,4 @@
+import { msg, type TMessage, type TMessageValue } from '../../i18n/message';
 import { buildSignalContext, type TSignalContext } from './build-signal-context';
 import { describeStep } from './describe-step';
 import { flagHandovers, type TFlaggedHandover } from './flag-handovers';
@@ -7,6 +8,7 @@ import { describePingPongLoop, pingPongLoop } from './ping-pong-loop';
 import type { TSignal } from './signal';
 import type { TSignalEvent, TSignalInput } from './signal-input';
 import type { TSignalPolicy } from './signal-policy';
+import { joinValues } from './signal-words';
 
 const PROGRESS_KINDS = new Set(['STEP_PROGRESS', 'STEP_COMPLETED']);
 
@@ -39,21 +41,21 @@ export function detectPingPong(
     const task = ctx.taskOf(step.taskId);
     const events = ctx.eventsOfStep(step.id);
     signals.push(...signalsOf(ctx, events, maxRun, {
-      groupKey: step.id, label: `khâu ${describeStep(step, task)}`,
+      groupKey: step.id, label: msg('domain.signals.pingPongStepLabel', { step: describeStep(step, task) }),
       taskId: task.id, stepId: step.id, unitId: step.unitId,
     }));
   }
   for (const task of input.tasks) {
     const events = ctx.eventsOfTask(task.id).filter((e) => e.stepId == null);
     signals.push(...signalsOf(ctx, events, maxRun, {
-      groupKey: `task:${task.id}`, label: `nhiệm vụ «${task.title}»`,
+      groupKey: `task:${task.id}`, label: msg('domain.signals.pingPongTaskLabel', { title: task.title }),
       taskId: task.id, stepId: null, unitId: task.leadUnitId,
     }));
   }
   return signals;
 }
 
-type TGroup = { groupKey: string; label: string; taskId: string; stepId: string | null; unitId: string };
+type TGroup = { groupKey: string; label: TMessage; taskId: string; stepId: string | null; unitId: string };
 
 function signalsOf(ctx: TSignalContext, events: readonly TSignalEvent[], maxRun: number, group: TGroup): TSignal[] {
   const transfers = ownershipTransfers(events);
@@ -75,7 +77,9 @@ function signalsOf(ctx: TSignalContext, events: readonly TSignalEvent[], maxRun:
       stepId: group.stepId,
       consultationId: null,
       since: own[0].transfer.event.at,
-      explanation: `${explain(ctx, group.label, passer, bounces, longestRun, maxRun, transfers)} ${describePingPongLoop(loop)}`,
+      explanation: msg('domain.signals.joinSpace', {
+        a: explain(ctx, group.label, passer, bounces, longestRun, maxRun, transfers), b: describePingPongLoop(loop),
+      }),
       evidenceEventIds: evidenceOf(own),
       metrics: { bounces, longestRun, totalBounces },
       loop,
@@ -88,28 +92,29 @@ function passerOf(t: TTransfer): string | null {
 }
 
 function explain(
-  ctx: TSignalContext, label: string, passer: string, bounces: number, longestRun: number,
+  ctx: TSignalContext, label: TMessage, passer: string | null, bounces: number, longestRun: number,
   maxRun: number, transfers: readonly TTransfer[],
-): string {
-  const parts: string[] = [];
+): TMessageValue {
+  const parts: TMessage[] = [];
   if (bounces > 0) {
-    parts.push(`${ctx.userName(passer)} đã chuyển ${label} qua lại ${bounces} lần (${chainOf(ctx, transfers)}).`);
+    parts.push(msg('domain.signals.pingPongBounces', { passer: ctx.userName(passer), label, bounces, chain: chainOf(ctx, transfers) }));
   }
   if (longestRun > 0) {
-    parts.push(`${bounces > 0 ? 'Ngoài ra, ' : `${ctx.userName(passer)} tham gia giao lại ${label}: `}` +
-      `công việc bị giao lại ${longestRun} lần liên tiếp mà không có cập nhật tiến độ (ngưỡng ${maxRun} lần).`);
+    parts.push(bounces > 0
+      ? msg('domain.signals.pingPongRunAlso', { run: longestRun, max: maxRun })
+      : msg('domain.signals.pingPongRun', { passer: ctx.userName(passer), label, run: longestRun, max: maxRun }));
   }
-  return parts.join(' ');
+  return joinValues(parts, 'domain.signals.joinSpace');
 }
 
 /** The holders in order, by person ("Lan → Bình → Lan"), or by unit when people are not named. */
-function chainOf(ctx: TSignalContext, transfers: readonly TTransfer[]): string {
+function chainOf(ctx: TSignalContext, transfers: readonly TTransfer[]): TMessageValue {
   const leadingNullDropped = (ids: (string | null)[]) => ids.filter((id, i) => i > 0 || id != null);
   const people = leadingNullDropped([transfers[0].from, ...transfers.map((t) => t.to)]);
   const units = leadingNullDropped([transfers[0].fromUnitId, ...transfers.map((t) => t.toUnitId)]);
   const usePeople = people.every((p) => p != null);
   const names = usePeople ? people.map((p) => ctx.userName(p)) : units.map((u) => ctx.unitName(u));
-  return names.filter((n, i) => i === 0 || n !== names[i - 1]).join(' → ');
+  return joinValues(names.filter((n, i) => i === 0 || n !== names[i - 1]), 'domain.signals.joinArrow');
 }
 
 function evidenceOf(own: readonly TFlaggedHandover[]): string[] {

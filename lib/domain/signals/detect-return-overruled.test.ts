@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '@/lib/i18n/translate';
+import type { TMessage } from '@/lib/i18n/message';
 import { detectReturnOverruled } from './detect-return-overruled';
 import type { TSignalEvent } from './signal-input';
 import { event, handover, input } from './signal-test-fixtures';
+
+const vi = (m: TMessage) => translate('vi', m);
 
 const returned = (seq: number, by: string) =>
   event(seq, 'STEP_RETURNED', { actorId: by, reason: 'Thuộc chức năng của Vụ Tài chính' });
@@ -30,7 +34,7 @@ describe('detectReturnOverruled', () => {
       key: 'RETURN_OVERRULED:e2', kind: 'RETURN_OVERRULED', stepId: 's1', evidenceEventIds: ['e1', 'e2'],
       since: overruled(2).at,
     });
-    expect(signal.explanation).toBe(
+    expect(vi(signal.explanation)).toBe(
       'Nguyễn Thị Lan trả lại khâu «Xử lý, dự thảo» (nhiệm vụ «Rà soát quy chế») vì không thuộc thẩm quyền ' +
         'ngày 01/11/2026 với lý do «Thuộc chức năng của Vụ Tài chính»; Lê Văn Hùng đã bác việc trả lại ' +
         'ngày 02/11/2026 («Đúng chức năng được giao»).',

@@ -1,5 +1,6 @@
 import { formatDate } from '../format/format-date';
 import { buildSignalContext } from './build-signal-context';
+import { msg } from '../../i18n/message';
 import { describeStep } from './describe-step';
 import type { TSignal } from './signal';
 import type { TSignalEvent, TSignalInput } from './signal-input';
@@ -28,9 +29,12 @@ export function detectReturnOverruled(
       const subject = lastReturn?.actorId ?? returnerIn(event.payload);
       if (subject == null) continue;
       const returned = lastReturn
-        ? ` ngày ${formatDate(lastReturn.at)}${lastReturn.reason ? ` với lý do «${lastReturn.reason}»` : ''}`
+        ? msg('domain.signals.returnedOn', {
+          date: formatDate(lastReturn.at),
+          reason: lastReturn.reason ? msg('domain.signals.returnReason', { reason: lastReturn.reason }) : '',
+        })
         : '';
-      const ruling = event.reason ? ` («${event.reason}»)` : '';
+      const ruling = event.reason ? msg('domain.signals.rulingReason', { reason: event.reason }) : '';
       signals.push({
         key: `RETURN_OVERRULED:${event.id}`,
         kind: 'RETURN_OVERRULED',
@@ -40,9 +44,10 @@ export function detectReturnOverruled(
         stepId: step.id,
         consultationId: null,
         since: event.at,
-        explanation:
-          `${ctx.userName(subject)} trả lại khâu ${describeStep(step, task)} vì không thuộc thẩm quyền${returned}; ` +
-          `${ctx.userName(event.actorId)} đã bác việc trả lại ngày ${formatDate(event.at)}${ruling}.`,
+        explanation: msg('domain.signals.returnOverruled', {
+          subject: ctx.userName(subject), step: describeStep(step, task), returned,
+          head: ctx.userName(event.actorId), date: formatDate(event.at), ruling,
+        }),
         evidenceEventIds: lastReturn ? [lastReturn.id, event.id] : [event.id],
         metrics: {},
       });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '@/lib/i18n/translate';
+import type { TMessage } from '@/lib/i18n/message';
 import { detectStalled } from './detect-stalled';
 import type { TSignalStep } from './signal-input';
 import { cal, event, hn, input, policy, step } from './signal-test-fixtures';
+
+const vi = (m: TMessage) => translate('vi', m);
 
 describe('detectStalled (threshold 5 working days)', () => {
   it.each<[string, Date, Date, number | null]>([
@@ -35,7 +39,7 @@ describe('detectStalled (threshold 5 working days)', () => {
     expect(signal).toMatchObject({
       key: `STALLED:s1:${hn('2026-03-09T09:00').getTime()}`, subjectUserId: 'lan', evidenceEventIds: ['e1'],
     });
-    expect(signal.explanation).toBe(
+    expect(vi(signal.explanation)).toBe(
       'Khâu «Xử lý, dự thảo» (nhiệm vụ «Rà soát quy chế») của Nguyễn Thị Lan không có cập nhật nào trong ' +
         '5 ngày làm việc (lần cuối 09/03/2026, ngưỡng 5 ngày làm việc).',
     );

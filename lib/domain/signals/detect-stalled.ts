@@ -2,6 +2,7 @@ import { countWorkingDaysBetween } from '../calendar/count-working-days-between'
 import type { TWorkCalendar } from '../calendar/work-calendar';
 import { formatDate } from '../format/format-date';
 import { buildSignalContext } from './build-signal-context';
+import { msg } from '../../i18n/message';
 import { describeStep } from './describe-step';
 import { isOpenStep } from './is-open-step';
 import { lastActivityOf } from './last-activity-of';
@@ -49,9 +50,9 @@ export function detectStalled(
       stepId: step.id,
       consultationId: null,
       since,
-      explanation:
-        `Khâu ${describeStep(step, task)} của ${ctx.userName(step.ownerId)} không có cập nhật nào ` +
-        `trong ${days} ngày làm việc (lần cuối ${formatDate(since)}, ngưỡng ${threshold} ngày làm việc).`,
+      explanation: msg('domain.signals.stalled', {
+        step: describeStep(step, task), owner: ctx.userName(step.ownerId), days, last: formatDate(since), threshold,
+      }),
       evidenceEventIds: latest ? [latest.id] : [],
       metrics: { workingDaysIdle: days },
     });

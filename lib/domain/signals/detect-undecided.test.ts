@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '@/lib/i18n/translate';
+import type { TMessage } from '@/lib/i18n/message';
 import { detectUndecided } from './detect-undecided';
 import type { TSignalStep } from './signal-input';
 import { cal, eod, hn, input, step } from './signal-test-fixtures';
+
+const vi = (m: TMessage) => translate('vi', m);
 
 const approve = { kind: 'APPROVE' as const, name: 'Phê duyệt, ký', ownerId: 'hung' };
 const wednesdayAfter = hn('2026-11-18T10:00');
@@ -21,9 +25,13 @@ describe('detectUndecided', () => {
   it('explains an undecided approval', () => {
     const [signal] = detectUndecided(input({ steps: [step(approve)] }), cal, wednesdayAfter);
     expect(signal.subjectUserId).toBe('hung');
-    expect(signal.explanation).toBe(
+    expect(vi(signal.explanation)).toBe(
       'Lê Văn Hùng chưa quyết định khâu «Phê duyệt, ký» (nhiệm vụ «Rà soát quy chế»), đã quá hạn ' +
         '4 ngày làm việc (hạn 12/11/2026).',
+    );
+    expect(translate('en', signal.explanation)).toBe(
+      'Lê Văn Hùng has not decided step “Phê duyệt, ký” (task “Rà soát quy chế”), which is 4 working days overdue ' +
+        '(deadline 12/11/2026).',
     );
   });
 });

@@ -2,13 +2,14 @@ import { countWorkingDaysBetween } from '../calendar/count-working-days-between'
 import type { TWorkCalendar } from '../calendar/work-calendar';
 import { formatDate } from '../format/format-date';
 import { buildSignalContext } from './build-signal-context';
+import { msg } from '../../i18n/message';
 import { describeStep } from './describe-step';
 import { hasLapsed } from './has-lapsed';
 import { ownerAt } from './owner-at';
 import { ownershipTransfers } from './ownership-transfers';
 import type { TSignal } from './signal';
 import type { TSignalInput } from './signal-input';
-import { workingDaysPhrase } from './working-days-phrase';
+import { workingDaysPhrase } from './signal-words';
 
 /**
  * UNDECIDED: a decision (a step of kind APPROVE) that lapsed (hasLapsed: open past its
@@ -33,11 +34,10 @@ export function detectUndecided(
     const subject = ownerAt(step, ownershipTransfers(events), step.deadline);
     const days = countWorkingDaysBetween(step.deadline, step.completedAt ?? now, cal);
     const name = ctx.userName(subject);
+    const facts = { name, step: describeStep(step, task), days: workingDaysPhrase(days), deadline: formatDate(step.deadline) };
     const explanation = step.completedAt
-      ? `${name} quyết định khâu ${describeStep(step, task)} muộn ${workingDaysPhrase(days)} ` +
-        `(hạn ${formatDate(step.deadline)}, quyết định ${formatDate(step.completedAt)}).`
-      : `${name} chưa quyết định khâu ${describeStep(step, task)}, đã quá hạn ${workingDaysPhrase(days)} ` +
-        `(hạn ${formatDate(step.deadline)}).`;
+      ? msg('domain.signals.undecidedLate', { ...facts, decidedAt: formatDate(step.completedAt) })
+      : msg('domain.signals.undecidedOpen', facts);
 
     signals.push({
       key: `UNDECIDED:${step.id}:${step.deadline.getTime()}`,

@@ -1,15 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { translate } from '@/lib/i18n/translate';
+import type { TMessage } from '@/lib/i18n/message';
 import { detectSignals } from './detect-signals';
 import { nextSignalCheckAt } from './next-signal-check-at';
 import { cal, consultation, eod, event, hn, input, plusMs, policy, step, task } from './signal-test-fixtures';
 import type { TSignalInput } from './signal-input';
 
+const vi = (m: TMessage) => translate('vi', m);
+
 const DAY = 24 * 60 * 60 * 1000;
 const at = (data: TSignalInput, now: Date) => nextSignalCheckAt(data, cal, policy, now).get('t1');
 /** What a refresh would store: everything but detectedAt. */
 const stored = (data: TSignalInput, now: Date) =>
-  detectSignals(data, cal, policy, now).map((s) => `${s.key}|${s.explanation}|${JSON.stringify(s.metrics)}`);
+  detectSignals(data, cal, policy, now).map((s) => `${s.key}|${vi(s.explanation)}|${JSON.stringify(s.metrics)}`);
 
 describe('nextSignalCheckAt', () => {
   it.each([

@@ -1,7 +1,9 @@
+import { msg, type TMessage, type TMessageValue } from '../../i18n/message';
 import { formatDateTime } from '../format/format-date-time';
 import type { TSignalContext } from './build-signal-context';
 import type { TTransfer } from './ownership-transfers';
 import type { TEventKind } from './signal-input';
+import { joinValues } from './signal-words';
 
 export type TLoopPerson = { id: string; name: string; unitId: string | null; unitName: string | null };
 export type TLoopUnit = { id: string; name: string };
@@ -38,12 +40,14 @@ export function pingPongLoop(ctx: TSignalContext, transfers: readonly TTransfer[
 }
 
 /** "Những người trong vòng: Lan (BHXH quận Đống Đa), Minh (Vụ Tài chính). Đơn vị: …. Các lần chuyển: #2 lúc 02/11/2026 09:00, …" */
-export function describePingPongLoop(loop: TPingPongLoop): string {
-  const parts: string[] = [];
+export function describePingPongLoop(loop: TPingPongLoop): TMessageValue {
+  const parts: TMessage[] = [];
   if (loop.people.length > 0) {
-    parts.push(`Những người trong vòng: ${loop.people.map((p) => (p.unitName ? `${p.name} (${p.unitName})` : p.name)).join(', ')}.`);
+    const people = loop.people.map((p) => (p.unitName ? `${p.name} (${p.unitName})` : p.name)).join(', ');
+    parts.push(msg('domain.signals.loopPeople', { people }));
   }
-  if (loop.units.length > 0) parts.push(`Đơn vị liên quan: ${loop.units.map((u) => u.name).join(', ')}.`);
-  parts.push(`Các lần chuyển: ${loop.handovers.map((h) => `sự kiện #${h.seq} lúc ${formatDateTime(h.at)}`).join(', ')}.`);
-  return parts.join(' ');
+  if (loop.units.length > 0) parts.push(msg('domain.signals.loopUnits', { units: loop.units.map((u) => u.name).join(', ') }));
+  const handovers = loop.handovers.map((h) => msg('domain.signals.loopHandover', { seq: h.seq, at: formatDateTime(h.at) }));
+  parts.push(msg('domain.signals.loopHandovers', { handovers: joinValues(handovers, 'domain.signals.joinComma') }));
+  return joinValues(parts, 'domain.signals.joinSpace');
 }

@@ -1,3 +1,4 @@
+import type { TMessage } from '../../i18n/message';
 import type { TPingPongLoop } from './ping-pong-loop';
 import type { TSignalKind } from './signal-kind';
 
@@ -25,8 +26,11 @@ export type TSignal = {
   consultationId: string | null;
   /** When the condition began (a deadline, a last activity, an event): data, never `now`. */
   since: Date;
-  /** Plain Vietnamese, naming the people, dates and counts. */
-  explanation: string;
+  /**
+   * The sentence naming the people, dates and counts, not yet worded: the server stores it
+   * with its Vietnamese wording, and each reader sees it in their own language.
+   */
+  explanation: TMessage;
   evidenceEventIds: string[];
   /** The numbers behind the signal, named per kind (e.g. workingDaysOverdue, bounces). */
   metrics: Record<string, number>;

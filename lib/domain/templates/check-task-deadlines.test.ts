@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { translate } from "@/lib/i18n/translate";
 import { checkTaskDeadlines } from "./check-task-deadlines";
+
+const vi = (errors: Record<string, { key: string }[]>) =>
+  Object.fromEntries(Object.entries(errors).map(([k, list]) => [k, list.map((m) => translate("vi", m as never))]));
 
 const today = "2026-03-10";
 
@@ -17,7 +21,7 @@ describe("checkTaskDeadlines", () => {
       { "steps.1.deadline": ["Các khâu làm lần lượt: hạn khâu này không được trước hạn khâu trước (16/03/2026)."] },
     ],
   ])("%s", (_label, deadline, stepDeadlines, fieldErrors) => {
-    expect(checkTaskDeadlines({ today, deadline, stepDeadlines }).fieldErrors).toEqual(fieldErrors);
+    expect(vi(checkTaskDeadlines({ today, deadline, stepDeadlines }).fieldErrors)).toEqual(fieldErrors);
   });
 
   it.each([
@@ -27,7 +31,7 @@ describe("checkTaskDeadlines", () => {
     const check = checkTaskDeadlines({ today, deadline, stepDeadlines, parentDeadline });
     expect(check.fieldErrors).toEqual({});
     expect(check.warnings).toHaveLength(1);
-    expect(check.warnings[0]).toMatch(warning);
+    expect(translate("vi", check.warnings[0])).toMatch(warning);
   });
 
   it("ignores dates the schema has already refused", () => {

@@ -1,3 +1,4 @@
+import { msg, type TMessage } from "../../i18n/message";
 import { isLocalDate, type TLocalDate } from "../calendar";
 import { formatLocalDate } from "../format";
 
@@ -10,7 +11,7 @@ export type TTaskDeadlines = {
 };
 
 /** Errors keyed like the form's fields ("deadline", "steps.2.deadline"); warnings do not block. */
-export type TDeadlineCheck = { fieldErrors: Record<string, string[]>; warnings: string[] };
+export type TDeadlineCheck = { fieldErrors: Record<string, TMessage[]>; warnings: TMessage[] };
 
 /**
  * The rules for the deadlines a head sets when assigning a task. Nothing may be due in the
@@ -19,32 +20,29 @@ export type TDeadlineCheck = { fieldErrors: Record<string, string[]>; warnings: 
  * know better) but is shown as a warning.
  */
 export function checkTaskDeadlines(input: TTaskDeadlines): TDeadlineCheck {
-  const fieldErrors: Record<string, string[]> = {};
-  const warnings: string[] = [];
+  const fieldErrors: Record<string, TMessage[]> = {};
+  const warnings: TMessage[] = [];
   const { today, deadline, stepDeadlines, parentDeadline } = input;
   const deadlineValid = isLocalDate(deadline);
   if (deadlineValid && deadline < today) {
-    fieldErrors.deadline = [`Hạn hoàn thành không được trước hôm nay (${formatLocalDate(today)}).`];
+    fieldErrors.deadline = [msg("taskForm.deadlines.taskBeforeToday", { today: formatLocalDate(today) })];
   }
   let previous: TLocalDate | null = null;
   stepDeadlines.forEach((date, i) => {
     if (!isLocalDate(date)) return;
     if (date < today) {
-      fieldErrors[`steps.${i}.deadline`] = [`Hạn của khâu không được trước hôm nay (${formatLocalDate(today)}).`];
+      fieldErrors[`steps.${i}.deadline`] = [msg("taskForm.deadlines.stepBeforeToday", { today: formatLocalDate(today) })];
     } else if (previous && date < previous) {
-      fieldErrors[`steps.${i}.deadline`] = [`Các khâu làm lần lượt: hạn khâu này không được trước hạn khâu trước (${formatLocalDate(previous)}).`];
+      fieldErrors[`steps.${i}.deadline`] = [msg("taskForm.deadlines.stepBeforePrevious", { previous: formatLocalDate(previous) })];
     }
     previous = date;
   });
   const last = stepDeadlines.at(-1);
   if (deadlineValid && last && isLocalDate(last) && last > deadline) {
-    warnings.push(
-      `Khâu cuối có hạn ${formatLocalDate(last)}, sau hạn hoàn thành nhiệm vụ ${formatLocalDate(deadline)}. ` +
-        "Vẫn giao được, nhưng nên rút ngắn hạn các khâu hoặc lùi hạn nhiệm vụ.",
-    );
+    warnings.push(msg("taskForm.deadlines.lastStepAfterTask", { last: formatLocalDate(last), deadline: formatLocalDate(deadline) }));
   }
   if (deadlineValid && parentDeadline && deadline > parentDeadline) {
-    warnings.push(`Hạn nhiệm vụ con (${formatLocalDate(deadline)}) sau hạn của nhiệm vụ cha (${formatLocalDate(parentDeadline)}).`);
+    warnings.push(msg("taskForm.deadlines.subTaskAfterParent", { deadline: formatLocalDate(deadline), parent: formatLocalDate(parentDeadline) }));
   }
   return { fieldErrors, warnings };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translate } from "@/lib/i18n/translate";
 import type { TActor } from "../access/roles";
 import { canPerformStepAction, type TStepForRules } from "./can-perform-step-action";
 import type { TStepAction, TStepStatus } from "./step-action";
@@ -51,16 +52,22 @@ describe("canPerformStepAction", () => {
   it("allows an extension request before the deadline and refuses it after", () => {
     expect(canPerformStepAction(owner, step("IN_PROGRESS", "2026-11-18T03:00:00Z"), "request-extension", now).ok).toBe(true);
     const late = canPerformStepAction(owner, step("IN_PROGRESS", "2026-11-18T02:59:59Z"), "request-extension", now);
-    expect(late).toMatchObject({ ok: false, code: "INVALID_STATE", message: expect.stringContaining("chỉ được xin trước khi hết hạn") });
+    expect(late).toMatchObject({ ok: false, code: "INVALID_STATE" });
+    expect(late.ok === false && translate("vi", late.message)).toContain("chỉ được xin trước khi hết hạn");
   });
 
   it("tells the owner of a step not yet started to start it before escalating", () => {
     const r = canPerformStepAction(owner, step("TODO"), "escalate", now);
-    expect(r.ok === false && r.message).toMatch(/Hãy bắt đầu xử lý/);
+    expect(r.ok === false && translate("vi", r.message)).toMatch(/Hãy bắt đầu xử lý/);
   });
 
   it("explains refusals in Vietnamese", () => {
     const r = canPerformStepAction(colleague, step("TODO"), "start", now);
-    expect(r.ok === false && r.message).toBe("Chỉ người chịu trách nhiệm khâu này mới được bắt đầu xử lý.");
+    expect(r.ok === false && translate("vi", r.message)).toBe("Chỉ người chịu trách nhiệm khâu này mới được bắt đầu xử lý.");
+  });
+
+  it("explains refusals in English too", () => {
+    const r = canPerformStepAction(owner, step("DONE"), "complete", now);
+    expect(r.ok === false && translate("en", r.message)).toBe("Cannot complete: this step is already completed.");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translate } from "@/lib/i18n/translate";
 import type { TActor } from "../access/roles";
 import { allowedStepActions } from "./allowed-step-actions";
 import type { TStepForRules } from "./can-perform-step-action";
@@ -30,8 +31,9 @@ describe("stepActionHints", () => {
 
   it("says in Vietnamese why, and what to do instead", () => {
     const [hint] = stepActionHints(owner, step("IN_PROGRESS", PAST), now);
-    expect(hint.message).toMatch(/quá hạn/);
-    expect(hint.message).toMatch(/giải trình/);
-    expect(hint.message).toMatch(/báo cáo vượt cấp/);
+    const text = translate("vi", hint.message);
+    expect(text).toMatch(/quá hạn/);
+    expect(text).toMatch(/giải trình/);
+    expect(text).toMatch(/báo cáo vượt cấp/);
   });
 });

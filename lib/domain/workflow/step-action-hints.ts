@@ -1,8 +1,9 @@
+import type { TMessage } from "../../i18n/message";
 import type { TActor } from "../access/roles";
 import { canPerformStepAction, type TStepForRules } from "./can-perform-step-action";
 import { ALLOWED_FROM, type TStepAction } from "./step-action";
 
-export type TStepActionHint = { action: TStepAction; message: string };
+export type TStepActionHint = { action: TStepAction; message: TMessage };
 
 /**
  * The actions a person would expect on `step` but may not take at `now`, with why and what to

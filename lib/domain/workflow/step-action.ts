@@ -1,3 +1,5 @@
+import { msg } from "../../i18n/message";
+
 export type TStepStatus = "PENDING" | "TODO" | "IN_PROGRESS" | "RETURNED" | "DONE";
 export type TStepKind = "RECEIVE" | "HANDLE" | "CONSULT" | "SUBMIT" | "APPROVE" | "ISSUE";
 
@@ -42,6 +44,5 @@ export const OWNER_ESCALATE_FROM: readonly TStepStatus[] = ["IN_PROGRESS"];
  * Why an overdue step offers no extension (DOMAIN: an extension is requested before the
  * deadline), and what to do instead. Shown on the step and returned by the server alike.
  */
-export const OVERDUE_EXTENSION_MESSAGE =
-  "Khâu đã quá hạn nên không còn xin gia hạn được: gia hạn chỉ được xin trước khi hết hạn. Hãy hoàn thành khâu sớm nhất có thể và giải trình lý do quá hạn ở mục Cảnh báo; nếu vướng mắc vượt thẩm quyền của đơn vị, hãy báo cáo vượt cấp.";
+export const OVERDUE_EXTENSION_MESSAGE = msg("domain.workflow.overdueExtension");
 

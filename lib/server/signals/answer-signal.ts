@@ -1,6 +1,7 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TAnswerSignal } from "@/lib/schemas/signal";
+import { msg } from "@/lib/i18n/message";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
@@ -22,7 +23,7 @@ export async function answerSignal(actor: TActor, input: TAnswerSignal, now: Dat
       where: { id: signal.id, answerStatus: { not: "ACCEPTED" } },
       data: { answerStatus: "ANSWERED" },
     });
-    if (count !== 1) throw new DomainError("CONFLICT", "Cảnh báo này vừa được lãnh đạo xem xét. Hãy tải lại trang để xem.");
+    if (count !== 1) throw new DomainError("CONFLICT", msg("domain.signalAnswers.justReviewed"));
     const answer = await tx.signalAnswer.create({
       data: { signalId: signal.id, authorId: actor.id, explanation: input.explanation, createdAt: now, decision: "ANSWERED" },
     });

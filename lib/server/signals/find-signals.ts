@@ -1,10 +1,12 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
-import { signalKindLabel, type TSignalKind } from "@/lib/domain/signals";
+import type { TSignalKind } from "@/lib/domain/signals";
+import { translatorFor } from "@/lib/i18n/translate";
 import type { TSignalStatusFilter } from "@/lib/schemas/signal";
 import { signalLoopOf } from "@/lib/schemas/signal-loop";
 import { db, type Prisma } from "@/lib/server/db/prisma";
 import { canAnswerSignal, canReviewSignalAnswer } from "./signal-answer-rules";
+import { localeOf, signalExplanation } from "./signal-explanation";
 import { signalScopeWhere } from "./signal-scope";
 
 export const SIGNALS_PAGE_SIZE = 20;
@@ -27,9 +29,12 @@ const STATUS_WHERE: Record<TSignalStatusFilter, Prisma.SignalWhereInput> = {
 /**
  * The signals the actor may see (signalScopeWhere), filtered and paged in SQL, newest first,
  * with what the screen needs: the subject, unit, task, kind label, evidence, the answers
- * (oldest first) and whether this actor may answer or rule on each.
+ * (oldest first) and whether this actor may answer or rule on each. The kind and the
+ * explanation are worded in the actor's language (their locale, else Vietnamese).
  */
-export async function findSignals(actor: TActor, f: TFindSignals) {
+export async function findSignals(actor: TActor & { locale?: string }, f: TFindSignals) {
+  const locale = localeOf(actor);
+  const t = translatorFor(locale);
   const where: Prisma.SignalWhereInput = {
     AND: [
       signalScopeWhere(actor),
@@ -48,7 +53,7 @@ export async function findSignals(actor: TActor, f: TFindSignals) {
       skip: (page - 1) * SIGNALS_PAGE_SIZE,
       take: SIGNALS_PAGE_SIZE,
       select: {
-        id: true, key: true, kind: true, since: true, detectedAt: true, resolvedAt: true, explanation: true,
+        id: true, key: true, kind: true, since: true, detectedAt: true, resolvedAt: true, explanation: true, explanationMessage: true,
         evidenceEventIds: true, metrics: true, answerStatus: true, countsAgainstPerson: true, stepId: true, loop: true,
         subjectUser: { select: { id: true, name: true } },
         unit: { select: { id: true, name: true, path: true } },
@@ -64,11 +69,12 @@ export async function findSignals(actor: TActor, f: TFindSignals) {
       },
     }),
   ]);
-  const items = rows.map(({ unit, subjectUser, loop, ...s }) => {
+  const items = rows.map(({ unit, subjectUser, loop, explanationMessage, ...s }) => {
     const forRules = { subjectUserId: subjectUser?.id ?? null, unitPath: unit.path, answerStatus: s.answerStatus };
     return {
       ...s,
-      kindLabel: signalKindLabel[s.kind],
+      explanation: signalExplanation({ explanation: s.explanation, explanationMessage }, locale),
+      kindLabel: t(`enums.signalKind.${s.kind}`),
       loop: signalLoopOf(loop),
       subject: subjectUser,
       unit: { id: unit.id, name: unit.name },

@@ -1,6 +1,7 @@
 import "server-only";
 import { hasSectorWideView, type TActor } from "@/lib/domain/access/roles";
 import { taskScopeWhere } from "@/lib/server/access/task-scope";
+import { msg } from "@/lib/i18n/message";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { signalScopeWhere } from "./signal-scope";
@@ -19,6 +20,6 @@ export async function loadSignalInScope(tx: Prisma.TransactionClient, actor: TAc
     where: { id: signalId, ...visible },
     include: { unit: { select: { path: true } } },
   });
-  if (!signal) throw new DomainError("NOT_FOUND", "Không tìm thấy cảnh báo này, hoặc cảnh báo nằm ngoài phạm vi bạn được xem.");
+  if (!signal) throw new DomainError("NOT_FOUND", msg("domain.signalAnswers.notFound"));
   return signal;
 }

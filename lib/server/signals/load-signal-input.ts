@@ -68,14 +68,14 @@ SELECT json_build_object(
   'events', (SELECT json_agg(e) FROM e),
   'users', (SELECT json_agg(u) FROM u),
   'units', (SELECT json_agg(json_build_object('id', "id", 'name', "name")) FROM "Unit" WHERE "id" IN (SELECT id FROM unit_ids)),
-  'signals', (SELECT json_agg(json_build_object('id', "id", 'key', "key", 'explanation', "explanation", 'metrics', "metrics",
+  'signals', (SELECT json_agg(json_build_object('id', "id", 'key', "key", 'explanation', "explanation", 'explanationMessage', "explanationMessage", 'metrics', "metrics",
                 'evidenceEventIds', "evidenceEventIds", 'loop', "loop", 'resolvedAt', "resolvedAt"))
               FROM "Signal" WHERE "taskId" IN (SELECT "id" FROM t)),
   'calendar', (SELECT json_agg(json_build_object('date', "date", 'kind', "kind", 'name', "name")) FROM "CalendarDay"),
   'policy', (SELECT "value" FROM "Setting" WHERE "key" = 'policy')
 )::text AS data`;
 
-export type TStoredSignal = { id: string; key: string; explanation: string; metrics: unknown; evidenceEventIds: string[]; loop: unknown; resolvedAt: Date | null };
+export type TStoredSignal = { id: string; key: string; explanation: string; explanationMessage: unknown; metrics: unknown; evidenceEventIds: string[]; loop: unknown; resolvedAt: Date | null };
 
 export type TLoadedSignalInput = {
   input: TSignalInput;

@@ -1,5 +1,6 @@
 import "server-only";
 import { detectSignals, nextSignalCheckAt, type TSignal } from "@/lib/domain/signals";
+import { translate } from "@/lib/i18n/translate";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { loadSignalInput, type TStoredSignal } from "./load-signal-input";
 
@@ -40,7 +41,9 @@ export async function refreshTaskSignals(
 
   const changed = detected.flatMap((s) => {
     const row = byKey.get(s.key);
-    return row && hasChanged(row, s) ? [{ id: row.id, explanation: s.explanation, metrics: s.metrics, evidence: s.evidenceEventIds, loop: s.loop ?? null }] : [];
+    return row && hasChanged(row, s)
+      ? [{ id: row.id, explanation: wordedInVietnamese(s), message: s.explanation, metrics: s.metrics, evidence: s.evidenceEventIds, loop: s.loop ?? null }]
+      : [];
   });
   const keys = new Set(detected.map((s) => s.key));
   const gone = existing.filter((s) => s.resolvedAt == null && !keys.has(s.key)).map((s) => s.id);
@@ -57,9 +60,9 @@ export async function refreshTaskSignals(
 const WRITE_SQL = `
 WITH changed AS (
   UPDATE "Signal" s
-     SET "explanation" = r.explanation, "metrics" = r.metrics, "resolvedAt" = NULL, "loop" = r.loop,
+     SET "explanation" = r.explanation, "explanationMessage" = r.message, "metrics" = r.metrics, "resolvedAt" = NULL, "loop" = r.loop,
          "evidenceEventIds" = ARRAY(SELECT jsonb_array_elements_text(r.evidence))
-    FROM jsonb_to_recordset($1::jsonb) AS r(id text, explanation text, metrics jsonb, evidence jsonb, loop jsonb)
+    FROM jsonb_to_recordset($1::jsonb) AS r(id text, explanation text, message jsonb, metrics jsonb, evidence jsonb, loop jsonb)
    WHERE s."id" = r.id
   RETURNING 1
 ), closed AS (
@@ -87,7 +90,8 @@ function toRow(s: TSignal, directiveIdOf: ReadonlyMap<string, string>, knownUser
     stepId: s.stepId,
     consultationId: s.consultationId,
     since: s.since,
-    explanation: s.explanation,
+    explanation: wordedInVietnamese(s),
+    explanationMessage: toJson(s.explanation),
     evidenceEventIds: s.evidenceEventIds,
     metrics: s.metrics,
     ...(s.loop && { loop: toJson(s.loop) }),
@@ -97,10 +101,21 @@ function toRow(s: TSignal, directiveIdOf: ReadonlyMap<string, string>, knownUser
 
 function hasChanged(row: TStoredSignal, s: TSignal): boolean {
   return row.resolvedAt != null ||
-    row.explanation !== s.explanation ||
+    // The sentence, not its wording: the same sentence words the same (a row written before
+    // explanationMessage existed has none, so it is rewritten once, with both).
+    canonical(row.explanationMessage ?? null) !== canonical(toJson(s.explanation)) ||
     row.evidenceEventIds.join(",") !== s.evidenceEventIds.join(",") ||
     !sameMetrics(row.metrics, s.metrics) ||
     canonical(row.loop ?? null) !== canonical(s.loop ? toJson(s.loop) : null);
+}
+
+/**
+ * The explanation as Signal.explanation keeps it for readers that predate the English
+ * catalog: in Vietnamese. Signal.explanationMessage keeps the sentence itself, which readers
+ * word in their own language (signalExplanation).
+ */
+function wordedInVietnamese(s: TSignal): string {
+  return translate("vi", s.explanation);
 }
 
 /** The loop as JSON stores it (instants as ISO strings). */

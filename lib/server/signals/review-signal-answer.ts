@@ -1,13 +1,14 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TReviewSignalAnswer } from "@/lib/schemas/signal";
+import { msg } from "@/lib/i18n/message";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
 import { canReviewSignalAnswer } from "./signal-answer-rules";
 import { loadSignalInScope } from "./load-signal-in-scope";
 
-const CHANGED = "Cảnh báo này vừa được cập nhật (giải trình mới hoặc đã được xem xét). Hãy tải lại trang để xem.";
+const CHANGED = msg("domain.signalAnswers.changed");
 
 /**
  * A head rules on the pending explanation of a signal in their unit tree. Accepted as an
@@ -23,7 +24,7 @@ export async function reviewSignalAnswer(actor: TActor, input: TReviewSignalAnsw
       where: { signalId: signal.id, decision: "ANSWERED" },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     });
-    if (!pending) throw new DomainError("INVALID_STATE", "Cảnh báo này không có giải trình nào đang chờ xem xét.");
+    if (!pending) throw new DomainError("INVALID_STATE", msg("domain.signalAnswers.nothingPending"));
 
     const decision = input.accept ? "ACCEPTED" : "REJECTED";
     const { count } = await tx.signal.updateMany({

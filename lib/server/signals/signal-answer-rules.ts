@@ -1,5 +1,6 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
+import { msg } from "@/lib/i18n/message";
 import { isHeadOver, type TRuling } from "@/lib/domain/workflow/can-perform-step-action";
 
 // Pure rules (no database), kept next to their only callers; they would sit well in lib/domain/signals.
@@ -13,10 +14,10 @@ export type TSignalForRules = {
 /** Only the person concerned explains a signal (giải trình), until a head has accepted it. */
 export function canAnswerSignal(actor: TActor, s: TSignalForRules): TRuling {
   if (s.subjectUserId !== actor.id) {
-    return { ok: false, code: "FORBIDDEN", message: "Chỉ người được nêu trong cảnh báo mới được giải trình." };
+    return { ok: false, code: "FORBIDDEN", message: msg("domain.signalAnswers.onlySubject") };
   }
   if (s.answerStatus === "ACCEPTED") {
-    return { ok: false, code: "INVALID_STATE", message: "Giải trình của cảnh báo này đã được lãnh đạo chấp nhận." };
+    return { ok: false, code: "INVALID_STATE", message: msg("domain.signalAnswers.alreadyAccepted") };
   }
   return { ok: true };
 }
@@ -27,13 +28,13 @@ export function canAnswerSignal(actor: TActor, s: TSignalForRules): TRuling {
  */
 export function canReviewSignalAnswer(actor: TActor, s: TSignalForRules): TRuling {
   if (!isHeadOver(actor, s.unitPath)) {
-    return { ok: false, code: "FORBIDDEN", message: "Chỉ lãnh đạo đơn vị của người được cảnh báo (hoặc cấp trên) mới được xem xét giải trình." };
+    return { ok: false, code: "FORBIDDEN", message: msg("domain.signalAnswers.onlyHead") };
   }
   if (s.subjectUserId === actor.id) {
-    return { ok: false, code: "FORBIDDEN", message: "Không thể tự xem xét giải trình của chính mình; lãnh đạo cấp trên sẽ xem xét." };
+    return { ok: false, code: "FORBIDDEN", message: msg("domain.signalAnswers.notOwn") };
   }
   if (s.answerStatus !== "ANSWERED") {
-    return { ok: false, code: "INVALID_STATE", message: "Cảnh báo này không có giải trình nào đang chờ xem xét." };
+    return { ok: false, code: "INVALID_STATE", message: msg("domain.signalAnswers.nothingPending") };
   }
   return { ok: true };
 }

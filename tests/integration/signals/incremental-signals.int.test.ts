@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endOfLocalDay, localDateOf, addCalendarDays } from "../../../lib/domain/calendar";
 import { detectSignals } from "../../../lib/domain/signals";
+import { translate } from "../../../lib/i18n/translate";
 import { answerConsultation } from "../../../lib/server/consultations/answer-consultation";
 import { requestConsultation } from "../../../lib/server/consultations/request-consultation";
 import type { TDbHandle } from "../../../lib/server/db/create-prisma-client";
@@ -85,10 +86,10 @@ describe("time-based signals kept incrementally (Task.signalsCheckAt and the swe
   async function expectSignalsCurrent(taskId: string, now: Date) {
     const { input, settings } = await loadSignalInput(db(), [taskId]);
     const expected = detectSignals(input, settings.calendar, settings.policy, now)
-      .map((s) => ({ key: s.key, explanation: s.explanation, metrics: s.metrics }))
+      .map((s) => ({ key: s.key, explanation: translate("vi", s.explanation), message: JSON.parse(JSON.stringify(s.explanation)) as unknown, metrics: s.metrics }))
       .sort((a, b) => a.key.localeCompare(b.key));
     const stored = (await db().signal.findMany({ where: { taskId, resolvedAt: null }, orderBy: { key: "asc" } }))
-      .map((s) => ({ key: s.key, explanation: s.explanation, metrics: s.metrics }))
+      .map((s) => ({ key: s.key, explanation: s.explanation, message: s.explanationMessage, metrics: s.metrics }))
       .sort((a, b) => a.key.localeCompare(b.key));
     expect(stored).toEqual(expected);
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { SubTaskList } from "@/components/tasks/sub-task-list";
 import { TaskHeader } from "@/components/tasks/task-header";
@@ -12,6 +13,7 @@ import { shiftLaterDeadlines } from "@/lib/domain/workflow/shift-later-deadlines
 import { allowedStepActions } from "@/lib/domain/workflow/allowed-step-actions";
 import type { TStepStatus } from "@/lib/domain/workflow/step-action";
 import { stepActionHints } from "@/lib/domain/workflow/step-action-hints";
+import { wordMessage } from "@/lib/i18n/message";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { isDomainError } from "@/lib/server/errors/domain-error";
@@ -21,7 +23,10 @@ import { findTaskActionOptions } from "@/lib/server/tasks/find-task-action-optio
 import { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
 import { assignmentScopeOf } from "@/lib/server/tasks-create/assignment-scope-of";
 
-export const metadata: Metadata = { title: "Nhiệm vụ" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("taskPage");
+  return { title: t("title") };
+}
 
 async function loadTask(id: string) {
   const actor = await requireActorOrRedirect();
@@ -37,6 +42,7 @@ async function loadTask(id: string) {
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, task } = await loadTask((await params).id);
   const [cal, policy, options, subTasks] = await Promise.all([getWorkCalendar(), getPolicy(), findTaskActionOptions(actor), findSubTasks(actor, task.id)]);
+  const t = await getTranslations();
   const now = new Date();
   const stepDeadlines = task.steps.map((s) => ({ id: s.id, order: s.order, deadline: s.deadline, isDone: s.status === "DONE" }));
   const steps = task.steps.map((s) => {
@@ -46,7 +52,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       ...s,
       classification: s.status === "PENDING" ? null : classifyItem(s, cal, policy, now),
       allowed: allowedStepActions(actor, forRules, now),
-      hints: stepActionHints(actor, forRules, now),
+      hints: stepActionHints(actor, forRules, now).map((h) => ({ action: h.action, message: wordMessage(t, h.message) })),
       pendingExtension: pending
         ? {
           id: pending.id, requestedDeadline: formatDate(pending.requestedDeadline), reason: pending.reason, requesterName: pending.requester.name,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { TaskForm } from "@/components/task-form/task-form";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,7 +10,10 @@ import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { isDomainError } from "@/lib/server/errors/domain-error";
 import { getTaskFormOptions } from "@/lib/server/tasks-create/get-task-form-options";
 
-export const metadata: Metadata = { title: "Giao nhiệm vụ" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("taskPage");
+  return { title: t("newTitle") };
+}
 
 const ZQuery = z.object({
   directive: z.uuid().optional().catch(undefined),
@@ -22,7 +26,7 @@ async function loadOptions(query: z.infer<typeof ZQuery>) {
     return { ok: true as const, options: await getTaskFormOptions(actor, { directiveId: query.directive, parentTaskId: query.parent }, new Date()) };
   } catch (e) {
     if (isDomainError(e) && e.code === "NOT_FOUND" && (query.directive || query.parent)) notFound();
-    if (isDomainError(e)) return { ok: false as const, refusal: e.message };
+    if (isDomainError(e)) return { ok: false as const, refusal: e.messageIn(await getLocale()) };
     throw e;
   }
 }
@@ -30,12 +34,13 @@ async function loadOptions(query: z.infer<typeof ZQuery>) {
 export default async function NewTaskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = ZQuery.parse(await searchParams);
   const loaded = await loadOptions(query);
+  const t = await getTranslations("taskPage");
   if (!loaded.ok) {
     return (
       <>
-        <PageHeader title="Giao nhiệm vụ" />
+        <PageHeader title={t("newTitle")} />
         <EmptyState title={loaded.refusal}>
-          <Link href="/directives" className="text-brand-700 hover:underline">Đến danh mục văn bản chỉ đạo</Link>
+          <Link href="/directives" className="text-brand-700 hover:underline">{t("toDirectives")}</Link>
         </EmptyState>
       </>
     );
@@ -45,14 +50,14 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader
-        title={options.parent ? "Chia thành nhiệm vụ con" : "Giao nhiệm vụ"}
+        title={options.parent ? t("splitTitle") : t("newTitle")}
         subtitle={`${options.directive.number} — ${options.directive.subject}`}
       />
       {options.parent && (
         <p className="mb-4 text-sm text-slate-700">
-          Nhiệm vụ cha:{" "}
+          {t("parentTask")}{" "}
           <Link href={`/tasks/${options.parent.id}`} className="font-medium text-brand-700 hover:underline">{options.parent.title}</Link>
-          {options.parent.point ? ` (điểm ${options.parent.point})` : ""} · {options.parent.leadUnitName} chủ trì. Nhiệm vụ cha giữ nguyên các khâu của mình.
+          {options.parent.point ? t("parentPoint", { point: options.parent.point }) : ""}{t("parentLead", { unit: options.parent.leadUnitName })}
         </p>
       )}
       <TaskForm options={options} cancelHref={cancelHref} />
