@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { postToNextAuth } from "./post-to-next-auth";
@@ -9,6 +9,7 @@ type TFieldErrors = Partial<Record<"email" | "password", string>>;
 
 export function LoginForm() {
   const t = useTranslations("auth");
+  const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
@@ -18,8 +19,8 @@ export function LoginForm() {
     event.preventDefault();
     const data = Object.fromEntries(new FormData(event.currentTarget));
     // The schema (and zod with it, 30 kB gzip) loads when the form is sent, not with the page.
-    const { ZSignIn } = await import("@/lib/schemas/sign-in");
-    const parsed = ZSignIn.safeParse(data);
+    const [{ ZSignIn }, { withValidationLocale }] = await Promise.all([import("@/lib/schemas/sign-in"), import("@/lib/i18n/validation")]);
+    const parsed = withValidationLocale(locale, () => ZSignIn.safeParse(data));
     setFormError(null);
     if (!parsed.success) {
       const errors: TFieldErrors = {};

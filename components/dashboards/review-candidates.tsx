@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { wordMessage, type TMessage } from "@/lib/i18n/message";
 
 type TCandidate = {
   userId: string;
   person: { id: string; name: string; unitName: string };
-  reasons: { ruleId: string; text: string; count: number }[];
+  reasons: { ruleId: string; text: TMessage; count: number }[];
 };
 
 /**
@@ -13,14 +14,15 @@ type TCandidate = {
  * how to see the others (a unit lower in the tree has fewer).
  */
 export function ReviewCandidates({ candidates, total, rules, personHref }: {
-  candidates: TCandidate[]; total: number; rules: string[]; personHref: (id: string) => string;
+  candidates: TCandidate[]; total: number; rules: TMessage[]; personHref: (id: string) => string;
 }) {
   const t = useTranslations("dashboard.review");
+  const tRoot = useTranslations();
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-candidates">
       <details className="mb-3 text-sm">
         <summary className="cursor-pointer text-brand-700">{t("criteria")}</summary>
-        <ul className="mt-2 list-disc pl-5 text-slate-700">{rules.map((r) => <li key={r}>{r}</li>)}</ul>
+        <ul className="mt-2 list-disc pl-5 text-slate-700">{rules.map((r) => <li key={r.key}>{wordMessage(tRoot, r)}</li>)}</ul>
       </details>
       {candidates.length < total && (
         <p className="mb-3 text-sm text-slate-600" data-testid="review-candidates-more">
@@ -34,7 +36,7 @@ export function ReviewCandidates({ candidates, total, rules, personHref }: {
               <Link href={personHref(c.userId)} className="font-medium text-brand-700 hover:underline">{c.person.name}</Link>
               <span className="text-slate-500"> · {c.person.unitName}</span>
               <ul className="list-disc pl-5 text-sm">
-                {c.reasons.map((r) => <li key={r.ruleId}>{t.rich("reason", { text: r.text, count: r.count, b: (chunks) => <span className="font-semibold">{chunks}</span> })}</li>)}
+                {c.reasons.map((r) => <li key={r.ruleId}>{t.rich("reason", { text: wordMessage(tRoot, r.text), count: r.count, b: (chunks) => <span className="font-semibold">{chunks}</span> })}</li>)}
               </ul>
             </li>
           ))}

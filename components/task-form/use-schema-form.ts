@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { z } from "zod";
 import type { TActionResult } from "@/lib/actions/create-action";
+import { withValidationLocale } from "@/lib/i18n/validation";
 import { issuesByField } from "@/lib/schemas/issues-by-field";
 import type { TFieldErrors } from "./form-field";
-
 
 /**
  * Submits a form's values through one server action: validates first with the same zod
@@ -22,7 +22,8 @@ export function useSchemaForm<S extends z.ZodType, T>(
   onSuccess: (data: T) => void,
   extraCheck?: (values: z.input<S>) => TFieldErrors,
 ) {
-  const t = useTranslations("errors");
+  const t = useTranslations("ui");
+  const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<TFieldErrors>({});
@@ -42,9 +43,11 @@ export function useSchemaForm<S extends z.ZodType, T>(
 
   function submit(values: z.input<S>) {
     startTransition(async () => {
-      const parsed = (await loadSchema()).safeParse(values);
+      const schema = await loadSchema();
+      // Worded in the page's language, as the server words its own refusals in the person's.
+      const parsed = withValidationLocale(locale, () => schema.safeParse(values));
       const fieldErrors = { ...(parsed.success ? {} : issuesByField(parsed.error, "input")), ...extraCheck?.(values) };
-      if (Object.keys(fieldErrors).length > 0) return fail(fieldErrors, t("invalidInput"));
+      if (Object.keys(fieldErrors).length > 0) return fail(fieldErrors, t("formInvalid"));
       const result = await action(values);
       if (result.ok) {
         setErrors({});

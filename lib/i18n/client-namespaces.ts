@@ -6,7 +6,7 @@
  * the sentences of every other page's forms. A client component that reads a namespace its
  * page did not send fails in the browser and in the end-to-end tests.
  */
-export const CLIENT_NAMESPACES = ["auth", "common", "errorPage", "errors", "locale", "stepActions", "ui"] as const;
+export const CLIENT_NAMESPACES = ["auth", "common", "errorPage", "locale", "stepActions", "ui"] as const;
 
 /** Namespaces sent only by the pages whose client components read them. */
 export const PAGE_CLIENT_NAMESPACES = ["apiTokens", "calendarAdmin", "directives", "taskForm", "templates"] as const;

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import {
   commendationCriteriaText, defaultCommendationCriteria, type TCommendationCandidate, type TCommendationCriteria, type TPeriod,
 } from "@/lib/domain/rollups";
@@ -38,7 +39,7 @@ export async function findCommendationCandidates(
     .map((r) => ({
       userId: r.key,
       doneOnTime: r.categories.DONE_ON_TIME,
-      criteria: [`${done} (${r.categories.DONE_ON_TIME} việc)`, allOnTime, noneOverdue, noSignals],
+      criteria: [msg("domain.rollups.criterionWithCount", { criterion: done, count: r.categories.DONE_ON_TIME }), allOnTime, noneOverdue, noSignals],
     }))
     .sort((a, b) => b.doneOnTime - a.doneOnTime || (a.userId < b.userId ? -1 : 1));
   const users = await db.user.findMany({

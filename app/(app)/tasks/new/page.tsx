@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -48,7 +49,7 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
   const { options } = loaded;
   const cancelHref = options.parent ? `/tasks/${options.parent.id}` : `/directives/${options.directive.id}`;
   return (
-    <>
+    <ClientMessages namespaces={["taskForm"]}>
       <PageHeader
         title={options.parent ? t("splitTitle") : t("newTitle")}
         subtitle={`${options.directive.number} — ${options.directive.subject}`}
@@ -61,6 +62,6 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
         </p>
       )}
       <TaskForm options={options} cancelHref={cancelHref} />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { translate } from "@/lib/i18n/translate";
 import { ZApiCreatedTask } from "@/lib/schemas/api/tasks";
 import { ZCreateTask } from "@/lib/schemas/task";
 import { createTask } from "@/lib/server/tasks-create/create-task";
@@ -28,6 +29,6 @@ export const createTaskRoute = defineApiRoute({
   run: async ({ actor, body, now }) => {
     const { id, warnings } = await createTask(actor, body, now);
     const [task, context] = await Promise.all([getTaskOrThrow(actor, id), getClassifyContext(now)]);
-    return { ...serializeTask(actor, task, context), warnings };
+    return { ...serializeTask(actor, task, context), warnings: warnings.map((w) => translate(actor.locale, w)) };
   },
 });
