@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FieldError, FormAlert, fieldId, inputClass, primaryButtonClass } from "@/components/task-form/form-field";
-import { dateHint } from "@/components/task-form/date-hint";
+import { useDateHint } from "@/components/task-form/date-hint";
 import { DateField } from "@/components/ui/date-field";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
 import { addCalendarDayAction } from "@/lib/actions/calendar/add-calendar-day-action";
@@ -13,6 +13,7 @@ import type { TCalendarEntryInput } from "@/lib/schemas/calendar";
 /** Adds a holiday or a swapped working day; the same rules as the server are checked before sending. */
 export function CalendarEntryForm({ year }: { year: number }) {
   const t = useTranslations("calendarAdmin.form");
+  const dateHint = useDateHint();
   const router = useRouter();
   const [values, setValues] = useState<TCalendarEntryInput>({ date: "", kind: "HOLIDAY", name: "" });
   const form = useSchemaForm(() => import("@/lib/schemas/calendar").then((m) => m.ZCalendarEntry), addCalendarDayAction, () => {

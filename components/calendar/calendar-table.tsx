@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { dayOfWeek } from "@/lib/domain/calendar";
 import { formatLocalDate } from "@/lib/domain/format";
 import { RemoveCalendarDayButton } from "./remove-calendar-day-button";
-import { isCalendarDayKind } from "./weekday-label";
+import { isCalendarDayKind } from "./calendar-day-kind";
 
 type TEntry = { date: string; kind: string; name: string };
 

@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { dataText } from "@/lib/i18n/data-text";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FormAlert, inputClass, primaryButtonClass } from "@/components/task-form/form-field";
-import { dateHint } from "@/components/task-form/date-hint";
+import { useDateHint } from "@/components/task-form/date-hint";
 import { DateField } from "@/components/ui/date-field";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
 import { createDirectiveAction } from "@/lib/actions/directives/create-directive-action";
@@ -18,11 +19,13 @@ import type { TDirectiveKind } from "./directive-kind-label";
  */
 export function DirectiveForm({ today, knownNumbers, kinds }: { today: string; knownNumbers: string[]; kinds: { value: TDirectiveKind; label: string }[] }) {
   const t = useTranslations("directives.form");
+  const dateHint = useDateHint();
   const router = useRouter();
   const [values, setValues] = useState<TCreateDirective>({
     number: "",
     kind: "CONG_VAN",
-    issuer: "BHXH Việt Nam",
+    // The usual issuer, by its official name in every language.
+    issuer: dataText("BHXH Việt Nam"),
     issuedOn: today,
     subject: "V/v ",
     summary: "",

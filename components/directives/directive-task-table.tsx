@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { enumText } from "@/components/work/enum-text";
 import type { TClassification } from "@/lib/domain/classification";
 import { formatDate } from "@/lib/domain/format";
 import { ClassificationBadge } from "@/components/work/classification-badge";
-import { taskStatusLabel } from "@/components/work/labels";
 
 type TDirectiveTask = {
   id: string;
@@ -20,6 +20,7 @@ type TDirectiveTask = {
 /** The tasks a directive yielded (those the viewer may see), with progress as steps done out of steps. */
 export function DirectiveTaskTable({ tasks }: { tasks: TDirectiveTask[] }) {
   const t = useTranslations("directives.tasks");
+  const tEnum = useTranslations("enums");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm" data-testid="directive-tasks">
@@ -43,7 +44,7 @@ export function DirectiveTaskTable({ tasks }: { tasks: TDirectiveTask[] }) {
               <td className="px-3 py-2">{task.leadUnit.name}</td>
               <td className="px-3 py-2 whitespace-nowrap">{formatDate(task.deadline)}</td>
               <td className="min-w-52 px-3 py-2">
-                <div>{taskStatusLabel[task.status] ?? task.status}</div>
+                <div>{enumText(tEnum, "taskStatus", task.status)}</div>
                 <ClassificationBadge classification={task.classification} />
               </td>
               <td className="px-3 py-2">

@@ -1,19 +1,14 @@
 import { useTranslations } from "next-intl";
-import { weekdayLabel } from "@/components/calendar/weekday-label";
 import { dayOfWeek, isLocalDate } from "@/lib/domain/calendar";
 import { formatLocalDate } from "@/lib/domain/format";
 
 /**
- * "Thứ Hai, 23/11/2026" under a date field: the weekday tells at a glance a deadline on a weekend or a mistyped day.
- * In Vietnamese only; a component words it in the reader's language with useDateHint.
+ * "Thứ Hai, 23/11/2026" ("Monday, 23/11/2026") under a date field, in the reader's language: the
+ * weekday tells at a glance a deadline on a weekend or a mistyped day. For client and server
+ * components.
  */
-export function dateHint(date: string): string | undefined {
-  return isLocalDate(date) ? `${weekdayLabel(date)}, ${formatLocalDate(date)}` : undefined;
-}
-
-/** dateHint in the reader's language ("Monday, 23/11/2026"), for client and server components. */
 export function useDateHint(): (date: string) => string | undefined {
-  const t = useTranslations("taskForm");
+  const t = useTranslations("ui");
   return (date) =>
     isLocalDate(date)
       ? t("dateHint", { weekday: t(`weekday.${dayOfWeek(date) as 0 | 1 | 2 | 3 | 4 | 5 | 6}`), date: formatLocalDate(date) })

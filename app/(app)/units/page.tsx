@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { enumText } from "@/components/work/enum-text";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { unitLevelLabel } from "@/components/work/labels";
 import { hasSectorWideView } from "@/lib/domain/access/roles";
 import { formatDate } from "@/lib/domain/format";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
@@ -16,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UnitsPage() {
   const actor = await requireActorOrRedirect();
+  const tEnum = await getTranslations("enums");
   const t = await getTranslations("units");
   if (!hasSectorWideView(actor)) notFound();
   const now = new Date();
@@ -42,7 +43,7 @@ export default async function UnitsPage() {
                   {/* Each unit opens its compliance view: its units below, its people, its candidates. */}
                   <Link href={`/compliance?unit=${u.id}`} className="text-brand-700 underline">{u.name}</Link> <span className="font-normal text-slate-500">({u.code})</span>
                 </th>
-                <td className="px-3 py-2">{unitLevelLabel[u.level]}</td>
+                <td className="px-3 py-2">{enumText(tEnum, "unitLevel", u.level)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{u.openTasks}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{u.openSteps}</td>
                 <td className={`px-3 py-2 text-right tabular-nums ${u.overdueSteps ? "font-semibold text-red-700" : ""}`}>{u.overdueSteps}</td>

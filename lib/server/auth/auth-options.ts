@@ -19,8 +19,9 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
-      name: "Thư điện tử",
-      credentials: { email: { label: "Thư điện tử", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
+      // next-auth's own sign-in page is never shown (pages.signIn is /login): these names are not read by anyone.
+      name: "credentials",
+      credentials: { email: { label: "email", type: "email" }, password: { label: "password", type: "password" } },
       async authorize(credentials) {
         const parsed = ZSignIn.safeParse(credentials ?? {});
         if (!parsed.success) return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { dataText } from "@/lib/i18n/data-text";
 import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { defaultHolidays } from "@/lib/domain/calendar";
@@ -30,7 +31,8 @@ export async function restoreDefaultCalendar(actor: TActor, input: TCalendarYear
     const added = defaults.filter((d) => !kept.has(d.date));
     await tx.calendarDay.deleteMany({ where: { date: { in: removed.map((r) => r.date) } } });
     await tx.calendarDay.createMany({ data: added.map((d) => ({ ...d, year: input.year })) });
-    const reason = `Khôi phục lịch mặc định năm ${input.year}`;
+    // Kept in the audit trail as written, like a reason a person types.
+    const reason = dataText(`Khôi phục lịch mặc định năm ${input.year}`);
     const record = (e: { date: string; kind: string; name: string }, op: "ADD" | "REMOVE") =>
       recordEvent(tx, { kind: "CALENDAR_CHANGED", actorId: actor.id, at: now, reason, payload: { date: e.date, kind: e.kind, name: e.name, op } });
     for (const r of removed) await record(r, "REMOVE");

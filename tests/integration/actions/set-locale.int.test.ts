@@ -54,7 +54,7 @@ describe("each person reads the product in their own language", () => {
     await testDb.prisma.user.update({ where: { id: staff.id }, data: { locale: "en" } });
     for (const locale of ["fr", "EN", "", null, 1, ["en"]]) {
       const result = await executeAction(setLocaleAction.definition, await actorOf(staff.id), { locale }, now);
-      expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { locale: ["Choose Tiếng Việt or English."] } });
+      expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { locale: ["Choose vi (Vietnamese) or en (English)."] } });
     }
     expect((await testDb.prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).locale).toBe("en");
   });
