@@ -1,5 +1,5 @@
-import { useTranslations } from "next-intl";
-import { sketchSchema } from "@/lib/server/api/openapi/sketch-schema";
+import { useLocale, useTranslations } from "next-intl";
+import { sketchSchema, sketchWordsIn } from "@/lib/server/api/openapi/sketch-schema";
 import type { TDocEntry } from "./doc-operation";
 
 const METHOD_COLOR: Record<string, string> = { get: "bg-sky-100 text-sky-900", post: "bg-green-100 text-green-900" };
@@ -9,6 +9,7 @@ const pre = "overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed
 /** One operation of the API reference: what it does, its parameters, body, answers and a curl example. */
 export function OperationCard({ entry }: { entry: TDocEntry }) {
   const t = useTranslations("apiDocs.operation");
+  const words = sketchWordsIn(useLocale());
   const { method, path, op } = entry;
   const body = op.requestBody?.content["application/json"];
   const [successStatus, ...errorStatuses] = Object.keys(op.responses);
@@ -31,7 +32,7 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
               <tr key={`${p.in}-${p.name}`} className="border-t border-slate-100 align-top">
                 <td className="py-1 pr-3 font-mono">{p.name}{p.required ? "" : "?"}</td>
                 <td className="py-1 pr-3 text-slate-500">{p.in === "path" ? t("inPath") : p.in === "query" ? t("inQuery") : t("inHeader")}</td>
-                <td className="py-1 pr-3 font-mono text-xs">{sketchSchema(p.schema)}</td>
+                <td className="py-1 pr-3 font-mono text-xs">{sketchSchema(p.schema, words)}</td>
                 <td className="py-1 text-slate-700">{p.description}</td>
               </tr>
             ))}
@@ -42,13 +43,13 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
       {body && (
         <div className="mt-3">
           <p className="text-xs font-semibold uppercase text-slate-500">{t("body")}</p>
-          <pre className={pre} tabIndex={0}>{sketchSchema(body.schema)}</pre>
+          <pre className={pre} tabIndex={0}>{sketchSchema(body.schema, words)}</pre>
         </div>
       )}
 
       <div className="mt-3">
         <p className="text-xs font-semibold uppercase text-slate-500">{t("returns", { status: successStatus, type: successType && successType !== "application/json" ? ` (${successType})` : "", description: success.description })}</p>
-        {successType === "application/json" && <pre className={pre} tabIndex={0}>{sketchSchema(success.content![successType].schema)}</pre>}
+        {successType === "application/json" && <pre className={pre} tabIndex={0}>{sketchSchema(success.content![successType].schema, words)}</pre>}
         <p className="mt-1 text-xs text-slate-600">
           {t.rich("errors", {
             shape: () => <code>{`{ "error": { "code", "message", "fields"? } }`}</code>,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -14,10 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** The API reference, rendered on the server from the very document /api/v1/openapi.json serves. */
+/** The API reference, rendered on the server from the very document /api/v1/openapi.json serves, in the reader's language. */
 export default async function ApiDocsPage() {
   const t = await getTranslations("apiDocs");
-  const doc = getOpenApiDocument();
+  const locale = await getLocale();
+  const doc = getOpenApiDocument(locale);
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000"}`;
   const entries: TDocEntry[] = Object.entries(doc.paths).flatMap(([path, methods]) =>
@@ -27,7 +28,7 @@ export default async function ApiDocsPage() {
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle", { count: entries.length, openapi: doc.openapi, version: doc.info.version })}>
-        <a href="/api/v1/openapi.json" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t("download")}</a>
+        <a href={`/api/v1/openapi.json?lang=${locale}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t("download")}</a>
       </PageHeader>
       <div className="mb-8 max-w-3xl space-y-2 text-sm text-slate-700">
         <p>{doc.info.description}</p>

@@ -4,6 +4,10 @@ import "@/lib/schemas/zod-messages";
 
 // Building blocks of the REST API's request and response schemas. The OpenAPI document is
 // generated from these and from the shared form schemas, so they are the contract.
+// A `.meta({ description })` here is a key of the catalogs' server-only "openapi" namespace
+// ("openapi.schemas.cursor"), not a sentence: these schemas also reach the browser, so they
+// carry no catalog. The document builder words every such key in the reader's language, with
+// the values in `"x-messageValues"` if the sentence takes any.
 
 /** Every id is a UUID, sent and returned as a string. */
 export const ZApiId = z.uuid(vm("api.badId"));
@@ -43,7 +47,7 @@ export function ZPageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
-export const ZCursorParam = z.string().min(1).max(500).optional().meta({ description: "Con trỏ trang tiếp theo (nextCursor của trang trước)." });
+export const ZCursorParam = z.string().min(1).max(500).optional().meta({ description: "openapi.schemas.cursor" });
 /** Query values are text: only plain digits are read as a count ("0x10", "1e1", " 5" are refused). */
 export const ZLimitParam = (max: number, fallback: number) => {
   const message = vm("api.limit", { max });
@@ -53,7 +57,7 @@ export const ZLimitParam = (max: number, fallback: number) => {
     .transform(Number)
     .pipe(z.number().int().min(1, message).max(max, message))
     .default(fallback)
-    .meta({ description: `Số mục mỗi trang (1–${max}, mặc định ${fallback}).` });
+    .meta({ description: "openapi.schemas.limit", "x-messageValues": { max, fallback } });
 };
 
 /** The path of every single-resource endpoint. */

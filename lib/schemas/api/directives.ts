@@ -19,7 +19,7 @@ export const ZApiDirectiveListItem = z.object({
 });
 
 export const ZDirectiveListQuery = z.object({
-  q: singleLineText("searchWords").max(200, vm("api.searchMax", { max: 200 })).default("").meta({ description: "Tìm theo số, ký hiệu, trích yếu, cơ quan ban hành (không phân biệt dấu)." }),
+  q: singleLineText("searchWords").max(200, vm("api.searchMax", { max: 200 })).default("").meta({ description: "openapi.schemas.directiveQuery" }),
   cursor: ZCursorParam,
 });
 

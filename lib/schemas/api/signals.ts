@@ -40,11 +40,11 @@ export const ZApiSignal = z.object({
 });
 
 export const ZSignalListQuery = z.object({
-  unit: ZApiId.optional().meta({ description: "Cảnh báo của đơn vị này." }),
-  person: ZApiId.optional().meta({ description: "Cảnh báo về người này." }),
+  unit: ZApiId.optional().meta({ description: "openapi.schemas.signalUnit" }),
+  person: ZApiId.optional().meta({ description: "openapi.schemas.signalPerson" }),
   kind: z.enum(signalKinds).optional(),
   status: z.enum(signalStatusFilters).default("open").meta({
-    description: "open: chưa được kết luận; answered: đã giải trình, chờ lãnh đạo xem xét; all: tất cả.",
+    description: "openapi.schemas.signalStatus",
   }),
   cursor: ZCursorParam,
 });

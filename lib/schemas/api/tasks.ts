@@ -114,15 +114,15 @@ export const ZApiCreatedTask = ZApiTask.extend({ warnings: z.array(z.string()) }
 export const ZTaskListQuery = z
   .object({
     q: singleLineText("searchWords").max(200, vm("api.searchMax", { max: 200 })).optional().meta({
-      description: "Tìm như trang Tìm kiếm: mọi từ phải có trong tên nhiệm vụ, số và trích yếu văn bản, không phân biệt hoa thường, có dấu hay không dấu (\"quy trinh\" tìm được \"quy trình\").",
+      description: "openapi.schemas.taskQuery",
     }),
-    directive: ZApiId.optional().meta({ description: "Nhiệm vụ của văn bản chỉ đạo này." }),
-    unit: ZApiId.optional().meta({ description: "Do đơn vị này (hoặc đơn vị trực thuộc) chủ trì, hoặc có khâu tại đó." }),
-    owner: ZApiId.optional().meta({ description: "Có khâu do người này chịu trách nhiệm." }),
-    state: z.enum(classificationCategories).optional().meta({ description: "Phân loại tại thời điểm gọi." }),
+    directive: ZApiId.optional().meta({ description: "openapi.schemas.taskDirective" }),
+    unit: ZApiId.optional().meta({ description: "openapi.schemas.taskUnit" }),
+    owner: ZApiId.optional().meta({ description: "openapi.schemas.taskOwner" }),
+    state: z.enum(classificationCategories).optional().meta({ description: "openapi.schemas.taskState" }),
     status: z.enum(taskStatuses).optional(),
-    deadlineFrom: ZLocalDay.optional().meta({ description: "Hạn từ ngày (yyyy-mm-dd, tính cả ngày này)." }),
-    deadlineTo: ZLocalDay.optional().meta({ description: "Hạn đến ngày (yyyy-mm-dd, tính cả ngày này)." }),
+    deadlineFrom: ZLocalDay.optional().meta({ description: "openapi.schemas.taskDeadlineFrom" }),
+    deadlineTo: ZLocalDay.optional().meta({ description: "openapi.schemas.taskDeadlineTo" }),
     cursor: ZCursorParam,
     limit: ZLimitParam(100, 50),
   })

@@ -7,18 +7,18 @@ export const ZApiTemplate = z
     id: ZApiId,
     name: z.string(),
     description: z.string().nullable(),
-    isActive: z.boolean().meta({ description: "Chỉ quy trình đang dùng mới nhận nhiệm vụ mới (POST /tasks, templateId)." }),
-    unit: ZUnitRef.nullable().meta({ description: "Đơn vị sở hữu quy trình; null: quy trình dùng chung toàn Ngành." }),
+    isActive: z.boolean().meta({ description: "openapi.schemas.templateIsActive" }),
+    unit: ZUnitRef.nullable().meta({ description: "openapi.schemas.templateUnit" }),
     steps: z
       .array(z.object({ name: z.string(), kind: z.enum(stepKinds), defaultDurationDays: z.number().int() }))
-      .meta({ description: "Các khâu theo thứ tự; POST /tasks nhận steps theo đúng thứ tự này (thời hạn mặc định tính bằng ngày làm việc)." }),
+      .meta({ description: "openapi.schemas.templateSteps" }),
     taskCount: z.number().int(),
-    canEdit: z.boolean().meta({ description: "Bạn có được sửa quy trình này không." }),
+    canEdit: z.boolean().meta({ description: "openapi.schemas.templateCanEdit" }),
   })
   .meta({ title: "Template" });
 
 export const ZTemplateListQuery = z.object({
-  status: z.enum(["active", "inactive", "all"]).default("active").meta({ description: "Quy trình đang dùng (mặc định), đã ngừng, hay tất cả." }),
+  status: z.enum(["active", "inactive", "all"]).default("active").meta({ description: "openapi.schemas.templateStatus" }),
   cursor: ZCursorParam,
   limit: ZLimitParam(200, 100),
 });

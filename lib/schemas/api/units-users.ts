@@ -21,7 +21,7 @@ export const ZApiUnit = z.object({
 });
 
 export const ZUnitListQuery = z.object({
-  under: ZApiId.optional().meta({ description: "Chỉ đơn vị này và các đơn vị trực thuộc." }),
+  under: ZApiId.optional().meta({ description: "openapi.schemas.unitUnder" }),
   cursor: ZCursorParam,
   limit: ZLimitParam(1000, 500),
 });
@@ -38,8 +38,8 @@ export const ZApiUser = z.object({
 });
 
 export const ZUserListQuery = z.object({
-  unit: ZApiId.optional().meta({ description: "Người thuộc đơn vị này hoặc đơn vị trực thuộc (trong phạm vi được xem)." }),
-  q: singleLineText("searchWords").max(100, vm("api.searchMax", { max: 100 })).optional().meta({ description: "Tìm theo tên hoặc thư điện tử." }),
+  unit: ZApiId.optional().meta({ description: "openapi.schemas.userUnit" }),
+  q: singleLineText("searchWords").max(100, vm("api.searchMax", { max: 100 })).optional().meta({ description: "openapi.schemas.userQuery" }),
   cursor: ZCursorParam,
   limit: ZLimitParam(100, 50),
 });

@@ -1,12 +1,19 @@
 import "server-only";
 import type { z } from "zod";
+import type { TMessageKey } from "@/lib/i18n/message";
 import type { TTokenInfo } from "@/lib/server/api-tokens/authenticate-api-token";
 import type { TCurrentActor } from "@/lib/server/auth/get-current-actor";
 
-// One declaration per endpoint: method, path, summary and the zod schemas of its path, query,
+// One declaration per endpoint: method, path, summary (a catalog key) and the zod schemas of its path, query,
 // body and response, with the one server function it calls. The route wrapper validates with
 // these schemas and the OpenAPI document is generated from the very same objects, so the
 // documentation cannot drift from what the server accepts and returns.
+
+/**
+ * A sentence of the reference: a key of the catalogs' server-only "openapi" namespace, worded
+ * when the document is built for a reader (buildOpenApiDocument(locale)).
+ */
+export type TOpenApiKey = Extract<TMessageKey, `openapi.${string}`>;
 
 export type TApiAuth =
   | { via: "token"; actor: TCurrentActor; token: TTokenInfo }
@@ -24,9 +31,10 @@ type TCommon<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType> 
   /** OpenAPI path template below /api/v1, e.g. "/steps/{id}/start". */
   path: `/${string}`;
   operationId: string;
-  tag: string;
-  summary: string;
-  description?: string;
+  tag: TOpenApiKey;
+  summary: TOpenApiKey;
+  /** Several keys are worded one after the other, separated by a space. */
+  description?: TOpenApiKey | readonly TOpenApiKey[];
   params?: P;
   query?: Q;
   /**
@@ -40,14 +48,14 @@ type TCommon<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType> 
 };
 
 export type TJsonRouteDef<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType, R extends z.ZodType> = TCommon<P, Q, B> & {
-  response: { status: 200 | 201; description: string; schema: R };
+  response: { status: 200 | 201; description: TOpenApiKey; schema: R };
   run: (ctx: TRunContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<z.input<R>>;
 };
 
 export type TFileResult = { bytes: ArrayBuffer | Uint8Array; fileName: string };
 
 export type TFileRouteDef<P extends z.ZodObject, Q extends z.ZodObject> = TCommon<P, Q, z.ZodUndefined> & {
-  response: { status: 200; description: string; contentType: string };
+  response: { status: 200; description: TOpenApiKey; contentType: string };
   run: (ctx: TRunContext<z.output<P>, z.output<Q>, undefined>) => Promise<TFileResult>;
 };
 
@@ -55,7 +63,7 @@ export type TFileRouteDef<P extends z.ZodObject, Q extends z.ZodObject> = TCommo
 export type TApiRoute = Omit<TCommon<z.ZodObject, z.ZodObject, z.ZodType>, "body"> & {
   kind: "json" | "file";
   body?: { schema: z.ZodType; fromPath?: Record<string, string>; example?: Record<string, unknown> };
-  response: { status: number; description: string; schema?: z.ZodType; contentType: string };
+  response: { status: number; description: TOpenApiKey; schema?: z.ZodType; contentType: string };
   // `any`: each declaration's own run is checked against its schemas in defineApiRoute.
   run: (ctx: TRunContext<any, any, any>) => Promise<unknown>;
 };

@@ -56,7 +56,7 @@ describe("the API registry", () => {
 });
 
 describe("the OpenAPI document", () => {
-  const doc = buildOpenApiDocument();
+  const doc = buildOpenApiDocument("vi");
 
   it("is OpenAPI 3.1 with one operation per declaration", () => {
     expect(doc.openapi).toBe("3.1.0");

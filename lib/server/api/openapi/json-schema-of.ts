@@ -3,10 +3,8 @@ import { z } from "zod";
 
 export type TJsonSchema = Record<string, unknown>;
 
-const DATE_INPUT: TJsonSchema = {
-  type: "string",
-  description: "Ngày yyyy-mm-dd (tính đến hết ngày, giờ Việt Nam) hoặc thời điểm ISO 8601 có múi giờ.",
-};
+/** A coerced date as a client sends it; its description is a catalog key, worded with the rest (openapi-words.ts). */
+const DATE_INPUT: TJsonSchema = { type: "string", description: "openapi.schemas.dateInput" };
 
 /**
  * The JSON Schema (2020-12, the dialect of OpenAPI 3.1) of a zod schema: what a request may

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sketchSchema } from "./sketch-schema";
+import { sketchSchema, sketchWordsIn } from "./sketch-schema";
+
+const vi = sketchWordsIn("vi");
 
 describe("sketchSchema", () => {
   it.each([
@@ -14,7 +16,7 @@ describe("sketchSchema", () => {
     [{ anyOf: [{ type: "boolean" }, { type: "string", const: "" }] }, 'boolean | ""'],
     [{ type: "object", additionalProperties: { type: "array", items: { type: "string" } } }, "{ [key: string]: string[] }"],
   ])("sketches %j as %s", (schema, expected) => {
-    expect(sketchSchema(schema)).toBe(expected);
+    expect(sketchSchema(schema, vi)).toBe(expected);
   });
 
   it("marks optional fields and keeps descriptions as comments", () => {
@@ -23,6 +25,14 @@ describe("sketchSchema", () => {
       properties: { id: { type: "string" }, note: { type: "string", description: "Ghi chú" }, tags: { type: "array", items: { type: "object", properties: { a: { type: "number" } }, required: ["a"] } } },
       required: ["id"],
     };
-    expect(sketchSchema(schema)).toBe("{\n  id: string\n  note?: string  // Ghi chú\n  tags?: {\n    a: number\n  }[]\n}");
+    expect(sketchSchema(schema, vi)).toBe("{\n  id: string\n  note?: string  // Ghi chú\n  tags?: {\n    a: number\n  }[]\n}");
+  });
+
+  it("words the units of limits and a file body in the reader's language", () => {
+    const en = sketchWordsIn("en");
+    expect(sketchSchema({ type: "string", minLength: 3, maxLength: 100 }, en)).toBe("string (3–100 characters)");
+    expect(sketchSchema({ type: "array", items: { type: "string" }, maxItems: 20 }, en)).toBe("string[] (≤ 20 items)");
+    expect(sketchSchema({ type: "string", contentMediaType: "application/pdf" }, en)).toBe("string (file)");
+    expect(sketchSchema({ type: "string", contentMediaType: "application/pdf" }, vi)).toBe("string (tệp)");
   });
 });

@@ -1,33 +1,43 @@
 import "server-only";
+import type { TLocale } from "@/lib/i18n/locales";
 import type { TJsonSchema } from "./json-schema-of";
+import { openApiWordsIn } from "./openapi-words";
+
+/** The few words a sketch needs: the units of limits ("3–100 characters") and the name of a file body. */
+export type TSketchWords = { items: string; characters: string; file: string };
+
+export function sketchWordsIn(locale: TLocale): TSketchWords {
+  const word = openApiWordsIn(locale);
+  return { items: word("openapi.sketch.items"), characters: word("openapi.sketch.characters"), file: word("openapi.sketch.file") };
+}
 
 /**
  * A JSON Schema as a short, TypeScript-like sketch for the reference page: `name?: string`
  * for an optional field, enums as unions, formats and limits in parentheses, descriptions as
  * comments. It reads the same document the API serves, so the page cannot drift from it.
  */
-export function sketchSchema(schema: TJsonSchema, indent = ""): string {
+export function sketchSchema(schema: TJsonSchema, words: TSketchWords, indent = ""): string {
   const alternatives = (schema.anyOf ?? schema.oneOf) as TJsonSchema[] | undefined;
-  if (alternatives) return alternatives.map((s) => sketchSchema(s, indent)).join(" | ");
+  if (alternatives) return alternatives.map((s) => sketchSchema(s, words, indent)).join(" | ");
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string | undefined];
-  return types.map((t) => sketchType(t, schema, indent)).join(" | ");
+  return types.map((t) => sketchType(t, schema, words, indent)).join(" | ");
 }
 
-function sketchType(type: string | undefined, schema: TJsonSchema, indent: string): string {
+function sketchType(type: string | undefined, schema: TJsonSchema, words: TSketchWords, indent: string): string {
   switch (type) {
     case "object":
-      return sketchObject(schema, indent);
+      return sketchObject(schema, words, indent);
     case "array": {
       const itemSchema = (schema.items ?? {}) as TJsonSchema;
-      const items = sketchSchema(itemSchema, indent);
+      const items = sketchSchema(itemSchema, words, indent);
       const isUnion = Boolean(itemSchema.anyOf ?? itemSchema.oneOf ?? itemSchema.enum) || Array.isArray(itemSchema.type);
-      return `${isUnion ? `(${items})` : items}[]${limits(schema, "minItems", "maxItems", " mục")}`;
+      return `${isUnion ? `(${items})` : items}[]${limits(schema, "minItems", "maxItems", ` ${words.items}`)}`;
     }
     case "string": {
-      const format = (schema.format as string | undefined) ?? (schema.contentMediaType ? "tệp" : undefined);
-      return `string${format ? ` (${format})` : ""}${limits(schema, "minLength", "maxLength", " ký tự")}`;
+      const format = (schema.format as string | undefined) ?? (schema.contentMediaType ? words.file : undefined);
+      return `string${format ? ` (${format})` : ""}${limits(schema, "minLength", "maxLength", ` ${words.characters}`)}`;
     }
     case "integer":
     case "number":
@@ -39,19 +49,19 @@ function sketchType(type: string | undefined, schema: TJsonSchema, indent: strin
   }
 }
 
-function sketchObject(schema: TJsonSchema, indent: string): string {
+function sketchObject(schema: TJsonSchema, words: TSketchWords, indent: string): string {
   const properties = (schema.properties ?? {}) as Record<string, TJsonSchema>;
   const names = Object.keys(properties);
   if (names.length === 0) {
     const values = schema.additionalProperties;
-    return typeof values === "object" && values !== null ? `{ [key: string]: ${sketchSchema(values as TJsonSchema, indent)} }` : "{}";
+    return typeof values === "object" && values !== null ? `{ [key: string]: ${sketchSchema(values as TJsonSchema, words, indent)} }` : "{}";
   }
   const required = new Set((schema.required as string[] | undefined) ?? []);
   const inner = `${indent}  `;
   const lines = names.map((name) => {
     const p = properties[name];
     const comment = typeof p.description === "string" ? `  // ${p.description}` : "";
-    return `${inner}${name}${required.has(name) ? "" : "?"}: ${sketchSchema(p, inner)}${comment}`;
+    return `${inner}${name}${required.has(name) ? "" : "?"}: ${sketchSchema(p, words, inner)}${comment}`;
   });
   return `{\n${lines.join("\n")}\n${indent}}`;
 }

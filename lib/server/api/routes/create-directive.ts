@@ -1,4 +1,5 @@
 import "server-only";
+import { dataText } from "@/lib/i18n/data-text";
 import { ZApiDirective } from "@/lib/schemas/api/directives";
 import { ZCreateDirective } from "@/lib/schemas/directive";
 import { createDirective } from "@/lib/server/directives/create-directive";
@@ -10,16 +11,15 @@ export const createDirectiveRoute = defineApiRoute({
   method: "POST",
   path: "/directives",
   operationId: "createDirective",
-  tag: "Văn bản chỉ đạo",
-  summary: "Thêm văn bản chỉ đạo",
-  description:
-    "Lãnh đạo đơn vị, Vụ TCCB và quản trị. Số, ký hiệu là duy nhất (không phân biệt hoa thường); issuedOn là ngày ban hành (yyyy-mm-dd), không sau hôm nay. Ghi sự kiện DIRECTIVE_CREATED.",
+  tag: "openapi.tags.directives",
+  summary: "openapi.routes.createDirective.summary",
+  description: "openapi.routes.createDirective.description",
   body: {
     schema: ZCreateDirective,
-    example: { number: "2165/BHXH-TCCB", kind: "CONG_VAN", issuer: "Bảo hiểm xã hội Việt Nam", issuedOn: "2026-03-02", subject: "V/v tăng cường trách nhiệm trong thực thi công vụ" },
+    example: { number: "2165/BHXH-TCCB", kind: "CONG_VAN", issuer: dataText("Bảo hiểm xã hội Việt Nam"), issuedOn: "2026-03-02", subject: dataText("V/v tăng cường trách nhiệm trong thực thi công vụ") },
   },
   errors: [400, 403],
-  response: { status: 201, description: "Văn bản vừa thêm.", schema: ZApiDirective },
+  response: { status: 201, description: "openapi.routes.createDirective.response", schema: ZApiDirective },
   run: async ({ actor, body, now }) => {
     const { id } = await createDirective(actor, body, now);
     return serializeDirective(await getDirectiveOrThrow(actor, id, now));

@@ -1,4 +1,5 @@
 import "server-only";
+import { dataText } from "@/lib/i18n/data-text";
 import { translate } from "@/lib/i18n/translate";
 import { ZApiCreatedTask } from "@/lib/schemas/api/tasks";
 import { ZCreateTask } from "@/lib/schemas/task";
@@ -13,19 +14,18 @@ export const createTaskRoute = defineApiRoute({
   method: "POST",
   path: "/tasks",
   operationId: "createTask",
-  tag: "Nhiệm vụ",
-  summary: "Giao nhiệm vụ",
-  description:
-    "Lãnh đạo đơn vị (cho đơn vị mình và đơn vị trực thuộc) và Vụ TCCB. Theo quy trình mẫu templateId: mỗi khâu một người chịu trách nhiệm (steps, theo thứ tự của quy trình) và một hạn (yyyy-mm-dd). Ghi TASK_CREATED và STEP_ASSIGNED cho từng khâu; cảnh báo không chặn được trả trong warnings.",
+  tag: "openapi.tags.tasks",
+  summary: "openapi.routes.createTask.summary",
+  description: "openapi.routes.createTask.description",
   body: {
     schema: ZCreateTask,
     example: {
-      directiveId: SAMPLE_ID, title: "Rà soát quy trình tiếp nhận hồ sơ", point: "2a", leadUnitId: SAMPLE_ID, deadline: "2026-04-30", templateId: SAMPLE_ID,
+      directiveId: SAMPLE_ID, title: dataText("Rà soát quy trình tiếp nhận hồ sơ"), point: "2a", leadUnitId: SAMPLE_ID, deadline: "2026-04-30", templateId: SAMPLE_ID,
       steps: [{ ownerId: SAMPLE_ID, deadline: "2026-04-15" }, { ownerId: SAMPLE_ID, deadline: "2026-04-30" }],
     },
   },
   errors: [400, 403, 404, 409],
-  response: { status: 201, description: "Nhiệm vụ vừa giao.", schema: ZApiCreatedTask },
+  response: { status: 201, description: "openapi.routes.createTask.response", schema: ZApiCreatedTask },
   run: async ({ actor, body, now }) => {
     const { id, warnings } = await createTask(actor, body, now);
     const [task, context] = await Promise.all([getTaskOrThrow(actor, id), getClassifyContext(now)]);

@@ -8,11 +8,11 @@ export const getMeRoute = defineApiRoute({
   method: "GET",
   path: "/me",
   operationId: "getMe",
-  tag: "Người dùng và đơn vị",
-  summary: "Người đang gọi API",
-  description: "Tài khoản mà mã truy cập (hoặc phiên đăng nhập) đại diện, với đơn vị và vai trò hiện tại: mã truy cập có đúng quyền của người này.",
+  tag: "openapi.tags.usersAndUnits",
+  summary: "openapi.routes.getMe.summary",
+  description: "openapi.routes.getMe.description",
   errors: [],
-  response: { status: 200, description: "Người đang gọi.", schema: ZApiMe },
+  response: { status: 200, description: "openapi.routes.getMe.response", schema: ZApiMe },
   run: async ({ auth }) => {
     const user = await getUserOrThrow(auth.actor.id);
     return {

@@ -10,13 +10,12 @@ export const getTaskRoute = defineApiRoute({
   method: "GET",
   path: "/tasks/{id}",
   operationId: "getTask",
-  tag: "Nhiệm vụ",
-  summary: "Một nhiệm vụ, với các khâu và xin ý kiến",
-  description:
-    "Phân loại của nhiệm vụ và từng khâu tại thời điểm gọi; với mỗi khâu, các thao tác bạn được làm lúc này (allowedActions) và version phải gửi kèm thao tác. Nhiệm vụ ngoài phạm vi trả 404 như nhiệm vụ không tồn tại.",
+  tag: "openapi.tags.tasks",
+  summary: "openapi.routes.getTask.summary",
+  description: "openapi.routes.getTask.description",
   params: ZIdPath,
   errors: [404],
-  response: { status: 200, description: "Nhiệm vụ.", schema: ZApiTask },
+  response: { status: 200, description: "openapi.routes.getTask.response", schema: ZApiTask },
   run: async ({ actor, params, now }) => {
     const [task, context] = await Promise.all([getTaskOrThrow(actor, params.id), getClassifyContext(now)]);
     return serializeTask(actor, task, context);

@@ -12,13 +12,13 @@ export const listTaskEventsRoute = defineApiRoute({
   method: "GET",
   path: "/tasks/{id}/events",
   operationId: "listTaskEvents",
-  tag: "Nhiệm vụ",
-  summary: "Lịch sử (nhật ký) của nhiệm vụ",
-  description: "Mọi sự kiện của nhiệm vụ theo thứ tự ghi (seq). Nhật ký chỉ được thêm, không bao giờ sửa hay xóa.",
+  tag: "openapi.tags.tasks",
+  summary: "openapi.routes.listTaskEvents.summary",
+  description: "openapi.routes.listTaskEvents.description",
   params: ZIdPath,
   query: ZEventListQuery,
   errors: [400, 404],
-  response: { status: 200, description: "Một trang sự kiện.", schema: ZPageOf(ZApiEvent) },
+  response: { status: 200, description: "openapi.routes.listTaskEvents.response", schema: ZPageOf(ZApiEvent) },
   run: async ({ actor, params, query }) => {
     const after = decodeCursor(ZEventCursor, query.cursor)?.s ?? null;
     const page = await findTaskEvents(actor, params.id, after, query.limit);

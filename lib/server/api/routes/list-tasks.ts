@@ -15,14 +15,13 @@ export const listTasksRoute = defineApiRoute({
   method: "GET",
   path: "/tasks",
   operationId: "listTasks",
-  tag: "Nhiệm vụ",
-  summary: "Nhiệm vụ trong phạm vi",
-  description:
-    "Hạn sớm nhất trước. Chỉ các nhiệm vụ bạn được xem (như trên giao diện); bộ lọc chỉ thu hẹp; q tìm không phân biệt dấu như trang Tìm kiếm. state là phân loại tại thời điểm gọi: IN_TIME, DUE_SOON, OVERDUE, DONE_ON_TIME, DONE_LATE.",
+  tag: "openapi.tags.tasks",
+  summary: "openapi.routes.listTasks.summary",
+  description: "openapi.routes.listTasks.description",
   query: ZTaskListQuery,
   exampleQuery: { q: "quy trinh", state: "OVERDUE", deadlineFrom: "2026-01-01", limit: "20" },
   errors: [400],
-  response: { status: 200, description: "Một trang nhiệm vụ.", schema: ZPageOf(ZApiTaskListItem) },
+  response: { status: 200, description: "openapi.routes.listTasks.response", schema: ZPageOf(ZApiTaskListItem) },
   run: async ({ actor, query, now }) => {
     const [context, unitPath] = await Promise.all([getClassifyContext(now), resolveUnitFilter(query.unit)]);
     const page = await findTaskPage(

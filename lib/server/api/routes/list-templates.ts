@@ -9,14 +9,13 @@ export const listTemplatesRoute = defineApiRoute({
   method: "GET",
   path: "/templates",
   operationId: "listTemplates",
-  tag: "Nhiệm vụ",
-  summary: "Quy trình mẫu",
-  description:
-    "Các quy trình mẫu bạn dùng được khi giao nhiệm vụ (templateId của POST /tasks), theo tên: quy trình chung toàn Ngành, của đơn vị bạn và các đơn vị cấp trên; lãnh đạo đơn vị thấy cả quy trình của đơn vị trực thuộc; Vụ TCCB, thanh tra và quản trị thấy tất cả.",
+  tag: "openapi.tags.tasks",
+  summary: "openapi.routes.listTemplates.summary",
+  description: "openapi.routes.listTemplates.description",
   query: ZTemplateListQuery,
   exampleQuery: { status: "active" },
   errors: [400],
-  response: { status: 200, description: "Một trang quy trình mẫu.", schema: ZPageOf(ZApiTemplate) },
+  response: { status: 200, description: "openapi.routes.listTemplates.response", schema: ZPageOf(ZApiTemplate) },
   run: async ({ actor, query, now }) => {
     const templates = (await findTemplates(actor, {}, now)).filter(
       (t) => query.status === "all" || t.isActive === (query.status === "active"),

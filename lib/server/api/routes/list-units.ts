@@ -9,12 +9,12 @@ export const listUnitsRoute = defineApiRoute({
   method: "GET",
   path: "/units",
   operationId: "listUnits",
-  tag: "Người dùng và đơn vị",
-  summary: "Cây đơn vị",
-  description: "Các đơn vị theo thứ tự cây (đơn vị cha trước đơn vị con), cả Ngành hoặc từ một đơn vị trở xuống. Cơ cấu tổ chức là công khai trong Ngành.",
+  tag: "openapi.tags.usersAndUnits",
+  summary: "openapi.routes.listUnits.summary",
+  description: "openapi.routes.listUnits.description",
   query: ZUnitListQuery,
   errors: [400, 404],
-  response: { status: 200, description: "Một trang của cây đơn vị.", schema: ZPageOf(ZApiUnit) },
+  response: { status: 200, description: "openapi.routes.listUnits.response", schema: ZPageOf(ZApiUnit) },
   run: async ({ query }) => {
     const { page, nextCursor } = sliceByCursor(await findUnitTree(query.under), query.cursor, query.limit);
     return {

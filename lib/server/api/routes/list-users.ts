@@ -13,14 +13,13 @@ export const listUsersRoute = defineApiRoute({
   method: "GET",
   path: "/users",
   operationId: "listUsers",
-  tag: "Người dùng và đơn vị",
-  summary: "Cán bộ trong phạm vi",
-  description:
-    "Vụ TCCB, thanh tra và quản trị thấy mọi người; lãnh đạo đơn vị thấy người của đơn vị mình và các đơn vị trực thuộc; công chức thấy người cùng đơn vị. Bộ lọc chỉ thu hẹp phạm vi này.",
+  tag: "openapi.tags.usersAndUnits",
+  summary: "openapi.routes.listUsers.summary",
+  description: "openapi.routes.listUsers.description",
   query: ZUserListQuery,
   exampleQuery: { q: "Lan" },
   errors: [400],
-  response: { status: 200, description: "Một trang danh sách, theo tên.", schema: ZPageOf(ZApiUser) },
+  response: { status: 200, description: "openapi.routes.listUsers.response", schema: ZPageOf(ZApiUser) },
   run: async ({ actor, query }) => {
     const after = decodeCursor(ZUserCursor, query.cursor);
     const page = await findUserPage(actor, { unitId: query.unit, q: query.q, after, limit: query.limit });

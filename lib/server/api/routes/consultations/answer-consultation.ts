@@ -1,4 +1,5 @@
 import "server-only";
+import { dataText } from "@/lib/i18n/data-text";
 import { ZIdPath } from "@/lib/schemas/api/common";
 import { ZApiConsultation } from "@/lib/schemas/api/tasks";
 import { ZAnswerConsultation } from "@/lib/schemas/step-actions";
@@ -10,13 +11,12 @@ export const answerConsultationRoute = defineApiRoute({
   method: "POST",
   path: "/consultations/{id}/answer",
   operationId: "answerConsultation",
-  tag: "Xin ý kiến",
-  summary: "Trả lời xin ý kiến",
-  description:
-    "Người được hỏi (hoặc một người của đơn vị được hỏi) trả lời với quan điểm rõ ràng (position) và nội dung. Chỉ trả lời một lần; trả lời sau hạn được ghi là chậm. Ghi CONSULTATION_ANSWERED.",
+  tag: "openapi.tags.consultations",
+  summary: "openapi.routes.answerConsultation.summary",
+  description: "openapi.routes.answerConsultation.description",
   params: ZIdPath,
-  body: { schema: ZAnswerConsultation, fromPath: { consultationId: "id" }, example: { position: "AGREE_WITH_COMMENTS", answer: "Thống nhất, đề nghị bổ sung mục 3." } },
+  body: { schema: ZAnswerConsultation, fromPath: { consultationId: "id" }, example: { position: "AGREE_WITH_COMMENTS", answer: dataText("Thống nhất, đề nghị bổ sung mục 3.") } },
   errors: [400, 403, 404, 409],
-  response: { status: 200, description: "Yêu cầu xin ý kiến đã được trả lời.", schema: ZApiConsultation },
+  response: { status: 200, description: "openapi.routes.answerConsultation.response", schema: ZApiConsultation },
   run: async ({ actor, body, now }) => serializeConsultation(await answerConsultation(actor, body, now)),
 });

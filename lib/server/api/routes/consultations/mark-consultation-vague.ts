@@ -1,4 +1,5 @@
 import "server-only";
+import { dataText } from "@/lib/i18n/data-text";
 import { ZIdPath } from "@/lib/schemas/api/common";
 import { ZApiConsultation } from "@/lib/schemas/api/tasks";
 import { ZMarkConsultationVague } from "@/lib/schemas/step-actions";
@@ -10,12 +11,12 @@ export const markConsultationVagueRoute = defineApiRoute({
   method: "POST",
   path: "/consultations/{id}/mark-vague",
   operationId: "markConsultationVague",
-  tag: "Xin ý kiến",
-  summary: "Đánh giá câu trả lời là chung chung, né tránh",
-  description: "Người đã xin ý kiến, sau khi có trả lời, kèm lý do. Ghi CONSULTATION_MARKED_VAGUE; tính vào cảnh báo đối với người trả lời.",
+  tag: "openapi.tags.consultations",
+  summary: "openapi.routes.markConsultationVague.summary",
+  description: "openapi.routes.markConsultationVague.description",
   params: ZIdPath,
-  body: { schema: ZMarkConsultationVague, fromPath: { consultationId: "id" }, example: { reason: "Câu trả lời không nêu rõ đồng ý hay không." } },
+  body: { schema: ZMarkConsultationVague, fromPath: { consultationId: "id" }, example: { reason: dataText("Câu trả lời không nêu rõ đồng ý hay không.") } },
   errors: [400, 403, 404, 409],
-  response: { status: 200, description: "Yêu cầu xin ý kiến đã được đánh giá.", schema: ZApiConsultation },
+  response: { status: 200, description: "openapi.routes.markConsultationVague.response", schema: ZApiConsultation },
   run: async ({ actor, body, now }) => serializeConsultation(await markConsultationVague(actor, body, now)),
 });

@@ -9,13 +9,13 @@ export const getSummaryWorkbookRoute = defineFileRoute({
   method: "GET",
   path: "/reports/summary.xlsx",
   operationId: "getSummaryReportWorkbook",
-  tag: "Báo cáo",
-  summary: "Báo cáo tổng hợp dạng Excel",
-  description: "Cùng báo cáo với /reports/summary, thành tệp Excel: số liệu theo đơn vị, danh sách cảnh báo và các khâu quá hạn.",
+  tag: "openapi.tags.reports",
+  summary: "openapi.routes.getSummaryReportWorkbook.summary",
+  description: "openapi.routes.getSummaryReportWorkbook.description",
   query: ZReportQuery,
   exampleQuery: { from: "2026-01-01", to: "2026-03-31" },
   errors: [400, 403, 404],
-  response: { status: 200, description: "Tệp Excel (.xlsx).", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  response: { status: 200, description: "openapi.routes.getSummaryReportWorkbook.response", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
   run: async ({ actor, query, now }) => {
     const report = await getSummaryReport(actor, query, now, actor.locale);
     const bytes = await buildSummaryWorkbook(report, actor.locale).xlsx.writeBuffer();

@@ -1,4 +1,5 @@
 import "server-only";
+import { dataText } from "@/lib/i18n/data-text";
 import { ZIdPath } from "@/lib/schemas/api/common";
 import { ZApiSignal } from "@/lib/schemas/api/signals";
 import { ZReviewSignalAnswer } from "@/lib/schemas/signal";
@@ -11,14 +12,13 @@ export const acceptSignalAnswerRoute = defineApiRoute({
   method: "POST",
   path: "/signals/{id}/accept",
   operationId: "acceptSignalAnswer",
-  tag: "Cảnh báo trách nhiệm",
-  summary: "Xem xét giải trình: chấp nhận hoặc không",
-  description:
-    "Lãnh đạo đơn vị của người được cảnh báo (hoặc cấp trên), không phải chính người đó. accept: true chấp nhận là nguyên nhân khách quan (cảnh báo không còn tính cho người đó); accept: false không chấp nhận, khi đó phải nêu lý do (note). Ghi SIGNAL_ANSWER_ACCEPTED hoặc SIGNAL_ANSWER_REJECTED.",
+  tag: "openapi.tags.signals",
+  summary: "openapi.routes.acceptSignalAnswer.summary",
+  description: "openapi.routes.acceptSignalAnswer.description",
   params: ZIdPath,
-  body: { schema: ZReviewSignalAnswer, fromPath: { signalId: "id" }, example: { accept: true, note: "Nguyên nhân khách quan." } },
+  body: { schema: ZReviewSignalAnswer, fromPath: { signalId: "id" }, example: { accept: true, note: dataText("Nguyên nhân khách quan.") } },
   errors: [400, 403, 404, 409],
-  response: { status: 200, description: "Cảnh báo sau khi xem xét.", schema: ZApiSignal },
+  response: { status: 200, description: "openapi.routes.acceptSignalAnswer.response", schema: ZApiSignal },
   run: async ({ actor, body, now }) => {
     await reviewSignalAnswer(actor, body, now);
     return serializeSignalRow(actor, await getApiSignalOrThrow(actor, body.signalId), actor.locale);

@@ -1,4 +1,5 @@
 import "server-only";
+import { dataText } from "@/lib/i18n/data-text";
 import { ZReassignStep } from "@/lib/schemas/step-actions";
 import { reassignStep } from "@/lib/server/steps/reassign-step";
 import { serializeStepState } from "../../serialize/serialize-step-state";
@@ -8,9 +9,9 @@ import { stepActionRoute } from "./step-action-route";
 export const reassignStepRoute = stepActionRoute({
   action: "reassign",
   operationId: "reassignStep",
-  summary: "Giao lại khâu",
-  description: "Lãnh đạo đơn vị của khâu (hoặc cấp trên) giao khâu cho người khác (newOwnerId) thuộc đơn vị mình, nêu lý do. Ghi STEP_REASSIGNED.",
+  summary: "openapi.routes.reassignStep.summary",
+  description: "openapi.routes.reassignStep.description",
   schema: ZReassignStep,
-  example: { expectedVersion: 0, newOwnerId: SAMPLE_ID, reason: "Chuyển cho chuyên viên phụ trách lĩnh vực thu." },
+  example: { expectedVersion: 0, newOwnerId: SAMPLE_ID, reason: dataText("Chuyển cho chuyên viên phụ trách lĩnh vực thu.") },
   run: async (actor, input, now) => ({ step: serializeStepState(await reassignStep(actor, input, now)) }),
 });

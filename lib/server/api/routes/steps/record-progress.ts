@@ -1,4 +1,5 @@
 import "server-only";
+import { dataText } from "@/lib/i18n/data-text";
 import { ZRecordProgress } from "@/lib/schemas/step-actions";
 import { recordProgress } from "@/lib/server/steps/record-progress";
 import { serializeStepState } from "../../serialize/serialize-step-state";
@@ -7,9 +8,9 @@ import { stepActionRoute } from "./step-action-route";
 export const recordProgressRoute = stepActionRoute({
   action: "progress",
   operationId: "recordStepProgress",
-  summary: "Cập nhật tiến độ",
-  description: "Người chịu trách nhiệm ghi tiến độ (note); khâu chưa bắt đầu thì tính là bắt đầu từ lúc này. Ghi STEP_PROGRESS.",
+  summary: "openapi.routes.recordStepProgress.summary",
+  description: "openapi.routes.recordStepProgress.description",
   schema: ZRecordProgress,
-  example: { expectedVersion: 1, note: "Đã rà soát xong 3/5 hồ sơ." },
+  example: { expectedVersion: 1, note: dataText("Đã rà soát xong 3/5 hồ sơ.") },
   run: async (actor, input, now) => ({ step: serializeStepState(await recordProgress(actor, input, now)) }),
 });

@@ -7,8 +7,8 @@ import { stepActionRoute } from "./step-action-route";
 export const startStepRoute = stepActionRoute({
   action: "start",
   operationId: "startStep",
-  summary: "Bắt đầu xử lý khâu",
-  description: "Người chịu trách nhiệm khâu, khi khâu đang chờ xử lý (TODO). Ghi STEP_STARTED.",
+  summary: "openapi.routes.startStep.summary",
+  description: "openapi.routes.startStep.description",
   schema: ZStartStep,
   example: { expectedVersion: 0 },
   run: async (actor, input, now) => ({ step: serializeStepState(await startStep(actor, input, now)) }),
