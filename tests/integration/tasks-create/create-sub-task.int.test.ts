@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { translate } from "../../../lib/i18n/translate";
 import type { TCreateTask } from "../../../lib/schemas/task";
 import { createTask } from "../../../lib/server/tasks-create/create-task";
 import { createDirective } from "../../factories/create-task";
@@ -68,7 +69,8 @@ describe("createTask for a sub-task", () => {
 
   it("warns when the sub-task is due after its parent", async () => {
     const { warnings } = await createTask(tree.people.hanoiHead.actor, subTask({ deadline: "2026-12-01" }), now);
-    expect(warnings).toEqual([expect.stringContaining("sau hạn của nhiệm vụ cha (27/11/2026)")]);
+    expect(warnings.map((w) => translate("vi", w))).toEqual([expect.stringContaining("sau hạn của nhiệm vụ cha (27/11/2026)")]);
+    expect(warnings.map((w) => translate("en", w))).toEqual([expect.stringContaining("27/11/2026")]);
   });
 
   it("refuses a sub-task led by the parent's own lead unit", async () => {

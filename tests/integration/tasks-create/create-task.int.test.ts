@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { translate } from "../../../lib/i18n/translate";
 import type { TCreateTask } from "../../../lib/schemas/task";
 import { createTask } from "../../../lib/server/tasks-create/create-task";
 import { createDirective } from "../../factories/create-task";
@@ -102,7 +103,7 @@ describe("createTask", () => {
   it("creates the task but warns when the last step is due after the task", async () => {
     const { id, warnings } = await createTask(tree.people.hanoiHead.actor, input({ deadline: "2026-11-24" }), now);
     expect(id).toBeTruthy();
-    expect(warnings).toEqual([expect.stringContaining("Khâu cuối có hạn 25/11/2026, sau hạn hoàn thành nhiệm vụ 24/11/2026")]);
+    expect(warnings.map((w) => translate("vi", w))).toEqual([expect.stringContaining("Khâu cuối có hạn 25/11/2026, sau hạn hoàn thành nhiệm vụ 24/11/2026")]);
   });
 
   it.each([
