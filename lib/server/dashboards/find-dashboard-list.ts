@@ -1,4 +1,5 @@
 import "server-only";
+import { localeOf } from "@/lib/server/signals/signal-explanation";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TLocalDate } from "@/lib/domain/calendar";
 import type { TReportCategory } from "@/lib/domain/rollups";
@@ -34,7 +35,7 @@ export async function findDashboardList(actor: TActor, query: TDashboardListQuer
     ? await db.user.findFirst({ where: { id: query.person, unit: unitsInTree(unit.path) }, select: { id: true, name: true } })
     : null;
   if (query.show === "signals") {
-    const result = await findScopeSignals({ ...filter, level: "step" }, { kind: query.kind, ownUnitId, page: query.page });
+    const result = await findScopeSignals({ ...filter, level: "step" }, { kind: query.kind, ownUnitId, page: query.page, locale: localeOf(actor) });
     return { unit, person, filter, show: "signals" as const, result };
   }
   const result = await findRollupItems(filter, now, { category: query.category, ownUnitId, page: query.page });

@@ -1,6 +1,8 @@
 import "server-only";
 import type { TSignalKind } from "@/lib/domain/signals";
+import type { TLocale } from "@/lib/i18n/locales";
 import { db } from "@/lib/server/db/prisma";
+import { signalExplanation } from "@/lib/server/signals/signal-explanation";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
 import { signalFilterSql } from "./rollup-signals-sql";
@@ -13,29 +15,31 @@ export type TScopeSignalOptions = {
   includeAccepted?: boolean;
   page?: number;
   pageSize?: number;
+  /** The reader's language, for the explanations. */
+  locale: TLocale;
 };
 
 type TSignalListRow = {
-  id: string; kind: TSignalKind; since: Date; explanation: string; answerStatus: string; countsAgainstPerson: boolean;
+  id: string; kind: TSignalKind; since: Date; explanation: string; explanationMessage: unknown; answerStatus: string; countsAgainstPerson: boolean;
   resolvedAt: Date | null; evidenceEventIds: string[]; stepId: string | null;
   subjectUserId: string | null; subjectUserName: string | null; unitId: string; unitName: string;
   taskId: string; taskTitle: string; directiveNumber: string;
 };
 
 /**
- * The signals behind a roll-up's signal counts, newest first, with their plain-Vietnamese
- * explanation and evidence: the conditions of rollupSignalsSql (plus the list's own), and
+ * The signals behind a roll-up's signal counts, newest first, with their explanation (in the
+ * reader's language) and evidence: the conditions of rollupSignalsSql (plus the list's own), and
  * each row read with its person, unit, task and directive in the same statement, so that a
  * page of signals is one round trip rather than one per relation.
  */
-export async function findScopeSignals(filter: TRollupFilter, options: TScopeSignalOptions = {}) {
+export async function findScopeSignals(filter: TRollupFilter, options: TScopeSignalOptions) {
   const page = options.page ?? 1;
   const pageSize = options.pageSize ?? 50;
   const where = scopeSignalsWhereSql(filter, options);
   const [[{ total }], rows] = await Promise.all([
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Signal" sg JOIN "Unit" u ON u.id = sg."unitId" WHERE ${where}`,
     db.$queryRaw<TSignalListRow[]>`
-      SELECT sg.id, sg.kind::text AS kind, sg.since, sg.explanation, sg."answerStatus"::text AS "answerStatus",
+      SELECT sg.id, sg.kind::text AS kind, sg.since, sg.explanation, sg."explanationMessage", sg."answerStatus"::text AS "answerStatus",
         sg."countsAgainstPerson", sg."resolvedAt", sg."evidenceEventIds", sg."stepId",
         sg."subjectUserId", p.name AS "subjectUserName", u.id AS "unitId", u.name AS "unitName",
         t.id AS "taskId", t.title AS "taskTitle", d.number AS "directiveNumber"
@@ -49,7 +53,7 @@ export async function findScopeSignals(filter: TRollupFilter, options: TScopeSig
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
   ]);
   const signals = rows.map((r) => ({
-    id: r.id, kind: r.kind, since: r.since, explanation: r.explanation, answerStatus: r.answerStatus,
+    id: r.id, kind: r.kind, since: r.since, explanation: signalExplanation(r, options.locale), answerStatus: r.answerStatus,
     countsAgainstPerson: r.countsAgainstPerson, resolvedAt: r.resolvedAt, evidenceEventIds: r.evidenceEventIds, stepId: r.stepId,
     subjectUser: r.subjectUserId ? { id: r.subjectUserId, name: r.subjectUserName ?? "" } : null,
     unit: { id: r.unitId, name: r.unitName },

@@ -1,4 +1,5 @@
 import "server-only";
+import { localeOf } from "@/lib/server/signals/signal-explanation";
 import { msg } from "@/lib/i18n/message";
 import { hasSectorWideView, type TActor } from "@/lib/domain/access/roles";
 import type { TLocalDate } from "@/lib/domain/calendar";
@@ -30,7 +31,7 @@ export async function getPersonCompliance(actor: TActor, personId: string, query
   const [rows, steps, signals] = await Promise.all([
     rollUpInSql("person", filter, now),
     findRollupItems(filter, now, { category: query.category, page: query.page }),
-    findScopeSignals(filter, { includeAccepted: true, pageSize: 100 }),
+    findScopeSignals(filter, { includeAccepted: true, pageSize: 100, locale: localeOf(actor) }),
   ]);
   const row = rows.find((r) => r.key === personId) ?? null;
   return { person, filter, row, steps, signals };

@@ -1,4 +1,5 @@
 import "server-only";
+import { localeOf } from "@/lib/server/signals/signal-explanation";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TLocalDate } from "@/lib/domain/calendar";
 import { findDirectiveOptions } from "./find-directive-options";
@@ -30,7 +31,7 @@ export async function getUnitDashboard(actor: TActor, query: TUnitDashboardQuery
     rollUpInSql("month", { ...filter, period: trend.period }, now),
     findPersonRollups(filter, now),
     findRollupItems(filter, now, { category: "OVERDUE", pageSize: 15 }),
-    findScopeSignals(filter, { pageSize: 200 }),
+    findScopeSignals(filter, { pageSize: 200, locale: localeOf(actor) }),
     findOpenEscalations(filter),
     findDirectiveOptions(unit.path),
   ]);

@@ -12,7 +12,11 @@ export function signalExplanation(row: { explanation: string; explanationMessage
   return isMessage(row.explanationMessage) ? translate(locale, row.explanationMessage) : row.explanation;
 }
 
-/** The reader's language from an actor that may carry one (the session's, an API token's). */
-export function localeOf(actor: { locale?: unknown }): TLocale {
-  return isLocale(actor.locale) ? actor.locale : DEFAULT_LOCALE;
+/**
+ * The reader's language from an actor that may carry one: the session's and an API token's
+ * actor do (TCurrentActor.locale); the rules' TActor does not, and reads as Vietnamese.
+ */
+export function localeOf(actor: object): TLocale {
+  const locale = (actor as { locale?: unknown }).locale;
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }

@@ -13,7 +13,7 @@ export async function getApiSignalOrThrow(actor: TActor, signalId: string) {
   const signal = await db.signal.findUniqueOrThrow({
     where: { id: signalId },
     select: {
-      id: true, key: true, kind: true, since: true, detectedAt: true, resolvedAt: true, explanation: true,
+      id: true, key: true, kind: true, since: true, detectedAt: true, resolvedAt: true, explanation: true, explanationMessage: true,
       answerStatus: true, countsAgainstPerson: true, stepId: true, loop: true,
       subjectUser: { select: { id: true, name: true } },
       unit: { select: { id: true, name: true } },
