@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { CATALOGS } from "./catalogs";
 import { TIME_ZONE, type TLocale } from "./locales";
 import { wordMessage, type TMessage } from "./message";

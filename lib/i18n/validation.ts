@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import en from "./validation/en.json";
 import vi from "./validation/vi.json";
 import { DEFAULT_LOCALE, TIME_ZONE, type TLocale } from "./locales";
