@@ -22,7 +22,6 @@ const ADMIN = "admin@demo.bhxh.vn";
 
 export const weighedPages: TWeighedPage[] = [
   { route: "/login", user: null, path: "/login" },
-  { route: "/ (cán bộ)", user: STAFF, path: "/" },
   { route: "/my-work", user: STAFF, path: "/my-work" },
   { route: "/tasks/[id] (cán bộ)", user: STAFF, path: { from: "/my-work", link: /\/tasks\/[\w-]+/ } },
   { route: "/tasks/[id] (lãnh đạo)", user: HEAD, path: { from: "/unit", link: /\/tasks\/[\w-]+/ } },

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 
 /** The new token, shown once, with a copy button and the reason it will not be shown again. */
 export function NewTokenNotice({ name, token, expiresAt, onDismiss }: { name: string; token: string; expiresAt: string; onDismiss: () => void }) {

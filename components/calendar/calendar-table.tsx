@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { dayOfWeek } from "@/lib/domain/calendar";
-import { formatLocalDate } from "@/lib/domain/format";
+import { dayOfWeek } from "@/lib/domain/calendar/day-of-week";
+import { formatLocalDate } from "@/lib/domain/format/format-local-date";
 import { RemoveCalendarDayButton } from "./remove-calendar-day-button";
 import { isCalendarDayKind } from "./calendar-day-kind";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { removeCalendarDayAction } from "@/lib/actions/calendar/remove-calendar-day-action";
-import { formatLocalDate } from "@/lib/domain/format";
+import { formatLocalDate } from "@/lib/domain/format/format-local-date";
 import { CalendarActionButton } from "./calendar-action-button";
 
 export function RemoveCalendarDayButton({ date, name }: { date: string; name: string }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 
 export type TEscalationRow = {
   id: string;

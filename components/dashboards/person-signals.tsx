@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { reportCategories, type TReportCategory, type TRollupRow } from "@/lib/domain/rollups";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 import { isAnswerStatus } from "./labels";
 import type { TSignalRow } from "./signals-table";
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 import { isAnswerStatus } from "./labels";
 import type { TRollupListItem } from "@/lib/domain/rollups";
 import type { TSignalRow } from "./signals-table";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ClassificationBadge } from "@/components/work/classification-badge";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 import type { TRollupListItem } from "@/lib/domain/rollups";
 
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 import type { TSignalKind } from "@/lib/domain/signals/signal-kind";
 import { isAnswerStatus } from "./labels";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 import { isDirectiveKind } from "./directive-kind-label";
 
 export type TDirectiveRow = { id: string; number: string; kind: string; issuer: string; issuedAt: Date; subject: string; taskCount?: number };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { TClassification } from "@/lib/domain/classification";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 import { ClassificationBadge } from "@/components/work/classification-badge";
 import { enumText } from "@/components/work/enum-text";
 

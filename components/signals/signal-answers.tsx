@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatDateTime } from "@/lib/domain/format";
+import { formatDateTime } from "@/lib/domain/format/format-date-time";
 import type { TSignalAnswerView } from "./signal-types";
 
 /** The explanations given so far and the head's ruling on each, oldest first. */

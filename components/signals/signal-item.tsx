@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { TSignalKind } from "@/lib/domain/signals";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 import { AnswerSignalForm } from "./answer-signal-form";
 import { ReviewSignalForms } from "./review-signal-forms";
 import { SignalAnswers } from "./signal-answers";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { formatDateTime } from "@/lib/domain/format";
+import { formatDateTime } from "@/lib/domain/format/format-date-time";
 import { enumText } from "@/components/work/enum-text";
 import type { TSignalLoop } from "@/lib/schemas/signal-loop";
 

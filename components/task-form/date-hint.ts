@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
-import { dayOfWeek, isLocalDate } from "@/lib/domain/calendar";
-import { formatLocalDate } from "@/lib/domain/format";
+import { dayOfWeek } from "@/lib/domain/calendar/day-of-week";
+import { isLocalDate } from "@/lib/domain/calendar/is-local-date";
+import { formatLocalDate } from "@/lib/domain/format/format-local-date";
 
 /**
  * "Thứ Hai, 23/11/2026" ("Monday, 23/11/2026") under a date field, in the reader's language: the

@@ -4,7 +4,6 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { z } from "zod";
 import type { TActionResult } from "@/lib/actions/create-action";
-import { withValidationLocale } from "@/lib/i18n/validation";
 import { issuesByField } from "@/lib/schemas/issues-by-field";
 import type { TFieldErrors } from "./form-field";
 
@@ -43,8 +42,9 @@ export function useSchemaForm<S extends z.ZodType, T>(
 
   function submit(values: z.input<S>) {
     startTransition(async () => {
-      const schema = await loadSchema();
-      // Worded in the page's language, as the server words its own refusals in the person's.
+      // The validation messages load with the schema, when the form is sent, in the page's
+      // language (as the server words its own refusals in the person's).
+      const [schema, { withValidationLocale }] = await Promise.all([loadSchema(), import("@/lib/i18n/validation")]);
       const parsed = withValidationLocale(locale, () => schema.safeParse(values));
       const fieldErrors = { ...(parsed.success ? {} : issuesByField(parsed.error, "input")), ...extraCheck?.(values) };
       if (Object.keys(fieldErrors).length > 0) return fail(fieldErrors, t("formInvalid"));

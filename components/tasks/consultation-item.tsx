@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 import { AnswerConsultationForm, MarkVagueForm } from "./consultation-actions";
 
 export type TConsultationView = {

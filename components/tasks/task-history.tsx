@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatDateTime } from "@/lib/domain/format";
+import { formatDateTime } from "@/lib/domain/format/format-date-time";
 
 type TEvent = { id: string; at: Date; kind: string; reason: string | null; payload: unknown; actor: { name: string } | null; step: { name: string } | null };
 

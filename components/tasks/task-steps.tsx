@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { TClassification } from "@/lib/domain/classification";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 import type { TStepAction } from "@/lib/domain/workflow/step-action";
 import { ClassificationBadge } from "@/components/work/classification-badge";
 import { ActionStatus } from "./action-status";

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { formatLocalDate, parseDayMonthYear } from "@/lib/domain/format";
+import { formatLocalDate } from "@/lib/domain/format/format-local-date";
+import { parseDayMonthYear } from "@/lib/domain/format/parse-day-month-year";
 import { CalendarButton } from "./calendar-button";
 
 type TProps = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format/format-date";
 import { EmptyState } from "@/components/ui/empty-state";
 
 type TTaskRef = { id: string; title: string; directive: { number: string } };

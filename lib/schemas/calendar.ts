@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { isLocalDate, isWeekend } from "@/lib/domain/calendar";
-import { formatLocalDate } from "@/lib/domain/format";
+import { isLocalDate } from "@/lib/domain/calendar/is-local-date";
+import { isWeekend } from "@/lib/domain/calendar/is-weekend";
+import { formatLocalDate } from "@/lib/domain/format/format-local-date";
 import { localDate } from "./local-date";
 import { vm, vt } from "@/lib/i18n/validation";
 import { singleLineText } from "./text";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { TLocale } from "@/lib/i18n/locales";
 import { vm, vt, withValidationLocale } from "@/lib/i18n/validation";
 import "@/lib/schemas/zod-messages";
-import { isLocalDate } from "@/lib/domain/calendar";
+import { isLocalDate } from "@/lib/domain/calendar/is-local-date";
 import { reportCategories } from "@/lib/domain/rollups/report-category";
 import { signalKinds } from "@/lib/domain/signals/signal-kind";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isLocalDate } from "@/lib/domain/calendar";
+import { isLocalDate } from "@/lib/domain/calendar/is-local-date";
 import { vt, type TValidationKey } from "@/lib/i18n/validation";
 import "@/lib/schemas/zod-messages";
 

@@ -1,6 +1,7 @@
 import { msg, type TMessage } from "../../i18n/message";
-import { isLocalDate, type TLocalDate } from "../calendar";
-import { formatLocalDate } from "../format";
+import { isLocalDate } from "../calendar/is-local-date";
+import type { TLocalDate } from "../calendar/work-calendar";
+import { formatLocalDate } from "../format/format-local-date";
 
 export type TTaskDeadlines = {
   today: TLocalDate;
