@@ -13,13 +13,14 @@ type TProps = {
   errors: TFieldErrors;
   onChange: (index: number, patch: Partial<{ ownerId: string; deadline: string }>) => void;
   onResetDeadlines: () => void;
+  /** Each step kind's name, worded by the page (enums.stepKind). */
+  kindLabels: Record<string, string>;
 };
 
 /** One fieldset per step: exactly one accountable person (a required select) and the step's deadline. */
-export function StepAssignmentFields({ template, steps, candidates, units, today, errors, onChange, onResetDeadlines }: TProps) {
+export function StepAssignmentFields({ template, kindLabels, steps, candidates, units, today, errors, onChange, onResetDeadlines }: TProps) {
   const t = useTranslations("taskForm");
   const dateHint = useDateHint();
-  const kindLabel = (kind: string) => (t.has(`stepKind.${kind}` as never) ? t(`stepKind.${kind as "HANDLE"}`) : kind);
   if (!template) return <p className="text-sm text-slate-600">{t("chooseTemplateFirst")}</p>;
   const byUnit = units.filter((u) => candidates.some((c) => c.unitId === u.id));
   return (
@@ -34,7 +35,7 @@ export function StepAssignmentFields({ template, steps, candidates, units, today
           <li key={`${template.id}-${i}`}>
             <fieldset className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_12rem]" data-testid="step-assignment">
               <legend className="px-1 text-sm font-medium">
-                {t("stepLegend", { order: i + 1, name: s.name })} <span className="font-normal text-slate-500">{t("stepDefault", { kind: kindLabel(s.kind), days: s.defaultDurationDays })}</span>
+                {t("stepLegend", { order: i + 1, name: s.name })} <span className="font-normal text-slate-500">{t("stepDefault", { kind: kindLabels[s.kind] ?? s.kind, days: s.defaultDurationDays })}</span>
               </legend>
               <Field name={`steps.${i}.ownerId`} label={t("owner")} errors={errors} required>
                 {(p) => (

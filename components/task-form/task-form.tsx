@@ -18,7 +18,7 @@ import { useTaskFormState } from "./use-task-form-state";
  * Assigning a task (or a sub-task) under a directive. Every value lives in state, so a
  * refused submission keeps everything typed; the server checks everything again.
  */
-export function TaskForm({ options, cancelHref }: { options: TTaskFormOptions; cancelHref: string }) {
+export function TaskForm({ options, cancelHref, stepKindLabels }: { options: TTaskFormOptions; cancelHref: string; stepKindLabels: Record<string, string> }) {
   const t = useTranslations("taskForm");
   const tRoot = useTranslations();
   const router = useRouter();
@@ -77,6 +77,7 @@ export function TaskForm({ options, cancelHref }: { options: TTaskFormOptions; c
         </Field>
         <StepAssignmentFields
           template={state.template}
+          kindLabels={stepKindLabels}
           steps={values.steps}
           candidates={state.candidates}
           units={options.units}

@@ -32,7 +32,7 @@ export function HeadRulings({ hidden, canRule, pendingExtension, people }: {
           <p className="mb-2 text-sm font-medium text-amber-900">{t("returnedAsNotInRemit")}</p>
           {returnReason && (
             <p className="mb-2 text-sm text-amber-900" data-testid="return-reason">
-              {t("returnReasonGiven")} <span className="whitespace-pre-line">{returnReason}</span>
+              {`${t("returnReasonGiven")} `}<span className="whitespace-pre-line">{returnReason}</span>
             </p>
           )}
           <div className="grid gap-4 md:grid-cols-2">

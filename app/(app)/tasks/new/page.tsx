@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { stepKinds } from "@/lib/schemas/step-kinds";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -35,6 +36,7 @@ async function loadOptions(query: z.infer<typeof ZQuery>) {
 export default async function NewTaskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = ZQuery.parse(await searchParams);
   const loaded = await loadOptions(query);
+  const tEnum = await getTranslations("enums");
   const t = await getTranslations("taskPage");
   if (!loaded.ok) {
     return (
@@ -61,7 +63,7 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
           {options.parent.point ? t("parentPoint", { point: options.parent.point }) : ""}{t("parentLead", { unit: options.parent.leadUnitName })}
         </p>
       )}
-      <TaskForm options={options} cancelHref={cancelHref} />
+      <TaskForm options={options} cancelHref={cancelHref} stepKindLabels={Object.fromEntries(stepKinds.map((k) => [k, tEnum(`stepKind.${k}`)]))} />
     </ClientMessages>
   );
 }
