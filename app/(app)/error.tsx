@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 
 export default function AppError({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations("errorPage");

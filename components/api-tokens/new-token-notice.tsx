@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { useState } from "react";
 import { formatDate } from "@/lib/domain/format/format-date";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { LOCALE_NAMES, LOCALES, type TLocale } from "@/lib/i18n/locales";
 import { rememberLocaleOnThisBrowser } from "@/components/profile/remember-locale";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { postToNextAuth } from "./post-to-next-auth";

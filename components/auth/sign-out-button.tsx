@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { postToNextAuth } from "./post-to-next-auth";
 

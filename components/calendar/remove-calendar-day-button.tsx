@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { removeCalendarDayAction } from "@/lib/actions/calendar/remove-calendar-day-action";
 import { formatLocalDate } from "@/lib/domain/format/format-local-date";
 import { CalendarActionButton } from "./calendar-action-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { restoreDefaultCalendarAction } from "@/lib/actions/calendar/restore-default-calendar-action";
 import { CalendarActionButton } from "./calendar-action-button";
 

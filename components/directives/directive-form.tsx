@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { dataText } from "@/lib/i18n/data-text";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FormAlert, inputClass, primaryButtonClass } from "@/components/task-form/form-field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { setLocaleAction } from "@/lib/actions/profile/set-locale-action";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { useState } from "react";
 import { normalizeSearchText } from "@/lib/domain/search/normalize-search-text";
 import { FieldError, fieldId, inputClass, type TFieldErrors } from "./form-field";

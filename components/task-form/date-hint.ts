@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { dayOfWeek } from "@/lib/domain/calendar/day-of-week";
 import { isLocalDate } from "@/lib/domain/calendar/is-local-date";
 import { formatLocalDate } from "@/lib/domain/format/format-local-date";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { DateField } from "@/components/ui/date-field";
 import { useDateHint } from "./date-hint";
 import { Field, inputClass, secondaryButtonClass, type TFieldErrors } from "./form-field";

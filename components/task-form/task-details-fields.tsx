@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { DateField } from "@/components/ui/date-field";
 import { priorities } from "@/lib/schemas/priorities";
 import { useDateHint } from "./date-hint";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { createTaskAction } from "@/lib/actions/tasks/create-task-action";
 import { checkTaskDeadlines } from "@/lib/domain/templates/check-task-deadlines";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/components/i18n/use-translations";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { z } from "zod";
 import type { TActionResult } from "@/lib/actions/create-action";

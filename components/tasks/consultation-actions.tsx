@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { answerConsultationAction } from "@/lib/actions/consultations/answer-consultation-action";
 import { markConsultationVagueAction } from "@/lib/actions/consultations/mark-consultation-vague-action";
 import { ActionForm } from "./action-form";

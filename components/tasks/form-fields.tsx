@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { useId } from "react";
 import { DateField as DayMonthYearField } from "@/components/ui/date-field";
 import { FieldError } from "./action-form";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { decideExtensionAction } from "@/lib/actions/steps/decide-extension-action";
 import { ruleOnReturnAction } from "@/lib/actions/steps/rule-on-return-action";
 import { ActionForm } from "./action-form";

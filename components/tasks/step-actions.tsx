@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { useState } from "react";
 import type { TStepAction } from "@/lib/domain/workflow/step-action";
 import { completeStepAction } from "@/lib/actions/steps/complete-step-action";

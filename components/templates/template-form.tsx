@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Field, FormAlert, inputClass, primaryButtonClass } from "@/components/task-form/form-field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { Field, inputClass, secondaryButtonClass, type TFieldErrors } from "@/components/task-form/form-field";
 
 export type TStepDraft = { key: string; name: string; kind: string; defaultDurationDays: string };

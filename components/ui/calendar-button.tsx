@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { lazy, Suspense, useCallback, useRef, useState } from "react";
 
 // The calendar (react-day-picker and its date library, 23 kB gzip) loads on the first click:

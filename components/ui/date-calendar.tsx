@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/components/i18n/use-translations";
 import { useEffect, useRef } from "react";
 import { DayPicker } from "react-day-picker";
 import { enGB, vi } from "react-day-picker/locale";

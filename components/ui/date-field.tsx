@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { useEffect, useRef, useState } from "react";
 import { formatLocalDate } from "@/lib/domain/format/format-local-date";
 import { parseDayMonthYear } from "@/lib/domain/format/parse-day-month-year";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { useState } from "react";
 
 /** How many rows or items a folded list shows on a phone; globals.css hides the rest. */

@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { WordsProvider } from "@/components/i18n/words-provider";
 import { describe, expect, it } from "vitest";
 import { SignalAnswers } from "@/components/signals/signal-answers";
 import { SignalLoop } from "@/components/signals/signal-loop";
@@ -12,11 +13,20 @@ import { StepRow } from "@/components/work/step-row";
 import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
 import { TIME_ZONE, type TLocale } from "@/lib/i18n/locales";
+import { compiledCatalog } from "./compiled-catalog";
 
 // The screens' components rendered in each language. The Vietnamese text must stay exactly
 // what it was before the catalogs (the end-to-end journeys match it), so it is spelled out here.
 const render = (locale: TLocale, element: ReactElement) =>
-  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: TIME_ZONE, messages: locale === "vi" ? vi : en, children: element }));
+  renderToStaticMarkup(
+    createElement(NextIntlClientProvider, {
+      locale,
+      timeZone: TIME_ZONE,
+      messages: locale === "vi" ? vi : en,
+      // Client components (Fold) read the catalogs as the browser gets them.
+      children: createElement(WordsProvider, { locale, messages: compiledCatalog(locale === "vi" ? vi : en), children: element }),
+    }),
+  );
 const text = (html: string) => html.replace(/<[^>]+>/g, "");
 
 const task = { id: "t1", title: "Rà soát quy chế", directive: { number: "1251/BHXH-TCCB" } };
