@@ -87,4 +87,13 @@ describe("the working-day calendar, for admins", () => {
     await expect(restoreDefaultCalendar(actor, { year: 2025 }, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await findCalendarYear(admin.actor, { year }, now)).entries.map((e) => e.date)).toEqual([saturday]);
   });
+
+  it("is protected by the database too: a weekday as a swapped working day, or a malformed date, is refused", async () => {
+    // Every deadline and signal computation reads this table; a row it cannot accept would break them all.
+    await expect(testDb.prisma.calendarDay.create({ data: { date: monday, year, kind: "WORKING_DAY", name: "Sai" } })).rejects.toThrow(/CalendarDay_working_day_is_weekend_check/);
+    await expect(testDb.prisma.calendarDay.create({ data: { date: `${year}-02-30`, year, kind: "HOLIDAY", name: "Sai" } })).rejects.toThrow();
+    await expect(testDb.prisma.calendarDay.create({ data: { date: `${year}-03-1`, year, kind: "HOLIDAY", name: "Sai" } })).rejects.toThrow(/CalendarDay_date_check/);
+    await expect(testDb.prisma.calendarDay.create({ data: { date: `${year}-05-02`, year: year + 1, kind: "HOLIDAY", name: "Sai" } })).rejects.toThrow(/CalendarDay_date_check/);
+    expect(await testDb.prisma.calendarDay.count({ where: { name: "Sai" } })).toBe(0);
+  });
 });
