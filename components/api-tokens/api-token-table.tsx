@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RevokeApiTokenButton } from "./revoke-api-token-button";
+import { tableFrame } from "@/components/ui/table-frame";
 
 export type TApiTokenRow = {
   id: string;
@@ -17,7 +18,7 @@ export function ApiTokenTable({ tokens }: { tokens: TApiTokenRow[] }) {
   const t = useTranslations("apiTokens.table");
   if (tokens.length === 0) return <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableFrame}>
       <table className="w-full text-sm" data-testid="api-token-table">
         <thead className="bg-slate-50 text-left">
           <tr>

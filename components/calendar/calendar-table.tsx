@@ -3,6 +3,7 @@ import { dayOfWeek } from "@/lib/domain/calendar/day-of-week";
 import { formatLocalDate } from "@/lib/domain/format/format-local-date";
 import { RemoveCalendarDayButton } from "./remove-calendar-day-button";
 import { isCalendarDayKind } from "./calendar-day-kind";
+import { tableFrame } from "@/components/ui/table-frame";
 
 type TEntry = { date: string; kind: string; name: string };
 
@@ -10,7 +11,7 @@ export function CalendarTable({ year, entries }: { year: number; entries: TEntry
   const t = useTranslations("calendarAdmin.table");
   const tEnum = useTranslations("enums");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableFrame}>
       <table className="w-full text-left text-sm" data-testid="calendar-table">
         <caption className="sr-only">{t("caption", { year })}</caption>
         <thead className="bg-slate-100 text-slate-700">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { TRollupRow } from "@/lib/domain/rollups";
 import { formatRate } from "./format-rate";
+import { tableFrame } from "@/components/ui/table-frame";
 
 type TPerson = TRollupRow & { person: { id: string; name: string; title: string | null; unitName: string } };
 
@@ -10,7 +11,7 @@ export function AttentionPeople({ people, personHref }: { people: TPerson[]; per
   const t = useTranslations("dashboard.attention");
   const locale = useLocale();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableFrame}>
       <table className="w-full text-left text-sm" data-testid="attention-people">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-100 text-slate-700">

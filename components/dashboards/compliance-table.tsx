@@ -6,6 +6,7 @@ import { reportCategories, type TReportCategory, type TRollupRow } from "@/lib/d
 import type { TComplianceSortKey } from "@/lib/schemas/dashboard";
 import { formatRate } from "./format-rate";
 import { SortHeader } from "./sort-header";
+import { tableFrame } from "@/components/ui/table-frame";
 
 type TUnitRow = { unit: { id: string; name: string; code: string }; hasChildren: boolean; row: TRollupRow; escalations: number; trend: TTrendPoint[] };
 type TLinks = {
@@ -52,7 +53,7 @@ export function ComplianceTable({
       href={links.sortHref(key, sort === key ? (dir === "asc" ? "desc" : "asc") : defaultDir(key))} />
   );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableFrame}>
       <table className="w-full text-left text-sm" data-testid="compliance-table">
         <caption className="sr-only">{t("caption", { unit: parent.name })}</caption>
         <thead className="bg-slate-100 text-slate-700">

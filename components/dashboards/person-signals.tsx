@@ -4,6 +4,7 @@ import { reportCategories, type TReportCategory, type TRollupRow } from "@/lib/d
 import { formatDate } from "@/lib/domain/format/format-date";
 import { isAnswerStatus } from "./labels";
 import type { TSignalRow } from "./signals-table";
+import { tableFrame } from "@/components/ui/table-frame";
 
 type TPersonRow = TRollupRow & { person: { id: string; name: string; title: string | null; unitName: string } };
 
@@ -28,7 +29,7 @@ export function PersonSignals({
     bySubject.set(key, [...(bySubject.get(key) ?? []), s]);
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableFrame}>
       <table className="w-full text-left text-sm" data-testid="person-rollups">
         <caption className="sr-only">{t("personSignals.caption")}</caption>
         <thead className="bg-slate-100 text-slate-700">

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { printTableFrame } from "@/components/ui/table-frame";
 import { reportCategories, type TRollupRow } from "@/lib/domain/rollups";
 import { formatRate } from "./format-rate";
 
@@ -23,21 +24,23 @@ export function ReportCountsTable({ rows, total }: { rows: TRow[]; total: { row:
     </>
   );
   return (
-    <table className="w-full border-collapse text-sm" data-testid="report-counts">
-      <caption className="mb-1 text-left font-semibold">{t("caption")}</caption>
-      <thead className="bg-slate-100">
-        <tr>
-          {[t("no"), t("unit"), t("totalSteps"), ...reportCategories.map((c) => tCategory(c)), t("onTimeRate"), t("signals"), t("escalations")].map((h) => (
-            <th key={h} scope="col" className={`${cell} text-center`}>{h}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => <tr key={r.name}>{line(r, i + 1)}</tr>)}
-      </tbody>
-      <tfoot className="font-semibold">
-        <tr>{line({ name: t("total"), ...total }, null)}</tr>
-      </tfoot>
-    </table>
+    <div className={printTableFrame}>
+      <table className="w-full border-collapse text-sm" data-testid="report-counts">
+        <caption className="mb-1 text-left font-semibold">{t("caption")}</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            {[t("no"), t("unit"), t("totalSteps"), ...reportCategories.map((c) => tCategory(c)), t("onTimeRate"), t("signals"), t("escalations")].map((h) => (
+              <th key={h} scope="col" className={`${cell} text-center`}>{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => <tr key={r.name}>{line(r, i + 1)}</tr>)}
+        </tbody>
+        <tfoot className="font-semibold">
+          <tr>{line({ name: t("total"), ...total }, null)}</tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }

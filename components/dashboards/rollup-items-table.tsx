@@ -3,13 +3,14 @@ import { useTranslations } from "next-intl";
 import { ClassificationBadge } from "@/components/work/classification-badge";
 import { formatDate } from "@/lib/domain/format/format-date";
 import type { TRollupListItem } from "@/lib/domain/rollups";
+import { tableFrame } from "@/components/ui/table-frame";
 
 
 /** Steps (or tasks) behind a number, each linking to its task; `personHref` links the owner when given. */
 export function RollupItemsTable({ items, caption, personHref }: { items: TRollupListItem[]; caption: string; personHref?: (id: string) => string }) {
   const t = useTranslations("dashboard.items");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableFrame}>
       <table className="w-full text-left text-sm" data-testid="rollup-items">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">

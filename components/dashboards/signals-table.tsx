@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/domain/format/format-date";
 import type { TSignalKind } from "@/lib/domain/signals/signal-kind";
 import { isAnswerStatus } from "./labels";
+import { tableFrame } from "@/components/ui/table-frame";
 
 export type TSignalRow = {
   id: string;
@@ -26,7 +27,7 @@ export function SignalsTable({ signals, caption, personHref }: { signals: TSigna
   const t = useTranslations("dashboard");
   const tKind = useTranslations("enums.signalKind");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableFrame}>
       <table className="w-full text-left text-sm" data-testid="signals-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">

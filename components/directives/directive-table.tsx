@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/domain/format/format-date";
 import { isDirectiveKind } from "./directive-kind-label";
+import { tableFrame } from "@/components/ui/table-frame";
 
 export type TDirectiveRow = { id: string; number: string; kind: string; issuer: string; issuedAt: Date; subject: string; taskCount?: number };
 
@@ -10,7 +11,7 @@ export function DirectiveTable({ items, caption }: { items: TDirectiveRow[]; cap
   const tKind = useTranslations("enums.directiveKind");
   const withTasks = items.some((d) => d.taskCount !== undefined);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableFrame}>
       <table className="w-full text-left text-sm" data-testid="directive-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">

@@ -4,6 +4,7 @@ import { enumText } from "@/components/work/enum-text";
 import type { TClassification } from "@/lib/domain/classification";
 import { formatDate } from "@/lib/domain/format/format-date";
 import { ClassificationBadge } from "@/components/work/classification-badge";
+import { tableFrame } from "@/components/ui/table-frame";
 
 type TDirectiveTask = {
   id: string;
@@ -22,7 +23,7 @@ export function DirectiveTaskTable({ tasks }: { tasks: TDirectiveTask[] }) {
   const t = useTranslations("directives.tasks");
   const tEnum = useTranslations("enums");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableFrame}>
       <table className="w-full text-left text-sm" data-testid="directive-tasks">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-100 text-slate-700">

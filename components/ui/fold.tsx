@@ -11,7 +11,7 @@ export const FOLD_LIMIT = 5;
  * "Xem thêm" (show more) button for the rest, so a head's home page stays a few screens tall; the hidden
  * rows are in the page and one press away. From the md breakpoint up nothing is folded.
  */
-export function Fold({ count, items, children }: { count: number; items: "decisions" | "steps" | "tasks"; children: React.ReactNode }) {
+export function Fold({ count, items, children }: { count: number; items: "decisions" | "steps" | "tasks" | "people"; children: React.ReactNode }) {
   const t = useTranslations("ui");
   const [open, setOpen] = useState(false);
   if (count <= FOLD_LIMIT) return <>{children}</>;

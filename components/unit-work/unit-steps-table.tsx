@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/domain/format/format-date";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ClassificationBadge } from "@/components/work/classification-badge";
 import { enumText } from "@/components/work/enum-text";
+import { tableFrame } from "@/components/ui/table-frame";
 
 type TRow = {
   id: string;
@@ -22,7 +23,7 @@ export function UnitStepsTable({ rows }: { rows: TRow[] }) {
   const tEnums = useTranslations("enums");
   if (!rows.length) return <EmptyState title={t("stepsEmpty")}>{t("stepsEmptyHint")}</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableFrame}>
       <table className="w-full min-w-[40rem] text-left text-sm" data-testid="unit-steps">
         <caption className="sr-only">{t("stepsCaption")}</caption>
         <thead className="bg-slate-100 text-slate-700">

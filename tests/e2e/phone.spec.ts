@@ -50,3 +50,36 @@ test("on a phone a step's status block lines up with its title", async ({ page }
   const text = await step.getByTestId("step-status").boundingBox();
   expect(Math.abs(text!.x - title!.x)).toBeLessThan(2);
 });
+
+// A page wider than the phone makes the reader scroll sideways to find its menu and text. Wide
+// tables scroll inside their frame (components/ui/table-frame.ts) instead.
+const widePages: [string, string[]][] = [
+  ["tccb@demo.bhxh.vn", ["/compliance", "/units", "/directives"]],
+  ["giamdoc.hanoi@demo.bhxh.vn", ["/dashboard", "/dashboard/list", "/reports/summary", "/signals", "/unit"]],
+  ["nv.dongda@demo.bhxh.vn", ["/my-work", "/search?q=d%E1%BB%AF+li%E1%BB%87u", "/profile", "/api-docs"]],
+];
+for (const [email, paths] of widePages) {
+  test(`on a phone no page of ${email} is wider than the screen`, async ({ page }) => {
+    await signIn(page, email);
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.locator("main")).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(375);
+    }
+  });
+}
+
+test("on a phone the dashboard's long lists fold, every row one press away", async ({ page }) => {
+  await signIn(page, "giamdoc.hanoi@demo.bhxh.vn");
+  await page.goto("/dashboard");
+  for (const testId of ["overdue-section", "people-section"]) {
+    const section = page.getByTestId(testId);
+    const rows = section.locator("tbody tr");
+    const total = await rows.count();
+    expect(total, `${testId} has more rows than a fold shows`).toBeGreaterThan(5);
+    await expect(rows.nth(5)).toBeHidden();
+    await section.getByTestId("fold-button").click();
+    await expect(rows.nth(total - 1)).toBeVisible();
+  }
+});

@@ -30,9 +30,9 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
           <tbody>
             {op.parameters.map((p) => (
               <tr key={`${p.in}-${p.name}`} className="border-t border-slate-100 align-top">
-                <td className="py-1 pr-3 font-mono">{p.name}{p.required ? "" : "?"}</td>
+                <td className="py-1 pr-3 font-mono wrap-anywhere">{p.name}{p.required ? "" : "?"}</td>
                 <td className="py-1 pr-3 text-slate-500">{p.in === "path" ? t("inPath") : p.in === "query" ? t("inQuery") : t("inHeader")}</td>
-                <td className="py-1 pr-3 font-mono text-xs">{sketchSchema(p.schema, words)}</td>
+                <td className="py-1 pr-3 font-mono text-xs wrap-anywhere">{sketchSchema(p.schema, words)}</td>
                 <td className="py-1 text-slate-700">{p.description}</td>
               </tr>
             ))}

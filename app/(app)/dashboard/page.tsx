@@ -10,6 +10,7 @@ import { Notices } from "@/components/dashboards/notices";
 import { PersonSignals } from "@/components/dashboards/person-signals";
 import { RollupItemsTable } from "@/components/dashboards/rollup-items-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Fold } from "@/components/ui/fold";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { formatDate } from "@/lib/domain/format";
@@ -49,7 +50,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <Section title={t("overdueTitle")} count={d.overdue.total} testId="overdue-section">
         {d.overdue.items.length === 0 ? <EmptyState title={t("overdueEmpty")} /> : (
           <>
-            <RollupItemsTable items={d.overdue.items} caption={t("overdueTitle")} personHref={(id) => list({ person: id })} />
+            <Fold count={d.overdue.items.length} items="steps">
+              <RollupItemsTable items={d.overdue.items} caption={t("overdueTitle")} personHref={(id) => list({ person: id })} />
+            </Fold>
             {d.overdue.total > d.overdue.items.length && (
               <p className="mt-2 text-sm"><Link className="text-brand-700 hover:underline" href={list({ category: "OVERDUE" })}>{t("overdueSeeAll", { count: d.overdue.total })}</Link></p>
             )}
@@ -57,14 +60,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         )}
       </Section>
 
-      <Section title={t("peopleTitle")} count={d.people.length}>
+      <Section title={t("peopleTitle")} count={d.people.length} testId="people-section">
         {d.people.length === 0 ? <EmptyState title={t("peopleEmpty")} /> : (
-          <PersonSignals
-            people={d.people}
-            signals={d.signals.signals}
-            itemsHref={(person, category) => list({ person, category, level: "step" })}
-            signalsHref={(person) => list({ person, show: "signals" })}
-          />
+          <Fold count={d.people.length} items="people">
+            <PersonSignals
+              people={d.people}
+              signals={d.signals.signals}
+              itemsHref={(person, category) => list({ person, category, level: "step" })}
+              signalsHref={(person) => list({ person, show: "signals" })}
+            />
+          </Fold>
         )}
       </Section>
 

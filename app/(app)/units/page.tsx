@@ -8,6 +8,7 @@ import { hasSectorWideView } from "@/lib/domain/access/roles";
 import { formatDate } from "@/lib/domain/format";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { findUnitsOverview } from "@/lib/server/units/find-units-overview";
+import { tableFrame } from "@/components/ui/table-frame";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units");
@@ -24,7 +25,7 @@ export default async function UnitsPage() {
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle", { date: formatDate(now) })} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className={tableFrame}>
         <table className="w-full text-left text-sm" data-testid="units-table">
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-slate-100 text-slate-700">
