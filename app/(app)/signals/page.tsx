@@ -35,7 +35,7 @@ export default async function SignalsPage({ searchParams }: { searchParams: Prom
   const f = ZSignalFilter.parse(await searchParams);
   const oversees = isUnitHead(actor) || hasSectorWideView(actor);
   const [result, options] = await Promise.all([
-    findSignals(actor, f),
+    findSignals(actor, f, new Date()),
     oversees ? findSignalFilterOptions(actor) : Promise.resolve(null),
   ]);
   const filtered = Boolean(f.unitId || f.personId || f.kind || f.status !== "open");

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '@/lib/i18n/translate';
 import type { TMessage } from '@/lib/i18n/message';
 import { detectConsultationLate } from './detect-consultation-late';
-import { detectConsultationUnanswered } from './detect-consultation-unanswered';
+import { detectConsultationUnanswered as detectStoredConsultationUnanswered } from './detect-consultation-unanswered';
+import { resolveSignalAt } from './working-days-since';
 import { detectConsultationVague } from './detect-consultation-vague';
 import type { TSignalConsultation } from './signal-input';
 import { cal, consultation, eod, hn, input, plusMs, task } from './signal-test-fixtures';
+
+/** The signals as read at `now`: the detector keeps an open item's count as workingDaysSince. */
+const detectConsultationUnanswered = (...args: Parameters<typeof detectStoredConsultationUnanswered>) =>
+  detectStoredConsultationUnanswered(...args).map((s) => resolveSignalAt(s, args[1], args[args.length - 1] as Date));
 
 const vi = (m: TMessage) => translate('vi', m);
 

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '@/lib/i18n/translate';
 import type { TMessage } from '@/lib/i18n/message';
-import { detectOverdueNoExtension } from './detect-overdue-no-extension';
+import { detectOverdueNoExtension as detectStoredOverdueNoExtension } from './detect-overdue-no-extension';
+import { resolveSignalAt } from './working-days-since';
 import type { TSignalExtensionRequest, TSignalStep, TSignalTask } from './signal-input';
 import { cal, eod, extensionRequest, handover, hn, input, plusMs, step, task } from './signal-test-fixtures';
+
+/** The signals as read at `now`: the detector keeps an open item's count as workingDaysSince. */
+const detectOverdueNoExtension = (...args: Parameters<typeof detectStoredOverdueNoExtension>) =>
+  detectStoredOverdueNoExtension(...args).map((s) => resolveSignalAt(s, args[1], args[args.length - 1] as Date));
 
 const vi = (m: TMessage) => translate('vi', m);
 
@@ -22,6 +27,15 @@ describe('detectOverdueNoExtension', () => {
       'Khâu «Xử lý, dự thảo» (nhiệm vụ «Rà soát quy chế») của Nguyễn Thị Lan quá hạn 4 ngày làm việc ' +
         '(hạn 12/11/2026) mà không xin gia hạn.',
     );
+  });
+
+  it('keeps the working days of a step still open as a count that grows with time, and those of a late completion as a number', () => {
+    const [open] = detectStoredOverdueNoExtension(input(), cal, wednesdayAfter);
+    expect(open.metrics).toEqual({ workingDaysOverdue: { workingDaysSince: deadline.toISOString() } });
+    // The same row read a week later, with no write in between: one working week more.
+    expect(resolveSignalAt(open, cal, hn('2026-11-25T10:00')).metrics).toEqual({ workingDaysOverdue: 9 });
+    const [done] = detectStoredOverdueNoExtension(input({ steps: [step({ status: 'DONE', completedAt: hn('2026-11-16T08:00') })] }), cal, wednesdayAfter);
+    expect(done.metrics).toEqual({ workingDaysOverdue: 2 });
   });
 
   it.each<[string, Partial<TSignalStep>, TSignalExtensionRequest[], Date, number]>([

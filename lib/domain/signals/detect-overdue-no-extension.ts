@@ -11,6 +11,7 @@ import { ownershipTransfers } from './ownership-transfers';
 import type { TSignal } from './signal';
 import type { TSignalInput } from './signal-input';
 import { workingDaysPhrase } from './signal-words';
+import { workingDaysSince } from './working-days-since';
 
 /**
  * OVERDUE_NO_EXTENSION: a step let past its current deadline by a person who never asked
@@ -25,7 +26,8 @@ import { workingDaysPhrase } from './signal-words';
  *   status: asking is what counts, even if the head refused. A request that was approved
  *   moved the deadline, so it does not cover the new deadline: lapsing that one silently
  *   is a new signal (the key carries the deadline).
- * - Metrics: workingDaysOverdue = working days from the deadline to the completion (or now).
+ * - Metrics: workingDaysOverdue = working days from the deadline to the completion; while the
+ *   step is open, to whenever the signal is read (workingDaysSince).
  */
 export function detectOverdueNoExtension(
   input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'extensionRequests' | 'users' | 'units'>,
@@ -48,8 +50,8 @@ export function detectOverdueNoExtension(
       r.createdAt.getTime() <= deadline && r.previousDeadline.getTime() >= deadline);
     if (isCovered) continue;
 
-    const end = step.completedAt ?? now;
-    const days = countWorkingDaysBetween(step.deadline, end, cal);
+    // Still open, the count grows with time: it is counted when read, not stored as of now.
+    const days = step.completedAt ? countWorkingDaysBetween(step.deadline, step.completedAt, cal) : workingDaysSince(step.deadline);
     const facts = {
       step: describeStep(step, task),
       subject: ctx.userName(subject),

@@ -5,6 +5,7 @@ import { buildSignalContext } from './build-signal-context';
 import { msg } from '../../i18n/message';
 import { describeStep } from './describe-step';
 import { isOpenStep } from './is-open-step';
+import { workingDaysSince } from './working-days-since';
 import { lastActivityOf } from './last-activity-of';
 import type { TSignal } from './signal';
 import type { TSignalInput } from './signal-input';
@@ -19,7 +20,7 @@ import type { TSignalPolicy } from './signal-policy';
  * ANY kind whose stepId is the step (progress, handover, extension, consultation, ...): any
  * recorded movement on the step resets the clock. This is a state signal: the next event
  * ends it, and the next stall is a new signal (the key carries the last-activity instant).
- * Subject: the current owner. Metrics: workingDaysIdle.
+ * Subject: the current owner. Metrics: workingDaysIdle, counted when read (workingDaysSince).
  */
 export function detectStalled(
   input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'users' | 'units'>,
@@ -40,6 +41,8 @@ export function detectStalled(
     const { since, latest } = lastActivityOf(step, ctx.eventsOfStep(step.id));
     const days = countWorkingDaysBetween(since, now, cal);
     if (days < threshold) continue;
+    // The stall lasts until the next activity, a write: its length is counted when read.
+    const idle = workingDaysSince(since);
 
     signals.push({
       key: `STALLED:${step.id}:${since.getTime()}`,
@@ -51,10 +54,10 @@ export function detectStalled(
       consultationId: null,
       since,
       explanation: msg('domain.signals.stalled', {
-        step: describeStep(step, task), owner: ctx.userName(step.ownerId), days, last: formatDate(since), threshold,
+        step: describeStep(step, task), owner: ctx.userName(step.ownerId), days: idle, last: formatDate(since), threshold,
       }),
       evidenceEventIds: latest ? [latest.id] : [],
-      metrics: { workingDaysIdle: days },
+      metrics: { workingDaysIdle: idle },
     });
   }
   return signals;

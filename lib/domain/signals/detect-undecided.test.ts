@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '@/lib/i18n/translate';
 import type { TMessage } from '@/lib/i18n/message';
-import { detectUndecided } from './detect-undecided';
+import { detectUndecided as detectStoredUndecided } from './detect-undecided';
+import { resolveSignalAt } from './working-days-since';
 import type { TSignalStep } from './signal-input';
 import { cal, eod, hn, input, step } from './signal-test-fixtures';
+
+/** The signals as read at `now`: the detector keeps an open item's count as workingDaysSince. */
+const detectUndecided = (...args: Parameters<typeof detectStoredUndecided>) =>
+  detectStoredUndecided(...args).map((s) => resolveSignalAt(s, args[1], args[args.length - 1] as Date));
 
 const vi = (m: TMessage) => translate('vi', m);
 

@@ -10,13 +10,14 @@ import { ownershipTransfers } from './ownership-transfers';
 import type { TSignal } from './signal';
 import type { TSignalInput } from './signal-input';
 import { workingDaysPhrase } from './signal-words';
+import { workingDaysSince } from './working-days-since';
 
 /**
  * UNDECIDED: a decision (a step of kind APPROVE) that lapsed (hasLapsed: open past its
  * current deadline, or decided after it), whether or not an extension was asked for: the
  * decision within the subject's authority was not made in time.
  * Subject: the holder at the deadline (ownerAt). Metrics: workingDaysOverdue, from the
- * deadline to the decision (or now).
+ * deadline to the decision; while undecided, to whenever the signal is read (workingDaysSince).
  */
 export function detectUndecided(
   input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'users' | 'units'>,
@@ -32,7 +33,7 @@ export function detectUndecided(
 
     const events = ctx.eventsOfStep(step.id);
     const subject = ownerAt(step, ownershipTransfers(events), step.deadline);
-    const days = countWorkingDaysBetween(step.deadline, step.completedAt ?? now, cal);
+    const days = step.completedAt ? countWorkingDaysBetween(step.deadline, step.completedAt, cal) : workingDaysSince(step.deadline);
     const name = ctx.userName(subject);
     const facts = { name, step: describeStep(step, task), days: workingDaysPhrase(days), deadline: formatDate(step.deadline) };
     const explanation = step.completedAt

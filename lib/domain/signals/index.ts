@@ -19,3 +19,4 @@ export { detectUndecided } from './detect-undecided';
 export { applyAnswers } from './apply-answers';
 export type { TAnswerStatus, TAnsweredSignal, TSignalAnswer } from './apply-answers';
 export { nextSignalCheckAt } from './next-signal-check-at';
+export { resolveMessageAt, resolveMetricsAt, resolveSignalAt, workingDaysAt, workingDaysSince } from './working-days-since';

@@ -1,24 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { translate } from '@/lib/i18n/translate';
-import type { TMessage } from '@/lib/i18n/message';
 import { detectSignals } from './detect-signals';
 import { nextSignalCheckAt } from './next-signal-check-at';
 import { cal, consultation, eod, event, hn, input, plusMs, policy, step, task } from './signal-test-fixtures';
 import type { TSignalInput } from './signal-input';
 
-const vi = (m: TMessage) => translate('vi', m);
-
 const DAY = 24 * 60 * 60 * 1000;
 const at = (data: TSignalInput, now: Date) => nextSignalCheckAt(data, cal, policy, now).get('t1');
-/** What a refresh would store: everything but detectedAt. */
+/** What a refresh would store: everything but detectedAt (a count that grows with time is stored as workingDaysSince). */
 const stored = (data: TSignalInput, now: Date) =>
-  detectSignals(data, cal, policy, now).map((s) => `${s.key}|${vi(s.explanation)}|${JSON.stringify(s.metrics)}`);
+  detectSignals(data, cal, policy, now).map((s) => `${s.key}|${JSON.stringify(s.explanation)}|${JSON.stringify(s.metrics)}`);
 
 describe('nextSignalCheckAt', () => {
   it.each([
     ['1 ms after the deadline of an open step', step(), hn('2026-11-11T10:00'), plusMs(eod('2026-11-12'), 1)],
-    ['the start of the next working day once it is overdue (Friday → Monday)', step(), hn('2026-11-13T10:00'), hn('2026-11-16T00:00')],
+    // Overdue, its working days grow but are counted when read; nothing stored changes until
+    // the idleness reaches the threshold (last activity Monday 02/11 + 5 working days).
+    ['the day it stalls once it is overdue, not every working day', step({ lastActivityAt: hn('2026-11-02T09:00') }), hn('2026-11-13T10:00'), null],
+    ['the day it stalls, when that comes after the deadline', step({ lastActivityAt: hn('2026-11-10T09:00') }), hn('2026-11-13T10:00'), hn('2026-11-17T00:00')],
     ['the day the idleness reaches the threshold, before the deadline', step({ deadline: eod('2026-12-31'), lastActivityAt: hn('2026-11-02T09:00') }), hn('2026-11-03T10:00'), hn('2026-11-09T00:00')],
   ])('is %s', (_, s, now, expected) => {
     expect(at(input({ steps: [s] }), now)).toEqual(expected);
@@ -39,10 +38,10 @@ describe('nextSignalCheckAt', () => {
     expect(at(data, hn('2026-11-10T10:00'))).toEqual(hn('2026-11-16T00:00'));
   });
 
-  it('waits 1 ms past a consultation deadline, then grows with the working days', () => {
+  it('waits 1 ms past a consultation deadline, then only for a write (its working days are counted when read)', () => {
     const data = input({ steps: [step({ status: 'PENDING' })], consultations: [consultation()] });
     expect(at(data, hn('2026-11-05T10:00'))).toEqual(plusMs(eod('2026-11-05'), 1));
-    expect(at(data, hn('2026-11-06T10:00'))).toEqual(hn('2026-11-09T00:00'));
+    expect(at(data, hn('2026-11-06T10:00'))).toBeNull();
   });
 
   // The property the sweep relies on: nothing it would store changes before the moment given.

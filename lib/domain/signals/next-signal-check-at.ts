@@ -1,7 +1,6 @@
 import { addWorkingDays } from '../calendar/add-working-days';
 import { countWorkingDaysBetween } from '../calendar/count-working-days-between';
 import { localDateOf } from '../calendar/local-date-of';
-import { nextWorkingDay } from '../calendar/next-working-day';
 import { startOfLocalDay } from '../calendar/start-of-local-day';
 import type { TWorkCalendar } from '../calendar/work-calendar';
 import { groupBy } from './group-by';
@@ -13,15 +12,17 @@ import type { TSignalPolicy } from './signal-policy';
 /**
  * For each task of `input`, the first instant after `now` at which detectSignals could give
  * another answer with no write in between, or null when only a write can change its signals.
- * Only four detectors read the clock, and each changes at known moments:
+ * Only four detectors read the clock, and each changes at a known moment:
  * - OVERDUE_NO_EXTENSION and UNDECIDED of an open step appear 1 ms after its deadline (the
- *   deadline instant is on time); once lapsed, their working days overdue grow at the start
- *   of each working day (countWorkingDaysBetween counts local dates);
+ *   deadline instant is on time);
  * - STALLED appears at the start of the day on which the idle working days reach the policy's
- *   threshold, then grows at the start of each working day;
- * - CONSULTATION_UNANSWERED appears 1 ms after the response deadline, then grows likewise.
+ *   threshold;
+ * - CONSULTATION_UNANSWERED appears 1 ms after the response deadline.
+ * Once a signal is there, its working days grow with time but are counted when it is read
+ * (workingDaysSince), so nothing more changes until a write: a new working day costs the
+ * sweep only the items that cross one of these moments, not every item already late.
  * The sweep refreshes a task when its moment has come; being early only costs a refresh, being
- * late would leave a signal stale, which the property test of the sweep guards against.
+ * late would leave a signal missing, which the property test of the sweep guards against.
  */
 export function nextSignalCheckAt(
   input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'consultations'>,
@@ -34,7 +35,6 @@ export function nextSignalCheckAt(
   const stepById = new Map(input.steps.map((s) => [s.id, s]));
   const eventsByStep = groupBy(input.events, (e) => e.stepId);
   const t = now.getTime();
-  const growth = startOfLocalDay(nextWorkingDay(localDateOf(now), cal)).getTime();
   const propose = (taskId: string, at: number) => {
     const current = next.get(taskId);
     if (current === undefined) return;
@@ -45,18 +45,18 @@ export function nextSignalCheckAt(
     const task = taskById.get(step.taskId);
     if (!task || step.completedAt != null || !isOpenStep(step, task)) continue;
     const deadline = step.deadline.getTime();
-    propose(task.id, t <= deadline ? deadline + 1 : growth);
+    if (t <= deadline) propose(task.id, deadline + 1);
     const { since } = lastActivityOf(step, eventsByStep.get(step.id) ?? []);
     const threshold = policy.stalledAfterWorkingDays;
-    propose(task.id, countWorkingDaysBetween(since, now, cal) >= threshold
-      ? growth
-      : startOfLocalDay(localDateOf(addWorkingDays(since, threshold, cal))).getTime());
+    if (countWorkingDaysBetween(since, now, cal) < threshold) {
+      propose(task.id, startOfLocalDay(localDateOf(addWorkingDays(since, threshold, cal))).getTime());
+    }
   }
   for (const c of input.consultations) {
     const task = taskById.get(stepById.get(c.stepId)?.taskId ?? '');
     if (!task || c.answeredAt != null || task.status === 'CANCELLED') continue;
     const deadline = c.responseDeadline.getTime();
-    propose(task.id, t <= deadline ? deadline + 1 : growth);
+    if (t <= deadline) propose(task.id, deadline + 1);
   }
   return next;
 }

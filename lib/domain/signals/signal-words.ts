@@ -1,4 +1,4 @@
-import { msg, type TMessage, type TMessageValue } from '../../i18n/message';
+import { msg, type TMessage, type TMessageValue, type TWorkingDaysSince } from '../../i18n/message';
 
 type TJoinKey = 'domain.signals.joinComma' | 'domain.signals.joinArrow' | 'domain.signals.joinSpace';
 const SEPARATOR: Record<TJoinKey, string> = {
@@ -17,7 +17,10 @@ export function joinValues(values: readonly TMessageValue[], key: TJoinKey): TMe
   return values.reduce((a, b) => msg(key, { a, b }));
 }
 
-/** '4 ngày làm việc', or 'chưa đến 1 ngày làm việc' for 0 (e.g. a Friday deadline seen on Sunday). */
-export function workingDaysPhrase(days: number): TMessage {
-  return msg('domain.signals.workingDays', { days: Math.max(0, days) });
+/**
+ * '4 ngày làm việc', or 'chưa đến 1 ngày làm việc' for 0 (e.g. a Friday deadline seen on
+ * Sunday); a count that grows with time is counted when read (workingDaysSince).
+ */
+export function workingDaysPhrase(days: number | TWorkingDaysSince): TMessage {
+  return msg('domain.signals.workingDays', { days: typeof days === 'number' ? Math.max(0, days) : days });
 }

@@ -1,4 +1,4 @@
-import type { TMessage } from '../../i18n/message';
+import type { TMessage, TWorkingDaysSince } from '../../i18n/message';
 import type { TPingPongLoop } from './ping-pong-loop';
 import type { TSignalKind } from './signal-kind';
 
@@ -32,8 +32,12 @@ export type TSignal = {
    */
   explanation: TMessage;
   evidenceEventIds: string[];
-  /** The numbers behind the signal, named per kind (e.g. workingDaysOverdue, bounces). */
-  metrics: Record<string, number>;
+  /**
+   * The numbers behind the signal, named per kind (e.g. workingDaysOverdue, bounces). A count
+   * about an item still open grows with time: it is kept as workingDaysSince and counted when
+   * read (resolveMetricsAt), as in the explanation.
+   */
+  metrics: Record<string, number | TWorkingDaysSince>;
   /** PING_PONG only: every person and unit in the loop and every handover, for the screens and the API. */
   loop?: TPingPongLoop;
 };

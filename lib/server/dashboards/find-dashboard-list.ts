@@ -35,7 +35,7 @@ export async function findDashboardList(actor: TActor, query: TDashboardListQuer
     ? await db.user.findFirst({ where: { id: query.person, unit: unitsInTree(unit.path) }, select: { id: true, name: true } })
     : null;
   if (query.show === "signals") {
-    const result = await findScopeSignals({ ...filter, level: "step" }, { kind: query.kind, ownUnitId, page: query.page, locale: localeOf(actor) });
+    const result = await findScopeSignals({ ...filter, level: "step" }, { kind: query.kind, ownUnitId, page: query.page, locale: localeOf(actor), now });
     return { unit, person, filter, show: "signals" as const, result };
   }
   const result = await findRollupItems(filter, now, { category: query.category, ownUnitId, page: query.page });

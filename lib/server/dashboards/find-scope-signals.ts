@@ -2,7 +2,7 @@ import "server-only";
 import type { TSignalKind } from "@/lib/domain/signals";
 import type { TLocale } from "@/lib/i18n/locales";
 import { db } from "@/lib/server/db/prisma";
-import { signalExplanation } from "@/lib/server/signals/signal-explanation";
+import { readingClockAt, signalExplanation } from "@/lib/server/signals/signal-explanation";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
 import { signalFilterSql } from "./rollup-signals-sql";
@@ -17,6 +17,8 @@ export type TScopeSignalOptions = {
   pageSize?: number;
   /** The reader's language, for the explanations. */
   locale: TLocale;
+  /** The moment of reading: the explanations' working days are counted to it. */
+  now: Date;
 };
 
 type TSignalListRow = {
@@ -36,7 +38,8 @@ export async function findScopeSignals(filter: TRollupFilter, options: TScopeSig
   const page = options.page ?? 1;
   const pageSize = options.pageSize ?? 50;
   const where = scopeSignalsWhereSql(filter, options);
-  const [[{ total }], rows] = await Promise.all([
+  const [clock, [{ total }], rows] = await Promise.all([
+    readingClockAt(options.now),
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Signal" sg JOIN "Unit" u ON u.id = sg."unitId" WHERE ${where}`,
     db.$queryRaw<TSignalListRow[]>`
       SELECT sg.id, sg.kind::text AS kind, sg.since, sg.explanation, sg."explanationMessage", sg."answerStatus"::text AS "answerStatus",
@@ -53,7 +56,7 @@ export async function findScopeSignals(filter: TRollupFilter, options: TScopeSig
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
   ]);
   const signals = rows.map((r) => ({
-    id: r.id, kind: r.kind, since: r.since, explanation: signalExplanation(r, options.locale), answerStatus: r.answerStatus,
+    id: r.id, kind: r.kind, since: r.since, explanation: signalExplanation(r, options.locale, clock), answerStatus: r.answerStatus,
     countsAgainstPerson: r.countsAgainstPerson, resolvedAt: r.resolvedAt, evidenceEventIds: r.evidenceEventIds, stepId: r.stepId,
     subjectUser: r.subjectUserId ? { id: r.subjectUserId, name: r.subjectUserName ?? "" } : null,
     unit: { id: r.unitId, name: r.unitName },

@@ -31,7 +31,7 @@ export async function getPersonCompliance(actor: TActor, personId: string, query
   const [rows, steps, signals] = await Promise.all([
     rollUpInSql("person", filter, now),
     findRollupItems(filter, now, { category: query.category, page: query.page }),
-    findScopeSignals(filter, { includeAccepted: true, pageSize: 100, locale: localeOf(actor) }),
+    findScopeSignals(filter, { includeAccepted: true, pageSize: 100, locale: localeOf(actor), now }),
   ]);
   const row = rows.find((r) => r.key === personId) ?? null;
   return { person, filter, row, steps, signals };

@@ -31,7 +31,7 @@ export async function getUnitDashboard(actor: TActor, query: TUnitDashboardQuery
     rollUpInSql("month", { ...filter, period: trend.period }, now),
     findPersonRollups(filter, now),
     findRollupItems(filter, now, { category: "OVERDUE", pageSize: 15 }),
-    findScopeSignals(filter, { pageSize: 200, locale: localeOf(actor) }),
+    findScopeSignals(filter, { pageSize: 200, locale: localeOf(actor), now }),
     findOpenEscalations(filter),
     findDirectiveOptions(unit.path),
   ]);

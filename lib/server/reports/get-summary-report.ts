@@ -33,7 +33,7 @@ export async function getSummaryReport(actor: TActor, query: TReportQuery, now: 
   const [[childRows, [own], [total]], escalations, signals, overdue, directive] = await Promise.all([
     rollUpUnitsInSql(filter, now, [{ unitIds: ids }, { unitIds: [unit.id], includeSubunits: false }, { unitIds: [unit.id] }]),
     countOpenEscalationsByUnit([unit.id, ...ids], filter.directiveId),
-    findScopeSignals(filter, { pageSize: REPORT_LIST_LIMIT, locale }),
+    findScopeSignals(filter, { pageSize: REPORT_LIST_LIMIT, locale, now }),
     findRollupItems(filter, now, { category: "OVERDUE", pageSize: REPORT_LIST_LIMIT }),
     query.directive ? db.directive.findUnique({ where: { id: query.directive }, select: { number: true, subject: true } }) : null,
   ]);

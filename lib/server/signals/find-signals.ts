@@ -6,7 +6,7 @@ import type { TSignalStatusFilter } from "@/lib/schemas/signal";
 import { signalLoopOf } from "@/lib/schemas/signal-loop";
 import { db, type Prisma } from "@/lib/server/db/prisma";
 import { canAnswerSignal, canReviewSignalAnswer } from "./signal-answer-rules";
-import { localeOf, signalExplanation } from "./signal-explanation";
+import { localeOf, readingClockAt, signalExplanation } from "./signal-explanation";
 import { signalScopeWhere } from "./signal-scope";
 
 export const SIGNALS_PAGE_SIZE = 20;
@@ -30,9 +30,10 @@ const STATUS_WHERE: Record<TSignalStatusFilter, Prisma.SignalWhereInput> = {
  * The signals the actor may see (signalScopeWhere), filtered and paged in SQL, newest first,
  * with what the screen needs: the subject, unit, task, kind label, evidence, the answers
  * (oldest first) and whether this actor may answer or rule on each. The kind and the
- * explanation are worded in the actor's language (their locale, else Vietnamese).
+ * explanation are worded in the actor's language (their locale, else Vietnamese), its working
+ * days counted to `now`.
  */
-export async function findSignals(actor: TActor & { locale?: string }, f: TFindSignals) {
+export async function findSignals(actor: TActor & { locale?: string }, f: TFindSignals, now: Date) {
   const locale = localeOf(actor);
   const t = translatorFor(locale);
   const where: Prisma.SignalWhereInput = {
@@ -45,7 +46,8 @@ export async function findSignals(actor: TActor & { locale?: string }, f: TFindS
     ],
   };
   const page = Math.max(1, f.page);
-  const [total, rows] = await Promise.all([
+  const [clock, total, rows] = await Promise.all([
+    readingClockAt(now),
     db.signal.count({ where }),
     db.signal.findMany({
       where,
@@ -73,7 +75,7 @@ export async function findSignals(actor: TActor & { locale?: string }, f: TFindS
     const forRules = { subjectUserId: subjectUser?.id ?? null, unitPath: unit.path, answerStatus: s.answerStatus };
     return {
       ...s,
-      explanation: signalExplanation({ explanation: s.explanation, explanationMessage }, locale),
+      explanation: signalExplanation({ explanation: s.explanation, explanationMessage, resolvedAt: s.resolvedAt }, locale, clock),
       kindLabel: t(`enums.signalKind.${s.kind}`),
       loop: signalLoopOf(loop),
       subject: subjectUser,

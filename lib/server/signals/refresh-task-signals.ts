@@ -1,5 +1,6 @@
 import "server-only";
-import { detectSignals, nextSignalCheckAt, type TSignal } from "@/lib/domain/signals";
+import { detectSignals, nextSignalCheckAt, resolveMessageAt, type TSignal } from "@/lib/domain/signals";
+import type { TWorkCalendar } from "@/lib/domain/calendar";
 import { translate } from "@/lib/i18n/translate";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { loadSignalInput, type TStoredSignal } from "./load-signal-input";
@@ -36,13 +37,13 @@ export async function refreshTaskSignals(
   const byKey = new Map(existing.map((s) => [s.key, s]));
   const fresh = detected.filter((s) => !byKey.has(s.key));
   const { count: created } = fresh.length
-    ? await client.signal.createMany({ data: fresh.map((s) => toRow(s, directiveIdOf, knownUsers, now)), skipDuplicates: true })
+    ? await client.signal.createMany({ data: fresh.map((s) => toRow(s, directiveIdOf, knownUsers, calendar, now)), skipDuplicates: true })
     : { count: 0 };
 
   const changed = detected.flatMap((s) => {
     const row = byKey.get(s.key);
     return row && hasChanged(row, s)
-      ? [{ id: row.id, explanation: wordedInVietnamese(s), message: s.explanation, metrics: s.metrics, evidence: s.evidenceEventIds, loop: s.loop ?? null }]
+      ? [{ id: row.id, explanation: wordedInVietnamese(s, calendar, now), message: s.explanation, metrics: s.metrics, evidence: s.evidenceEventIds, loop: s.loop ?? null }]
       : [];
   });
   const keys = new Set(detected.map((s) => s.key));
@@ -75,7 +76,7 @@ WITH changed AS (
 )
 SELECT (SELECT count(*) FROM changed)::int AS updated, (SELECT count(*) FROM closed)::int AS closed, (SELECT count(*) FROM checks)::int AS checked`;
 
-function toRow(s: TSignal, directiveIdOf: ReadonlyMap<string, string>, knownUsers: ReadonlySet<string>, now: Date) {
+function toRow(s: TSignal, directiveIdOf: ReadonlyMap<string, string>, knownUsers: ReadonlySet<string>, calendar: TWorkCalendar, now: Date) {
   const directiveId = directiveIdOf.get(s.taskId);
   if (!directiveId) throw new RangeError(`Signal ${s.key} names task ${s.taskId}, which was not loaded`);
   return {
@@ -90,10 +91,10 @@ function toRow(s: TSignal, directiveIdOf: ReadonlyMap<string, string>, knownUser
     stepId: s.stepId,
     consultationId: s.consultationId,
     since: s.since,
-    explanation: wordedInVietnamese(s),
+    explanation: wordedInVietnamese(s, calendar, now),
     explanationMessage: toJson(s.explanation),
     evidenceEventIds: s.evidenceEventIds,
-    metrics: s.metrics,
+    metrics: toJson(s.metrics),
     ...(s.loop && { loop: toJson(s.loop) }),
     detectedAt: now,
   };
@@ -105,17 +106,18 @@ function hasChanged(row: TStoredSignal, s: TSignal): boolean {
     // explanationMessage existed has none, so it is rewritten once, with both).
     canonical(row.explanationMessage ?? null) !== canonical(toJson(s.explanation)) ||
     row.evidenceEventIds.join(",") !== s.evidenceEventIds.join(",") ||
-    !sameMetrics(row.metrics, s.metrics) ||
+    canonical(row.metrics ?? {}) !== canonical(toJson(s.metrics)) ||
     canonical(row.loop ?? null) !== canonical(s.loop ? toJson(s.loop) : null);
 }
 
 /**
  * The explanation as Signal.explanation keeps it for readers that predate the English
- * catalog: in Vietnamese. Signal.explanationMessage keeps the sentence itself, which readers
- * word in their own language (signalExplanation).
+ * catalog: in Vietnamese, its counts as of `now` (it is not rewritten as they grow).
+ * Signal.explanationMessage keeps the sentence itself, which readers word in their own
+ * language with the counts as of their reading (signalExplanation).
  */
-function wordedInVietnamese(s: TSignal): string {
-  return translate("vi", s.explanation);
+function wordedInVietnamese(s: TSignal, calendar: TWorkCalendar, now: Date): string {
+  return translate("vi", resolveMessageAt(s.explanation, calendar, now));
 }
 
 /** The loop as JSON stores it (instants as ISO strings). */
@@ -127,10 +129,4 @@ function toJson(value: unknown): Prisma.InputJsonValue {
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v != null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
-}
-
-function sameMetrics(stored: unknown, metrics: Record<string, number>): boolean {
-  const a = (stored ?? {}) as Record<string, unknown>;
-  const keys = new Set([...Object.keys(a), ...Object.keys(metrics)]);
-  return [...keys].every((k) => a[k] === metrics[k]);
 }

@@ -83,7 +83,7 @@ describe("the lists behind the dashboard numbers", () => {
     it("lists those counted against a person, newest first, with the person, unit, task and directive", async () => {
       const scopePath = data.tree.units.root.path;
       const expected = expectedSignals(scopePath, (s) => s.countsAgainstPerson);
-      const list = await findScopeSignals({ scopePath }, { pageSize: 500, locale: "vi" });
+      const list = await findScopeSignals({ scopePath }, { pageSize: 500, locale: "vi", now });
       expect(list.total).toBe(expected.length);
       expect(list.signals.map((s) => s.id)).toEqual(expected);
       const rows = await testDb.prisma.signal.findMany({
@@ -117,12 +117,12 @@ describe("the lists behind the dashboard numbers", () => {
       ] as const;
       for (const [options, filter, keep] of cases) {
         const expected = expectedSignals(scopePath, keep);
-        const list = await findScopeSignals({ scopePath, ...filter }, { ...options, pageSize: 500, locale: "vi" });
+        const list = await findScopeSignals({ scopePath, ...filter }, { ...options, pageSize: 500, locale: "vi", now });
         expect(list.signals.map((s) => s.id)).toEqual(expected);
         expect(list.total).toBe(expected.length);
       }
       const all = expectedSignals(scopePath, (s) => s.countsAgainstPerson);
-      const second = await findScopeSignals({ scopePath }, { page: 2, pageSize: 4, locale: "vi" });
+      const second = await findScopeSignals({ scopePath }, { page: 2, pageSize: 4, locale: "vi", now });
       expect(second.signals.map((s) => s.id)).toEqual(all.slice(4, 8));
       expect(second.pageCount).toBe(Math.ceil(all.length / 4));
     });

@@ -12,7 +12,7 @@ describe("findSignals", () => {
     signalId = (await createOverdueSignal(tree)).signal.id;
   });
   const ids = async (who: keyof TTree["people"], f: Partial<Parameters<typeof findSignals>[1]> = {}) =>
-    (await findSignals(tree.people[who].actor, { status: "all", page: 1, personId: tree.people.dongDaStaff.id, ...f })).items.map((s) => s.id);
+    (await findSignals(tree.people[who].actor, { status: "all", page: 1, personId: tree.people.dongDaStaff.id, ...f }, new Date())).items.map((s) => s.id);
 
   it.each([
     ["the person concerned", "dongDaStaff", true],
@@ -26,7 +26,7 @@ describe("findSignals", () => {
   });
 
   it("lists the subject, unit, task, kind label, evidence and what the viewer may do", async () => {
-    const [item] = (await findSignals(tree.people.dongDaStaff.actor, { status: "open", page: 1 })).items;
+    const [item] = (await findSignals(tree.people.dongDaStaff.actor, { status: "open", page: 1 }, new Date())).items;
     expect(item).toMatchObject({
       id: signalId,
       kindLabel: "Quá hạn không xin gia hạn",

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endOfLocalDay, localDateOf, addCalendarDays } from "../../../lib/domain/calendar";
-import { detectSignals } from "../../../lib/domain/signals";
+import { detectSignals, resolveMessageAt } from "../../../lib/domain/signals";
 import { translate } from "../../../lib/i18n/translate";
 import { answerConsultation } from "../../../lib/server/consultations/answer-consultation";
 import { requestConsultation } from "../../../lib/server/consultations/request-consultation";
@@ -9,6 +9,7 @@ import type { TDbHandle } from "../../../lib/server/db/create-prisma-client";
 import { isDomainError } from "../../../lib/server/errors/domain-error";
 import { loadSignalInput } from "../../../lib/server/signals/load-signal-input";
 import { refreshTaskSignals } from "../../../lib/server/signals/refresh-task-signals";
+import { signalExplanation } from "../../../lib/server/signals/signal-explanation";
 import { sweepSignals } from "../../../lib/server/signals/sweep-signals";
 import { completeStep } from "../../../lib/server/steps/complete-step";
 import { decideExtension } from "../../../lib/server/steps/decide-extension";
@@ -82,14 +83,20 @@ describe("time-based signals kept incrementally (Task.signalsCheckAt and the swe
     }
   }
 
-  /** What the rows say at `now`, computed in full, against what is stored as open. */
+  /**
+   * What the rows say at `now`, computed in full, against what is stored as open: the same
+   * sentence and metrics (a count that grows with time stored as such), and the same words
+   * for a reader at `now`.
+   */
   async function expectSignalsCurrent(taskId: string, now: Date) {
     const { input, settings } = await loadSignalInput(db(), [taskId]);
+    const clock = { calendar: settings.calendar, now };
+    const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
     const expected = detectSignals(input, settings.calendar, settings.policy, now)
-      .map((s) => ({ key: s.key, explanation: translate("vi", s.explanation), message: JSON.parse(JSON.stringify(s.explanation)) as unknown, metrics: s.metrics }))
+      .map((s) => ({ key: s.key, words: translate("vi", resolveMessageAt(s.explanation, settings.calendar, now)), message: asJson(s.explanation), metrics: asJson(s.metrics) }))
       .sort((a, b) => a.key.localeCompare(b.key));
     const stored = (await db().signal.findMany({ where: { taskId, resolvedAt: null }, orderBy: { key: "asc" } }))
-      .map((s) => ({ key: s.key, explanation: s.explanation, message: s.explanationMessage, metrics: s.metrics }))
+      .map((s) => ({ key: s.key, words: signalExplanation(s, "vi", clock), message: s.explanationMessage, metrics: s.metrics }))
       .sort((a, b) => a.key.localeCompare(b.key));
     expect(stored).toEqual(expected);
   }

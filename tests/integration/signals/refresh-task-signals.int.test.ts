@@ -69,7 +69,8 @@ describe("refreshTaskSignals", () => {
     const step = task.steps[0];
     await refreshTaskSignals(db(), [task.id], now);
     const stalled = await db().signal.findFirstOrThrow({ where: { taskId: task.id, kind: "STALLED" } });
-    expect(stalled).toMatchObject({ subjectUserId: tree.people.dongDaStaff.id, resolvedAt: null, metrics: { workingDaysIdle: 12 } });
+    expect(stalled).toMatchObject({ subjectUserId: tree.people.dongDaStaff.id, resolvedAt: null, metrics: { workingDaysIdle: { workingDaysSince: "2026-11-02T02:00:00.000Z" } } });
+    expect(stalled.explanation).toContain("trong 12 ngày làm việc");
     await db().signal.update({ where: { id: stalled.id }, data: { answerStatus: "ANSWERED" } });
 
     // The write refreshes its task's signals itself (writeTaskChange); a later refresh has nothing left to do.

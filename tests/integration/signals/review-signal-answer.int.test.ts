@@ -34,9 +34,9 @@ describe("reviewSignalAnswer", () => {
     expect(events[0]).toMatchObject({ kind: "SIGNAL_ANSWER_ACCEPTED", actorId: head.id, reason: note, payload: { signalId: signal.id, key: signal.key, kind: signal.kind } });
 
     const staff = tree.people.dongDaStaff.actor;
-    const all = await findSignals(staff, { status: "all", page: 1 });
+    const all = await findSignals(staff, { status: "all", page: 1 }, now);
     expect(all.items.find((s) => s.id === signal.id)).toMatchObject({ answerStatus: "ACCEPTED", countsAgainstPerson: false, canAnswer: false });
-    const open = await findSignals(staff, { status: "open", page: 1 });
+    const open = await findSignals(staff, { status: "open", page: 1 }, now);
     expect(open.items.some((s) => s.id === signal.id)).toBe(false);
   });
 

@@ -4,6 +4,7 @@ import { ZIdPath } from "@/lib/schemas/api/common";
 import { ZApiSignal } from "@/lib/schemas/api/signals";
 import { ZReviewSignalAnswer } from "@/lib/schemas/signal";
 import { reviewSignalAnswer } from "@/lib/server/signals/review-signal-answer";
+import { readingClockAt } from "@/lib/server/signals/signal-explanation";
 import { defineApiRoute } from "../../define-api-route";
 import { getApiSignalOrThrow } from "../../reads/get-api-signal-or-throw";
 import { serializeSignalRow } from "../../serialize/serialize-signal";
@@ -21,6 +22,6 @@ export const acceptSignalAnswerRoute = defineApiRoute({
   response: { status: 200, description: "openapi.routes.acceptSignalAnswer.response", schema: ZApiSignal },
   run: async ({ actor, body, now }) => {
     await reviewSignalAnswer(actor, body, now);
-    return serializeSignalRow(actor, await getApiSignalOrThrow(actor, body.signalId), actor.locale);
+    return serializeSignalRow(actor, await getApiSignalOrThrow(actor, body.signalId), actor.locale, await readingClockAt(now));
   },
 });

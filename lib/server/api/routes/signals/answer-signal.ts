@@ -4,6 +4,7 @@ import { ZIdPath } from "@/lib/schemas/api/common";
 import { ZApiSignal } from "@/lib/schemas/api/signals";
 import { ZAnswerSignal } from "@/lib/schemas/signal";
 import { answerSignal } from "@/lib/server/signals/answer-signal";
+import { readingClockAt } from "@/lib/server/signals/signal-explanation";
 import { defineApiRoute } from "../../define-api-route";
 import { getApiSignalOrThrow } from "../../reads/get-api-signal-or-throw";
 import { serializeSignalRow } from "../../serialize/serialize-signal";
@@ -21,6 +22,6 @@ export const answerSignalRoute = defineApiRoute({
   response: { status: 200, description: "openapi.routes.answerSignal.response", schema: ZApiSignal },
   run: async ({ actor, body, now }) => {
     await answerSignal(actor, body, now);
-    return serializeSignalRow(actor, await getApiSignalOrThrow(actor, body.signalId), actor.locale);
+    return serializeSignalRow(actor, await getApiSignalOrThrow(actor, body.signalId), actor.locale, await readingClockAt(now));
   },
 });

@@ -17,8 +17,8 @@ export const listSignalsRoute = defineApiRoute({
   exampleQuery: { status: "open", kind: "OVERDUE_NO_EXTENSION" },
   errors: [400],
   response: { status: 200, description: "openapi.routes.listSignals.response", schema: ZPageOf(ZApiSignal) },
-  run: async ({ actor, query }) => {
-    const result = await findSignals(actor, { unitId: query.unit, personId: query.person, kind: query.kind, status: query.status, page: pageFromCursor(query.cursor) });
+  run: async ({ actor, query, now }) => {
+    const result = await findSignals(actor, { unitId: query.unit, personId: query.person, kind: query.kind, status: query.status, page: pageFromCursor(query.cursor) }, now);
     return { items: result.items.map((s) => serializeSignal(s, actor.locale)), nextCursor: nextPageCursor(result.page, result.pageCount) };
   },
 });
