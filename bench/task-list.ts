@@ -25,7 +25,7 @@ try {
   const results: TTaskListResult[] = [];
   for (const c of await taskListCases(prisma, now)) {
     await timeRuns(warmup, c.run);
-    let found = 0;
+    let found: number | string = 0;
     const queries = await recorder.record(async () => {
       found = await c.run();
     });

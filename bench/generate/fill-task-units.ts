@@ -2,8 +2,9 @@ import type pg from 'pg';
 import { dropDeferredIndexes, recreateIndexes } from './deferred-indexes.ts';
 
 /**
- * The bulk load bypassed the triggers that keep TaskUnit (the units each task involves, read by
- * every scope filter), so it is recounted from the rows, like the roll-up cells: cheaper with
+ * The bulk load bypassed the triggers that keep TaskUnit (the units each task involves) and
+ * Task.scopeUnitIds (read by every scope filter), so both are recounted from the rows, like the
+ * roll-up cells: cheaper with
  * its indexes dropped and its foreign keys unchecked (the rows come from the tables they point
  * to), then indexed once. Returns the number of rows.
  */
@@ -12,6 +13,7 @@ export async function fillTaskUnits(client: pg.ClientBase): Promise<number> {
   await client.query(`SET session_replication_role = replica`);
   try {
     await client.query('SELECT "task_units_rebuild"()');
+    await client.query('SELECT "task_scope_rebuild"()');
   } finally {
     await client.query(`SET session_replication_role = origin`);
   }

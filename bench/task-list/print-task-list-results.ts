@@ -2,7 +2,8 @@ export type TTaskListResult = {
   name: string;
   targetP95: number | null;
   statements: number;
-  found: number;
+  /** A count, or "> 10,000" where the search stopped counting. */
+  found: number | string;
   p50: number;
   p95: number;
 };
@@ -19,7 +20,7 @@ export function printTaskListResults(results: readonly TTaskListResult[], runs: 
   ];
   const rows = results.map((r) => {
     const target = r.targetP95 === null ? "—" : `${r.p95 < r.targetP95 ? "✓" : "✗"} < ${r.targetP95} ms`;
-    return `| ${r.name} | ${r.statements} | ${r.found.toLocaleString("en-US")} | ${ms(r.p50)} | ${ms(r.p95)} | ${target} |`;
+    return `| ${r.name} | ${r.statements} | ${typeof r.found === "number" ? r.found.toLocaleString("en-US") : r.found} | ${ms(r.p50)} | ${ms(r.p95)} | ${target} |`;
   });
   return [...header, ...rows].join("\n");
 }

@@ -1,4 +1,4 @@
-export function Section({ title, count, children, testId }: { title: string; count?: number; children: React.ReactNode; testId?: string }) {
+export function Section({ title, count, children, testId }: { title: string; count?: number | string; children: React.ReactNode; testId?: string }) {
   const id = `section-${title.replace(/\s+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="mb-8" data-testid={testId}>

@@ -95,7 +95,7 @@ describe("task list and search: a head's small and large scope paths", () => {
     for (const smallScopeRows of [undefined, WALKED]) {
       const pages = [];
       for (let page = 1; page <= Math.max(1, Math.ceil(expected.length / SEARCH_PAGE_SIZE)); page++) {
-        const found = await searchTasks(actor, { q: text, unitPath: null, personId: null, page }, now, smallScopeRows);
+        const found = await searchTasks(actor, { q: text, unitPath: null, personId: null, page }, now, { smallScopeRows });
         expect([found.total, found.pageCount]).toEqual([expected.length, Math.max(1, Math.ceil(expected.length / SEARCH_PAGE_SIZE))]);
         pages.push(...found.items.map((t) => t.id));
       }

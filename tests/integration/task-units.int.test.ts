@@ -36,21 +36,35 @@ async function recountOf(taskId: string): Promise<string[]> {
   return [...new Set(ids)].sort();
 }
 
-/** Whole-table check in one statement (one snapshot): rows missing from TaskUnit or extra in it. */
+/**
+ * Whole-table check in one statement (one snapshot): rows missing from TaskUnit or extra in it,
+ * and tasks whose scopeUnitIds differ from their recount.
+ */
 async function tableDifferences(): Promise<number> {
   const [{ n }] = await testDb.prisma.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM (
+    SELECT (SELECT count(*) FROM (
       (SELECT "taskId", "unitId" FROM "TaskUnit" EXCEPT SELECT "taskId", "unitId" FROM "task_units_counted"())
       UNION ALL
       (SELECT "taskId", "unitId" FROM "task_units_counted"() EXCEPT SELECT "taskId", "unitId" FROM "TaskUnit")
-    ) d`;
+    ) d) + (SELECT count(*) FROM "Task" t JOIN "task_scope_counted"() c ON c."taskId" = t.id
+             WHERE t."scopeUnitIds" IS DISTINCT FROM c."scopeUnitIds") AS n`;
   return Number(n);
+}
+
+/** Task.scopeUnitIds against the units' paths, recounted by hand: every unit along each path. */
+async function expectScopeKept(taskId: string, unitIds: string[]) {
+  const task = await testDb.prisma.task.findUnique({ where: { id: taskId }, select: { scopeUnitIds: true } });
+  if (!task) return;
+  const units = await testDb.prisma.unit.findMany({ where: { id: { in: unitIds } }, select: { path: true } });
+  const expected = [...new Set(units.flatMap((u) => u.path.split("/").filter(Boolean)))].sort();
+  expect([...task.scopeUnitIds].sort()).toEqual(expected);
 }
 
 async function expectKept(taskId: string, expected?: string[]) {
   const kept = await unitsOf(taskId);
   expect(kept).toEqual(await recountOf(taskId));
   if (expected) expect(kept).toEqual([...new Set(expected)].sort());
+  await expectScopeKept(taskId, kept);
 }
 
 describe("TaskUnit, kept by triggers: the units each task involves", () => {

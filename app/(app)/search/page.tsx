@@ -60,7 +60,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <p className="mt-2 text-sm"><Link href={`/directives?q=${encodeURIComponent(q)}`} className="text-brand-700 hover:underline">{t("allDirectives", { count: directives.total })}</Link></p>
             )}
           </Section>
-          <Section title={t("tasks")} count={tasks.total}>
+          <Section title={t("tasks")} count={tasks.totalIsCapped ? t("countOver", { count: tasks.total }) : tasks.total}>
+            {tasks.totalIsCapped && <p className="mb-2 text-sm text-slate-600" data-testid="search-capped">{t("cappedHint", { count: tasks.total })}</p>}
             {tasks.total === 0 ? <EmptyState title={t("tasksEmpty")}><SearchTips hasFilters={hasFilters} /></EmptyState> : <TaskResults items={tasks.items} />}
             <Pagination page={page} pageCount={tasks.pageCount} hrefFor={hrefFor} />
           </Section>

@@ -75,19 +75,64 @@ describe("search", () => {
     expect((await ids(search("tccb", marker, { personId: tree.people.hbtStaff.id })))).toEqual([]);
   });
 
-  it("pages through many results", async () => {
+  /** `n` copies of the Đống Đa task, led by Đống Đa, found by a word of their own. */
+  async function copiesOfDongDaTask(n: number): Promise<string> {
     const word = `zp${unique()}`;
-    const copies = Array.from({ length: SEARCH_PAGE_SIZE + 1 }, (_, i) => ({ id: crypto.randomUUID(), i }));
     const source = await testDb.prisma.task.findUniqueOrThrow({ where: { id: dongDaTaskId } });
     await testDb.prisma.task.createMany({
-      data: copies.map(({ id, i }) => ({
-        id, title: `Bản sao ${i}`, directiveId, leadUnitId: source.leadUnitId, assignerId: source.assignerId,
+      data: Array.from({ length: n }, (_, i) => ({
+        id: crypto.randomUUID(), title: `Bản sao ${i}`, directiveId, leadUnitId: source.leadUnitId, assignerId: source.assignerId,
         deadline: source.deadline, originalDeadline: source.deadline, searchText: `ban sao ${word}`,
       })),
     });
+    return word;
+  }
+
+  it("looks for “%” and “_” as typed, not as wildcards, in the page and in the capped count", async () => {
+    const word = `zw${unique()}`;
+    const source = await testDb.prisma.task.findUniqueOrThrow({ where: { id: dongDaTaskId } });
+    const texts = [`dat 50% chi tieu ${word}`, `dat 500 chi tieu ${word}`, `ma a_b ${word}`, `ma axb ${word}`];
+    const rows = texts.map((searchText) => ({
+      id: crypto.randomUUID(), title: searchText, directiveId, leadUnitId: source.leadUnitId, assignerId: source.assignerId,
+      deadline: source.deadline, originalDeadline: source.deadline, searchText,
+    }));
+    await testDb.prisma.task.createMany({ data: rows });
+    // Every path: a large scope (sector-wide, a head's subtree, a staff member's) and a small one.
+    for (const smallScopeRows of [0, 4000]) {
+      for (const who of ["tccb", "hanoiHead", "dongDaStaff"] as const) {
+        const find = (q: string) => searchTasks(tree.people[who].actor, { q, unitPath: null, personId: null, page: 1 }, now, { smallScopeRows });
+        const percent = await find(`50% ${word}`);
+        expect([percent.total, percent.items.map((t) => t.id)]).toEqual([1, [rows[0].id]]);
+        const underscore = await find(`a_b ${word}`);
+        expect([underscore.total, underscore.items.map((t) => t.id)]).toEqual([1, [rows[2].id]]);
+      }
+    }
+  });
+
+  it("pages through many results", async () => {
+    const word = await copiesOfDongDaTask(SEARCH_PAGE_SIZE + 1);
     const first = await search("dongDaStaff", word);
     const second = await search("dongDaStaff", word, { page: 2 });
     expect([first.total, first.pageCount, first.items.length, second.items.length]).toEqual([SEARCH_PAGE_SIZE + 1, 2, SEARCH_PAGE_SIZE, 1]);
+    expect(first.totalIsCapped).toBe(false);
+  });
+
+  it("says “more than” the cap instead of counting every match, and pages through the first ones; a head's whole scope is counted exactly", async () => {
+    const word = await copiesOfDongDaTask(SEARCH_PAGE_SIZE + 1);
+    const capped = (who: "tccb" | "hanoiHead", q: string) =>
+      searchTasks(tree.people[who].actor, { q, unitPath: null, personId: null, page: 1 }, now, { smallScopeRows: 0, totalCap: 7 });
+    for (const who of ["tccb", "hanoiHead"] as const) {
+      const found = await capped(who, word);
+      expect([found.total, found.totalIsCapped, found.pageCount, found.items.length]).toEqual([7, true, 1, SEARCH_PAGE_SIZE]);
+    }
+    // At the cap exactly, the count is exact.
+    const exact = await searchTasks(tree.people.tccb.actor, { q: word, unitPath: null, personId: null, page: 1 }, now, { totalCap: SEARCH_PAGE_SIZE + 1 });
+    expect([exact.total, exact.totalIsCapped]).toEqual([SEARCH_PAGE_SIZE + 1, false]);
+    // A head's scope without a word or filter is counted from TaskUnit, whatever its size.
+    const whole = await capped("hanoiHead", "");
+    const inScope = await testDb.prisma.task.count({ where: { units: { some: { unit: { path: { startsWith: tree.units.hanoi.path } } } } } });
+    expect([whole.total, whole.totalIsCapped]).toEqual([inScope, false]);
+    expect(inScope).toBeGreaterThan(7);
   });
 
   it("finds directives by text, and with a filter only those with a task the actor may see", async () => {
