@@ -22,7 +22,7 @@ export function printScenario(r: TScenarioResult): string {
   const lines = [
     `### ${r.scenario.name}`,
     "",
-    `${r.clients} clients (${r.heads} heads, ${r.clients - r.heads} step owners with ${r.steps} fresh steps), ${r.seconds.toFixed(0)} s measured after a 5 s warm-up; machine load average ${r.load.map((l) => l.toFixed(1)).join(" → ")} (before → after).`,
+    `${r.sessions !== null ? `${r.sessions} concurrent sessions back to back, drawn on ` : ""}${r.clients} clients (${r.heads} heads, ${r.clients - r.heads} step owners with ${r.steps} fresh steps), ${r.seconds.toFixed(0)} s measured after a 5 s warm-up; machine load average ${r.load.map((l) => l.toFixed(1)).join(" → ")} (before → after).`,
     "",
     "| action | count | 2xx | 409 | other 4xx | 5xx / timeout | p50 | p95 | p99 | max | bare SQL p95 | p95 / bare |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

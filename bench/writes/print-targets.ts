@@ -8,15 +8,16 @@ const mark = (ok: boolean) => (ok ? "✓" : "✗");
 /** The issue's targets, each marked ✓ or ✗ against the scenario it is stated for (– when not run). */
 export function printTargets(results: TScenarioResult[]): string {
   const lines = ["### Targets", ""];
-  const closed50 = results.find((r) => r.scenario.mode === "closed" && r.clients <= 60);
-  const closed200 = results.find((r) => r.scenario.mode === "closed" && r.clients > 60);
+  // By the sessions asked for: the closed loop draws them on a larger population of clients.
+  const closed50 = results.find((r) => r.scenario.mode === "closed" && r.scenario.clients <= 60);
+  const closed200 = results.find((r) => r.scenario.mode === "closed" && r.scenario.clients > 60);
   const open = results.find((r) => r.scenario.mode === "open");
   const writes = (r: TScenarioResult) => r.samples.filter((s) => s.measured && s.kind !== REREAD);
   if (closed50) {
     const w = writes(closed50);
     const rate = w.filter((s) => s.status < 300).length / closed50.seconds;
     const fives = closed50.samples.filter((s) => s.measured && s.status >= 500).length;
-    lines.push(`- ${mark(rate >= 100 && fives === 0)} capacity (${closed50.clients} clients back to back) ≥ 100 actions/s with 0 × 5xx: ${rate.toFixed(1)} actions/s, ${fives} × 5xx`);
+    lines.push(`- ${mark(rate >= 100 && fives === 0)} capacity (${closed50.scenario.clients} clients back to back) ≥ 100 actions/s with 0 × 5xx: ${rate.toFixed(1)} actions/s, ${fives} × 5xx`);
   } else lines.push("- – capacity: closed loop with 50 clients not run");
   if (open) {
     const bad: string[] = [];
@@ -39,7 +40,7 @@ export function printTargets(results: TScenarioResult[]): string {
     const m = closed200.samples.filter((s) => s.measured);
     const five = m.filter((s) => s.status === 500).length;
     const busy = m.filter((s) => s.status === 503);
-    lines.push(`- ${mark(five === 0)} ${closed200.clients} clients: 0 × 500 (503 with Retry-After allowed): ${five} × 500, ${busy.length} × 503 (${busy.filter((s) => s.retryAfter).length} with Retry-After), ${m.filter((s) => s.status > 500 && s.status !== 503).length} other 5xx, ${m.filter((s) => s.status === 0).length} timeouts`);
+    lines.push(`- ${mark(five === 0)} ${closed200.scenario.clients} clients: 0 × 500 (503 with Retry-After allowed): ${five} × 500, ${busy.length} × 503 (${busy.filter((s) => s.retryAfter).length} with Retry-After), ${m.filter((s) => s.status > 500 && s.status !== 503).length} other 5xx, ${m.filter((s) => s.status === 0).length} timeouts`);
   } else lines.push("- – 200 clients not run");
   return lines.join("\n");
 }

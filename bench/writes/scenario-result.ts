@@ -8,6 +8,8 @@ import type { TSample } from "./world.ts";
 export type TScenarioResult = {
   scenario: TScenario;
   clients: number;
+  /** The closed loop's concurrent sessions, drawn on the `clients` (null in the open loop). */
+  sessions: number | null;
   heads: number;
   steps: number;
   seconds: number;
