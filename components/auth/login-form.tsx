@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { postToNextAuth } from "./post-to-next-auth";
+import { issuesByField } from "@/lib/schemas/issues-by-field";
 
 type TFieldErrors = Partial<Record<"email" | "password", string>>;
 
@@ -23,9 +24,9 @@ export function LoginForm() {
     const parsed = withValidationLocale(locale, () => ZSignIn.safeParse(data));
     setFormError(null);
     if (!parsed.success) {
-      const errors: TFieldErrors = {};
-      for (const issue of parsed.error.issues) errors[issue.path[0] as keyof TFieldErrors] ??= issue.message;
-      setFieldErrors(errors);
+      // The form's two fields are flat: each shows its first problem.
+      const byField = issuesByField(parsed.error, "email");
+      setFieldErrors(Object.fromEntries(Object.entries(byField).map(([field, messages]) => [field, messages[0]])) as TFieldErrors);
       return;
     }
     setFieldErrors({});

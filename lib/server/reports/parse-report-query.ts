@@ -3,6 +3,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { msg } from "@/lib/i18n/message";
 import { withValidationLocale } from "@/lib/i18n/validation";
 import { ZReportQuery, type TReportQuery } from "@/lib/schemas/dashboard";
+import { issuesByField } from "@/lib/schemas/issues-by-field";
 import { DomainError } from "@/lib/server/errors/domain-error";
 
 /**
@@ -14,8 +15,7 @@ export function parseReportQuery(params: URLSearchParams, locale: TLocale): TRep
   const raw = Object.fromEntries([...params.entries()].filter(([, v]) => v !== ""));
   const parsed = withValidationLocale(locale, () => ZReportQuery.safeParse(raw));
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "query")] ??= []).push(issue.message);
+  const fieldErrors = issuesByField(parsed.error, "query");
   const first = parsed.error.issues[0]?.message;
   throw new DomainError("INVALID_INPUT", first ? msg("errors.worded", { text: first }) : msg("errors.reportQueryInvalid"), fieldErrors);
 }
