@@ -3,6 +3,8 @@ import { buildCalendar, type TCalendarEntry, type TWorkCalendar } from "@/lib/do
 import type { TSignalPolicy } from "@/lib/domain/signals";
 import { policyFromStored } from "@/lib/schemas/policy";
 import type { Prisma } from "@/lib/server/db/prisma";
+import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
+import { getPolicy } from "@/lib/server/settings/get-policy";
 
 export type TSignalSettings = { calendar: TWorkCalendar; policy: TSignalPolicy };
 
@@ -11,10 +13,12 @@ export function toSignalSettings(calendarRows: readonly TCalendarEntry[], stored
   return { calendar: buildCalendar(calendarRows), policy: policyFromStored(storedPolicy) };
 }
 
-/** The working-day calendar and the signal thresholds, read through `client` (a transaction or the db). */
+/**
+ * The working-day calendar and the signal thresholds, read through `client` (a transaction or
+ * the db) by the same reads as everywhere else. Sequential, not Promise.all: a transaction
+ * client runs one statement at a time anyway.
+ */
 export async function loadSignalSettings(client: Prisma.TransactionClient): Promise<TSignalSettings> {
-  // Sequential, not Promise.all: a transaction client runs one statement at a time anyway.
-  const rows = await client.calendarDay.findMany({ select: { date: true, kind: true, name: true } });
-  const setting = await client.setting.findUnique({ where: { key: "policy" } });
-  return toSignalSettings(rows as TCalendarEntry[], setting?.value);
+  const calendar = await getWorkCalendar(client);
+  return { calendar, policy: await getPolicy(client) };
 }
