@@ -1,4 +1,4 @@
-import type { TTaskContext } from './build-task.ts';
+import type { TTaskContext } from './task-context.ts';
 import { lookup, newId } from './demo-model.ts';
 
 /**

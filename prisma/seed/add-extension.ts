@@ -1,4 +1,4 @@
-import type { TTaskContext } from './build-task.ts';
+import type { TTaskContext } from './task-context.ts';
 import { newId } from './demo-model.ts';
 import type { TDeadlinePlan } from './plan-deadlines.ts';
 import type { TWhen } from './task-spec.ts';

@@ -2,10 +2,11 @@ import { normalizeSearchText } from '../../lib/domain/search/normalize-search-te
 import type { TaskStatus } from '../../lib/server/db/generated/client.ts';
 import { addConsultations } from './add-consultations.ts';
 import { buildOpenStep } from './build-open-step.ts';
-import { lookup, newId, type TDemoEvent, type TDemoModel } from './demo-model.ts';
+import { lookup, newId, type TDemoModel } from './demo-model.ts';
 import { completionDate, planDeadlines } from './plan-deadlines.ts';
 import type { TSeedClock } from './seed-clock.ts';
 import type { TTaskSpec } from './task-spec.ts';
+import type { TTaskContext } from './task-context.ts';
 
 const MINUTE = 60_000;
 /** Varied but fixed times of day for completed steps, so the history reads naturally. */
@@ -18,16 +19,6 @@ const STEP_RESULTS: Record<string, string> = {
   SUBMIT: 'Đã trình lãnh đạo.',
   APPROVE: 'Đã phê duyệt.',
   ISSUE: 'Đã ban hành, gửi kết quả.',
-};
-
-export type TTaskContext = {
-  model: TDemoModel;
-  clock: TSeedClock;
-  spec: TTaskSpec;
-  taskId: string;
-  stepIds: string[];
-  emit(event: Omit<TDemoEvent, 'taskId' | 'directiveId'>): void;
-  person(key: string): { id: string; unitId: string };
 };
 
 /** Builds one task, its steps from the template and their history, from a declarative spec. */

@@ -9,7 +9,7 @@ export { isInPeriod } from './is-in-period';
 export { rollupGrouping } from './rollup-grouping';
 export type { TRollupGrouping, TRollupOptions } from './rollup-grouping';
 export { rollUp } from './roll-up';
-export type { TRollupRow } from './roll-up';
+export type { TRollupRow } from './rollup-types';
 export { emptyRollupRow, finishRollupRows } from './rollup-row-accumulator';
 export type { TRollupAccumulator } from './rollup-row-accumulator';
 export { defaultReviewCriteria } from './review-criteria';

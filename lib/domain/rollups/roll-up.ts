@@ -1,30 +1,10 @@
 import type { TWorkCalendar } from '../calendar/work-calendar';
-import type { TSignalKind } from '../signals/signal-kind';
 import { isInPeriod } from './is-in-period';
-import type { TReportCategory } from './report-category';
 import { reportCategoryOf } from './report-category-of';
 import { reportingInstant } from './reporting-instant';
 import { rollupGrouping, type TRollupOptions } from './rollup-grouping';
 import { emptyRollupRow, finishRollupRows } from './rollup-row-accumulator';
-import type { TPeriod, TRollupBy, TRollupItem, TRollupSignal } from './rollup-types';
-
-export type TRollupRow = {
-  /** personId, unitId, directiveId or 'YYYY-MM'. */
-  key: string;
-  total: number;
-  categories: Record<TReportCategory, number>;
-  /** Signals that count against the person (not ACCEPTED), by kind. */
-  signals: Record<TSignalKind, number>;
-  signalTotal: number;
-  /** DONE_ON_TIME / (DONE_ON_TIME + DONE_LATE); null when nothing is done. */
-  onTimeRate: number | null;
-  /** Mean working days late over the DONE_LATE items; null when there are none. */
-  averageWorkingDaysLate: number | null;
-  /** Items whose current deadline is later than the original one. */
-  extended: number;
-  /** Completed after the original deadline but by the extended one (so DONE_ON_TIME). */
-  doneWithinExtension: number;
-};
+import type { TPeriod, TRollupBy, TRollupItem, TRollupRow, TRollupSignal } from './rollup-types';
 
 /**
  * Per-group counts for the dashboards and reports, at instant `now`.

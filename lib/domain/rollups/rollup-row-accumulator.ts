@@ -1,6 +1,6 @@
 import { signalKinds, type TSignalKind } from '../signals/signal-kind';
 import { reportCategories, type TReportCategory } from './report-category';
-import type { TRollupRow } from './roll-up';
+import type { TRollupRow } from './rollup-types';
 
 /** A row being counted: the sum of working days late is kept until the average is taken. */
 export type TRollupAccumulator = TRollupRow & { daysLate: number };
