@@ -8,7 +8,7 @@ export type TMessageKey = MessageKeys<TMessages, NestedKeyOf<TMessages>>;
  * the moment the sentence is read. A signal about an item still open (an overdue step, a
  * consultation still unanswered) keeps its count this way, so the stored row stays true day
  * after day without being rewritten; the reader resolves it with its calendar and its `now`
- * (resolveWorkingDaysSince, lib/domain/signals) before wording the sentence.
+ * (resolveMessageAt, lib/domain/signals/working-days-since.ts) before wording the sentence.
  */
 export type TWorkingDaysSince = { workingDaysSince: string };
 /**

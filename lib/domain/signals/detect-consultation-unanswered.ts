@@ -1,4 +1,3 @@
-import type { TWorkCalendar } from '../calendar/work-calendar';
 import { formatDate } from '../format/format-date';
 import { buildSignalContext } from './build-signal-context';
 import { msg } from '../../i18n/message';
@@ -17,7 +16,6 @@ import { workingDaysSince } from './working-days-since';
  */
 export function detectConsultationUnanswered(
   input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'consultations' | 'users' | 'units'>,
-  cal: TWorkCalendar,
   now: Date,
 ): TSignal[] {
   const ctx = buildSignalContext(input);

@@ -8,9 +8,12 @@ import { detectConsultationVague } from './detect-consultation-vague';
 import type { TSignalConsultation } from './signal-input';
 import { cal, consultation, eod, hn, input, plusMs, task } from './signal-test-fixtures';
 
-/** The signals as read at `now`: the detector keeps an open item's count as workingDaysSince. */
-const detectConsultationUnanswered = (...args: Parameters<typeof detectStoredConsultationUnanswered>) =>
-  detectStoredConsultationUnanswered(...args).map((s) => resolveSignalAt(s, args[1], args[args.length - 1] as Date));
+/**
+ * The signals as read at `now` with `readCal`: the detector keeps an unanswered consultation's
+ * count as workingDaysSince, and needs no calendar itself.
+ */
+const detectConsultationUnanswered = (data: Parameters<typeof detectStoredConsultationUnanswered>[0], readCal: typeof cal, now: Date) =>
+  detectStoredConsultationUnanswered(data, now).map((s) => resolveSignalAt(s, readCal, now));
 
 const vi = (m: TMessage) => translate('vi', m);
 

@@ -27,7 +27,7 @@ export function detectSignals(
     ...detectPingPong(input, policy),
     ...detectReturnOverruled(input),
     ...detectConsultationLate(input, cal),
-    ...detectConsultationUnanswered(input, cal, now),
+    ...detectConsultationUnanswered(input, now),
     ...detectConsultationVague(input),
     ...detectStalled(input, cal, policy, now),
     ...detectUndecided(input, cal, now),

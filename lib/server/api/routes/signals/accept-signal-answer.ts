@@ -22,6 +22,7 @@ export const acceptSignalAnswerRoute = defineApiRoute({
   response: { status: 200, description: "openapi.routes.acceptSignalAnswer.response", schema: ZApiSignal },
   run: async ({ actor, body, now }) => {
     await reviewSignalAnswer(actor, body, now);
-    return serializeSignalRow(actor, await getApiSignalOrThrow(actor, body.signalId), actor.locale, await readingClockAt(now));
+    const [row, clock] = await Promise.all([getApiSignalOrThrow(actor, body.signalId), readingClockAt(now)]);
+    return serializeSignalRow(actor, row, actor.locale, clock);
   },
 });

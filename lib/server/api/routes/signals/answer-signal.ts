@@ -22,6 +22,7 @@ export const answerSignalRoute = defineApiRoute({
   response: { status: 200, description: "openapi.routes.answerSignal.response", schema: ZApiSignal },
   run: async ({ actor, body, now }) => {
     await answerSignal(actor, body, now);
-    return serializeSignalRow(actor, await getApiSignalOrThrow(actor, body.signalId), actor.locale, await readingClockAt(now));
+    const [row, clock] = await Promise.all([getApiSignalOrThrow(actor, body.signalId), readingClockAt(now)]);
+    return serializeSignalRow(actor, row, actor.locale, clock);
   },
 });
