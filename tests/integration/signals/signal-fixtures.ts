@@ -1,4 +1,5 @@
 import { endOfLocalDay } from "../../../lib/domain/calendar";
+import { retryOnWriteConflict } from "../../../lib/server/errors/retry-on-write-conflict";
 import { refreshTaskSignals } from "../../../lib/server/signals/refresh-task-signals";
 import { createTask } from "../../factories/create-task";
 import type { createUnitTree } from "../../factories/create-unit-tree";
@@ -30,7 +31,8 @@ export async function createOverdueTask(tree: TTree) {
 /** The OVERDUE_NO_EXTENSION signal of a fresh overdue task, as refreshTaskSignals persists it. */
 export async function createOverdueSignal(tree: TTree) {
   const task = await createOverdueTask(tree);
-  await refreshTaskSignals(testDb.prisma, [task.id], now);
+  // As the application refreshes: in a transaction run again if it meets another file's sweep.
+  await retryOnWriteConflict(() => testDb.prisma.$transaction((tx) => refreshTaskSignals(tx, [task.id], now)));
   const signal = await testDb.prisma.signal.findFirstOrThrow({ where: { taskId: task.id, kind: "OVERDUE_NO_EXTENSION" } });
   return { task, step: task.steps[0], signal };
 }
