@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { signalKinds } from "@/lib/domain/signals/signal-kind";
+import { ZCalendarEntry } from "./calendar";
+import { directiveKinds } from "./directive-kinds";
+import { ZAnswerConsultation } from "./step-actions";
+import { stepKinds } from "./step-kinds";
+
+// The payload of each kind of audit event (Event.payload, a jsonb column), as the app writes
+// it (lib/server, through recordEvent / recordTaskEvent) and as the demo seed and the bench
+// generator write it too. Readers take the type from here instead of guessing a shape.
+// Strict objects: a key that is not listed is a writer drifting from its readers.
+
+const ZId = z.string().min(1);
+/** An instant as Date.toISOString() writes it (the generator's bench_iso writes the same). */
+const ZInstant = z.iso.datetime();
+/** Work handed from one holder to the next: who and which unit, before and after. */
+const handover = { from: ZId, to: ZId, fromUnitId: ZId, toUnitId: ZId };
+const deadlineMove = { requestId: ZId, previousDeadline: ZInstant };
+const signalRef = { signalId: ZId, key: z.string().min(1), kind: z.enum(signalKinds), answerId: ZId };
+const apiTokenRef = { tokenId: ZId, name: z.string(), prefix: z.string() };
+
+const of = <K extends string, P extends z.ZodType>(kind: K, payload: P) => z.object({ kind: z.literal(kind), payload });
+
+/** An event's kind with its payload, discriminated by the kind (prisma/schema.prisma, enum EventKind). */
+export const ZEventPayload = z.discriminatedUnion("kind", [
+  of("DIRECTIVE_CREATED", z.strictObject({ number: z.string(), kind: z.enum(directiveKinds), implementsId: ZId.nullable() })),
+  of("TASK_CREATED", z.strictObject({
+    point: z.string().nullable(),
+    leadUnitId: ZId,
+    coordinatingUnitIds: z.array(ZId),
+    /** The task's deadline when it was assigned. */
+    deadline: ZInstant,
+    parentTaskId: ZId.nullable(),
+    // Null for a task not laid out from a template: the generated ones (Task.templateId is nullable).
+    templateId: ZId.nullable(),
+  })),
+  // Written only by the demo seed and the bench generator, after an approved extension moved
+  // the task's deadline; the app moves it without an event of its own (decideExtension).
+  of("TASK_UPDATED", z.strictObject({ field: z.literal("deadline"), previousDeadline: ZInstant, newDeadline: ZInstant })),
+  of("TASK_COMPLETED", z.strictObject({ result: z.string(), lastStepId: ZId })),
+  of("STEP_ASSIGNED", z.strictObject({ to: ZId, toUnitId: ZId, deadline: ZInstant })),
+  // No key at all (typed Record<string, never>, where an empty object type would accept anything).
+  of("STEP_STARTED", z.record(z.string(), z.never())),
+  of("STEP_PROGRESS", z.strictObject({ note: z.string() })),
+  of("STEP_COMPLETED", z.strictObject({ result: z.string() })),
+  of("STEP_REASSIGNED", z.strictObject(handover)),
+  of("STEP_RETURNED", z.strictObject({ from: ZId, fromUnitId: ZId })),
+  /** The head named someone else: the handover itself, so no STEP_REASSIGNED follows. */
+  of("RETURN_UPHELD", z.strictObject(handover)),
+  /** The step goes back to the person who returned it. */
+  of("RETURN_OVERRULED", z.strictObject({ returnedBy: ZId })),
+  of("EXTENSION_REQUESTED", z.strictObject({ ...deadlineMove, requestedDeadline: ZInstant })),
+  of("EXTENSION_APPROVED", z.strictObject({ ...deadlineMove, newDeadline: ZInstant })),
+  of("EXTENSION_REJECTED", z.strictObject(deadlineMove)),
+  of("STEP_DEADLINE_SHIFTED", z.strictObject({ ...deadlineMove, extendedStepId: ZId, newDeadline: ZInstant })),
+  of("ESCALATED", z.strictObject({ escalationId: ZId, fromUnitId: ZId, toUnitId: ZId })),
+  of("CONSULTATION_REQUESTED", z.strictObject({ targetUnitId: ZId.nullable(), targetUserId: ZId.nullable(), responseDeadline: ZInstant })),
+  of("CONSULTATION_ANSWERED", z.strictObject({ position: ZAnswerConsultation.shape.position, late: z.boolean() })),
+  of("CONSULTATION_MARKED_VAGUE", z.strictObject({ answeredById: ZId.nullable() })),
+  of("CALENDAR_CHANGED", z.strictObject({
+    date: ZCalendarEntry.shape.date, kind: ZCalendarEntry.shape.kind, name: z.string(), op: z.enum(["ADD", "REMOVE"]),
+  })),
+  /** Events have no template column: the payload names the template and, for writes, the steps as saved. */
+  of("TEMPLATE_CHANGED", z.strictObject({
+    op: z.enum(["CREATED", "UPDATED", "DELETED", "DEACTIVATED", "REACTIVATED"]),
+    templateId: ZId,
+    name: z.string(),
+    unitId: ZId.nullable(),
+    steps: z.array(z.strictObject({ name: z.string(), kind: z.enum(stepKinds), days: z.number().int() })).optional(),
+  })),
+  of("SIGNAL_ANSWERED", z.strictObject(signalRef)),
+  of("SIGNAL_ANSWER_ACCEPTED", z.strictObject({ ...signalRef, subjectUserId: ZId.nullable() })),
+  of("SIGNAL_ANSWER_REJECTED", z.strictObject({ ...signalRef, subjectUserId: ZId.nullable() })),
+  /** Never the secret or its hash. */
+  of("API_TOKEN_CREATED", z.strictObject({ ...apiTokenRef, expiresAt: ZInstant })),
+  of("API_TOKEN_REVOKED", z.strictObject(apiTokenRef)),
+]);
+
+export type TEventPayload = z.infer<typeof ZEventPayload>;
+export type TEventKind = TEventPayload["kind"];
+export type TPayloadOf<K extends TEventKind> = Extract<TEventPayload, { kind: K }>["payload"];
+
