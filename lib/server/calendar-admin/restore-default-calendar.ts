@@ -2,7 +2,7 @@ import "server-only";
 import { dataText } from "@/lib/i18n/data-text";
 import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
-import { defaultHolidays } from "@/lib/domain/calendar";
+import { defaultHolidays, type TCalendarEntry } from "@/lib/domain/calendar";
 import type { TCalendarYear } from "@/lib/schemas/calendar";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -33,7 +33,7 @@ export async function restoreDefaultCalendar(actor: TActor, input: TCalendarYear
     await tx.calendarDay.createMany({ data: added.map((d) => ({ ...d, year: input.year })) });
     // Kept in the audit trail as written, like a reason a person types.
     const reason = dataText(`Khôi phục lịch mặc định năm ${input.year}`);
-    const record = (e: { date: string; kind: string; name: string }, op: "ADD" | "REMOVE") =>
+    const record = (e: TCalendarEntry, op: "ADD" | "REMOVE") =>
       recordEvent(tx, { kind: "CALENDAR_CHANGED", actorId: actor.id, at: now, reason, payload: { date: e.date, kind: e.kind, name: e.name, op } });
     for (const r of removed) await record(r, "REMOVE");
     for (const a of added) await record(a, "ADD");

@@ -4,7 +4,7 @@ import type { TActor } from "@/lib/domain/access/roles";
 import type { TAnswerConsultation } from "@/lib/schemas/step-actions";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadConsultationInScope } from "./load-consultation-in-scope";
 
@@ -24,7 +24,7 @@ export async function answerConsultation(actor: TActor, input: TAnswerConsultati
     });
     if (count !== 1) throw new DomainError("CONFLICT", msg("errors.consultationJustAnswered"));
     const late = now.getTime() > consultation.responseDeadline.getTime();
-    await recordEvent(tx, {
+    await recordTaskEvent(tx, {
       kind: "CONSULTATION_ANSWERED",
       actorId: actor.id,
       at: now,

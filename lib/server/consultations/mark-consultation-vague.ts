@@ -3,7 +3,7 @@ import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TMarkConsultationVague } from "@/lib/schemas/step-actions";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadConsultationInScope } from "./load-consultation-in-scope";
 
@@ -24,7 +24,7 @@ export async function markConsultationVague(actor: TActor, input: TMarkConsultat
       data: { isVague: true, vagueReason: input.reason, markedVagueAt: now },
     });
     if (count !== 1) throw new DomainError("CONFLICT", msg("errors.consultationJustUpdated"));
-    await recordEvent(tx, {
+    await recordTaskEvent(tx, {
       kind: "CONSULTATION_MARKED_VAGUE",
       actorId: actor.id,
       at: now,

@@ -5,7 +5,7 @@ import type { TActor } from "@/lib/domain/access/roles";
 import type { TRequestConsultation } from "@/lib/schemas/step-actions";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "@/lib/server/steps/load-step-for-action";
 
@@ -31,7 +31,7 @@ export async function requestConsultation(actor: TActor, input: TRequestConsulta
         createdAt: now,
       },
     });
-    await recordEvent(tx, {
+    await recordTaskEvent(tx, {
       kind: "CONSULTATION_REQUESTED",
       actorId: actor.id,
       at: now,

@@ -1,29 +1,45 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db/prisma";
+import { ZEventPayload, type TEventKind, type TEventPayload } from "@/lib/schemas/event-payloads";
 import { currentRequestMetadata } from "@/lib/server/request/request-metadata";
-import { markTaskTouched } from "./write-task-change";
 
 type TTx = Prisma.TransactionClient;
 
-export type TEventInput = {
-  kind: Prisma.EventCreateInput["kind"];
+/**
+ * The kinds about anything but a task's work: directives, the calendar, templates, API tokens,
+ * and the answers to signals (which name their task, but answering one is not activity on it,
+ * so it refreshes no signal). Every other kind is a task event, recorded only through
+ * recordTaskEvent inside writeTaskChange.
+ */
+export type TPlainEventKind =
+  | "DIRECTIVE_CREATED" | "CALENDAR_CHANGED" | "TEMPLATE_CHANGED" | "API_TOKEN_CREATED" | "API_TOKEN_REVOKED"
+  | "SIGNAL_ANSWERED" | "SIGNAL_ANSWER_ACCEPTED" | "SIGNAL_ANSWER_REJECTED";
+export type TTaskEventKind = Exclude<TEventKind, TPlainEventKind>;
+
+type TEventColumns = {
   actorId: string;
   at: Date;
   taskId?: string;
   stepId?: string;
   directiveId?: string;
   consultationId?: string;
-  payload?: Prisma.InputJsonValue;
   reason?: string | null;
 };
 
+/** One event to append, its payload typed by its kind (lib/schemas/event-payloads). */
+export type TEventInput<K extends TEventKind = TEventKind> = K extends TEventKind
+  ? TEventColumns & Extract<TEventPayload, { kind: K }>
+  : never;
+
 /**
- * Appends one event to the audit trail. Always called with the transaction that makes the
- * change. The request that caused it (client address, User-Agent) comes from the context the
- * action and API wrappers set; outside a request (sweeps) both are null.
+ * Appends one event to the audit trail, with the transaction that makes the change. The
+ * payload is checked against its kind's schema as well as typed by it: the check costs
+ * microseconds against the insert, and makes every test that writes an event a test that
+ * writers and readers agree. The request that caused it (client address, User-Agent) comes
+ * from the context the action and API wrappers set; outside a request (sweeps) both are null.
  */
-export function recordEvent(tx: TTx, e: TEventInput) {
-  markTaskTouched(tx, e.taskId);
+export function insertEvent(tx: TTx, e: TEventInput) {
+  ZEventPayload.parse({ kind: e.kind, payload: e.payload });
   return tx.event.create({
     data: {
       kind: e.kind,
@@ -33,9 +49,17 @@ export function recordEvent(tx: TTx, e: TEventInput) {
       stepId: e.stepId ?? null,
       directiveId: e.directiveId ?? null,
       consultationId: e.consultationId ?? null,
-      payload: e.payload ?? {},
+      payload: e.payload,
       reason: e.reason ?? null,
       ...currentRequestMetadata(),
     },
   });
+}
+
+/**
+ * Records an event that is not about a task's work (TPlainEventKind), in any transaction: no
+ * signal is refreshed for it. A task event cannot be written here; see recordTaskEvent.
+ */
+export function recordEvent(tx: TTx, e: TEventInput<TPlainEventKind>) {
+  return insertEvent(tx, e);
 }

@@ -5,11 +5,22 @@ import { refreshTaskSignals } from "@/lib/server/signals/refresh-task-signals";
 
 type TTx = Prisma.TransactionClient;
 
+declare const taskTxBrand: unique symbol;
+/**
+ * A transaction that recomputes the signals of every task it records an event for before it
+ * commits. Only writeTaskChange makes one, and only recordTaskEvent requires one, so a write
+ * that records a task event shows in its types that it refreshes signals; a transaction
+ * opened with `db.$transaction` cannot record one at all.
+ */
+export type TTaskTx = TTx & { readonly [taskTxBrand]: true };
+
 // Tasks that a transaction recorded events for, so that their signals are recomputed before it commits.
 const touched = new WeakMap<TTx, Set<string>>();
 
-export function markTaskTouched(tx: TTx, taskId: string | undefined): void {
-  if (taskId) touched.get(tx)?.add(taskId);
+export function markTaskTouched(tx: TTaskTx, taskId: string): void {
+  const tasks = touched.get(tx);
+  if (!tasks) throw new Error("A task event outside the transaction of writeTaskChange: its signals would not be refreshed.");
+  tasks.add(taskId);
 }
 
 /**
@@ -23,12 +34,13 @@ export function markTaskTouched(tx: TTx, taskId: string | undefined): void {
  * (retryOnWriteConflict): the caller sees a result, never that error. `change` must therefore
  * do nothing outside the transaction.
  */
-export async function writeTaskChange<T>(now: Date, change: (tx: TTx) => Promise<T>): Promise<T> {
+export async function writeTaskChange<T>(now: Date, change: (tx: TTaskTx) => Promise<T>): Promise<T> {
   return retryOnWriteConflict(() =>
     db.$transaction(async (tx) => {
-      touched.set(tx, new Set());
-      const result = await change(tx);
-      await refreshTaskSignals(tx, [...(touched.get(tx) ?? [])], now);
+      const tasks = new Set<string>();
+      touched.set(tx, tasks);
+      const result = await change(tx as TTaskTx);
+      await refreshTaskSignals(tx, [...tasks], now);
       return result;
     }));
 }

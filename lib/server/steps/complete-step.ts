@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TCompleteStep } from "@/lib/schemas/step-actions";
 import type { Prisma } from "@/lib/server/db/prisma";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
@@ -15,12 +15,12 @@ export async function completeStep(actor: TActor, input: TCompleteStep, now: Dat
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "complete", now);
     const written = await updateStepIfUnchanged(tx, step, { status: "DONE", completedAt: now, result: input.result, startedAt: step.startedAt ?? now, lastActivityAt: now });
-    await recordEvent(tx, { kind: "STEP_COMPLETED", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, payload: { result: input.result } });
+    await recordTaskEvent(tx, { kind: "STEP_COMPLETED", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, payload: { result: input.result } });
     await activateNextStep(tx, step, now);
     const stillOpen = await tx.taskStep.count({ where: { taskId: step.taskId, status: { not: "DONE" } } });
     if (stillOpen === 0) {
       await tx.task.update({ where: { id: step.taskId }, data: { status: "COMPLETED", completedAt: now, result: input.result, version: { increment: 1 } } });
-      await recordEvent(tx, { kind: "TASK_COMPLETED", actorId: actor.id, at: now, taskId: step.taskId, payload: { result: input.result, lastStepId: step.id } });
+      await recordTaskEvent(tx, { kind: "TASK_COMPLETED", actorId: actor.id, at: now, taskId: step.taskId, payload: { result: input.result, lastStepId: step.id } });
     } else if (step.task.status === "OPEN") {
       await tx.task.update({ where: { id: step.taskId }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
     }

@@ -5,7 +5,7 @@ import type { TActor } from "@/lib/domain/access/roles";
 import type { TDecideExtension } from "@/lib/schemas/step-actions";
 import type { Prisma, TaskStep } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 import { shiftLaterSteps, type TShiftedStep } from "./shift-later-steps";
@@ -38,15 +38,11 @@ export async function decideExtension(actor: TActor, input: TDecideExtension, no
       ? await shiftLaterSteps(tx, { stepId: step.id, taskId: step.taskId, previousDeadline: step.deadline, newDeadline, requestId: request.id }, actor.id, now)
       : [];
     if (newDeadline) await extendTaskDeadline(tx, step, [newDeadline, ...shiftedSteps.map((s) => s.step.deadline)]);
-    await recordEvent(tx, {
-      kind: newDeadline ? "EXTENSION_APPROVED" : "EXTENSION_REJECTED",
-      actorId: actor.id,
-      at: now,
-      taskId: step.taskId,
-      stepId: step.id,
-      payload: { requestId: request.id, previousDeadline: step.deadline.toISOString(), ...(newDeadline && { newDeadline: newDeadline.toISOString() }) },
-      reason: input.note || null,
-    });
+    const event = { actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, reason: input.note || null };
+    const decided = { requestId: request.id, previousDeadline: step.deadline.toISOString() };
+    await recordTaskEvent(tx, newDeadline
+      ? { ...event, kind: "EXTENSION_APPROVED", payload: { ...decided, newDeadline: newDeadline.toISOString() } }
+      : { ...event, kind: "EXTENSION_REJECTED", payload: decided });
     return { step: await tx.taskStep.findUniqueOrThrow({ where: { id: step.id } }), shiftedSteps };
   });
 }

@@ -3,7 +3,7 @@ import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TEscalateStep } from "@/lib/schemas/step-actions";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
@@ -31,7 +31,7 @@ export async function escalateStep(actor: TActor, input: TEscalateStep, now: Dat
         createdAt: now,
       },
     });
-    await recordEvent(tx, {
+    await recordTaskEvent(tx, {
       kind: "ESCALATED",
       actorId: actor.id,
       at: now,

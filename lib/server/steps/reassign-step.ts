@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TReassignStep } from "@/lib/schemas/step-actions";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadNewOwner } from "./load-new-owner";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
@@ -18,7 +18,7 @@ export async function reassignStep(actor: TActor, input: TReassignStep, now: Dat
     // The versioned write above already holds the row; owner and unit are foreign keys, which
     // updateStepIfUnchanged's (checked) input type cannot carry.
     await tx.taskStep.update({ where: { id: step.id }, data: { ownerId: newOwner.id, unitId: newOwner.unitId } });
-    await recordEvent(tx, {
+    await recordTaskEvent(tx, {
       kind: "STEP_REASSIGNED",
       actorId: actor.id,
       at: now,

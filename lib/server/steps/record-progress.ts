@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRecordProgress } from "@/lib/schemas/step-actions";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
@@ -14,7 +14,7 @@ export async function recordProgress(actor: TActor, input: TRecordProgress, now:
     if (starts && step.task.status === "OPEN") {
       await tx.task.update({ where: { id: step.taskId }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
     }
-    await recordEvent(tx, { kind: "STEP_PROGRESS", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, payload: { note: input.note } });
+    await recordTaskEvent(tx, { kind: "STEP_PROGRESS", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, payload: { note: input.note } });
     return written;
   });
 }

@@ -4,7 +4,7 @@ import { endOfLocalDay } from "@/lib/domain/calendar";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRequestExtension } from "@/lib/schemas/step-actions";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
@@ -28,7 +28,7 @@ export async function requestExtension(actor: TActor, input: TRequestExtension, 
     const request = await tx.extensionRequest.create({
       data: { stepId: step.id, requesterId: actor.id, reason: input.reason, previousDeadline: step.deadline, requestedDeadline, createdAt: now },
     });
-    await recordEvent(tx, {
+    await recordTaskEvent(tx, {
       kind: "EXTENSION_REQUESTED",
       actorId: actor.id,
       at: now,

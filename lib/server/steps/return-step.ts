@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TReturnStep } from "@/lib/schemas/step-actions";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
@@ -13,7 +13,7 @@ export async function returnStep(actor: TActor, input: TReturnStep, now: Date) {
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "return", now);
     const written = await updateStepIfUnchanged(tx, step, { status: "RETURNED", lastActivityAt: now });
-    await recordEvent(tx, {
+    await recordTaskEvent(tx, {
       kind: "STEP_RETURNED",
       actorId: actor.id,
       at: now,

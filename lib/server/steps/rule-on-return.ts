@@ -3,7 +3,7 @@ import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TRuleOnReturn } from "@/lib/schemas/step-actions";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadNewOwner } from "./load-new-owner";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
@@ -23,12 +23,12 @@ export async function ruleOnReturn(actor: TActor, input: TRuleOnReturn, now: Dat
     const base = { actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, reason: input.reason };
     if (input.decision === "OVERRULE") {
       await updateStepIfUnchanged(tx, step, { status: "TODO", lastActivityAt: now });
-      await recordEvent(tx, { ...base, kind: "RETURN_OVERRULED", payload: { returnedBy: step.ownerId } });
+      await recordTaskEvent(tx, { ...base, kind: "RETURN_OVERRULED", payload: { returnedBy: step.ownerId } });
     } else {
       const newOwner = await loadNewOwner(tx, actor, input.newOwnerId, step.ownerId);
       await updateStepIfUnchanged(tx, step, { status: "TODO", lastActivityAt: now });
       await tx.taskStep.update({ where: { id: step.id }, data: { ownerId: newOwner.id, unitId: newOwner.unitId } });
-      await recordEvent(tx, {
+      await recordTaskEvent(tx, {
         ...base,
         kind: "RETURN_UPHELD",
         payload: { from: step.ownerId, to: newOwner.id, fromUnitId: step.unitId, toUnitId: newOwner.unitId },

@@ -1,10 +1,11 @@
 import "server-only";
 import { msg } from "@/lib/i18n/message";
 import { shiftLaterDeadlines } from "@/lib/domain/workflow/shift-later-deadlines";
-import type { Prisma, TaskStep } from "@/lib/server/db/prisma";
+import type { TaskStep } from "@/lib/server/db/prisma";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
+import type { TTaskTx } from "@/lib/server/events/write-task-change";
 
 export type TShiftedStep = { step: TaskStep; previousDeadline: Date };
 
@@ -15,7 +16,7 @@ export type TShiftedStep = { step: TaskStep; previousDeadline: Date };
  * not ask about has changed. originalDeadline stays, as for any extension, for the reports.
  */
 export async function shiftLaterSteps(
-  tx: Prisma.TransactionClient,
+  tx: TTaskTx,
   extended: { stepId: string; taskId: string; previousDeadline: Date; newDeadline: Date; requestId: string },
   actorId: string,
   now: Date,
@@ -29,7 +30,7 @@ export async function shiftLaterSteps(
     const version = steps.find((s) => s.id === shift.stepId)!.version;
     const rows = await tx.taskStep.updateManyAndReturn({ where: { id: shift.stepId, version }, data: { deadline: shift.to, version: { increment: 1 } } });
     if (rows.length !== 1) throw new DomainError("CONFLICT", msg("errors.laterStepJustUpdated"));
-    await recordEvent(tx, {
+    await recordTaskEvent(tx, {
       kind: "STEP_DEADLINE_SHIFTED",
       actorId,
       at: now,

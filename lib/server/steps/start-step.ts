@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TStepRef } from "@/lib/schemas/step-actions";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
@@ -11,7 +11,7 @@ export async function startStep(actor: TActor, input: TStepRef, now: Date) {
     const step = await loadStepForAction(tx, actor, input, "start", now);
     const written = await updateStepIfUnchanged(tx, step, { status: "IN_PROGRESS", startedAt: now, lastActivityAt: now });
     if (step.task.status === "OPEN") await tx.task.update({ where: { id: step.taskId }, data: { status: "IN_PROGRESS" } });
-    await recordEvent(tx, { kind: "STEP_STARTED", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id });
+    await recordTaskEvent(tx, { kind: "STEP_STARTED", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, payload: {} });
     return written;
   });
 }

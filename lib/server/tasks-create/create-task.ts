@@ -3,7 +3,7 @@ import type { TActor } from "@/lib/domain/access/roles";
 import { endOfLocalDay, localDateOf } from "@/lib/domain/calendar";
 import { normalizeSearchText } from "@/lib/domain/search/normalize-search-text";
 import type { TCreateTask } from "@/lib/schemas/task";
-import { recordEvent } from "@/lib/server/events/record-event";
+import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadTaskOrigin } from "./load-task-origin";
 import { resolveStepPlan } from "./resolve-step-plan";
@@ -46,7 +46,7 @@ export async function createTask(actor: TActor, input: TCreateTask, now: Date) {
       },
       select: { id: true },
     });
-    await recordEvent(tx, {
+    await recordTaskEvent(tx, {
       kind: "TASK_CREATED",
       actorId: actor.id,
       at: now,
@@ -73,7 +73,7 @@ export async function createTask(actor: TActor, input: TCreateTask, now: Date) {
         },
         select: { id: true },
       });
-      await recordEvent(tx, {
+      await recordTaskEvent(tx, {
         kind: "STEP_ASSIGNED",
         actorId: actor.id,
         at: now,

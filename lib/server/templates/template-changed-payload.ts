@@ -1,7 +1,9 @@
 import "server-only";
+import type { TPayloadOf } from "@/lib/schemas/event-payloads";
 import type { TTemplateStepInput } from "@/lib/schemas/template";
 
-export type TTemplateOp = "CREATED" | "UPDATED" | "DELETED" | "DEACTIVATED" | "REACTIVATED";
+type TTemplateChanged = TPayloadOf<"TEMPLATE_CHANGED">;
+export type TTemplateOp = TTemplateChanged["op"];
 
 /**
  * The TEMPLATE_CHANGED event's payload. Events have no template column, so the payload
@@ -12,7 +14,7 @@ export function templateChangedPayload(
   op: TTemplateOp,
   template: { id: string; name: string; unitId: string | null },
   steps?: readonly TTemplateStepInput[],
-) {
+): TTemplateChanged {
   return {
     op,
     templateId: template.id,

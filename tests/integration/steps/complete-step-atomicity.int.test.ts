@@ -6,12 +6,12 @@ import { testDb } from "../../support/use-test-db";
 
 // The audit trail fails on its last write (TASK_COMPLETED), after the step, the task and the
 // STEP_COMPLETED event were written in the same transaction: all of them must be rolled back.
-vi.mock("../../../lib/server/events/record-event", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../../lib/server/events/record-event")>();
+vi.mock("../../../lib/server/events/record-task-event", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../../lib/server/events/record-task-event")>();
   return {
-    recordEvent: (tx: Parameters<typeof real.recordEvent>[0], e: Parameters<typeof real.recordEvent>[1]) => {
+    recordTaskEvent: (tx: Parameters<typeof real.recordTaskEvent>[0], e: Parameters<typeof real.recordTaskEvent>[1]) => {
       if (e.kind === "TASK_COMPLETED") throw new Error("audit trail unavailable");
-      return real.recordEvent(tx, e);
+      return real.recordTaskEvent(tx, e);
     },
   };
 });
