@@ -1,18 +1,14 @@
 import { useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/domain/format/format-date-time";
+import type { TEventPayload } from "@/lib/schemas/event-payloads";
 
-type TEvent = { id: string; at: Date; kind: string; reason: string | null; payload: unknown; actor: { name: string } | null; step: { name: string } | null };
+type TEvent = { id: string; at: Date; reason: string | null; actor: { name: string } | null; step: { name: string } | null } & TEventPayload;
 
 /** The text a person wrote that an event keeps in its payload rather than in `reason`. */
-const PAYLOAD_TEXT: Record<string, { field: string; label: "eventNote" | "eventResult" }> = {
-  STEP_PROGRESS: { field: "note", label: "eventNote" },
-  STEP_COMPLETED: { field: "result", label: "eventResult" },
-};
-
 function payloadText(e: TEvent): { label: "eventNote" | "eventResult"; text: string } | null {
-  const spec = PAYLOAD_TEXT[e.kind];
-  const value = spec && e.payload && typeof e.payload === "object" ? (e.payload as Record<string, unknown>)[spec.field] : undefined;
-  return typeof value === "string" && value ? { label: spec.label, text: value } : null;
+  if (e.kind === "STEP_PROGRESS" && e.payload.note) return { label: "eventNote", text: e.payload.note };
+  if (e.kind === "STEP_COMPLETED" && e.payload.result) return { label: "eventResult", text: e.payload.result };
+  return null;
 }
 
 /** The append-only audit trail, oldest first; nothing here can be edited. */

@@ -11,8 +11,7 @@ const detect = (events: TSignalEvent[]) => detectPingPong(input({ events }), pol
 const summary = (events: TSignalEvent[]) =>
   detect(events).map((s) => [s.subjectUserId, s.metrics.bounces, s.metrics.longestRun]);
 
-const unitHandover = (seq: number, from: string, to: string) =>
-  event(seq, 'STEP_REASSIGNED', { stepId: null, actorId: 'hung', payload: { fromUnitId: from, toUnitId: to } });
+const taskHandover = (seq: number, from: string, to: string) => ({ ...handover(seq, from, to, 'hung'), stepId: null });
 
 describe('detectPingPong: the loop it names', () => {
   it.each<[string, TSignalEvent[], string[], string[], number[], string]>([
@@ -25,8 +24,8 @@ describe('detectPingPong: the loop it names', () => {
     ['four reassignments round three people', [
       handover(1, 'lan', 'binh', 'hung'), handover(2, 'binh', 'an', 'hung'), handover(3, 'an', 'lan', 'hung'), handover(4, 'lan', 'binh', 'hung'),
     ], ['lan@dd', 'binh@dd', 'an@dd'], ['dd'], [1, 2, 3, 4], 'Nguyễn Thị Lan (BHXH quận Đống Đa), Trần Văn Bình (BHXH quận Đống Đa), Đỗ Thị An (BHXH quận Đống Đa)'],
-    ['a task bounced between units, with no person named', [unitHandover(1, 'dd', 'tc'), unitHandover(2, 'tc', 'dd')],
-      [], ['dd', 'tc'], [1, 2], 'Đơn vị liên quan: BHXH quận Đống Đa, Vụ Tài chính. Các lần chuyển: sự kiện #1 lúc 01/11/2026 09:00, sự kiện #2 lúc 02/11/2026 09:00.'],
+    ['a task (no step) bounced between units', [taskHandover(1, 'lan', 'minh'), taskHandover(2, 'minh', 'lan')],
+      ['lan@dd', 'minh@tc'], ['dd', 'tc'], [1, 2], 'Đơn vị liên quan: BHXH quận Đống Đa, Vụ Tài chính. Các lần chuyển: sự kiện #1 lúc 01/11/2026 09:00, sự kiện #2 lúc 02/11/2026 09:00.'],
   ])('%s', (_why, events, people, unitIds, seqs, text) => {
     const signals = detect(events);
     expect(signals.length).toBeGreaterThan(0);
@@ -118,10 +117,10 @@ describe('detectPingPong', () => {
     expect(signal).toMatchObject({ subjectUserId: 'minh', unitId: 'tc', metrics: { bounces: 1 } });
   });
 
-  it('finds a task bounced between units (task-level events with unit ids)', () => {
-    const [signal] = detect([unitHandover(1, 'dd', 'tc'), unitHandover(2, 'tc', 'dd')]);
+  it('finds a task bounced between units (task-level events, no step)', () => {
+    const [signal] = detect([taskHandover(1, 'lan', 'minh'), taskHandover(2, 'minh', 'lan')]);
     expect(signal).toMatchObject({ key: 'PING_PONG:task:t1:hung', stepId: null, metrics: { bounces: 1 } });
-    expect(vi(signal.explanation)).toContain('(BHXH quận Đống Đa → Vụ Tài chính → BHXH quận Đống Đa)');
+    expect(vi(signal.explanation)).toContain('(Nguyễn Thị Lan → Phạm Văn Minh → Nguyễn Thị Lan)');
   });
 
   it('rejects a threshold that is not a positive integer', () => {

@@ -6,11 +6,11 @@ import { groupBy } from './group-by';
 import { ownershipTransfers, type TTransfer } from './ownership-transfers';
 import { describePingPongLoop, pingPongLoop } from './ping-pong-loop';
 import type { TSignal } from './signal';
-import type { TSignalEvent, TSignalInput } from './signal-input';
+import type { TEventKind, TSignalEvent, TSignalInput } from './signal-input';
 import type { TSignalPolicy } from './signal-policy';
 import { joinValues } from './signal-words';
 
-const PROGRESS_KINDS = new Set(['STEP_PROGRESS', 'STEP_COMPLETED']);
+const PROGRESS_KINDS = new Set<TEventKind>(['STEP_PROGRESS', 'STEP_COMPLETED']);
 
 /**
  * PING_PONG (đùn đẩy): work passed back and forth, per step (handover events with that
@@ -88,7 +88,7 @@ function signalsOf(ctx: TSignalContext, events: readonly TSignalEvent[], maxRun:
 }
 
 function passerOf(t: TTransfer): string | null {
-  return t.event.kind === 'RETURN_UPHELD' ? (t.from ?? t.event.actorId) : (t.event.actorId ?? t.from);
+  return t.event.kind === 'RETURN_UPHELD' ? t.event.payload.from : (t.event.actorId ?? t.from);
 }
 
 function explain(
@@ -107,13 +107,9 @@ function explain(
   return joinValues(parts, 'domain.signals.joinSpace');
 }
 
-/** The holders in order, by person ("Lan → Bình → Lan"), or by unit when people are not named. */
+/** The holders in order ("Lan → Bình → Lan"): every handover names its new holder, and only a first assignment names no previous one. */
 function chainOf(ctx: TSignalContext, transfers: readonly TTransfer[]): TMessageValue {
-  const leadingNullDropped = (ids: (string | null)[]) => ids.filter((id, i) => i > 0 || id != null);
-  const people = leadingNullDropped([transfers[0].from, ...transfers.map((t) => t.to)]);
-  const units = leadingNullDropped([transfers[0].fromUnitId, ...transfers.map((t) => t.toUnitId)]);
-  const usePeople = people.every((p) => p != null);
-  const names = usePeople ? people.map((p) => ctx.userName(p)) : units.map((u) => ctx.unitName(u));
+  const names = [transfers[0].from, ...transfers.map((t) => t.to)].filter((id) => id != null).map((id) => ctx.userName(id));
   return joinValues(names.filter((n, i) => i === 0 || n !== names[i - 1]), 'domain.signals.joinArrow');
 }
 

@@ -10,8 +10,7 @@ import type { TSignalEvent, TSignalInput } from './signal-input';
  * ruled was the returner's after all (RETURN_OVERRULED). One signal per overruling event.
  * The subject is the actor of the return being ruled on: the latest STEP_RETURNED on the same
  * step (by seq) after any earlier ruling (RETURN_UPHELD or RETURN_OVERRULED); without one,
- * the ruling's payload.returnedBy (as lib/server writes it), else payload.from; without
- * any of these, no signal.
+ * the returner the ruling names (payload.returnedBy).
  * `since` is the ruling's time; the evidence is the return and the ruling.
  */
 export function detectReturnOverruled(
@@ -26,8 +25,7 @@ export function detectReturnOverruled(
       if (event.kind === 'STEP_RETURNED') lastReturn = event;
       if (event.kind === 'RETURN_UPHELD') lastReturn = undefined;
       if (event.kind !== 'RETURN_OVERRULED') continue;
-      const subject = lastReturn?.actorId ?? returnerIn(event.payload);
-      if (subject == null) continue;
+      const subject = lastReturn?.actorId ?? event.payload.returnedBy;
       const returned = lastReturn
         ? msg('domain.signals.returnedOn', {
           date: formatDate(lastReturn.at),
@@ -55,11 +53,4 @@ export function detectReturnOverruled(
     }
   }
   return signals;
-}
-
-function returnerIn(payload: unknown): string | null {
-  if (payload == null || typeof payload !== 'object') return null;
-  const { returnedBy, from } = payload as Record<string, unknown>;
-  const id = typeof returnedBy === 'string' && returnedBy ? returnedBy : from;
-  return typeof id === 'string' && id.length > 0 ? id : null;
 }

@@ -1,46 +1,39 @@
-import type { TEventKind, TSignalEvent } from './signal-input';
+import type { TSignalEvent } from './signal-input';
 
 /** The events that hand work from one holder to the next. */
-export const handoverKinds: readonly TEventKind[] = ['STEP_ASSIGNED', 'STEP_REASSIGNED', 'RETURN_UPHELD'];
+export const handoverKinds = ['STEP_ASSIGNED', 'STEP_REASSIGNED', 'RETURN_UPHELD'] as const;
+
+export type THandoverEvent = Extract<TSignalEvent, { kind: (typeof handoverKinds)[number] }>;
 
 export type TTransfer = {
-  event: TSignalEvent;
-  /** Holder before the handover: `payload.from`, else the previous transfer's `to`. */
+  event: THandoverEvent;
+  /** Holder before the handover: `payload.from`; for an assignment, the previous transfer's `to`. */
   from: string | null;
-  to: string | null;
+  to: string;
   fromUnitId: string | null;
-  toUnitId: string | null;
+  toUnitId: string;
 };
+
+const isHandover = (event: TSignalEvent): event is THandoverEvent =>
+  (handoverKinds as readonly string[]).includes(event.kind);
 
 /**
  * The handovers among `events` (which must all concern one step, or one task), in `seq`
- * order. A handover whose payload names no new holder (neither `to` nor `toUnitId`) is
- * ignored, and so is one that hands the work to the holder it already has (a no-op).
+ * order. One that hands the work to the holder and unit it already has (a no-op) is ignored.
  */
 export function ownershipTransfers(events: readonly TSignalEvent[]): TTransfer[] {
   const transfers: TTransfer[] = [];
   const sorted = [...events].sort((a, b) => a.seq - b.seq);
   for (const event of sorted) {
-    if (!handoverKinds.includes(event.kind)) continue;
-    const payload = asRecord(event.payload);
-    const to = idOf(payload.to);
-    const toUnitId = idOf(payload.toUnitId);
-    if (to == null && toUnitId == null) continue;
+    if (!isHandover(event)) continue;
     const previous = transfers.at(-1);
-    const from = idOf(payload.from) ?? previous?.to ?? null;
-    const fromUnitId = idOf(payload.fromUnitId) ?? previous?.toUnitId ?? null;
-    const sameUser = to == null || to === from;
-    const sameUnit = toUnitId == null || toUnitId === fromUnitId;
-    if (sameUser && sameUnit) continue;
+    // An assignment names only the new holder; a reassignment or an upheld return names both.
+    const { from, fromUnitId } = event.kind === 'STEP_ASSIGNED'
+      ? { from: previous?.to ?? null, fromUnitId: previous?.toUnitId ?? null }
+      : event.payload;
+    const { to, toUnitId } = event.payload;
+    if (to === from && toUnitId === fromUnitId) continue;
     transfers.push({ event, from, to, fromUnitId, toUnitId });
   }
   return transfers;
-}
-
-function asRecord(payload: unknown): Record<string, unknown> {
-  return payload != null && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
-}
-
-function idOf(value: unknown): string | null {
-  return typeof value === 'string' && value.length > 0 ? value : null;
 }

@@ -1,19 +1,24 @@
 /**
  * Plain shapes of the rows the detectors read, mirroring the Prisma models field by field
  * (enums as string unions) so that `lib/server` can pass query results straight in.
- * The detectors never import the generated client.
+ * The detectors never import the generated client. Event payloads are typed by the shared
+ * schema, a type-only import: nothing of zod reaches the detectors.
  */
+import type { TEventPayload } from '../../schemas/event-payloads';
+
 export type TTaskStatus = 'OPEN' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED';
 export type TStepKind = 'RECEIVE' | 'HANDLE' | 'CONSULT' | 'SUBMIT' | 'APPROVE' | 'ISSUE';
 export type TStepStatus = 'PENDING' | 'TODO' | 'IN_PROGRESS' | 'RETURNED' | 'DONE';
 export type TExtensionStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
-export type TEventKind =
-  | 'DIRECTIVE_CREATED' | 'TASK_CREATED' | 'TASK_UPDATED' | 'TASK_COMPLETED'
-  | 'STEP_ASSIGNED' | 'STEP_STARTED' | 'STEP_PROGRESS' | 'STEP_COMPLETED' | 'STEP_REASSIGNED'
-  | 'STEP_RETURNED' | 'RETURN_UPHELD' | 'RETURN_OVERRULED'
-  | 'EXTENSION_REQUESTED' | 'EXTENSION_APPROVED' | 'EXTENSION_REJECTED' | 'ESCALATED'
-  | 'CONSULTATION_REQUESTED' | 'CONSULTATION_ANSWERED' | 'CONSULTATION_MARKED_VAGUE'
-  | 'CALENDAR_CHANGED' | 'TEMPLATE_CHANGED';
+/**
+ * The event kinds the detectors read (lib/server loads no other): not the answers to signals,
+ * which are about the signals themselves, nor API tokens, which concern no task, nor
+ * STEP_DEADLINE_SHIFTED, whose moved deadline the step row already carries.
+ */
+export type TEventKind = Exclude<
+  TEventPayload['kind'],
+  'SIGNAL_ANSWERED' | 'SIGNAL_ANSWER_ACCEPTED' | 'SIGNAL_ANSWER_REJECTED' | 'API_TOKEN_CREATED' | 'API_TOKEN_REVOKED' | 'STEP_DEADLINE_SHIFTED'
+>;
 
 export type TSignalTask = {
   id: string;
@@ -37,24 +42,23 @@ export type TSignalStep = {
   lastActivityAt: Date;
 };
 
-/**
- * One audit event. Handover events (STEP_ASSIGNED, STEP_REASSIGNED, RETURN_UPHELD) carry
- * `payload: { from?: userId | null, to?: userId | null, fromUnitId?: unitId | null,
- * toUnitId?: unitId | null }`; anything else in the payload is ignored.
- */
-export type TSignalEvent = {
+type TSignalEventRow = {
   id: string;
   /** Total order of events; ties in `at` are broken by it. */
   seq: number;
   at: Date;
-  kind: TEventKind;
   actorId: string | null;
   taskId: string | null;
   stepId: string | null;
   consultationId: string | null;
-  payload: unknown;
   reason: string | null;
 };
+
+/**
+ * One audit event, its payload typed by its kind (lib/schemas/event-payloads, the shape every
+ * writer is held to): narrowing on `kind` gives the payload, nothing is guessed.
+ */
+export type TSignalEvent = TSignalEventRow & Extract<TEventPayload, { kind: TEventKind }>;
 
 export type TSignalConsultation = {
   id: string;

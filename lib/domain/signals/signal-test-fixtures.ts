@@ -40,16 +40,54 @@ export const step = (over: Partial<TSignalStep> = {}): TSignalStep => ({
   completedAt: null, lastActivityAt: hn('2026-11-10T09:00'), ...over,
 });
 
-export const event = (seq: number, kind: TEventKind, over: Partial<TSignalEvent> = {}): TSignalEvent => ({
-  id: `e${seq}`, seq, at: hn(`2026-11-0${Math.min(seq, 9)}T09:00`), kind, actorId: null, taskId: 't1',
-  stepId: 's1', consultationId: null, payload: {}, reason: null, ...over,
-});
+type TEventOf<K extends TEventKind> = Extract<TSignalEvent, { kind: K }>;
+const instant = eod('2026-11-12').toISOString();
+const handedOver = { from: 'lan', to: 'binh', fromUnitId: 'dd', toUnitId: 'dd' };
 
-/** A handover event from `from` to `to`, done by `actor`. */
+/** A payload of each kind, as lib/server writes it, for events whose payload a test does not care about. */
+const samplePayloads: { [K in TEventKind]: TEventOf<K>['payload'] } = {
+  DIRECTIVE_CREATED: { number: '1251/BHXH-TCCB', kind: 'CONG_VAN', implementsId: null },
+  TASK_CREATED: { point: '1a', leadUnitId: 'dd', coordinatingUnitIds: [], deadline: instant, parentTaskId: null, templateId: null },
+  TASK_UPDATED: { field: 'deadline', previousDeadline: instant, newDeadline: instant },
+  TASK_COMPLETED: { result: 'done', lastStepId: 's1' },
+  STEP_ASSIGNED: { to: 'lan', toUnitId: 'dd', deadline: instant },
+  STEP_STARTED: {},
+  STEP_PROGRESS: { note: 'progress' },
+  STEP_COMPLETED: { result: 'done' },
+  STEP_REASSIGNED: handedOver,
+  STEP_RETURNED: { from: 'lan', fromUnitId: 'dd' },
+  RETURN_UPHELD: handedOver,
+  RETURN_OVERRULED: { returnedBy: 'lan' },
+  EXTENSION_REQUESTED: { requestId: 'x1', previousDeadline: instant, requestedDeadline: instant },
+  EXTENSION_APPROVED: { requestId: 'x1', previousDeadline: instant, newDeadline: instant },
+  EXTENSION_REJECTED: { requestId: 'x1', previousDeadline: instant },
+  ESCALATED: { escalationId: 'esc1', fromUnitId: 'dd', toUnitId: 'tc' },
+  CONSULTATION_REQUESTED: { targetUnitId: null, targetUserId: 'minh', responseDeadline: instant },
+  CONSULTATION_ANSWERED: { position: 'AGREE', late: false },
+  CONSULTATION_MARKED_VAGUE: { answeredById: 'minh' },
+  CALENDAR_CHANGED: { date: '2026-11-12', kind: 'HOLIDAY', name: 'holiday', op: 'ADD' },
+  TEMPLATE_CHANGED: { op: 'CREATED', templateId: 'tpl1', name: 'template', unitId: null },
+};
+
+/** Event `seq` of kind `kind` on step s1 of task t1, with the kind's sample payload unless `over` gives one. */
+export const event = <K extends TEventKind>(
+  seq: number, kind: K, over: Partial<Omit<TEventOf<K>, 'kind'>> = {},
+): TEventOf<K> => ({
+  id: `e${seq}`, seq, at: hn(`2026-11-0${Math.min(seq, 9)}T09:00`), kind, actorId: null, taskId: 't1',
+  stepId: 's1', consultationId: null, payload: samplePayloads[kind], reason: null, ...over,
+}) as TEventOf<K>;
+
+/** A handover event from `from` to `to`, done by `actor` (units as the people's). */
 export const handover = (
   seq: number, from: string | null, to: string, actor: string,
-  kind: TEventKind = 'STEP_REASSIGNED',
-): TSignalEvent => event(seq, kind, { actorId: actor, payload: { from, to } });
+  kind: 'STEP_ASSIGNED' | 'STEP_REASSIGNED' | 'RETURN_UPHELD' = 'STEP_REASSIGNED',
+): TSignalEvent => {
+  const unitOf = (id: string) => users.find((u) => u.id === id)!.unitId;
+  if (kind === 'STEP_ASSIGNED' || from == null) {
+    return event(seq, 'STEP_ASSIGNED', { actorId: actor, payload: { to, toUnitId: unitOf(to), deadline: instant } });
+  }
+  return event(seq, kind, { actorId: actor, payload: { from, to, fromUnitId: unitOf(from), toUnitId: unitOf(to) } });
+};
 
 export const consultation = (over: Partial<TSignalConsultation> = {}): TSignalConsultation => ({
   id: 'c1', stepId: 's1', requesterId: 'lan', targetUnitId: null, targetUserId: 'minh',

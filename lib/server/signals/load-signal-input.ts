@@ -5,6 +5,7 @@ import type {
 } from "@/lib/domain/signals";
 import { jsonTimestamp, withJsonTimestamps } from "@/lib/server/db/json-timestamp";
 import type { Prisma } from "@/lib/server/db/prisma";
+import type { TPayloadOf } from "@/lib/schemas/event-payloads";
 import { toSignalSettings, type TSignalSettings } from "./load-signal-settings";
 
 /** The event kinds the detectors read; SIGNAL_* events are about the signals themselves. */
@@ -17,6 +18,11 @@ const DETECTOR_EVENT_KINDS: readonly TEventKind[] = [
   "CALENDAR_CHANGED", "TEMPLATE_CHANGED",
 ];
 const KINDS_SQL = DETECTOR_EVENT_KINDS.map((k) => `'${k}'`).join(", ");
+/** Payload keys that name a person or a unit the explanations may name (lib/schemas/event-payloads). */
+type THandoverKey = keyof TPayloadOf<"STEP_REASSIGNED">;
+const PERSON_KEYS = ["from", "to", "returnedBy"] as const satisfies readonly (THandoverKey | keyof TPayloadOf<"RETURN_OVERRULED">)[];
+const UNIT_KEYS = ["fromUnitId", "toUnitId"] as const satisfies readonly THandoverKey[];
+const sqlArray = (keys: readonly string[]) => `ARRAY[${keys.map((k) => `'${k}'`).join(", ")}]`;
 const EVENT_COLUMNS = `"id", "seq", "at", "kind", "actorId", "taskId", "stepId", "consultationId", "payload", "reason"`;
 
 /**
@@ -50,7 +56,7 @@ WITH t AS (
   UNION SELECT unnest(ARRAY["requesterId", "targetUserId", "answeredById"]) FROM c
   UNION SELECT "requesterId" FROM x
   UNION SELECT "actorId" FROM e
-  UNION SELECT e."payload" ->> k FROM e CROSS JOIN unnest(ARRAY['from', 'to', 'returnedBy']) AS k
+  UNION SELECT e."payload" ->> k FROM e CROSS JOIN unnest(${sqlArray(PERSON_KEYS)}) AS k
 ), u AS (
   SELECT "id", "name", "unitId" FROM "User" WHERE "id" IN (SELECT id FROM user_ids)
 ), unit_ids AS (
@@ -58,7 +64,7 @@ WITH t AS (
   UNION SELECT "unitId" FROM s
   UNION SELECT "targetUnitId" FROM c
   UNION SELECT "unitId" FROM u
-  UNION SELECT e."payload" ->> k FROM e CROSS JOIN unnest(ARRAY['fromUnitId', 'toUnitId']) AS k
+  UNION SELECT e."payload" ->> k FROM e CROSS JOIN unnest(${sqlArray(UNIT_KEYS)}) AS k
 )
 SELECT json_build_object(
   'tasks', (SELECT json_agg(t) FROM t),
@@ -101,6 +107,8 @@ export async function loadSignalInput(client: Prisma.TransactionClient, taskIds:
   const [{ data }] = await client.$queryRawUnsafe<{ data: string }[]>(SIGNAL_INPUT_SQL, [...new Set(taskIds)]);
   const d = JSON.parse(data) as TLoaded;
   const tasks = (d.tasks ?? []).map((t) => withJsonTimestamps(t, ["signalsCheckAt"]) as TSignalTask & { directiveId: string; signalsCheckAt: Date | null });
+  // Payloads are not parsed again here, on every write and sweep: every writer is typed by
+  // ZEventPayload and recordEvent checks it, and tests parse the demo's and the generator's.
   const eventsById = new Map((d.events ?? []).map((e) => [e.id as string, { ...e, at: jsonTimestamp(e.at) } as unknown as TSignalEvent]));
   return {
     input: {

@@ -4,6 +4,7 @@ import type { TActor } from "@/lib/domain/access/roles";
 import { taskScopeWhere } from "@/lib/server/access/task-scope";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
+import { typedEvents } from "@/lib/server/events/typed-events";
 
 const person = { select: { id: true, name: true, title: true, unit: { select: { name: true } } } } as const;
 
@@ -33,5 +34,5 @@ export async function getTaskOrThrow(actor: TActor, id: string) {
     },
   });
   if (!task) throw new DomainError("NOT_FOUND", msg("errors.taskNotFound"));
-  return task;
+  return { ...task, events: typedEvents(task.events) };
 }

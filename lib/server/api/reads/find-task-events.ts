@@ -4,6 +4,7 @@ import type { TActor } from "@/lib/domain/access/roles";
 import { taskScopeWhere } from "@/lib/server/access/task-scope";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
+import { typedEvents } from "@/lib/server/events/typed-events";
 
 /** A task's audit trail in order (by seq), one keyset page at a time; a task out of scope is NOT_FOUND. */
 export async function findTaskEvents(actor: TActor, taskId: string, afterSeq: number | null, limit: number) {
@@ -15,5 +16,5 @@ export async function findTaskEvents(actor: TActor, taskId: string, afterSeq: nu
     take: limit + 1,
     include: { actor: { select: { id: true, name: true } } },
   });
-  return { items: rows.slice(0, limit), hasMore: rows.length > limit };
+  return { items: typedEvents(rows.slice(0, limit)), hasMore: rows.length > limit };
 }

@@ -27,7 +27,7 @@ export const listTaskEventsRoute = defineApiRoute({
       items: page.items.map((e) => ({
         id: e.id, seq: e.seq, at: e.at.toISOString(), kind: e.kind, actor: e.actor ? { id: e.actor.id, name: e.actor.name } : null,
         taskId: e.taskId, stepId: e.stepId, consultationId: e.consultationId,
-        payload: (e.payload && typeof e.payload === "object" && !Array.isArray(e.payload) ? e.payload : {}) as Record<string, unknown>,
+        payload: e.payload,
         reason: e.reason,
       })),
       nextCursor: page.hasMore && last ? encodeCursor({ s: last.seq }) : null,
