@@ -1,8 +1,9 @@
 /**
  * SELECTs of the events that every task's life produces, each with the columns
  * (id, at, kind, actor_id, directive_id, task_id, step_id, consultation_id, payload, reason);
- * a NULL id is generated when the row is written. Handover payloads carry from/to and their
- * units, which is what the ping-pong and ownership rules of lib/domain/signals read.
+ * a NULL id is generated when the row is written. Each payload's keys are those of its kind in
+ * lib/schemas/event-payloads (ZEventPayload), the shape the app writes and the signal rules
+ * read; tests/integration/events/event-payloads-parse.int.test.ts parses a generated set.
  */
 const iso = (ts: string) => `pg_temp.bench_iso(${ts})`;
 const NOW = 'pg_temp.bench_now()';
@@ -10,11 +11,14 @@ const NOW = 'pg_temp.bench_now()';
 export const lifecycleEventsSql: readonly string[] = [
   `SELECT NULL::text AS id, d."createdAt" AS at, 'DIRECTIVE_CREATED' AS kind, d."createdById" AS actor_id, d.id AS directive_id,
           NULL::text AS task_id, NULL::text AS step_id, NULL::text AS consultation_id,
-          jsonb_build_object('number', d.number, 'kind', d.kind, 'implementsId', NULL) AS payload, NULL::text AS reason
+          jsonb_build_object('number', d.number, 'kind', d.kind, 'implementsId', d."implementsId") AS payload, NULL::text AS reason
    FROM "Directive" d JOIN bench_directive bd ON bd.id = d.id`,
+  // Generated tasks have no coordinating unit, parent or template.
   `SELECT NULL, t.created, 'TASK_CREATED', t.assigner_id, t.directive_id, t.id, NULL, NULL,
-          jsonb_build_object('leadUnitId', u.id, 'deadline', ${iso('pg_temp.bench_end_of_day(t.orig_dl)')}), NULL
-   FROM bench_task t JOIN bench_unit u ON u.idx = t.unit_idx`,
+          jsonb_build_object('point', tk.point, 'leadUnitId', tk."leadUnitId", 'coordinatingUnitIds', '[]'::jsonb,
+                             'deadline', ${iso('tk."originalDeadline"')}, 'parentTaskId', tk."parentTaskId",
+                             'templateId', tk."templateId"), NULL
+   FROM bench_task t JOIN "Task" tk ON tk.id = t.id`,
   `SELECT NULL, s.created + s.ord * interval '2 minutes', 'STEP_ASSIGNED', s.assigner_id, s.directive_id, s.task_id, s.id, NULL,
           jsonb_build_object('to', CASE WHEN s.handover IN ('REASSIGN', 'UPHOLD') THEN s.prev_owner_id ELSE s.owner_id END,
                              'toUnitId', s.unit_id, 'deadline', ${iso('s.original_deadline')}), NULL

@@ -1,7 +1,7 @@
 /**
  * SELECTs of the events behind the generated extension requests, consultations and
  * escalations (same columns as lifecycleEventsSql). Joining bench_step keeps the demo's own
- * rows out: the demo seed already wrote their events.
+ * rows out: the demo seed already wrote their events. Payload keys as in lib/schemas/event-payloads.
  */
 const iso = (ts: string) => `pg_temp.bench_iso(${ts})`;
 
@@ -12,8 +12,9 @@ export const sideEventsSql: readonly string[] = [
    FROM "ExtensionRequest" r JOIN bench_step s ON s.id = r."stepId"`,
   `SELECT NULL, r."decidedAt", CASE r.status WHEN 'APPROVED' THEN 'EXTENSION_APPROVED' ELSE 'EXTENSION_REJECTED' END,
           r."decidedById", s.directive_id, s.task_id, s.id, NULL,
-          jsonb_build_object('requestId', r.id, 'previousDeadline', ${iso('r."previousDeadline"')},
-                             'newDeadline', ${iso('r."requestedDeadline"')}), r."decisionNote"
+          jsonb_build_object('requestId', r.id, 'previousDeadline', ${iso('r."previousDeadline"')})
+            || CASE r.status WHEN 'APPROVED' THEN jsonb_build_object('newDeadline', ${iso('r."requestedDeadline"')}) ELSE '{}'::jsonb END,
+          r."decisionNote"
    FROM "ExtensionRequest" r JOIN bench_step s ON s.id = r."stepId" WHERE r."decidedAt" IS NOT NULL`,
   `SELECT NULL, r."decidedAt" + interval '1 minute', 'TASK_UPDATED', r."decidedById", s.directive_id, s.task_id, NULL, NULL,
           jsonb_build_object('field', 'deadline', 'previousDeadline', ${iso('r."previousDeadline"')},
@@ -30,6 +31,6 @@ export const sideEventsSql: readonly string[] = [
           jsonb_build_object('answeredById', c."answeredById"), c."vagueReason"
    FROM "Consultation" c JOIN bench_step s ON s.id = c."stepId" WHERE c."markedVagueAt" IS NOT NULL`,
   `SELECT NULL, e."createdAt", 'ESCALATED', e."raisedById", s.directive_id, s.task_id, s.id, NULL,
-          jsonb_build_object('escalationId', e.id, 'fromUnitId', e."fromUnitId", 'toUnitId', e."toUnitId", 'level', e.level), e.reason
+          jsonb_build_object('escalationId', e.id, 'fromUnitId', e."fromUnitId", 'toUnitId', e."toUnitId"), e.reason
    FROM "Escalation" e JOIN bench_step s ON s.id = e."stepId"`,
 ];

@@ -58,7 +58,7 @@ export function buildOpenStep(ctx: TTaskContext, index: number, activatedAt: Dat
   let startedAt: Date | null = null;
   if (status === 'TODO' && spec.status !== 'TODO') {
     startedAt = spec.startedOn ? when(spec.startedOn) : new Date(last.getTime() + 40 * MINUTE);
-    emit({ at: startedAt, kind: 'STEP_STARTED', actorId: owner.id, stepId });
+    emit({ at: startedAt, kind: 'STEP_STARTED', actorId: owner.id, stepId, payload: {} });
     status = 'IN_PROGRESS';
   }
   for (const p of spec.progress ?? []) {

@@ -78,7 +78,7 @@ export function addTask(model: TDemoModel, clock: TSeedClock, spec: TTaskSpec): 
     const row = rows[i];
     row.status = 'DONE';
     row.startedAt = tick(new Date(cursor.getTime() + 35 * MINUTE));
-    ctx.emit({ at: row.startedAt, kind: 'STEP_STARTED', actorId: row.ownerId, stepId: row.id });
+    ctx.emit({ at: row.startedAt, kind: 'STEP_STARTED', actorId: row.ownerId, stepId: row.id, payload: {} });
     row.completedAt = tick(clock.at(completionDate(spec, i, plan, steps, clock), DONE_TIMES[i % DONE_TIMES.length]));
     row.result = (i === steps.length - 1 && spec.result) || STEP_RESULTS[row.kind];
     ctx.emit({ at: row.completedAt, kind: 'STEP_COMPLETED', actorId: row.ownerId, stepId: row.id, payload: { result: row.result } });
@@ -91,7 +91,8 @@ export function addTask(model: TDemoModel, clock: TSeedClock, spec: TTaskSpec): 
     const last = rows.at(-1)!;
     ctx.emit({
       at: tick(cursor), kind: 'TASK_COMPLETED', actorId: last.ownerId,
-      payload: { result: spec.result ?? null, lastStepId: last.id },
+      // As completeStep records it: the result the last step was completed with.
+      payload: { result: last.result!, lastStepId: last.id },
     });
   }
   addConsultations(ctx, rows);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { EventKind, Prisma } from '../../lib/server/db/generated/client.ts';
+import type { TEventPayload } from '../../lib/schemas/event-payloads.ts';
+import type { Prisma } from '../../lib/server/db/generated/client.ts';
 
 /**
  * The whole demo built in memory first, with ids chosen up front, so that every table is
@@ -28,17 +29,18 @@ export type TDemoModel = {
 
 export type TTemplateStep = { name: string; kind: Prisma.ProcessTemplateStepCreateManyInput['kind']; days: number };
 
-export type TDemoEvent = {
+export type TDemoEventColumns = {
   at: Date;
-  kind: EventKind;
   actorId: string | null;
   directiveId?: string;
   taskId?: string;
   stepId?: string;
   consultationId?: string;
-  payload?: Prisma.InputJsonValue;
   reason?: string;
 };
+
+/** An event of the story, its payload typed by its kind as the app writes it (lib/schemas/event-payloads). */
+export type TDemoEvent = TDemoEventColumns & TEventPayload;
 
 export const newId = (): string => randomUUID();
 
@@ -64,6 +66,5 @@ export function lookup<T>(map: Map<string, T>, key: string, what: string): T {
  */
 export function eventsInTimeOrder(model: TDemoModel): Prisma.EventCreateManyInput[] {
   return [...model.events]
-    .sort((a, b) => a.at.getTime() - b.at.getTime())
-    .map((e) => ({ ...e, payload: e.payload ?? {} }));
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -1,4 +1,5 @@
-import type { TDemoEvent, TDemoModel } from './demo-model.ts';
+import type { TEventPayload } from '../../lib/schemas/event-payloads.ts';
+import type { TDemoEventColumns, TDemoModel } from './demo-model.ts';
 import type { TSeedClock } from './seed-clock.ts';
 import type { TTaskSpec } from './task-spec.ts';
 
@@ -9,6 +10,6 @@ export type TTaskContext = {
   spec: TTaskSpec;
   taskId: string;
   stepIds: string[];
-  emit(event: Omit<TDemoEvent, 'taskId' | 'directiveId'>): void;
+  emit(event: Omit<TDemoEventColumns, 'taskId' | 'directiveId'> & TEventPayload): void;
   person(key: string): { id: string; unitId: string };
 };
