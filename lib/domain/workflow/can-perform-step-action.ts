@@ -1,10 +1,11 @@
-import { msg, type TMessage } from "../../i18n/message";
+import { msg } from "../../i18n/message";
 import { isWithinUnit } from "../access/is-within-unit";
 import { isUnitHead, type TActor } from "../access/roles";
+import type { TRulingWith } from "./ruling";
 import { ALLOWED_FROM, HEAD_ACTIONS, OVERDUE_EXTENSION_MESSAGE, OWNER_ACTIONS, OWNER_ESCALATE_FROM, type TStepAction, type TStepStatus } from "./step-action";
 
 export type TStepForRules = { ownerId: string; unitPath: string; status: TStepStatus; deadline: Date };
-export type TRuling = { ok: true } | { ok: false; code: "FORBIDDEN" | "INVALID_STATE"; message: TMessage };
+export type TRuling = TRulingWith<"FORBIDDEN" | "INVALID_STATE">;
 
 /** "đang được xử lý": what the step is doing, after "khâu này". */
 const stateOf = (status: TStepStatus) => msg(`domain.stepState.${status}`);

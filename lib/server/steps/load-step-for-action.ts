@@ -1,5 +1,6 @@
 import "server-only";
 import { msg } from "@/lib/i18n/message";
+import { canActOnTask } from "@/lib/domain/workflow/can-act-on-task";
 import { canPerformStepAction } from "@/lib/domain/workflow/can-perform-step-action";
 import type { TStepAction, TStepStatus } from "@/lib/domain/workflow/step-action";
 import type { TActor } from "@/lib/domain/access/roles";
@@ -60,7 +61,8 @@ export async function loadStepForAction(
     throw new DomainError("NOT_FOUND", msg("errors.stepNotFound"));
   }
   const step: TStepForAction = { ...(withJsonTimestamps(loaded.step, STEP_TIMESTAMPS) as unknown as TaskStep), unit: loaded.unit, task: loaded.task };
-  if (step.task.status === "CANCELLED") throw new DomainError("INVALID_STATE", msg("errors.taskCancelled"));
+  const onTask = canActOnTask(step.task);
+  if (!onTask.ok) throw new DomainError(onTask.code, onTask.message);
   if (step.version !== ref.expectedVersion) {
     throw new DomainError("CONFLICT", msg("errors.stepJustUpdated"));
   }

@@ -1,6 +1,6 @@
 import "server-only";
-import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
+import { canRuleOnReturn } from "@/lib/domain/workflow/can-rule-on-return";
 import type { TRuleOnReturn } from "@/lib/schemas/step-actions";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordTaskEvent } from "@/lib/server/events/record-task-event";
@@ -16,10 +16,8 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
 export async function ruleOnReturn(actor: TActor, input: TRuleOnReturn, now: Date) {
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "rule", now);
-    // A head who returned their own step cannot judge that return: the head above them does.
-    if (step.ownerId === actor.id) {
-      throw new DomainError("FORBIDDEN", msg("errors.returnRuleOwn"));
-    }
+    const ruling = canRuleOnReturn(actor, step);
+    if (!ruling.ok) throw new DomainError(ruling.code, ruling.message);
     const base = { actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, reason: input.reason };
     if (input.decision === "OVERRULE") {
       await updateStepIfUnchanged(tx, step, { status: "TODO", lastActivityAt: now });

@@ -3,6 +3,7 @@ import { msg, type TMessage } from "@/lib/i18n/message";
 import { endOfLocalDay, type TLocalDate } from "@/lib/domain/calendar";
 import { checkTaskDeadlines } from "@/lib/domain/templates/check-task-deadlines";
 import { isTemplateUsableFor } from "@/lib/domain/templates/is-template-usable-for";
+import { canOwnPlannedStep } from "@/lib/domain/workflow/can-own-planned-step";
 import type { TCreateTask } from "@/lib/schemas/task";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
@@ -42,11 +43,8 @@ export async function resolveStepPlan(
   const fieldErrors: Record<string, Array<string | TMessage>> = { ...check.fieldErrors };
   input.steps.forEach((s, i) => {
     const owner = ownerById.get(s.ownerId);
-    if (!owner) fieldErrors[`steps.${i}.ownerId`] = [msg("errors.stepOwnerNotFound")];
-    else if (!owner.isActive) fieldErrors[`steps.${i}.ownerId`] = [msg("errors.stepOwnerInactive")];
-    else if (!owner.unit.path.startsWith(leadUnit.path)) {
-      fieldErrors[`steps.${i}.ownerId`] = [msg("errors.stepOwnerOutsideLeadUnit")];
-    }
+    const ruling = canOwnPlannedStep(owner ? { isActive: owner.isActive, unitPath: owner.unit.path } : null, leadUnit.path);
+    if (!ruling.ok) fieldErrors[`steps.${i}.ownerId`] = [ruling.message];
   });
   if (Object.keys(fieldErrors).length > 0) {
     throw new DomainError("INVALID_INPUT", msg("errors.invalidInput"), fieldErrors);
