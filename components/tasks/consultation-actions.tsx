@@ -13,8 +13,12 @@ export function AnswerConsultationForm({ consultationId }: { consultationId: str
   const positions = POSITIONS.map((value) => ({ value, label: t(`positionOptions.${value}`) }));
   return (
     <ActionForm action={answerConsultationAction} hidden={{ consultationId }} submitLabel={t("sendAnswer")} testId="answer-consultation">
-      <SelectField name="position" label={t("position")} options={positions} />
-      <TextAreaField name="answer" label={t("answer")} />
+      {(field) => (
+        <>
+          <SelectField name={field("position")} label={t("position")} options={positions} />
+          <TextAreaField name={field("answer")} label={t("answer")} />
+        </>
+      )}
     </ActionForm>
   );
 }
@@ -25,7 +29,7 @@ export function MarkVagueForm({ consultationId }: { consultationId: string }) {
     <details className="mt-1">
       <summary className="cursor-pointer text-sm text-orange-800">{t("markVague")}</summary>
       <ActionForm action={markConsultationVagueAction} hidden={{ consultationId }} submitLabel={t("mark")} tone="secondary">
-        <TextAreaField name="reason" label={t("vagueReason")} rows={2} />
+        {(field) => <TextAreaField name={field("reason")} label={t("vagueReason")} rows={2} />}
       </ActionForm>
     </details>
   );

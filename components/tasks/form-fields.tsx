@@ -3,11 +3,11 @@
 import { useTranslations } from "@/components/i18n/use-translations";
 import { useId } from "react";
 import { DateField as DayMonthYearField } from "@/components/ui/date-field";
-import { FieldError } from "./action-form";
+import { FieldError, type TFormFieldName } from "./action-form";
 
 const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 
-export function TextAreaField({ name, label, required = true, rows = 3 }: { name: string; label: string; required?: boolean; rows?: number }) {
+export function TextAreaField({ name, label, required = true, rows = 3 }: { name: TFormFieldName; label: string; required?: boolean; rows?: number }) {
   const id = useId();
   return (
     <div>
@@ -18,7 +18,7 @@ export function TextAreaField({ name, label, required = true, rows = 3 }: { name
   );
 }
 
-export function DateField({ name, label, min }: { name: string; label: string; min?: string }) {
+export function DateField({ name, label, min }: { name: TFormFieldName; label: string; min?: string }) {
   const id = useId();
   return (
     <div>
@@ -30,7 +30,7 @@ export function DateField({ name, label, min }: { name: string; label: string; m
 }
 
 export function SelectField({ name, label, options, placeholder, required = true }: {
-  name: string;
+  name: TFormFieldName;
   label: string;
   options: { value: string; label: string }[];
   placeholder?: string;

@@ -37,11 +37,15 @@ export function HeadRulings({ hidden, canRule, pendingExtension, people }: {
           )}
           <div className="grid gap-4 md:grid-cols-2">
             <ActionForm action={ruleOnReturnAction} hidden={{ ...hidden, decision: "OVERRULE" }} submitLabel={t("overrule")} testId="overrule-form">
-              <TextAreaField name="reason" label={t("overruleReason")} />
+              {(field) => <TextAreaField name={field("reason")} label={t("overruleReason")} />}
             </ActionForm>
             <ActionForm action={ruleOnReturnAction} hidden={{ ...hidden, decision: "UPHOLD" }} submitLabel={t("uphold")} tone="secondary" testId="uphold-form">
-              <SelectField name="newOwnerId" label={t("upholdOwner")} options={people} />
-              <TextAreaField name="reason" label={t("upholdReason")} />
+              {(field) => (
+                <>
+                  <SelectField name={field("newOwnerId")} label={t("upholdOwner")} options={people} />
+                  <TextAreaField name={field("reason")} label={t("upholdReason")} />
+                </>
+              )}
             </ActionForm>
           </div>
         </div>
@@ -57,10 +61,10 @@ export function HeadRulings({ hidden, canRule, pendingExtension, people }: {
           <p className="mb-2 text-sm text-sky-900" data-testid="extension-effect">{extensionEffect(t, pendingExtension)}</p>
           <div className="grid gap-4 md:grid-cols-2">
             <ActionForm action={decideExtensionAction} hidden={{ ...hidden, requestId: pendingExtension.id, approve: true }} submitLabel={t("approveExtension")}>
-              <TextAreaField name="note" label={t("approveNote")} required={false} rows={2} />
+              {(field) => <TextAreaField name={field("note")} label={t("approveNote")} required={false} rows={2} />}
             </ActionForm>
             <ActionForm action={decideExtensionAction} hidden={{ ...hidden, requestId: pendingExtension.id, approve: false }} submitLabel={t("rejectExtension")} tone="secondary">
-              <TextAreaField name="note" label={t("rejectNote")} rows={2} />
+              {(field) => <TextAreaField name={field("note")} label={t("rejectNote")} rows={2} />}
             </ActionForm>
           </div>
         </div>

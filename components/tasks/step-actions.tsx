@@ -64,42 +64,54 @@ export function StepActions({ step, allowed, hints, people, units, consultPeople
       <div className="mt-3 max-w-xl">
         {open === "progress" && (
           <ActionForm action={recordProgressAction} hidden={hidden} successMessage={done("progress")} submitLabel={t("saveProgress")} onDone={close}>
-            <TextAreaField name="note" label={t("progressNote")} />
+            {(field) => <TextAreaField name={field("note")} label={t("progressNote")} />}
           </ActionForm>
         )}
         {open === "complete" && (
           <ActionForm action={completeStepAction} hidden={hidden} successMessage={done("complete")} submitLabel={t("confirmComplete")} onDone={close}>
-            <TextAreaField name="result" label={t("result")} />
+            {(field) => <TextAreaField name={field("result")} label={t("result")} />}
           </ActionForm>
         )}
         {open === "consult" && (
           <ActionForm action={requestConsultationAction} hidden={hidden} successMessage={done("consult")} submitLabel={t("sendConsultation")} onDone={close}>
-            <SelectField name="targetUnitId" label={t("targetUnit")} options={units} required={false} placeholder={t("targetUnitPlaceholder")} />
-            <SelectField name="targetUserId" label={t("targetUser")} options={consultPeople} required={false} placeholder={t("targetUserPlaceholder")} />
-            <TextAreaField name="question" label={t("question")} />
-            <DateField name="responseDeadline" label={t("responseDeadline")} min={today} />
+            {(field) => (
+              <>
+                <SelectField name={field("targetUnitId")} label={t("targetUnit")} options={units} required={false} placeholder={t("targetUnitPlaceholder")} />
+                <SelectField name={field("targetUserId")} label={t("targetUser")} options={consultPeople} required={false} placeholder={t("targetUserPlaceholder")} />
+                <TextAreaField name={field("question")} label={t("question")} />
+                <DateField name={field("responseDeadline")} label={t("responseDeadline")} min={today} />
+              </>
+            )}
           </ActionForm>
         )}
         {open === "request-extension" && (
           <ActionForm action={requestExtensionAction} hidden={hidden} successMessage={done("request-extension")} submitLabel={t("sendExtension")} onDone={close}>
-            <DateField name="requestedDeadline" label={t("requestedDeadline")} min={today} />
-            <TextAreaField name="reason" label={t("extensionReason")} />
+            {(field) => (
+              <>
+                <DateField name={field("requestedDeadline")} label={t("requestedDeadline")} min={today} />
+                <TextAreaField name={field("reason")} label={t("extensionReason")} />
+              </>
+            )}
           </ActionForm>
         )}
         {open === "return" && (
           <ActionForm action={returnStepAction} hidden={hidden} successMessage={done("return")} submitLabel={t("sendReturn")} tone="danger" onDone={close}>
-            <TextAreaField name="reason" label={t("returnReason")} />
+            {(field) => <TextAreaField name={field("reason")} label={t("returnReason")} />}
           </ActionForm>
         )}
         {open === "reassign" && (
           <ActionForm action={reassignStepAction} hidden={hidden} successMessage={done("reassign")} submitLabel={t("reassign")} onDone={close}>
-            <SelectField name="newOwnerId" label={t("newOwner")} options={people} />
-            <TextAreaField name="reason" label={t("reassignReason")} />
+            {(field) => (
+              <>
+                <SelectField name={field("newOwnerId")} label={t("newOwner")} options={people} />
+                <TextAreaField name={field("reason")} label={t("reassignReason")} />
+              </>
+            )}
           </ActionForm>
         )}
         {open === "escalate" && (
           <ActionForm action={escalateStepAction} hidden={hidden} successMessage={done("escalate")} submitLabel={t("sendEscalation")} tone="danger" onDone={close}>
-            <TextAreaField name="reason" label={t("escalationReason")} />
+            {(field) => <TextAreaField name={field("reason")} label={t("escalationReason")} />}
           </ActionForm>
         )}
       </div>
