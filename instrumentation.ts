@@ -5,10 +5,14 @@ export async function register() {
   const e = env();
   const warnings: string[] = [];
   if (e.isDemoSecret) warnings.push("NEXTAUTH_SECRET chưa đặt: đang dùng khóa phiên mặc định của bản trình diễn.");
-  if (!e.databaseUrl) warnings.push(`DATABASE_URL chưa đặt: đang chạy trên PostgreSQL nhúng (PGlite) tại ${e.pgliteDir}.`);
+  if (!e.databaseUrl)
+    warnings.push(`DATABASE_URL chưa đặt: đang chạy trên PostgreSQL nhúng (PGlite) tại ${e.pgliteDir}.`);
   if (e.isDemoMode) warnings.push("Chế độ trình diễn: trang đăng nhập hiện các tài khoản mẫu (mật khẩu demo1234).");
   if (e.databaseUrl) {
-    const [{ findAppRoleRisk }, { db }] = await Promise.all([import("./lib/server/db/find-app-role-risk"), import("./lib/server/db/prisma")]);
+    const [{ findAppRoleRisk }, { db }] = await Promise.all([
+      import("./lib/server/db/find-app-role-risk"),
+      import("./lib/server/db/prisma"),
+    ]);
     // A database that does not answer yet must not stop the server: the requests will say so.
     const risk = await findAppRoleRisk(db).catch(() => null);
     if (risk) warnings.push(risk);
@@ -18,6 +22,8 @@ export async function register() {
   startSignalSweep();
   if (warnings.length) {
     const line = "=".repeat(78);
-    console.warn(`\n${line}\n CHỈ DÙNG ĐỂ TRÌNH DIỄN / DEMO USE ONLY\n${warnings.map((w) => ` - ${w}`).join("\n")}\n Xem mục "Cấu hình" trong README để chạy thật.\n${line}\n`);
+    console.warn(
+      `\n${line}\n CHỈ DÙNG ĐỂ TRÌNH DIỄN / DEMO USE ONLY\n${warnings.map((w) => ` - ${w}`).join("\n")}\n Xem mục "Cấu hình" trong README để chạy thật.\n${line}\n`,
+    );
   }
 }

@@ -4,7 +4,14 @@ import createNextIntlPlugin from "next-intl/plugin";
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time,
   // and the Prisma runtime expects to stay a Node module: keep them out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/client", "@prisma/adapter-pg", "pg", "bcryptjs"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/client",
+    "@prisma/adapter-pg",
+    "pg",
+    "bcryptjs",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() answers HTTP 403 for a page the person may not use (app/forbidden.tsx), as
@@ -18,7 +25,12 @@ const nextConfig = {
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
   experimental: {
-    messages: { path: ["./lib/i18n/messages", "./lib/i18n/validation"], format: "json", locales: "infer", precompile: true },
+    messages: {
+      path: ["./lib/i18n/messages", "./lib/i18n/validation"],
+      format: "json",
+      locales: "infer",
+      precompile: true,
+    },
   },
 });
 

@@ -17,10 +17,18 @@ export function proxy(request: NextRequest) {
   const config = env();
   const isHttps = isHttpsRequest(request.headers, config);
   const isPage = !request.nextUrl.pathname.startsWith("/api/");
-  if (isCrossSiteWrite(request.method, request.headers, config.publicUrl ? new URL(config.publicUrl).host : undefined)) {
-    const body = isPage ? CROSS_SITE_MESSAGE : JSON.stringify({ error: { code: "FORBIDDEN", message: CROSS_SITE_MESSAGE } });
+  if (
+    isCrossSiteWrite(request.method, request.headers, config.publicUrl ? new URL(config.publicUrl).host : undefined)
+  ) {
+    const body = isPage
+      ? CROSS_SITE_MESSAGE
+      : JSON.stringify({ error: { code: "FORBIDDEN", message: CROSS_SITE_MESSAGE } });
     const type = isPage ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
-    return withHeaders(new NextResponse(body, { status: 403, headers: { "Content-Type": type } }), NON_PAGE_CONTENT_SECURITY_POLICY, isHttps);
+    return withHeaders(
+      new NextResponse(body, { status: 403, headers: { "Content-Type": type } }),
+      NON_PAGE_CONTENT_SECURITY_POLICY,
+      isHttps,
+    );
   }
   if (!isPage) return withHeaders(NextResponse.next(), NON_PAGE_CONTENT_SECURITY_POLICY, isHttps);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

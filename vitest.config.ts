@@ -29,7 +29,10 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"], exclude: ["**/*.int.test.ts"] } },
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"], exclude: ["**/*.int.test.ts"] },
+      },
       integration("postgres"),
       integration("pglite"),
       // The REST API over HTTP, against the production build (`next build` first) on PostgreSQL.

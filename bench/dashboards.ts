@@ -37,7 +37,9 @@ try {
       bare.push(await replay(pool, queries));
     }
     const result = {
-      name: c.name, targetP95: c.targetP95, statements: queries.length,
+      name: c.name,
+      targetP95: c.targetP95,
+      statements: queries.length,
       server: { p50: percentile(server, 50), p95: percentile(server, 95) },
       bare: { p50: percentile(bare, 50), p95: percentile(bare, 95) },
     };

@@ -10,7 +10,9 @@ import { signInCookie } from "./page-weight/sign-in-cookie.ts";
 import { findLinkOn, weighPage } from "./page-weight/weigh-page.ts";
 
 const given = process.env.PAGE_WEIGHT_URL;
-const server: TServer = given ? { baseUrl: given.replace(/\/$/, ""), stop: () => {} } : await serveBuild(Number(process.env.PAGE_WEIGHT_PORT ?? 3290));
+const server: TServer = given
+  ? { baseUrl: given.replace(/\/$/, ""), stop: () => {} }
+  : await serveBuild(Number(process.env.PAGE_WEIGHT_PORT ?? 3290));
 
 try {
   const cookies = new Map<string, string>();
@@ -22,7 +24,10 @@ try {
       if (!cookies.has(page.user)) cookies.set(page.user, await signInCookie(server.baseUrl, page.user, DEMO_PASSWORD));
       cookie = cookies.get(page.user)!;
     }
-    const url = typeof page.path === "string" ? `${server.baseUrl}${page.path}` : await findLinkOn(`${server.baseUrl}${page.path.from}`, cookie, page.path.link);
+    const url =
+      typeof page.path === "string"
+        ? `${server.baseUrl}${page.path}`
+        : await findLinkOn(`${server.baseUrl}${page.path.from}`, cookie, page.path.link);
     const weight = await weighPage(url, cookie, cache);
     rows.push({ route: page.route, user: page.user, scripts: weight.scripts, gzipBytes: weight.gzipBytes });
   }

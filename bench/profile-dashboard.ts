@@ -23,7 +23,9 @@ try {
     timed.push({ sql: q.sql, params: q.params, ms: performance.now() - started });
   }
   timed.sort((a, b) => b.ms - a.ms);
-  console.log(`${c.name}: ${statements.length} câu SQL, chạy lần lượt ${Math.round(timed.reduce((n, t) => n + t.ms, 0))} ms`);
+  console.log(
+    `${c.name}: ${statements.length} câu SQL, chạy lần lượt ${Math.round(timed.reduce((n, t) => n + t.ms, 0))} ms`,
+  );
   for (const t of timed.slice(0, Number(process.env.TOP ?? 6))) {
     console.log(`\n### ${Math.round(t.ms)} ms\n${t.sql.replace(/\s+/g, " ").slice(0, 300)}`);
     if (process.env.EXPLAIN !== "1") continue;

@@ -19,24 +19,37 @@ const handle = createDbHandle({ kind: "postgres", url });
 setDbHandleForTests(handle);
 const pool = new pg.Pool(pgPoolConfig(url));
 const due = async (at: Date) =>
-  Number((await pool.query(`SELECT count(*) AS n FROM "Task" WHERE "signalsCheckAt" <= $1::timestamp(3)`, [at])).rows[0].n);
+  Number(
+    (await pool.query(`SELECT count(*) AS n FROM "Task" WHERE "signalsCheckAt" <= $1::timestamp(3)`, [at])).rows[0].n,
+  );
 try {
   const now = new Date();
   console.log(await explainSignalInput(pool));
   const backlog = await due(now);
   const started = performance.now();
   const caught = await sweepSignals(now, { batchSize: 500 });
-  console.log(`\nBắt kịp một lần (sau migration hoặc khi máy chủ dừng lâu): ${backlog.toLocaleString("en-US")} nhiệm vụ đến hạn, ` +
-    `${caught.batches} lô, ${caught.created} cảnh báo mới, ${caught.updated} cập nhật, ${caught.closed} chấm dứt: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log("\n| Lần quét | Nhiệm vụ đến hạn | Lô | Cảnh báo thay đổi | Thời gian | Mục tiêu |\n|---|---:|---:|---:|---:|---|");
+  console.log(
+    `\nBắt kịp một lần (sau migration hoặc khi máy chủ dừng lâu): ${backlog.toLocaleString("en-US")} nhiệm vụ đến hạn, ` +
+      `${caught.batches} lô, ${caught.created} cảnh báo mới, ${caught.updated} cập nhật, ${caught.closed} chấm dứt: ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    "\n| Lần quét | Nhiệm vụ đến hạn | Lô | Cảnh báo thay đổi | Thời gian | Mục tiêu |\n|---|---:|---:|---:|---:|---|",
+  );
   // A day later is a weekend day half of the time, when nothing grows; the day's first sweep
   // of the next working day is the worst case: every overdue item's working days grow then.
-  const nextWorkday = startOfLocalDay(nextWorkingDay(localDateOf(now), (await loadSignalSettings(handle.prisma)).calendar)).getTime() + 60_000;
-  const moments = [["sau 10 phút", now.getTime() + 10 * 60_000, 5], ["sau 1 ngày", now.getTime() + 24 * 3_600_000, 60],
-    [`đầu ngày làm việc kế tiếp (${new Date(nextWorkday).toISOString().slice(0, 16)}Z)`, nextWorkday, 60]] as const;
+  const nextWorkday =
+    startOfLocalDay(nextWorkingDay(localDateOf(now), (await loadSignalSettings(handle.prisma)).calendar)).getTime() +
+    60_000;
+  const moments = [
+    ["sau 10 phút", now.getTime() + 10 * 60_000, 5],
+    ["sau 1 ngày", now.getTime() + 24 * 3_600_000, 60],
+    [`đầu ngày làm việc kế tiếp (${new Date(nextWorkday).toISOString().slice(0, 16)}Z)`, nextWorkday, 60],
+  ] as const;
   for (const [label, at, target] of moments) {
     const r = await timeSimulatedSweep(handle.prisma, new Date(at));
-    console.log(`| ${label} | ${r.tasks.toLocaleString("en-US")} | ${r.batches} | ${r.changed.toLocaleString("en-US")} | ${r.seconds.toFixed(1)} s | ${r.seconds < target ? "✓" : "✗"} < ${target} s |`);
+    console.log(
+      `| ${label} | ${r.tasks.toLocaleString("en-US")} | ${r.batches} | ${r.changed.toLocaleString("en-US")} | ${r.seconds.toFixed(1)} s | ${r.seconds < target ? "✓" : "✗"} < ${target} s |`,
+    );
   }
 } finally {
   await pool.end();

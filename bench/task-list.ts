@@ -30,12 +30,21 @@ try {
       found = await c.run();
     });
     const samples = await timeRuns(runs, c.run);
-    const result = { name: c.name, targetP95: c.targetP95, statements: queries.length, found, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+    const result = {
+      name: c.name,
+      targetP95: c.targetP95,
+      statements: queries.length,
+      found,
+      p50: percentile(samples, 50),
+      p95: percentile(samples, 95),
+    };
     results.push(result);
     console.error(`  … ${c.name}: ${result.p95.toFixed(0)} ms p95`);
   }
   console.log(printTaskListResults(results, runs, label));
-  console.log(`\nTải máy (load average 1 phút): ${loadBefore.toFixed(1)} lúc bắt đầu, ${loadavg()[0].toFixed(1)} lúc kết thúc.`);
+  console.log(
+    `\nTải máy (load average 1 phút): ${loadBefore.toFixed(1)} lúc bắt đầu, ${loadavg()[0].toFixed(1)} lúc kết thúc.`,
+  );
 } finally {
   await prisma.$disconnect();
 }

@@ -24,21 +24,37 @@ import { startAppServer } from "./writes/start-app-server.ts";
 
 const config = readWritesConfig();
 const commit = spawnSync("git", ["-C", config.appDir, "log", "--oneline", "-1"], { encoding: "utf8" }).stdout.trim();
-const dirty = spawnSync("git", ["-C", config.appDir, "status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).stdout.trim();
+const dirty = spawnSync("git", ["-C", config.appDir, "status", "--porcelain", "--untracked-files=no"], {
+  encoding: "utf8",
+}).stdout.trim();
 // The schema the measured code expects (no-op when nothing is pending), as `npm run bench` does.
-const migrated = spawnSync("npm", ["run", "-s", "db:migrate"], { cwd: config.appDir, stdio: "inherit", env: { ...process.env, DATABASE_URL: config.url } });
+const migrated = spawnSync("npm", ["run", "-s", "db:migrate"], {
+  cwd: config.appDir,
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: config.url },
+});
 if (migrated.status !== 0) throw new Error("Áp dụng migration vào bộ dữ liệu thất bại: xem thông báo ở trên.");
 
 const pool = new pg.Pool({ connectionString: config.url, application_name: "bench-writes-setup", max: 4 });
 // The bare SQL gets the measured checkout's own pool settings (size, session settings), except
 // that it waits for a connection as long as it takes: the bare figure is the SQL's, queue included.
-const { pgPoolConfig } = (await import(pathToFileURL(join(config.appDir, "lib/server/db/create-prisma-client.ts")).href)) as { pgPoolConfig: (url: string) => pg.PoolConfig };
-const replayPool = new pg.Pool({ ...pgPoolConfig(config.url), connectionTimeoutMillis: 0, application_name: "bench-writes-replay" });
+const { pgPoolConfig } = (await import(
+  pathToFileURL(join(config.appDir, "lib/server/db/create-prisma-client.ts")).href
+)) as { pgPoolConfig: (url: string) => pg.PoolConfig };
+const replayPool = new pg.Pool({
+  ...pgPoolConfig(config.url),
+  connectionTimeoutMillis: 0,
+  application_name: "bench-writes-replay",
+});
 let server: Awaited<ReturnType<typeof startAppServer>> | undefined;
 try {
   await prepareBenchSchema(pool);
-  const { rows } = await pool.query(`SELECT (SELECT count(*) FROM "Task")::int AS tasks, (SELECT count(*) FROM "TaskStep")::int AS steps, (SELECT count(*) FROM "User")::int AS users`);
-  console.log(`## Staff writes through the REST API\n\nCode: ${commit}${dirty ? " (with uncommitted changes)" : ""} in ${config.appDir}; data: ${config.url.replace(/\/\/[^@]*@/, "//")} (${rows[0].tasks.toLocaleString("en")} tasks, ${rows[0].steps.toLocaleString("en")} steps, ${rows[0].users.toLocaleString("en")} people); ${new Date().toISOString()}.\n`);
+  const { rows } = await pool.query(
+    `SELECT (SELECT count(*) FROM "Task")::int AS tasks, (SELECT count(*) FROM "TaskStep")::int AS steps, (SELECT count(*) FROM "User")::int AS users`,
+  );
+  console.log(
+    `## Staff writes through the REST API\n\nCode: ${commit}${dirty ? " (with uncommitted changes)" : ""} in ${config.appDir}; data: ${config.url.replace(/\/\/[^@]*@/, "//")} (${rows[0].tasks.toLocaleString("en")} tasks, ${rows[0].steps.toLocaleString("en")} steps, ${rows[0].users.toLocaleString("en")} people); ${new Date().toISOString()}.\n`,
+  );
   console.error(`  … capturing ${config.samplesPerKind} requests of each kind in-process (rolled back)`);
   const { captured, notes } = await captureTransactions(pool, config.appDir, config.url, config.samplesPerKind);
   console.log(printCapture(captured));
@@ -49,7 +65,15 @@ try {
   const results: TScenarioResult[] = [];
   for (const scenario of config.scenarios) {
     console.error(`  … ${scenario.name}`);
-    const r = await runScenario(pool, replayPool, { url: config.url, base: server.base, serverLog: server.logLines, scenario, stepsPerClient: config.stepsPerClient, bareSeconds: config.bareSeconds, captured });
+    const r = await runScenario(pool, replayPool, {
+      url: config.url,
+      base: server.base,
+      serverLog: server.logLines,
+      scenario,
+      stepsPerClient: config.stepsPerClient,
+      bareSeconds: config.bareSeconds,
+      captured,
+    });
     results.push(r);
     console.log(`${printScenario(r)}\n`);
   }

@@ -6,11 +6,27 @@ import type { TPoolSettings } from "./server/db/create-prisma-client";
 const DEMO_SECRET = "trach-nhiem-demo-secret-do-not-use-in-production";
 
 const ZEnv = z.object({
-  DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
-  MIGRATION_DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().default(".data/pglite"),
-  NEXTAUTH_SECRET: z.string().min(16).optional().or(z.literal("").transform(() => undefined)),
-  NEXTAUTH_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(16)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  NEXTAUTH_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   DEMO_MODE: z.enum(["true", "false"]).optional(),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().optional(),

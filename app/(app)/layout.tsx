@@ -14,8 +14,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const links = [{ href: "/my-work", label: t("nav.myWork") }];
   if (isUnitHead(actor)) links.push({ href: "/unit", label: t("nav.unit") });
   if (isUnitHead(actor) || hasSectorWideView(actor)) links.push({ href: "/dashboard", label: t("nav.dashboard") });
-  if (hasSectorWideView(actor)) links.push({ href: "/compliance", label: t("nav.compliance") }, { href: "/units", label: t("nav.units") });
-  links.push({ href: "/signals", label: t("nav.signals") }, { href: "/directives", label: t("nav.directives") }, { href: "/search", label: t("nav.search") });
+  if (hasSectorWideView(actor))
+    links.push({ href: "/compliance", label: t("nav.compliance") }, { href: "/units", label: t("nav.units") });
+  links.push(
+    { href: "/signals", label: t("nav.signals") },
+    { href: "/directives", label: t("nav.directives") },
+    { href: "/search", label: t("nav.search") },
+  );
   if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: t("nav.templates") });
   if (actor.roles.includes("ADMIN")) links.push({ href: "/admin/calendar", label: t("nav.calendar") });
   // The API documentation is for integrators: it is linked from the profile, beside the tokens.
@@ -23,21 +28,29 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       {/* The first thing a keyboard reaches: past the menu, straight to the page. */}
-      <a href="#main" className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:absolute focus:left-4 focus:top-2">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:absolute focus:left-4 focus:top-2"
+      >
         {t("layout.skipToContent")}
       </a>
       {/* A header landmark, so the menu and the demo notice are inside a region (axe region). */}
       <header>
-        <NavBar name={actor.name} roleText={t(`enums.role.${primaryRole(actor.roles)}`)} unitName={actor.unitName} links={links} />
+        <NavBar
+          name={actor.name}
+          roleText={t(`enums.role.${primaryRole(actor.roles)}`)}
+          unitName={actor.unitName}
+          links={links}
+        />
         {env().isDemoSecret && (
-          <p className="no-print bg-amber-100 px-4 py-1 text-center text-xs text-amber-900">
-            {t("layout.demoNotice")}
-          </p>
+          <p className="no-print bg-amber-100 px-4 py-1 text-center text-xs text-amber-900">{t("layout.demoNotice")}</p>
         )}
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
         {/* Confirms the forms that have no nearer confirmation area, at the top of the page. */}
-        <ActionStatus placement="before" className="mb-4">{children}</ActionStatus>
+        <ActionStatus placement="before" className="mb-4">
+          {children}
+        </ActionStatus>
       </main>
     </>
   );

@@ -13,7 +13,10 @@ export type TBenchCase = {
 };
 
 async function actor(prisma: PrismaClient, email: string): Promise<TCurrentActor> {
-  const user = await prisma.user.findUniqueOrThrow({ where: { email }, include: { unit: { select: { name: true, path: true } } } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { email },
+    include: { unit: { select: { name: true, path: true } } },
+  });
   return toCurrentActor(user);
 }
 
@@ -30,16 +33,27 @@ export async function benchCases(prisma: PrismaClient, now: Date): Promise<TBenc
   ]);
   const thisMonth = periodPresets(now, "vi")[0];
   const month = { from: thisMonth.from, to: thisMonth.to };
-  const directive = await prisma.task.findFirstOrThrow({ where: { leadUnitId: dongDaHead.unitId }, select: { directiveId: true } });
+  const directive = await prisma.task.findFirstOrThrow({
+    where: { leadUnitId: dongDaHead.unitId },
+    select: { directiveId: true },
+  });
   const TCCB = 300;
   const HEAD = 150;
   return [
     { name: "TCCB: toàn Ngành, toàn bộ thời gian", targetP95: TCCB, run: () => getComplianceView(tccb, {}, now) },
     { name: "TCCB: toàn Ngành, tháng này", targetP95: TCCB, run: () => getComplianceView(tccb, month, now) },
-    { name: "TCCB: BHXH Hà Nội (drill-down)", targetP95: TCCB, run: () => getComplianceView(tccb, { unit: hanoiHead.unitId }, now) },
+    {
+      name: "TCCB: BHXH Hà Nội (drill-down)",
+      targetP95: TCCB,
+      run: () => getComplianceView(tccb, { unit: hanoiHead.unitId }, now),
+    },
     { name: "Trưởng BHXH Đống Đa", targetP95: HEAD, run: () => getUnitDashboard(dongDaHead, {}, now) },
     { name: "Trưởng BHXH Đống Đa, tháng này", targetP95: HEAD, run: () => getUnitDashboard(dongDaHead, month, now) },
-    { name: "Trưởng BHXH Đống Đa, một văn bản", targetP95: HEAD, run: () => getUnitDashboard(dongDaHead, { directive: directive.directiveId }, now) },
+    {
+      name: "Trưởng BHXH Đống Đa, một văn bản",
+      targetP95: HEAD,
+      run: () => getUnitDashboard(dongDaHead, { directive: directive.directiveId }, now),
+    },
     { name: "Giám đốc BHXH Hà Nội", targetP95: HEAD, run: () => getUnitDashboard(hanoiHead, {}, now) },
   ];
 }

@@ -44,9 +44,12 @@ export async function replay(pool: pg.Pool, queries: readonly TCapturedQuery[]):
   const done = new Map<TCapturedQuery, Promise<void>>();
   for (const q of [...queries].sort((a, b) => a.start - b.start)) {
     const before = queries.filter((o) => o !== q && o.end <= q.start).map((o) => done.get(o)!);
-    done.set(q, Promise.all(before).then(async () => {
-      await pool.query(q.sql, q.params.map(toPgValue));
-    }));
+    done.set(
+      q,
+      Promise.all(before).then(async () => {
+        await pool.query(q.sql, q.params.map(toPgValue));
+      }),
+    );
   }
   await Promise.all(done.values());
   return performance.now() - started;

@@ -29,11 +29,17 @@ async function taskCount(url: string): Promise<number | null> {
 export async function ensureDataSet(url: string): Promise<void> {
   const n = process.env.BENCH_FRESH === "1" ? null : await taskCount(url);
   if (n !== null && n >= 1000) {
-    const migrated = spawnSync("npm", ["run", "-s", "db:migrate"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+    const migrated = spawnSync("npm", ["run", "-s", "db:migrate"], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: url },
+    });
     if (migrated.status !== 0) throw new Error("Áp dụng migration vào bộ dữ liệu thất bại: xem thông báo ở trên.");
     return;
   }
   console.log("Chưa có bộ dữ liệu quy mô toàn Ngành: đang tạo (npm run bench:generate, khoảng 6 phút)…");
-  const result = spawnSync("npm", ["run", "-s", "bench:generate"], { stdio: "inherit", env: { ...process.env, BENCH_DATABASE_URL: url } });
+  const result = spawnSync("npm", ["run", "-s", "bench:generate"], {
+    stdio: "inherit",
+    env: { ...process.env, BENCH_DATABASE_URL: url },
+  });
   if (result.status !== 0) throw new Error("Tạo bộ dữ liệu thất bại: xem thông báo ở trên.");
 }

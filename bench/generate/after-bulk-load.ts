@@ -1,5 +1,5 @@
-import type pg from 'pg';
-import { fillTaskUnits } from './fill-task-units.ts';
+import type pg from "pg";
+import { fillTaskUnits } from "./fill-task-units.ts";
 
 /**
  * Runs once the bulk rows and their indexes are in place, before anything is measured: the
@@ -14,10 +14,14 @@ import { fillTaskUnits } from './fill-task-units.ts';
  */
 export async function afterBulkLoad(client: pg.ClientBase): Promise<void> {
   const taskUnits = await fillTaskUnits(client);
-  console.log(`  ${taskUnits.toLocaleString('en-US')} task units`);
+  console.log(`  ${taskUnits.toLocaleString("en-US")} task units`);
   await client.query('SELECT "rollup_cells_rebuild"()');
   await client.query('CLUSTER "RollupPersonCell" USING "RollupPersonCell_level_month_idx"');
-  const { rows: [scheduled] } = await client.query<{ n: string }>(`SELECT "schedule_signal_checks"((now() AT TIME ZONE 'UTC')::timestamp(3)) AS n`);
-  console.log(`  ${Number(scheduled.n).toLocaleString('en-US')} tasks with a signal check scheduled`);
-  await client.query('VACUUM (ANALYZE)');
+  const {
+    rows: [scheduled],
+  } = await client.query<{ n: string }>(
+    `SELECT "schedule_signal_checks"((now() AT TIME ZONE 'UTC')::timestamp(3)) AS n`,
+  );
+  console.log(`  ${Number(scheduled.n).toLocaleString("en-US")} tasks with a signal check scheduled`);
+  await client.query("VACUUM (ANALYZE)");
 }

@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type pg from "pg";
 
 /**
  * bench_step: bench_step_draft with people. The owner is a staff member of the step's unit

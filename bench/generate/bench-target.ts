@@ -1,4 +1,4 @@
-import { BenchConfigError } from './bench-config-error.ts';
+import { BenchConfigError } from "./bench-config-error.ts";
 
 export type TBenchTarget = {
   url: string;
@@ -7,7 +7,7 @@ export type TBenchTarget = {
   maintenanceUrl: string;
 };
 
-export const DEFAULT_BENCH_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/trach_bench';
+export const DEFAULT_BENCH_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/trach_bench";
 
 /**
  * The database the generator will DROP and recreate. Refuses any name without "bench" in it,
@@ -21,15 +21,15 @@ export function benchTargetFrom(url: string | undefined): TBenchTarget {
   } catch {
     throw new BenchConfigError(`BENCH_DATABASE_URL is not a valid URL: ${raw}`);
   }
-  const databaseName = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-  if (!databaseName.toLowerCase().includes('bench')) {
+  const databaseName = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
+  if (!databaseName.toLowerCase().includes("bench")) {
     throw new BenchConfigError(
-      `Refusing to drop and recreate database "${databaseName || '(none)'}": ` +
+      `Refusing to drop and recreate database "${databaseName || "(none)"}": ` +
         'the benchmark database name must contain "bench" (set BENCH_DATABASE_URL).',
     );
   }
   const maintenance = new URL(raw);
-  maintenance.pathname = '/postgres';
+  maintenance.pathname = "/postgres";
   return { url: raw, databaseName, maintenanceUrl: maintenance.toString() };
 }
 

@@ -1,5 +1,5 @@
-import type pg from 'pg';
-import type { TBenchSizes } from './sizes.ts';
+import type pg from "pg";
+import type { TBenchSizes } from "./sizes.ts";
 
 /**
  * Integer-indexed copies of the tree and the people, so that set-based statements pick "a
@@ -47,5 +47,5 @@ export async function buildLookups(client: pg.ClientBase, sizes: TBenchSizes): P
        CASE u.level WHEN 'CENTRAL' THEN $1::int WHEN 'DEPARTMENT' THEN $2::int WHEN 'PROVINCE' THEN $3::int ELSE $4::int END) AS g`,
     [w.CENTRAL, w.DEPARTMENT, w.PROVINCE, w.DISTRICT],
   );
-  for (const table of ['bench_unit', 'bench_user', 'bench_ticket']) await client.query(`ANALYZE ${table}`);
+  for (const table of ["bench_unit", "bench_user", "bench_ticket"]) await client.query(`ANALYZE ${table}`);
 }

@@ -1,7 +1,16 @@
-import type pg from 'pg';
+import type pg from "pg";
 
 export const COUNTED_TABLES = [
-  'Unit', 'User', 'Directive', 'Task', 'TaskStep', 'Event', 'Consultation', 'ExtensionRequest', 'Escalation', 'Signal',
+  "Unit",
+  "User",
+  "Directive",
+  "Task",
+  "TaskStep",
+  "Event",
+  "Consultation",
+  "ExtensionRequest",
+  "Escalation",
+  "Signal",
 ] as const;
 
 export async function countRows(client: pg.ClientBase): Promise<Record<string, number>> {

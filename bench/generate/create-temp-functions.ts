@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type pg from "pg";
 
 /**
  * Small SQL helpers in pg_temp, so the generator's statements read like the calendar rules
@@ -7,7 +7,7 @@ import type pg from 'pg';
  * `now` is fixed once for the whole run, so every phase agrees on it.
  */
 export async function createTempFunctions(client: pg.ClientBase, now: Date): Promise<void> {
-  const nowLiteral = now.toISOString().slice(0, 23).replace('T', ' ');
+  const nowLiteral = now.toISOString().slice(0, 23).replace("T", " ");
   if (!/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/.test(nowLiteral)) throw new Error(`Unexpected instant ${nowLiteral}`);
   const fns = [
     `bench_now() RETURNS timestamp AS $$ SELECT timestamp '${nowLiteral}' $$`,
@@ -29,7 +29,7 @@ export async function createTempFunctions(client: pg.ClientBase, now: Date): Pro
     `bench_ms(ts timestamp) RETURNS text AS $$ SELECT (extract(epoch FROM ts) * 1000)::bigint::text $$`,
   ];
   for (const fn of fns) {
-    const volatility = fn.endsWith(' STABLE') ? '' : ' IMMUTABLE';
+    const volatility = fn.endsWith(" STABLE") ? "" : " IMMUTABLE";
     await client.query(`CREATE OR REPLACE FUNCTION pg_temp.${fn} LANGUAGE sql${volatility}`);
   }
 }

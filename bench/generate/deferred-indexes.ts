@@ -1,10 +1,10 @@
-import type pg from 'pg';
-import { quoteIdent } from './bench-target.ts';
+import type pg from "pg";
+import { quoteIdent } from "./bench-target.ts";
 
 export type TDeferredIndex = { table: string; name: string; definition: string; isConstraint: boolean };
 
 /** The tables that receive millions of rows: cheaper to index once at the end than row by row. */
-export const BULK_TABLES = ['Task', 'TaskStep', 'Event', 'Consultation', 'ExtensionRequest', 'Escalation', 'Signal'];
+export const BULK_TABLES = ["Task", "TaskStep", "Event", "Consultation", "ExtensionRequest", "Escalation", "Signal"];
 
 /**
  * Drops the indexes of `tables` that can be rebuilt from their definition alone: every plain

@@ -1,5 +1,5 @@
-import type pg from 'pg';
-import { dropDeferredIndexes, recreateIndexes } from './deferred-indexes.ts';
+import type pg from "pg";
+import { dropDeferredIndexes, recreateIndexes } from "./deferred-indexes.ts";
 
 /**
  * The bulk load bypassed the triggers that keep TaskUnit (the units each task involves) and
@@ -9,7 +9,7 @@ import { dropDeferredIndexes, recreateIndexes } from './deferred-indexes.ts';
  * task's scope left a dead version of each row. Returns the number of TaskUnit rows.
  */
 export async function fillTaskUnits(client: pg.ClientBase): Promise<number> {
-  const deferred = await dropDeferredIndexes(client, ['TaskUnit']);
+  const deferred = await dropDeferredIndexes(client, ["TaskUnit"]);
   await client.query(`SET session_replication_role = replica`);
   try {
     await client.query('SELECT "task_units_rebuild"()');

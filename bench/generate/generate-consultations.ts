@@ -1,14 +1,19 @@
-import type pg from 'pg';
-import type { TBenchSizes } from './sizes.ts';
+import type pg from "pg";
+import type { TBenchSizes } from "./sizes.ts";
 
 const QUESTIONS = [
-  'Đề nghị cho ý kiến về dự thảo báo cáo.',
-  'Đề nghị cung cấp số liệu đối chiếu để hoàn thiện hồ sơ.',
-  'Xin ý kiến về phương án xử lý đối với trường hợp vướng mắc.',
-  'Đề nghị cho ý kiến thẩm định trước khi trình lãnh đạo.',
+  "Đề nghị cho ý kiến về dự thảo báo cáo.",
+  "Đề nghị cung cấp số liệu đối chiếu để hoàn thiện hồ sơ.",
+  "Xin ý kiến về phương án xử lý đối với trường hợp vướng mắc.",
+  "Đề nghị cho ý kiến thẩm định trước khi trình lãnh đạo.",
 ];
-const ANSWERS = ['Nhất trí với dự thảo.', 'Nhất trí, đề nghị bổ sung số liệu quý gần nhất.', 'Không nhất trí, đề nghị xem lại căn cứ pháp lý.', 'Nội dung không thuộc chức năng, nhiệm vụ của đơn vị.'];
-const POSITIONS = ['AGREE', 'AGREE_WITH_COMMENTS', 'DISAGREE', 'NOT_IN_REMIT'];
+const ANSWERS = [
+  "Nhất trí với dự thảo.",
+  "Nhất trí, đề nghị bổ sung số liệu quý gần nhất.",
+  "Không nhất trí, đề nghị xem lại căn cứ pháp lý.",
+  "Nội dung không thuộc chức năng, nhiệm vụ của đơn vị.",
+];
+const POSITIONS = ["AGREE", "AGREE_WITH_COMMENTS", "DISAGREE", "NOT_IN_REMIT"];
 /** Of all consultations: answered on time, answered late; the rest are still unanswered. */
 const ON_TIME = 0.7;
 const ANSWERED = 0.85;

@@ -1,9 +1,9 @@
-import type pg from 'pg';
-import { directiveTexts, ISSUER } from './directive-texts.ts';
-import type { TBenchSizes } from './sizes.ts';
+import type pg from "pg";
+import { directiveTexts, ISSUER } from "./directive-texts.ts";
+import type { TBenchSizes } from "./sizes.ts";
 
-const ISSUING_DEPARTMENTS = ['VP', 'TCCB', 'TTKT', 'KHTC', 'CSXH', 'CSYT', 'QLT', 'PC'];
-const KINDS = ['CONG_VAN', 'CONG_VAN', 'CONG_VAN', 'CHI_THI', 'KE_HOACH', 'QUYET_DINH', 'THONG_BAO', 'CONG_DIEN'];
+const ISSUING_DEPARTMENTS = ["VP", "TCCB", "TTKT", "KHTC", "CSXH", "CSYT", "QLT", "PC"];
+const KINDS = ["CONG_VAN", "CONG_VAN", "CONG_VAN", "CHI_THI", "KE_HOACH", "QUYET_DINH", "THONG_BAO", "CONG_DIEN"];
 
 /**
  * Directives issued at an even pace over the window, at 08:00 local on working days, so that a

@@ -1,5 +1,5 @@
-import type pg from 'pg';
-import type { TBenchSizes } from './sizes.ts';
+import type pg from "pg";
+import type { TBenchSizes } from "./sizes.ts";
 
 const COLUMNS = `(id, kind, level, "taskId", "stepId", "fromUnitId", "toUnitId", "raisedById", reason, "resolvedAt", resolution, "createdAt")`;
 /** Share of escalations of still-open steps that a head has already resolved. */
@@ -30,9 +30,9 @@ export async function generateEscalations(client: pg.ClientBase, sizes: TBenchSi
                         pg_temp.bench_now() - interval '1 hour') AS raised_at
            FROM x)
      INSERT INTO "Escalation" ${COLUMNS}
-     SELECT gen_random_uuid()::text, (${kindSql('y.r_kind')})::"EscalationKind", y.level, y.task_id, y.id, y.unit_id, p.id,
+     SELECT gen_random_uuid()::text, (${kindSql("y.r_kind")})::"EscalationKind", y.level, y.task_id, y.id, y.unit_id, p.id,
             CASE WHEN y.r_kind < 0.4 THEN CASE WHEN y.r_by < 0.5 THEN y.owner_id ELSE y.head_id END END,
-            ${reasonSql('y.r_kind')},
+            ${reasonSql("y.r_kind")},
             CASE WHEN y.r_resolved < $2::float8 THEN pg_temp.bench_lerp(y.raised_at, pg_temp.bench_now(), 0.5) END,
             CASE WHEN y.r_resolved < $2::float8 THEN 'Đã chỉ đạo xử lý dứt điểm.' END,
             y.raised_at
@@ -50,9 +50,9 @@ export async function generateEscalations(client: pg.ClientBase, sizes: TBenchSi
                   pg_temp.bench_lerp(x.deadline, x.done, 0.2 + 0.5 * x.r_at) AS raised_at
            FROM x)
      INSERT INTO "Escalation" ${COLUMNS}
-     SELECT gen_random_uuid()::text, (${kindSql('y.r_kind')})::"EscalationKind", y.level, y.task_id, y.id, y.unit_id, p.id,
+     SELECT gen_random_uuid()::text, (${kindSql("y.r_kind")})::"EscalationKind", y.level, y.task_id, y.id, y.unit_id, p.id,
             CASE WHEN y.r_kind < 0.4 THEN CASE WHEN y.r_by < 0.5 THEN y.owner_id ELSE y.head_id END END,
-            ${reasonSql('y.r_kind')}, y.done, 'Khâu đã hoàn thành.', y.raised_at
+            ${reasonSql("y.r_kind")}, y.done, 'Khâu đã hoàn thành.', y.raised_at
      FROM y JOIN bench_unit p ON p.idx = y.parent_idx ORDER BY y.raised_at`,
     [sizes.closedEscalations],
   );

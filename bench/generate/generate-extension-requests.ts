@@ -1,11 +1,11 @@
-import type pg from 'pg';
-import type { TBenchSizes } from './sizes.ts';
+import type pg from "pg";
+import type { TBenchSizes } from "./sizes.ts";
 
 const REASONS = [
-  'Chờ số liệu đối chiếu của đơn vị phối hợp.',
-  'Khối lượng hồ sơ phát sinh lớn, cần thêm thời gian rà soát.',
-  'Chờ ý kiến của cơ quan liên quan.',
-  'Cán bộ xử lý nghỉ ốm, đề nghị lùi hạn.',
+  "Chờ số liệu đối chiếu của đơn vị phối hợp.",
+  "Khối lượng hồ sơ phát sinh lớn, cần thêm thời gian rà soát.",
+  "Chờ ý kiến của cơ quan liên quan.",
+  "Cán bộ xử lý nghỉ ốm, đề nghị lùi hạn.",
 ];
 const COLUMNS = `(id, "stepId", "requesterId", reason, "previousDeadline", "requestedDeadline", status, "decidedById", "decidedAt", "decisionNote", "createdAt")`;
 const REASON_SQL = `($1::text[])[1 + floor(r_reason * cardinality($1::text[]))::int]`;

@@ -1,7 +1,7 @@
-import type pg from 'pg';
-import type { SignalKind } from '../../lib/server/db/generated/client.ts';
-import { signalSourcesSql } from './signal-sources-sql.ts';
-import type { TBenchSizes } from './sizes.ts';
+import type pg from "pg";
+import type { SignalKind } from "../../lib/server/db/generated/client.ts";
+import { signalSourcesSql } from "./signal-sources-sql.ts";
+import type { TBenchSizes } from "./sizes.ts";
 
 /**
  * Persisted signals of every kind, as the sweep would have stored them: detected shortly
@@ -11,8 +11,8 @@ import type { TBenchSizes } from './sizes.ts';
 export async function generateSignals(client: pg.ClientBase, sizes: TBenchSizes): Promise<number> {
   const kinds = Object.keys(signalSourcesSql) as SignalKind[];
   const sources = kinds
-    .map((kind, i) => `(${signalSourcesSql[kind].replace('$n', () => `$${i + 3}::int`)})`)
-    .join('\n UNION ALL\n');
+    .map((kind, i) => `(${signalSourcesSql[kind].replace("$n", () => `$${i + 3}::int`)})`)
+    .join("\n UNION ALL\n");
   const result = await client.query(
     `WITH x AS MATERIALIZED (
        SELECT u.*, random() AS r_detect, random() AS r_resolve, random() AS r_answer

@@ -1,7 +1,7 @@
-import type pg from 'pg';
-import { assignStepOwners } from './assign-step-owners.ts';
-import { planStepTimeline } from './plan-step-timeline.ts';
-import type { TBenchSizes } from './sizes.ts';
+import type pg from "pg";
+import { assignStepOwners } from "./assign-step-owners.ts";
+import { planStepTimeline } from "./plan-step-timeline.ts";
+import type { TBenchSizes } from "./sizes.ts";
 
 /**
  * Plans the steps (bench_step_draft, then bench_step with people) and writes them in creation

@@ -1,7 +1,7 @@
-import type pg from 'pg';
-import type { TBenchSizes } from './sizes.ts';
-import { planTasks } from './plan-tasks.ts';
-import { taskTexts } from './task-texts.ts';
+import type pg from "pg";
+import type { TBenchSizes } from "./sizes.ts";
+import { planTasks } from "./plan-tasks.ts";
+import { taskTexts } from "./task-texts.ts";
 
 const PRIORITY_SQL = `CASE WHEN t.r_prio < 0.1 THEN 'LOW' WHEN t.r_prio < 0.75 THEN 'NORMAL' WHEN t.r_prio < 0.95 THEN 'HIGH' ELSE 'URGENT' END`;
 

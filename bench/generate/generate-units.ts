@@ -1,16 +1,16 @@
-import type pg from 'pg';
-import type { TBenchSizes } from './sizes.ts';
+import type pg from "pg";
+import type { TBenchSizes } from "./sizes.ts";
 
 /** Central departments beyond the demo's TCCB, TTKT and VP. */
 const extraDepartments = [
-  { code: 'KHTC', name: 'Vụ Kế hoạch - Tài chính', shortName: 'Vụ KHTC' },
-  { code: 'PC', name: 'Vụ Pháp chế', shortName: 'Vụ Pháp chế' },
-  { code: 'HTQT', name: 'Vụ Hợp tác quốc tế', shortName: 'Vụ HTQT' },
-  { code: 'CSXH', name: 'Ban Thực hiện chính sách BHXH', shortName: 'Ban CSXH' },
-  { code: 'CSYT', name: 'Ban Thực hiện chính sách BHYT', shortName: 'Ban CSYT' },
-  { code: 'QLT', name: 'Ban Quản lý Thu - Sổ, Thẻ', shortName: 'Ban Thu' },
-  { code: 'CNTT', name: 'Trung tâm Công nghệ thông tin', shortName: 'TT CNTT' },
-  { code: 'KTNB', name: 'Vụ Kiểm toán nội bộ', shortName: 'Vụ KTNB' },
+  { code: "KHTC", name: "Vụ Kế hoạch - Tài chính", shortName: "Vụ KHTC" },
+  { code: "PC", name: "Vụ Pháp chế", shortName: "Vụ Pháp chế" },
+  { code: "HTQT", name: "Vụ Hợp tác quốc tế", shortName: "Vụ HTQT" },
+  { code: "CSXH", name: "Ban Thực hiện chính sách BHXH", shortName: "Ban CSXH" },
+  { code: "CSYT", name: "Ban Thực hiện chính sách BHYT", shortName: "Ban CSYT" },
+  { code: "QLT", name: "Ban Quản lý Thu - Sổ, Thẻ", shortName: "Ban Thu" },
+  { code: "CNTT", name: "Trung tâm Công nghệ thông tin", shortName: "TT CNTT" },
+  { code: "KTNB", name: "Vụ Kiểm toán nội bộ", shortName: "Vụ KTNB" },
 ];
 
 /**
@@ -28,7 +28,11 @@ export async function generateUnits(client: pg.ClientBase, sizes: TBenchSizes): 
      INSERT INTO "Unit" (id, code, name, "shortName", level, "parentId", path, "sortOrder")
      SELECT d.id, d.code, d.name, d.short_name, 'DEPARTMENT'::"UnitLevel", r.id, r.path || d.id || '/', ${rootChildren} + d.ord
      FROM d CROSS JOIN r ORDER BY d.ord`,
-    [extraDepartments.map((d) => d.code), extraDepartments.map((d) => d.name), extraDepartments.map((d) => d.shortName)],
+    [
+      extraDepartments.map((d) => d.code),
+      extraDepartments.map((d) => d.name),
+      extraDepartments.map((d) => d.shortName),
+    ],
   );
   // Provinces are numbered on from the demo's three (Hà Nội 1, TP.HCM 2, Đà Nẵng 3).
   await client.query(

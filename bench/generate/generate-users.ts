@@ -1,9 +1,9 @@
-import type pg from 'pg';
-import type { TBenchSizes } from './sizes.ts';
-import { familyNames, givenNames, middleNames, staffTitles } from './vietnamese-names.ts';
+import type pg from "pg";
+import type { TBenchSizes } from "./sizes.ts";
+import { familyNames, givenNames, middleNames, staffTitles } from "./vietnamese-names.ts";
 
 /** Whose password hash everyone shares, so every generated person signs in with demo1234. */
-const HASH_DONOR = 'tccb@demo.bhxh.vn';
+const HASH_DONOR = "tccb@demo.bhxh.vn";
 
 /**
  * Tops every unit up to a random head count between min and max: a head and a deputy where

@@ -6,7 +6,7 @@
  * read; tests/integration/events/event-payloads-parse.int.test.ts parses a generated set.
  */
 const iso = (ts: string) => `pg_temp.bench_iso(${ts})`;
-const NOW = 'pg_temp.bench_now()';
+const NOW = "pg_temp.bench_now()";
 
 export const lifecycleEventsSql: readonly string[] = [
   `SELECT NULL::text AS id, d."createdAt" AS at, 'DIRECTIVE_CREATED' AS kind, d."createdById" AS actor_id, d.id AS directive_id,
@@ -21,7 +21,7 @@ export const lifecycleEventsSql: readonly string[] = [
    FROM bench_task t JOIN "Task" tk ON tk.id = t.id`,
   `SELECT NULL, s.created + s.ord * interval '2 minutes', 'STEP_ASSIGNED', s.assigner_id, s.directive_id, s.task_id, s.id, NULL,
           jsonb_build_object('to', CASE WHEN s.handover IN ('REASSIGN', 'UPHOLD') THEN s.prev_owner_id ELSE s.owner_id END,
-                             'toUnitId', s.unit_id, 'deadline', ${iso('s.original_deadline')}), NULL
+                             'toUnitId', s.unit_id, 'deadline', ${iso("s.original_deadline")}), NULL
    FROM bench_step s`,
   `SELECT NULL, s.started, 'STEP_STARTED', s.owner_id, s.directive_id, s.task_id, s.id, NULL, '{}'::jsonb, NULL
    FROM bench_step s WHERE s.started IS NOT NULL`,

@@ -1,5 +1,5 @@
-import type pg from 'pg';
-import type { TBenchSizes } from './sizes.ts';
+import type pg from "pg";
+import type { TBenchSizes } from "./sizes.ts";
 
 /**
  * bench_step_draft: the steps of every planned task, ordered 1..nsteps, with their times,

@@ -1,6 +1,6 @@
-import type pg from 'pg';
-import type { TBenchSizes } from './sizes.ts';
-import { patternCounts } from './step-patterns.ts';
+import type pg from "pg";
+import type { TBenchSizes } from "./sizes.ts";
+import { patternCounts } from "./step-patterns.ts";
 
 /**
  * bench_task: one row per task with every decision about it drawn once, in task order after
@@ -92,10 +92,22 @@ export async function planTasks(client: pg.ClientBase, s: TBenchSizes): Promise<
      JOIN bench_user au ON au.idx = bu.u_lo + floor(p.r_assigner * 2)::int
      ORDER BY p.n`,
     [
-      s.tasks, s.deadlineDays.past, s.deadlineDays.future, s.extendedShare, s.oneStepShare, s.twoStepShare,
-      s.directives, s.directiveDaysAgo.from, s.directiveDaysAgo.to,
-      s.cancelledShare, s.pastCompletedShare, s.onTimeShare, s.futureCompletedShare,
-      s.returnedShare, s.todoShare, patternCounts,
+      s.tasks,
+      s.deadlineDays.past,
+      s.deadlineDays.future,
+      s.extendedShare,
+      s.oneStepShare,
+      s.twoStepShare,
+      s.directives,
+      s.directiveDaysAgo.from,
+      s.directiveDaysAgo.to,
+      s.cancelledShare,
+      s.pastCompletedShare,
+      s.onTimeShare,
+      s.futureCompletedShare,
+      s.returnedShare,
+      s.todoShare,
+      patternCounts,
     ],
   );
   await client.query(`ANALYZE bench_task`);

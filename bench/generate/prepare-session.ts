@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type pg from "pg";
 
 /**
  * Session settings for one bulk-loading connection. temp_buffers must be set before the first

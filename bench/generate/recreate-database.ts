@@ -1,5 +1,5 @@
-import pg from 'pg';
-import { quoteIdent, type TBenchTarget } from './bench-target.ts';
+import pg from "pg";
+import { quoteIdent, type TBenchTarget } from "./bench-target.ts";
 
 /** Drops the benchmark database (disconnecting its sessions) and creates it empty. */
 export async function recreateDatabase(target: TBenchTarget): Promise<void> {

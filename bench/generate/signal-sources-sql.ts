@@ -1,12 +1,12 @@
-import type { SignalKind } from '../../lib/server/db/generated/client.ts';
+import type { SignalKind } from "../../lib/server/db/generated/client.ts";
 
 /**
  * One SELECT per signal kind over the generated rows, keyed as lib/domain/signals keys them,
  * with the columns (key, kind, subject_user_id, unit_id, task_id, directive_id, step_id,
  * consultation_id, since, explanation, metrics). `$n` in each is that kind's row limit.
  */
-const NOW = 'pg_temp.bench_now()';
-const lastActivity = 'greatest(s.act, s.started, s.returned_at, s.ruled_at)';
+const NOW = "pg_temp.bench_now()";
+const lastActivity = "greatest(s.act, s.started, s.returned_at, s.ruled_at)";
 const daysSince = (ts: string) => `(pg_temp.bench_today() - pg_temp.bench_local_date(${ts}))`;
 const fromStep = `s.owner_id, s.unit_id, s.task_id, s.directive_id, s.id, NULL::text`;
 const fromConsultation = `s.task_id, s.directive_id, s.id, c.id`;
@@ -14,8 +14,8 @@ const fromConsultation = `s.task_id, s.directive_id, s.id, c.id`;
 export const signalSourcesSql: Record<SignalKind, string> = {
   OVERDUE_NO_EXTENSION: `
     SELECT 'OVERDUE_NO_EXTENSION:' || s.id || ':' || pg_temp.bench_ms(s.deadline), 'OVERDUE_NO_EXTENSION', ${fromStep}, s.deadline,
-           'Khâu "' || s.name || '" quá hạn ' || ${daysSince('s.deadline')} || ' ngày, chưa xin gia hạn.',
-           jsonb_build_object('workingDaysOverdue', round(${daysSince('s.deadline')} * 5 / 7.0))
+           'Khâu "' || s.name || '" quá hạn ' || ${daysSince("s.deadline")} || ' ngày, chưa xin gia hạn.',
+           jsonb_build_object('workingDaysOverdue', round(${daysSince("s.deadline")} * 5 / 7.0))
     FROM bench_step s
     WHERE s.status IN ('TODO', 'IN_PROGRESS') AND s.state = 'OPEN' AND s.deadline < ${NOW} AND NOT s.is_extended
     ORDER BY random() LIMIT $n`,

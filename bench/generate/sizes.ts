@@ -1,5 +1,5 @@
-import type { SignalKind, UnitLevel } from '../../lib/server/db/generated/client.ts';
-import { BenchConfigError } from './bench-config-error.ts';
+import type { SignalKind, UnitLevel } from "../../lib/server/db/generated/client.ts";
+import { BenchConfigError } from "./bench-config-error.ts";
 
 /**
  * Sizes and proportions of the sector-sized data set. The work (tasks and everything that

@@ -1,20 +1,29 @@
-import type pg from 'pg';
-import type { StepKind } from '../../lib/server/db/generated/client.ts';
+import type pg from "pg";
+import type { StepKind } from "../../lib/server/db/generated/client.ts";
 
 /** Step sequences by number of steps; the decision (APPROVE) comes last when there is one. */
 const patterns: Record<1 | 2 | 3, StepKind[][]> = {
-  1: [['HANDLE'], ['ISSUE']],
-  2: [['HANDLE', 'APPROVE'], ['HANDLE', 'SUBMIT'], ['RECEIVE', 'HANDLE']],
-  3: [['RECEIVE', 'HANDLE', 'APPROVE'], ['HANDLE', 'CONSULT', 'SUBMIT'], ['HANDLE', 'SUBMIT', 'APPROVE'], ['RECEIVE', 'HANDLE', 'ISSUE']],
+  1: [["HANDLE"], ["ISSUE"]],
+  2: [
+    ["HANDLE", "APPROVE"],
+    ["HANDLE", "SUBMIT"],
+    ["RECEIVE", "HANDLE"],
+  ],
+  3: [
+    ["RECEIVE", "HANDLE", "APPROVE"],
+    ["HANDLE", "CONSULT", "SUBMIT"],
+    ["HANDLE", "SUBMIT", "APPROVE"],
+    ["RECEIVE", "HANDLE", "ISSUE"],
+  ],
 };
 
 const stepNames: Record<StepKind, { name: string; result: string }> = {
-  RECEIVE: { name: 'Tiếp nhận, phân công xử lý', result: 'Đã tiếp nhận, phân công xử lý.' },
-  HANDLE: { name: 'Xử lý, dự thảo văn bản', result: 'Đã hoàn thành dự thảo.' },
-  CONSULT: { name: 'Lấy ý kiến đơn vị liên quan', result: 'Đã tổng hợp, tiếp thu ý kiến các đơn vị.' },
-  SUBMIT: { name: 'Trình lãnh đạo', result: 'Đã trình lãnh đạo.' },
-  APPROVE: { name: 'Phê duyệt', result: 'Đã phê duyệt.' },
-  ISSUE: { name: 'Ban hành, gửi kết quả', result: 'Đã ban hành, gửi kết quả.' },
+  RECEIVE: { name: "Tiếp nhận, phân công xử lý", result: "Đã tiếp nhận, phân công xử lý." },
+  HANDLE: { name: "Xử lý, dự thảo văn bản", result: "Đã hoàn thành dự thảo." },
+  CONSULT: { name: "Lấy ý kiến đơn vị liên quan", result: "Đã tổng hợp, tiếp thu ý kiến các đơn vị." },
+  SUBMIT: { name: "Trình lãnh đạo", result: "Đã trình lãnh đạo." },
+  APPROVE: { name: "Phê duyệt", result: "Đã phê duyệt." },
+  ISSUE: { name: "Ban hành, gửi kết quả", result: "Đã ban hành, gửi kết quả." },
 };
 
 /** How many patterns there are for 1, 2 and 3 steps, in that order. */
@@ -29,6 +38,13 @@ export async function createStepPatterns(client: pg.ClientBase): Promise<void> {
     `CREATE TEMP TABLE bench_step_pattern AS
      SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[])
        AS x(nsteps, pattern, ord, kind, name, result)`,
-    [rows.map((r) => r.n), rows.map((r) => r.p), rows.map((r) => r.ord), rows.map((r) => r.kind), rows.map((r) => r.name), rows.map((r) => r.result)],
+    [
+      rows.map((r) => r.n),
+      rows.map((r) => r.p),
+      rows.map((r) => r.ord),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.name),
+      rows.map((r) => r.result),
+    ],
   );
 }

@@ -22,5 +22,5 @@ export function createPhaseTimer(): {
 
 export function formatTimings(timings: readonly TPhaseTiming[]): string {
   const width = Math.max(...timings.map((t) => t.name.length));
-  return timings.map((t) => `  ${t.name.padEnd(width)}  ${t.seconds.toFixed(1).padStart(7)} s`).join('\n');
+  return timings.map((t) => `  ${t.name.padEnd(width)}  ${t.seconds.toFixed(1).padStart(7)} s`).join("\n");
 }

@@ -9,7 +9,10 @@ export function printPageWeights(rows: TPageWeightRow[]): string {
   const lines = [
     `| trang | người xem | số script | JavaScript (gzip, kB) |`,
     `| --- | --- | ---: | ---: |`,
-    ...rows.map((r) => `| \`${r.route}\` | ${r.user ?? "(chưa đăng nhập)"} | ${r.scripts} | ${kB(r.gzipBytes)}${r.gzipBytes > PAGE_JS_BUDGET_BYTES ? " ⚠ vượt" : ""} |`),
+    ...rows.map(
+      (r) =>
+        `| \`${r.route}\` | ${r.user ?? "(chưa đăng nhập)"} | ${r.scripts} | ${kB(r.gzipBytes)}${r.gzipBytes > PAGE_JS_BUDGET_BYTES ? " ⚠ vượt" : ""} |`,
+    ),
   ];
   return `${lines.join("\n")}\n\nNgân sách: ${kB(PAGE_JS_BUDGET_BYTES)} kB gzip mỗi trang.`;
 }

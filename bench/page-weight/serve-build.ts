@@ -29,7 +29,11 @@ export async function serveBuild(port: number): Promise<TServer> {
   rmSync(DATA_DIR, { recursive: true, force: true });
   const seed = spawnSync("npm", ["run", "-s", "db:seed"], { env, stdio: ["ignore", "ignore", "inherit"] });
   if (seed.status !== 0) throw new Error("Không nạp được dữ liệu mẫu.");
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
   // The server's own process group, so stopping it also stops the node process npx started.
   const stop = () => {
     try {

@@ -5,7 +5,8 @@ export type TPageWeight = { url: string; scripts: number; gzipBytes: number };
 // Every script tag with a source, except `noModule` ones: the polyfills for browsers without
 // ES modules, which every browser this app supports skips without downloading.
 const SCRIPT_TAG = /<script\b([^>]*)>/g;
-const scriptSource = (attributes: string) => (/\bnomodule\b/i.test(attributes) ? null : (/\bsrc="([^"]+)"/.exec(attributes)?.[1] ?? null));
+const scriptSource = (attributes: string) =>
+  /\bnomodule\b/i.test(attributes) ? null : (/\bsrc="([^"]+)"/.exec(attributes)?.[1] ?? null);
 
 /**
  * The scripts a page's HTML makes the browser load, summed as gzip (the default level, as

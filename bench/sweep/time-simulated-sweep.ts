@@ -16,17 +16,20 @@ export async function timeSimulatedSweep(prisma: PrismaClient, at: Date, batchSi
   let changed = 0;
   const started = performance.now();
   try {
-    await prisma.$transaction(async (tx) => {
-      for (;;) {
-        const ids = await findDueSignalChecks(tx, at, batchSize);
-        if (ids.length === 0) break;
-        const r = await refreshTaskSignals(tx, ids, at);
-        tasks += ids.length;
-        batches++;
-        changed += r.created + r.updated + r.closed;
-      }
-      throw new RolledBack();
-    }, { timeout: 900_000, maxWait: 10_000 });
+    await prisma.$transaction(
+      async (tx) => {
+        for (;;) {
+          const ids = await findDueSignalChecks(tx, at, batchSize);
+          if (ids.length === 0) break;
+          const r = await refreshTaskSignals(tx, ids, at);
+          tasks += ids.length;
+          batches++;
+          changed += r.created + r.updated + r.closed;
+        }
+        throw new RolledBack();
+      },
+      { timeout: 900_000, maxWait: 10_000 },
+    );
   } catch (e) {
     if (!(e instanceof RolledBack)) throw e;
   }

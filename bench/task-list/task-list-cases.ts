@@ -17,7 +17,10 @@ export const LIST_PAGE_SIZE = 25;
 export const SEARCH_TEXT = "quy trình";
 
 async function actor(prisma: PrismaClient, email: string): Promise<TCurrentActor> {
-  const user = await prisma.user.findUniqueOrThrow({ where: { email }, include: { unit: { select: { name: true, path: true } } } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { email },
+    include: { unit: { select: { name: true, path: true } } },
+  });
   return toCurrentActor(user);
 }
 
@@ -54,6 +57,10 @@ export async function taskListCases(prisma: PrismaClient, now: Date): Promise<TT
   return people.flatMap(([name, who, targetP95]) => [
     { name: `${name}: danh sách (API, ${LIST_PAGE_SIZE}/trang)`, targetP95, run: list(who) },
     { name: `${name}: tìm kiếm, không có từ khóa (${SEARCH_PAGE_SIZE}/trang + tổng)`, targetP95, run: search(who, "") },
-    { name: `${name}: tìm kiếm "${SEARCH_TEXT}" (${SEARCH_PAGE_SIZE}/trang + tổng)`, targetP95, run: search(who, SEARCH_TEXT) },
+    {
+      name: `${name}: tìm kiếm "${SEARCH_TEXT}" (${SEARCH_PAGE_SIZE}/trang + tổng)`,
+      targetP95,
+      run: search(who, SEARCH_TEXT),
+    },
   ]);
 }

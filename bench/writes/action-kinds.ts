@@ -42,23 +42,63 @@ const day = 86_400_000;
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Bodies as a person would fill the forms in; texts long enough for every schema's minimum. */
-export function actionRequest(kind: TActionKind, step: { id: string; version: number; deadline: Date }, extra: { userId?: string; consultationId?: string; requestId?: string } = {}, now = new Date()): TActionRequest {
+export function actionRequest(
+  kind: TActionKind,
+  step: { id: string; version: number; deadline: Date },
+  extra: { userId?: string; consultationId?: string; requestId?: string } = {},
+  now = new Date(),
+): TActionRequest {
   const v = { expectedVersion: step.version };
   const at = (p: string, body: Record<string, unknown>): TActionRequest => ({ kind, path: p, body, stepId: step.id });
   const s = `/steps/${step.id}`;
   switch (kind) {
-    case "start": return at(`${s}/start`, v);
-    case "progress": return at(`${s}/progress`, { ...v, note: "Đã rà soát thêm một phần hồ sơ." });
-    case "complete": return at(`${s}/complete`, { ...v, result: "Đã hoàn thành, báo cáo kèm theo." });
-    case "return": return at(`${s}/return`, { ...v, reason: "Nội dung không thuộc thẩm quyền của tôi." });
-    case "rule-uphold": return at(`${s}/rule`, { ...v, decision: "UPHOLD", newOwnerId: extra.userId, reason: "Giao cho người phụ trách đúng lĩnh vực." });
-    case "rule-overrule": return at(`${s}/rule`, { ...v, decision: "OVERRULE", reason: "Nội dung thuộc chức năng của đồng chí, đề nghị xử lý." });
-    case "reassign": return at(`${s}/reassign`, { ...v, newOwnerId: extra.userId, reason: "Điều chỉnh phân công trong đơn vị." });
+    case "start":
+      return at(`${s}/start`, v);
+    case "progress":
+      return at(`${s}/progress`, { ...v, note: "Đã rà soát thêm một phần hồ sơ." });
+    case "complete":
+      return at(`${s}/complete`, { ...v, result: "Đã hoàn thành, báo cáo kèm theo." });
+    case "return":
+      return at(`${s}/return`, { ...v, reason: "Nội dung không thuộc thẩm quyền của tôi." });
+    case "rule-uphold":
+      return at(`${s}/rule`, {
+        ...v,
+        decision: "UPHOLD",
+        newOwnerId: extra.userId,
+        reason: "Giao cho người phụ trách đúng lĩnh vực.",
+      });
+    case "rule-overrule":
+      return at(`${s}/rule`, {
+        ...v,
+        decision: "OVERRULE",
+        reason: "Nội dung thuộc chức năng của đồng chí, đề nghị xử lý.",
+      });
+    case "reassign":
+      return at(`${s}/reassign`, { ...v, newOwnerId: extra.userId, reason: "Điều chỉnh phân công trong đơn vị." });
     case "consult":
-      return at(`${s}/consultations`, { ...v, targetUserId: extra.userId, question: "Đề nghị cho ý kiến về dự thảo báo cáo.", responseDeadline: ymd(new Date(now.getTime() + 7 * day)) });
-    case "answer": return at(`/consultations/${extra.consultationId}/answer`, { position: "AGREE_WITH_COMMENTS", answer: "Thống nhất, đề nghị bổ sung số liệu." });
+      return at(`${s}/consultations`, {
+        ...v,
+        targetUserId: extra.userId,
+        question: "Đề nghị cho ý kiến về dự thảo báo cáo.",
+        responseDeadline: ymd(new Date(now.getTime() + 7 * day)),
+      });
+    case "answer":
+      return at(`/consultations/${extra.consultationId}/answer`, {
+        position: "AGREE_WITH_COMMENTS",
+        answer: "Thống nhất, đề nghị bổ sung số liệu.",
+      });
     case "request-extension":
-      return at(`${s}/request-extension`, { ...v, requestedDeadline: ymd(new Date(Math.max(step.deadline.getTime(), now.getTime()) + 10 * day)), reason: "Chờ số liệu đối chiếu từ cơ quan thuế." });
-    case "decide-extension": return at(`${s}/decide-extension`, { ...v, requestId: extra.requestId, approve: step.version % 2 === 0, note: "Ý kiến của lãnh đạo." });
+      return at(`${s}/request-extension`, {
+        ...v,
+        requestedDeadline: ymd(new Date(Math.max(step.deadline.getTime(), now.getTime()) + 10 * day)),
+        reason: "Chờ số liệu đối chiếu từ cơ quan thuế.",
+      });
+    case "decide-extension":
+      return at(`${s}/decide-extension`, {
+        ...v,
+        requestId: extra.requestId,
+        approve: step.version % 2 === 0,
+        note: "Ý kiến của lãnh đạo.",
+      });
   }
 }

@@ -6,7 +6,13 @@ export function buildWorld(p: TParticipants, tokens: Map<string, string>): TWorl
   const clients = new Map<string, TClient>();
   const ownersOf = new Map<string, TClient[]>();
   const client = (userId: string, headId: string, isHead: boolean): TClient => ({
-    userId, token: tokens.get(userId)!, isHead, headId, steps: [], queue: [], pausedUntil: 0,
+    userId,
+    token: tokens.get(userId)!,
+    isHead,
+    headId,
+    steps: [],
+    queue: [],
+    pausedUntil: 0,
   });
   for (const h of p.heads) {
     clients.set(h.id, client(h.id, h.id, true));
@@ -16,8 +22,14 @@ export function buildWorld(p: TParticipants, tokens: Map<string, string>): TWorl
   }
   for (const s of p.steps) {
     clients.get(s.ownerId)!.steps.push({
-      id: s.id, taskId: s.taskId, version: s.version, status: s.status, deadline: new Date(s.deadline),
-      ownerId: s.ownerId, busy: false, extensionPending: false,
+      id: s.id,
+      taskId: s.taskId,
+      version: s.version,
+      status: s.status,
+      deadline: new Date(s.deadline),
+      ownerId: s.ownerId,
+      busy: false,
+      extensionPending: false,
     });
   }
   return { clients, ownersOf };

@@ -9,11 +9,20 @@ const handlers = new Map<string, Promise<THandler>>();
  * app/api/v1/.../route.ts, with its token check, parsing and server function), in this
  * process, with a bearer token: the statements it sends are the ones the server sends.
  */
-export async function callRouteInProcess(appDir: string, token: string, path: string, body: unknown): Promise<{ status: number; body: unknown }> {
+export async function callRouteInProcess(
+  appDir: string,
+  token: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: unknown }> {
   const id = /^\/[a-z-]+\/([0-9a-f-]{36})\//.exec(path)?.[1];
   if (!id) throw new Error(`Đường dẫn không có mã: ${path}`);
   const file = join(appDir, "app/api/v1", path.replace(id, "[id]"), "route.ts");
-  if (!handlers.has(file)) handlers.set(file, import(pathToFileURL(file).href).then((m: { POST: THandler }) => m.POST));
+  if (!handlers.has(file))
+    handlers.set(
+      file,
+      import(pathToFileURL(file).href).then((m: { POST: THandler }) => m.POST),
+    );
   const handler = await handlers.get(file)!;
   const request = new Request(`http://127.0.0.1/api/v1${path}`, {
     method: "POST",

@@ -8,7 +8,11 @@ import { openCaptureDb } from "./open-capture-db.ts";
 import type { TCaptureJob, TCaptured } from "./capture-types.ts";
 
 const [jobFile, outFile] = process.argv.slice(2);
-const { appDir, url, jobs } = JSON.parse(readFileSync(jobFile, "utf8")) as { appDir: string; url: string; jobs: TCaptureJob[] };
+const { appDir, url, jobs } = JSON.parse(readFileSync(jobFile, "utf8")) as {
+  appDir: string;
+  url: string;
+  jobs: TCaptureJob[];
+};
 const db = await openCaptureDb(appDir, url);
 const out: TCaptured[] = [];
 try {
@@ -31,7 +35,13 @@ async function capture(job: TCaptureJob): Promise<TCaptured> {
     db.setRollBack(false);
     const pre = actionRequest(job.prereq.kind, step, { userId: job.prereq.otherUserId });
     const a = await callRouteInProcess(appDir, job.prereq.token, pre.path, pre.body);
-    if (a.status >= 300) return { kind: job.kind, status: a.status, queries: [], error: `${job.prereq.kind}: ${JSON.stringify(a.body).slice(0, 200)}` };
+    if (a.status >= 300)
+      return {
+        kind: job.kind,
+        status: a.status,
+        queries: [],
+        error: `${job.prereq.kind}: ${JSON.stringify(a.body).slice(0, 200)}`,
+      };
     const b = a.body as { id?: string; step?: { version: number }; extensionRequest?: { id: string } };
     step.version = b.step ? b.step.version : step.version + 1;
     extra.consultationId = b.id;
@@ -41,5 +51,10 @@ async function capture(job: TCaptureJob): Promise<TCaptured> {
   const req = actionRequest(job.kind as TActionKind, step, extra);
   const { result, queries } = await db.record(() => callRouteInProcess(appDir, job.token, req.path, req.body));
   const a = result as { status: number; body: unknown };
-  return { kind: job.kind, status: a.status, queries, error: a.status >= 300 ? JSON.stringify(a.body).slice(0, 200) : undefined };
+  return {
+    kind: job.kind,
+    status: a.status,
+    queries,
+    error: a.status >= 300 ? JSON.stringify(a.body).slice(0, 200) : undefined,
+  };
 }

@@ -8,12 +8,22 @@ import type pg from "pg";
  * `usedNow` marks them used a moment ago: the server then skips its once-a-minute lastUsedAt
  * write, so a captured request shows the steady state of a busy token.
  */
-export async function createApiTokens(pool: pg.Pool, userIds: readonly string[], runLabel: string, usedNow = false): Promise<Map<string, string>> {
+export async function createApiTokens(
+  pool: pg.Pool,
+  userIds: readonly string[],
+  runLabel: string,
+  usedNow = false,
+): Promise<Map<string, string>> {
   const tokens = new Map<string, string>();
   const rows = userIds.map((userId) => {
     const token = `tn_${randomBytes(32).toString("base64url")}`;
     tokens.set(userId, token);
-    return { id: randomUUID(), userId, hash: createHash("sha256").update(token, "utf8").digest("hex"), prefix: token.slice(0, 9) };
+    return {
+      id: randomUUID(),
+      userId,
+      hash: createHash("sha256").update(token, "utf8").digest("hex"),
+      prefix: token.slice(0, 9),
+    };
   });
   await pool.query(
     `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, "createdAt", "expiresAt", "lastUsedAt")
@@ -26,5 +36,7 @@ export async function createApiTokens(pool: pg.Pool, userIds: readonly string[],
 
 /** The run's tokens end with the run, as a careful user revokes a script's token. */
 export async function revokeApiTokens(pool: pg.Pool, runLabel: string): Promise<void> {
-  await pool.query(`UPDATE "ApiToken" SET "revokedAt" = now() WHERE name = $1 AND "revokedAt" IS NULL`, [`bench:writes ${runLabel}`]);
+  await pool.query(`UPDATE "ApiToken" SET "revokedAt" = now() WHERE name = $1 AND "revokedAt" IS NULL`, [
+    `bench:writes ${runLabel}`,
+  ]);
 }

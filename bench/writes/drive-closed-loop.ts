@@ -13,7 +13,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * someone else, as new people sign in. A session that finds nobody with work looks again 10 ms
  * later. Returns the measured span in seconds.
  */
-export async function driveClosedLoop(ctx: TRunContext, seconds: number, warmup: number, concurrency: number): Promise<number> {
+export async function driveClosedLoop(
+  ctx: TRunContext,
+  seconds: number,
+  warmup: number,
+  concurrency: number,
+): Promise<number> {
   const clients = [...ctx.world.clients.values()];
   const busy = new Set<TClient>();
   let cursor = 0;

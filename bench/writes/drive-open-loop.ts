@@ -11,7 +11,12 @@ const MAX_IN_FLIGHT = 500;
  * without waiting for earlier answers: how the server fares at a given load rather than at
  * its capacity. Returns the measured span and the arrivals that found nothing to send.
  */
-export async function driveOpenLoop(ctx: TRunContext, rate: number, seconds: number, warmup: number): Promise<{ seconds: number; missed: number }> {
+export async function driveOpenLoop(
+  ctx: TRunContext,
+  rate: number,
+  seconds: number,
+  warmup: number,
+): Promise<{ seconds: number; missed: number }> {
   const clients = [...ctx.world.clients.values()];
   const inFlight = new Set<Promise<void>>();
   ctx.measuring = false;
@@ -37,7 +42,10 @@ export async function driveOpenLoop(ctx: TRunContext, rate: number, seconds: num
 }
 
 /** A random client of the pool with something to do now (not told to wait by a 503). */
-function firstPlan(ctx: TRunContext, clients: TRunContext["world"]["clients"] extends Map<string, infer C> ? C[] : never) {
+function firstPlan(
+  ctx: TRunContext,
+  clients: TRunContext["world"]["clients"] extends Map<string, infer C> ? C[] : never,
+) {
   const offset = Math.floor(Math.random() * clients.length);
   for (let i = 0; i < clients.length; i++) {
     const c = clients[(offset + i) % clients.length];

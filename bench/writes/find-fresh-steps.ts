@@ -1,6 +1,15 @@
 import type pg from "pg";
 
-export type TFreshStep = { id: string; taskId: string; version: number; status: string; deadline: Date; ownerId: string; ownerPath: string; stepPath: string };
+export type TFreshStep = {
+  id: string;
+  taskId: string;
+  version: number;
+  status: string;
+  deadline: Date;
+  ownerId: string;
+  ownerPath: string;
+  stepPath: string;
+};
 
 /**
  * Open steps (TODO or IN_PROGRESS, task not cancelled) that no earlier run took, owned by

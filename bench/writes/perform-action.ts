@@ -34,7 +34,12 @@ export async function performAction(ctx: TRunContext, p: TPlanned): Promise<void
     const key = `${req.kind} ${a.status}`;
     if (!ctx.firstErrors.has(key)) ctx.firstErrors.set(key, JSON.stringify(a.body).slice(0, 300));
     const retriable = a.status === 409 || a.status === 0 || a.status >= 500 || a.status === 429;
-    if (retriable && p.queued && ((p.queued as { attempts?: number }).attempts = ((p.queued as { attempts?: number }).attempts ?? 0) + 1) < 4) client.queue.push(p.queued);
+    if (
+      retriable &&
+      p.queued &&
+      ((p.queued as { attempts?: number }).attempts = ((p.queued as { attempts?: number }).attempts ?? 0) + 1) < 4
+    )
+      client.queue.push(p.queued);
     if (retriable && holdsStep) await reread(ctx, client.token, step, measuring);
     else if (holdsStep && !p.queued) dropStep(ctx.world, step);
   } finally {
@@ -51,7 +56,9 @@ function applySuccess(world: TWorld, p: TPlanned, body: Record<string, unknown>)
   if (req.kind === "answer") return;
   if (req.kind === "consult") {
     step.version += 1; // the request bumped the step's version (its answer is the consultation)
-    world.clients.get(p.otherUserId!)?.queue.push({ kind: "answer", step, consultationId: (body as { id: string }).id });
+    world.clients
+      .get(p.otherUserId!)
+      ?.queue.push({ kind: "answer", step, consultationId: (body as { id: string }).id });
     return;
   }
   applyState(world, step, body.step as TStepState);
@@ -85,7 +92,8 @@ function dropStep(world: TWorld, step: TStep) {
 async function reread(ctx: TRunContext, token: string, step: TStep, measured: boolean) {
   const a = await sendApiRequest(ctx.base, token, "GET", `/tasks/${step.taskId}`);
   record(ctx, REREAD, a, step.id, measured);
-  const fresh = a.status === 200 ? (a.body as { steps?: TStepState[] }).steps?.find((s) => s.id === step.id) : undefined;
+  const fresh =
+    a.status === 200 ? (a.body as { steps?: TStepState[] }).steps?.find((s) => s.id === step.id) : undefined;
   if (fresh) applyState(ctx.world, step, fresh);
   else if (a.status === 404) dropStep(ctx.world, step);
 }

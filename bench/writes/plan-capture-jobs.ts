@@ -11,7 +11,12 @@ const DAY = 86_400_000;
  * one it can act on (TODO for a start; a deadline ahead for extensions). Returns the jobs and
  * the kinds short of steps.
  */
-export function planCaptureJobs(p: TParticipants, tokens: Map<string, string>, perKind: number, now = new Date()): { jobs: TCaptureJob[]; short: string[] } {
+export function planCaptureJobs(
+  p: TParticipants,
+  tokens: Map<string, string>,
+  perKind: number,
+  now = new Date(),
+): { jobs: TCaptureJob[]; short: string[] } {
   const headOf = new Map(p.heads.flatMap((h) => h.owners.map((o) => [o, h] as const)));
   const pool = [...p.steps];
   const take = (ok: (s: (typeof pool)[number]) => boolean) => {
@@ -21,7 +26,12 @@ export function planCaptureJobs(p: TParticipants, tokens: Map<string, string>, p
   const jobs: TCaptureJob[] = [];
   const short: string[] = [];
   // The pickiest kinds first, so the plain ones do not use up the steps they need.
-  const order: TActionKind[] = ["start", "request-extension", "decide-extension", ...ACTION_KINDS.filter((k) => !["start", "request-extension", "decide-extension"].includes(k))];
+  const order: TActionKind[] = [
+    "start",
+    "request-extension",
+    "decide-extension",
+    ...ACTION_KINDS.filter((k) => !["start", "request-extension", "decide-extension"].includes(k)),
+  ];
   for (const kind of order) {
     let made = 0;
     for (let i = 0; i < perKind; i++) {
@@ -34,13 +44,24 @@ export function planCaptureJobs(p: TParticipants, tokens: Map<string, string>, p
       const owner = tokens.get(s.ownerId)!;
       const asHead = tokens.get(head.id)!;
       const job: TCaptureJob =
-        kind === "rule-uphold" ? { kind, token: asHead, otherUserId: other, step, prereq: { kind: "return", token: owner } }
-        : kind === "rule-overrule" ? { kind, token: asHead, step, prereq: { kind: "return", token: owner } }
-        : kind === "decide-extension" ? { kind, token: asHead, step, prereq: { kind: "request-extension", token: owner } }
-        : kind === "answer" ? { kind, token: tokens.get(other)!, step, prereq: { kind: "consult", token: owner, otherUserId: other } }
-        : kind === "reassign" ? { kind, token: asHead, otherUserId: other, step }
-        : kind === "consult" ? { kind, token: owner, otherUserId: other, step }
-        : { kind, token: owner, step };
+        kind === "rule-uphold"
+          ? { kind, token: asHead, otherUserId: other, step, prereq: { kind: "return", token: owner } }
+          : kind === "rule-overrule"
+            ? { kind, token: asHead, step, prereq: { kind: "return", token: owner } }
+            : kind === "decide-extension"
+              ? { kind, token: asHead, step, prereq: { kind: "request-extension", token: owner } }
+              : kind === "answer"
+                ? {
+                    kind,
+                    token: tokens.get(other)!,
+                    step,
+                    prereq: { kind: "consult", token: owner, otherUserId: other },
+                  }
+                : kind === "reassign"
+                  ? { kind, token: asHead, otherUserId: other, step }
+                  : kind === "consult"
+                    ? { kind, token: owner, otherUserId: other, step }
+                    : { kind, token: owner, step };
       jobs.push(job);
       made++;
     }

@@ -21,23 +21,61 @@ export function planNextAction(world: TWorld, client: TClient, now = new Date())
   const i = client.queue.findIndex((q) => q.kind === "answer" || !q.step.busy);
   if (i >= 0) {
     const q = client.queue.splice(i, 1)[0];
-    if (q.kind === "answer") return { client, queued: q, step: q.step, req: actionRequest("answer", q.step, { consultationId: q.consultationId }) };
-    if (q.kind === "decide-extension") return { client, queued: q, step: q.step, req: actionRequest("decide-extension", q.step, { requestId: q.requestId }) };
+    if (q.kind === "answer")
+      return {
+        client,
+        queued: q,
+        step: q.step,
+        req: actionRequest("answer", q.step, { consultationId: q.consultationId }),
+      };
+    if (q.kind === "decide-extension")
+      return {
+        client,
+        queued: q,
+        step: q.step,
+        req: actionRequest("decide-extension", q.step, { requestId: q.requestId }),
+      };
     const other = otherOwner(world, client.userId, q.step.ownerId);
-    if (other && Math.random() < 0.5) return { client, queued: q, step: q.step, otherUserId: other, req: actionRequest("rule-uphold", q.step, { userId: other }) };
+    if (other && Math.random() < 0.5)
+      return {
+        client,
+        queued: q,
+        step: q.step,
+        otherUserId: other,
+        req: actionRequest("rule-uphold", q.step, { userId: other }),
+      };
     return { client, queued: q, step: q.step, req: actionRequest("rule-overrule", q.step) };
   }
   if (client.isHead) return Math.random() < 0.3 ? planReassign(world, client) : null;
   const step = pick(client.steps.filter((s) => !s.busy && (s.status === "TODO" || s.status === "IN_PROGRESS")));
   if (!step) return null;
   const mayExtend = !step.extensionPending && step.deadline.getTime() > now.getTime() + 3_600_000 ? 8 : 0;
-  const kind = step.status === "TODO"
-    ? weighted([["start", 70], ["return", 6], ["consult", 7], ["request-extension", mayExtend], ["progress", 4], ["complete", 4]])
-    : weighted([["progress", 45], ["complete", 25], ["return", 6], ["consult", 10], ["request-extension", mayExtend]]);
+  const kind =
+    step.status === "TODO"
+      ? weighted([
+          ["start", 70],
+          ["return", 6],
+          ["consult", 7],
+          ["request-extension", mayExtend],
+          ["progress", 4],
+          ["complete", 4],
+        ])
+      : weighted([
+          ["progress", 45],
+          ["complete", 25],
+          ["return", 6],
+          ["consult", 10],
+          ["request-extension", mayExtend],
+        ]);
   if (kind === "consult") {
     const target = pick([...world.clients.values()].filter((c) => !c.isHead && c.userId !== client.userId));
     if (!target) return null;
-    return { client, step, otherUserId: target.userId, req: actionRequest("consult", step, { userId: target.userId }, now) };
+    return {
+      client,
+      step,
+      otherUserId: target.userId,
+      req: actionRequest("consult", step, { userId: target.userId }, now),
+    };
   }
   return { client, step, req: actionRequest(kind, step, {}, now) };
 }

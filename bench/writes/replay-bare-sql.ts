@@ -21,7 +21,13 @@ const toPgValue = (v: unknown) => (v === null || Array.isArray(v) || typeof v !=
  * here), which makes the ratio slightly stricter. No capture is replayed twice at once, so
  * replays never wait on each other's row locks, as the app run's distinct steps do not.
  */
-export async function replayBareSql(pool: pg.Pool, captured: TCaptured[], mix: Map<TActionKind, number>, load: { clients: number } | { rate: number }, seconds: number): Promise<TBareResult> {
+export async function replayBareSql(
+  pool: pg.Pool,
+  captured: TCaptured[],
+  mix: Map<TActionKind, number>,
+  load: { clients: number } | { rate: number },
+  seconds: number,
+): Promise<TBareResult> {
   const result: TBareResult = { ms: new Map(), errors: new Map() };
   const idle = new Map<TActionKind, TCaptured[]>();
   for (const c of captured) if (c.status < 300 && mix.get(c.kind)) idle.set(c.kind, [...(idle.get(c.kind) ?? []), c]);
@@ -50,17 +56,19 @@ export async function replayBareSql(pool: pg.Pool, captured: TCaptured[], mix: M
   if (total === 0) return result;
   const end = Date.now() + seconds * 1000;
   if ("clients" in load) {
-    await Promise.all(Array.from({ length: load.clients }, async () => {
-      while (Date.now() < end) {
-        const c = draw();
-        if (c) await once(c);
-        else await sleep(1);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: load.clients }, async () => {
+        while (Date.now() < end) {
+          const c = draw();
+          if (c) await once(c);
+          else await sleep(1);
+        }
+      }),
+    );
     return result;
   }
   const inFlight = new Set<Promise<void>>();
-  for (let next = Date.now(); next < end; ) {
+  for (let next = Date.now(); next < end;) {
     next += (-Math.log(1 - Math.random()) / load.rate) * 1000;
     if (next > Date.now()) await sleep(next - Date.now());
     const c = draw();

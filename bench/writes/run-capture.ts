@@ -13,11 +13,28 @@ export async function runCapture(appDir: string, url: string, jobs: TCaptureJob[
   const jobFile = join(dir, "jobs.json");
   const outFile = join(dir, "captured.json");
   writeFileSync(jobFile, JSON.stringify({ appDir, url, jobs }));
-  const child = spawn(join(appDir, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "--import", join(import.meta.dirname, "react-server-resolve-hook.ts"), join(import.meta.dirname, "capture-cli.ts"), jobFile, outFile], {
-    cwd: appDir,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-writes-secret-0123456789abcdef", API_RATE_LIMIT_PER_MINUTE: "1000000", NODE_ENV: "production" },
-  });
+  const child = spawn(
+    join(appDir, "node_modules", ".bin", "tsx"),
+    [
+      "--conditions=react-server",
+      "--import",
+      join(import.meta.dirname, "react-server-resolve-hook.ts"),
+      join(import.meta.dirname, "capture-cli.ts"),
+      jobFile,
+      outFile,
+    ],
+    {
+      cwd: appDir,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: "bench-writes-secret-0123456789abcdef",
+        API_RATE_LIMIT_PER_MINUTE: "1000000",
+        NODE_ENV: "production",
+      },
+    },
+  );
   const code = await new Promise<number | null>((r) => child.once("exit", r));
   if (code !== 0) throw new Error(`Ghi lại câu SQL thất bại (mã ${code}): xem thông báo ở trên.`);
   return JSON.parse(readFileSync(outFile, "utf8")) as TCaptured[];

@@ -25,16 +25,35 @@ const WARMUP_SECONDS = 5;
  * interrupted run never hands them to the next), their tokens, the load through the REST API
  * with the longest transaction watched, the event check, then the bare SQL at the same load.
  */
-export async function runScenario(pool: pg.Pool, replayPool: pg.Pool, o: { url: string; base: string; serverLog: string[]; scenario: TScenario; stepsPerClient: number; bareSeconds: number; captured: TCaptured[] }): Promise<TScenarioResult> {
+export async function runScenario(
+  pool: pg.Pool,
+  replayPool: pg.Pool,
+  o: {
+    url: string;
+    base: string;
+    serverLog: string[];
+    scenario: TScenario;
+    stepsPerClient: number;
+    bareSeconds: number;
+    captured: TCaptured[];
+  },
+): Promise<TScenarioResult> {
   const { scenario } = o;
   const label = `${new Date().toISOString()} ${scenario.mode} ${scenario.clients}`;
   // The closed loop's sessions draw on a population CLOSED_LOOP_POPULATION times larger: one
   // person's dozen open steps would be done within the minute (driveClosedLoop).
   const population = scenario.mode === "closed" ? scenario.clients * CLOSED_LOOP_POPULATION : scenario.clients;
   const p = await pickParticipants(pool, population, o.stepsPerClient);
-  await markStepsUsed(pool, p.steps.map((s) => s.id), `run ${label}`);
+  await markStepsUsed(
+    pool,
+    p.steps.map((s) => s.id),
+    `run ${label}`,
+  );
   const users = [...p.heads.map((h) => h.id), ...p.heads.flatMap((h) => h.owners)];
-  if (users.length < population) console.error(`  ! only ${users.length} clients could be formed (asked ${population}): the data set has too few open steps under heads`);
+  if (users.length < population)
+    console.error(
+      `  ! only ${users.length} clients could be formed (asked ${population}): the data set has too few open steps under heads`,
+    );
   const world = buildWorld(p, await createApiTokens(pool, users, label));
   const ctx: TRunContext = { base: o.base, world, samples: [], measuring: false, firstErrors: new Map() };
   const seqBefore = await eventSeqNow(pool);
@@ -56,7 +75,22 @@ export async function runScenario(pool: pg.Pool, replayPool: pg.Pool, o: { url: 
   console.error(`  … bare SQL replay (${o.bareSeconds} s)`);
   const load = scenario.mode === "closed" ? { clients: sessions } : { rate: scenario.rate };
   const bare = await replayBareSql(replayPool, o.captured, mix, load, o.bareSeconds);
-  return { scenario, clients: users.length, sessions: scenario.mode === "closed" ? sessions : null, heads: p.heads.length, steps: p.steps.length, seconds, missed, samples: ctx.samples, longest, bare, check, firstErrors: ctx.firstErrors, load: [loadBefore, loadAfter], serverErrors };
+  return {
+    scenario,
+    clients: users.length,
+    sessions: scenario.mode === "closed" ? sessions : null,
+    heads: p.heads.length,
+    steps: p.steps.length,
+    seconds,
+    missed,
+    samples: ctx.samples,
+    longest,
+    bare,
+    check,
+    firstErrors: ctx.firstErrors,
+    load: [loadBefore, loadAfter],
+    serverErrors,
+  };
 }
 
 /** The server's error lines of the run, each kind once (ids and numbers blanked to group them). */

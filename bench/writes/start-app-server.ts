@@ -9,7 +9,11 @@ export const APP_CONNECTION_NAME = "bench-writes-app";
  * output, on 127.0.0.1:<port> against the bench database, with a rate limit the bench
  * cannot reach (it measures the server, not the limiter). Resolves once /api/v1/me answers.
  */
-export async function startAppServer(appDir: string, url: string, port: number): Promise<{ base: string; stop: () => Promise<void>; logLines: string[] }> {
+export async function startAppServer(
+  appDir: string,
+  url: string,
+  port: number,
+): Promise<{ base: string; stop: () => Promise<void>; logLines: string[] }> {
   if (!existsSync(join(appDir, ".next", "BUILD_ID"))) {
     throw new Error(`${appDir}/.next chưa có bản build: chạy \`npx next build\` trong thư mục đó trước.`);
   }

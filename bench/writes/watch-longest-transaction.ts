@@ -26,7 +26,8 @@ export function watchLongestTransaction(url: string) {
         [APP_CONNECTION_NAME],
       );
       if (rows[0]) seen = true;
-      if (rows[0]?.ms != null && Number(rows[0].ms) > longest.ms) longest = { ms: Number(rows[0].ms), query: rows[0].query, state: rows[0].state, seen };
+      if (rows[0]?.ms != null && Number(rows[0].ms) > longest.ms)
+        longest = { ms: Number(rows[0].ms), query: rows[0].query, state: rows[0].state, seen };
       await new Promise((r) => setTimeout(r, 50));
     }
     await client.end();

@@ -41,4 +41,11 @@ export type TWorld = {
 };
 
 /** One measured answer. `ms` is the wall time of the HTTP request, as the client saw it. */
-export type TSample = { kind: TActionKind | "re-read (GET task)"; status: number; ms: number; stepId: string; measured: boolean; retryAfter: boolean };
+export type TSample = {
+  kind: TActionKind | "re-read (GET task)";
+  status: number;
+  ms: number;
+  stepId: string;
+  measured: boolean;
+  retryAfter: boolean;
+};

@@ -28,7 +28,9 @@ export function ApiTokenTable({ tokens }: { tokens: TApiTokenRow[] }) {
             <th className="px-3 py-2 font-medium">{t("expiresAt")}</th>
             <th className="px-3 py-2 font-medium">{t("lastUsedAt")}</th>
             <th className="px-3 py-2 font-medium">{t("status")}</th>
-            <th className="px-3 py-2"><span className="sr-only">{t("actions")}</span></th>
+            <th className="px-3 py-2">
+              <span className="sr-only">{t("actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -39,8 +41,12 @@ export function ApiTokenTable({ tokens }: { tokens: TApiTokenRow[] }) {
               <td className="px-3 py-2">{token.createdAt}</td>
               <td className="px-3 py-2">{token.expiresAt}</td>
               <td className="px-3 py-2">{token.lastUsedAt ?? t("neverUsed")}</td>
-              <td className={`px-3 py-2 ${token.status === "active" ? "text-green-800" : "text-slate-500"}`}>{t(`statusLabel.${token.status}`)}</td>
-              <td className="px-3 py-2 text-right">{token.status === "active" && <RevokeApiTokenButton tokenId={token.id} name={token.name} />}</td>
+              <td className={`px-3 py-2 ${token.status === "active" ? "text-green-800" : "text-slate-500"}`}>
+                {t(`statusLabel.${token.status}`)}
+              </td>
+              <td className="px-3 py-2 text-right">
+                {token.status === "active" && <RevokeApiTokenButton tokenId={token.id} name={token.name} />}
+              </td>
             </tr>
           ))}
         </tbody>

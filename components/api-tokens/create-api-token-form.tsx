@@ -15,7 +15,15 @@ type TFailure = { message: string; fieldErrors?: Record<string, string[]> };
  * Creates a token with a name and a last day (at most a year away), then shows the token
  * once: only its hash is kept, so it cannot be shown again.
  */
-export function CreateApiTokenForm({ defaultExpiresOn, minExpiresOn, maxExpiresOn }: { defaultExpiresOn: string; minExpiresOn: string; maxExpiresOn: string }) {
+export function CreateApiTokenForm({
+  defaultExpiresOn,
+  minExpiresOn,
+  maxExpiresOn,
+}: {
+  defaultExpiresOn: string;
+  minExpiresOn: string;
+  maxExpiresOn: string;
+}) {
   const t = useTranslations("apiTokens.create");
   const router = useRouter();
   const id = useId();
@@ -44,21 +52,63 @@ export function CreateApiTokenForm({ defaultExpiresOn, minExpiresOn, maxExpiresO
   return (
     <div className="space-y-4">
       {created && <NewTokenNotice {...created} onDismiss={() => setCreated(null)} />}
-      <form onSubmit={onSubmit} noValidate className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end" data-testid="create-api-token">
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
+        data-testid="create-api-token"
+      >
         <div>
-          <label htmlFor={`${id}-name`} className="block text-sm font-medium">{t("name")}</label>
-          <input id={`${id}-name`} name="name" required maxLength={100} placeholder={t("namePlaceholder")} className={input} aria-describedby={`${id}-name-error`} />
-          {error("name") && <p id={`${id}-name-error`} className="mt-1 text-sm text-red-700">{error("name")}</p>}
+          <label htmlFor={`${id}-name`} className="block text-sm font-medium">
+            {t("name")}
+          </label>
+          <input
+            id={`${id}-name`}
+            name="name"
+            required
+            maxLength={100}
+            placeholder={t("namePlaceholder")}
+            className={input}
+            aria-describedby={`${id}-name-error`}
+          />
+          {error("name") && (
+            <p id={`${id}-name-error`} className="mt-1 text-sm text-red-700">
+              {error("name")}
+            </p>
+          )}
         </div>
         <div>
-          <label htmlFor={`${id}-exp`} className="block text-sm font-medium">{t("expiresOn")}</label>
-          <DateField id={`${id}-exp`} name="expiresOn" required defaultValue={defaultExpiresOn} min={minExpiresOn} max={maxExpiresOn} className={input} aria-describedby={`${id}-exp-error`} />
-          {error("expiresOn") && <p id={`${id}-exp-error`} className="mt-1 text-sm text-red-700">{error("expiresOn")}</p>}
+          <label htmlFor={`${id}-exp`} className="block text-sm font-medium">
+            {t("expiresOn")}
+          </label>
+          <DateField
+            id={`${id}-exp`}
+            name="expiresOn"
+            required
+            defaultValue={defaultExpiresOn}
+            min={minExpiresOn}
+            max={maxExpiresOn}
+            className={input}
+            aria-describedby={`${id}-exp-error`}
+          />
+          {error("expiresOn") && (
+            <p id={`${id}-exp-error`} className="mt-1 text-sm text-red-700">
+              {error("expiresOn")}
+            </p>
+          )}
         </div>
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? t("creating") : t("submit")}
         </button>
-        {failure && !failure.fieldErrors && <p className="text-sm text-red-700 sm:col-span-3" data-testid="action-error">{failure.message}</p>}
+        {failure && !failure.fieldErrors && (
+          <p className="text-sm text-red-700 sm:col-span-3" data-testid="action-error">
+            {failure.message}
+          </p>
+        )}
       </form>
     </div>
   );

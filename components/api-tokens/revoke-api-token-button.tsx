@@ -21,7 +21,12 @@ export function RevokeApiTokenButton({ tokenId, name }: { tokenId: string; name:
   }
   return (
     <>
-      <button type="button" onClick={onClick} disabled={pending} className="rounded-md border border-red-300 px-2 py-1 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={onClick}
+        disabled={pending}
+        className="rounded-md border border-red-300 px-2 py-1 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60"
+      >
         {pending ? t("revoking") : t("revoke")}
       </button>
       {error && <p className="mt-1 text-xs text-red-700">{error}</p>}

@@ -5,16 +5,26 @@ import { demoAccounts, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 export function DemoAccounts() {
   const t = useTranslations("auth");
   return (
-    <section aria-labelledby="demo-title" className="w-full max-w-md rounded-xl border border-amber-300 bg-amber-50 p-5 text-sm">
-      <h2 id="demo-title" className="font-semibold text-amber-900">{t("demoTitle")}</h2>
+    <section
+      aria-labelledby="demo-title"
+      className="w-full max-w-md rounded-xl border border-amber-300 bg-amber-50 p-5 text-sm"
+    >
+      <h2 id="demo-title" className="font-semibold text-amber-900">
+        {t("demoTitle")}
+      </h2>
       <p className="mb-3 text-amber-900">
-        {t.rich("demoNote", { password: DEMO_PASSWORD, code: (chunks) => <code className="rounded bg-white px-1">{chunks}</code> })}
+        {t.rich("demoNote", {
+          password: DEMO_PASSWORD,
+          code: (chunks) => <code className="rounded bg-white px-1">{chunks}</code>,
+        })}
       </p>
       <ul className="space-y-2">
         {demoAccounts.map((a) => (
           <li key={a.email}>
             <code className="font-medium">{a.email}</code>
-            <span className="block text-amber-900">{a.roleLabel} — {a.name}, {a.unitName}</span>
+            <span className="block text-amber-900">
+              {a.roleLabel} — {a.name}, {a.unitName}
+            </span>
           </li>
         ))}
       </ul>

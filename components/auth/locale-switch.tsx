@@ -14,7 +14,9 @@ export function LocaleSwitch() {
     <nav aria-label={t("label")} className="flex justify-center gap-3 text-sm">
       {LOCALES.map((l) =>
         l === current ? (
-          <span key={l} lang={l} aria-current="true" className="font-medium text-slate-900">{LOCALE_NAMES[l]}</span>
+          <span key={l} lang={l} aria-current="true" className="font-medium text-slate-900">
+            {LOCALE_NAMES[l]}
+          </span>
         ) : (
           <button
             key={l}

@@ -8,7 +8,10 @@ export type TNextAuthResult = { ok: boolean; error: string | null };
  * answers with the URL it would redirect to instead of redirecting; a failure names itself in
  * that URL's `error` parameter (CredentialsSignin for a wrong e-mail or password).
  */
-export async function postToNextAuth(endpoint: "callback/credentials" | "signout", fields: Record<string, string> = {}): Promise<TNextAuthResult> {
+export async function postToNextAuth(
+  endpoint: "callback/credentials" | "signout",
+  fields: Record<string, string> = {},
+): Promise<TNextAuthResult> {
   const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await fetch(`/api/auth/${endpoint}`, {
     method: "POST",
@@ -16,6 +19,10 @@ export async function postToNextAuth(endpoint: "callback/credentials" | "signout
     body: new URLSearchParams({ ...fields, csrfToken, callbackUrl: window.location.href, json: "true" }),
   });
   const data = (await response.json().catch(() => ({}))) as { url?: string };
-  const error = data.url ? new URL(data.url, window.location.href).searchParams.get("error") : response.ok ? null : "Unknown";
+  const error = data.url
+    ? new URL(data.url, window.location.href).searchParams.get("error")
+    : response.ok
+      ? null
+      : "Unknown";
   return { ok: response.ok && !error, error };
 }

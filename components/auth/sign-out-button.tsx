@@ -15,7 +15,11 @@ export function SignOutButton() {
     router.refresh();
   }
   return (
-    <button type="button" onClick={onClick} className="rounded-md border border-white/40 px-3 py-1 text-sm hover:bg-white/10">
+    <button
+      type="button"
+      onClick={onClick}
+      className="rounded-md border border-white/40 px-3 py-1 text-sm hover:bg-white/10"
+    >
       {t("signOut")}
     </button>
   );

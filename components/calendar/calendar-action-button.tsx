@@ -35,8 +35,20 @@ export function CalendarActionButton<T>({
   };
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" className={secondaryButtonClass} disabled={pending} aria-label={ariaLabel} onClick={onClick}>{pending ? t("saving") : label}</button>
-      {message && <span role="alert" className="text-sm text-red-700">{message}</span>}
+      <button
+        type="button"
+        className={secondaryButtonClass}
+        disabled={pending}
+        aria-label={ariaLabel}
+        onClick={onClick}
+      >
+        {pending ? t("saving") : label}
+      </button>
+      {message && (
+        <span role="alert" className="text-sm text-red-700">
+          {message}
+        </span>
+      )}
     </span>
   );
 }

@@ -16,19 +16,33 @@ export function CalendarTable({ year, entries }: { year: number; entries: TEntry
         <caption className="sr-only">{t("caption", { year })}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">{t("date")}</th>
-            <th scope="col" className="px-3 py-2">{t("kind")}</th>
-            <th scope="col" className="px-3 py-2">{t("name")}</th>
-            <th scope="col" className="px-3 py-2"><span className="sr-only">{t("actions")}</span></th>
+            <th scope="col" className="px-3 py-2">
+              {t("date")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("kind")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("name")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              <span className="sr-only">{t("actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.date} className="border-t border-slate-100">
-              <td className="px-3 py-2 whitespace-nowrap">{tEnum(`weekday.${dayOfWeek(e.date) as 0 | 1 | 2 | 3 | 4 | 5 | 6}`)}, {formatLocalDate(e.date)}</td>
-              <td className={`px-3 py-2 ${e.kind === "WORKING_DAY" ? "font-medium text-emerald-800" : ""}`}>{isCalendarDayKind(e.kind) ? tEnum(`calendarDayKind.${e.kind}`) : e.kind}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {tEnum(`weekday.${dayOfWeek(e.date) as 0 | 1 | 2 | 3 | 4 | 5 | 6}`)}, {formatLocalDate(e.date)}
+              </td>
+              <td className={`px-3 py-2 ${e.kind === "WORKING_DAY" ? "font-medium text-emerald-800" : ""}`}>
+                {isCalendarDayKind(e.kind) ? tEnum(`calendarDayKind.${e.kind}`) : e.kind}
+              </td>
               <td className="px-3 py-2">{e.name}</td>
-              <td className="px-3 py-2 text-right"><RemoveCalendarDayButton date={e.date} name={e.name} /></td>
+              <td className="px-3 py-2 text-right">
+                <RemoveCalendarDayButton date={e.date} name={e.name} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -8,7 +8,12 @@ export type TChartColumn<K extends string> = { key: K; label: string };
  * a keyboard user or anyone who wants exact figures has them; cells link when `hrefFor` says.
  */
 export function ChartDataTable<K extends string, R extends { [P in K]: number }>({
-  caption, rowHeader, columns, rows, rowLabel, hrefFor,
+  caption,
+  rowHeader,
+  columns,
+  rows,
+  rowLabel,
+  hrefFor,
 }: {
   caption: string;
   rowHeader: string;
@@ -25,19 +30,33 @@ export function ChartDataTable<K extends string, R extends { [P in K]: number }>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-1">{rowHeader}</th>
-            {columns.map((c) => <th key={c.key} scope="col" className="px-3 py-1 text-right">{c.label}</th>)}
+            <th scope="col" className="px-3 py-1">
+              {rowHeader}
+            </th>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className="px-3 py-1 text-right">
+                {c.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={rowLabel(r)} className="border-t border-slate-100">
-              <th scope="row" className="px-3 py-1 font-normal">{rowLabel(r)}</th>
+              <th scope="row" className="px-3 py-1 font-normal">
+                {rowLabel(r)}
+              </th>
               {columns.map((c) => {
                 const href = hrefFor?.(r, c.key);
                 return (
                   <td key={c.key} className="px-3 py-1 text-right tabular-nums">
-                    {href && r[c.key] > 0 ? <Link href={href} className="text-brand-700 hover:underline">{r[c.key]}</Link> : r[c.key]}
+                    {href && r[c.key] > 0 ? (
+                      <Link href={href} className="text-brand-700 hover:underline">
+                        {r[c.key]}
+                      </Link>
+                    ) : (
+                      r[c.key]
+                    )}
                   </td>
                 );
               })}

@@ -12,7 +12,16 @@ const HEIGHT = 28;
 export function Sparkline({ data }: { data: TTrendPoint[] }) {
   const max = Math.max(1, ...data.map((d) => d.DONE_ON_TIME + d.DONE_LATE + d.OVERDUE));
   const t = useTranslations("charts");
-  const text = data.map((d) => t("sparklineMonth", { month: `${d.month.slice(5, 7)}/${d.month.slice(0, 4)}`, onTime: d.DONE_ON_TIME, late: d.DONE_LATE, overdue: d.OVERDUE })).join("; ");
+  const text = data
+    .map((d) =>
+      t("sparklineMonth", {
+        month: `${d.month.slice(5, 7)}/${d.month.slice(0, 4)}`,
+        onTime: d.DONE_ON_TIME,
+        late: d.DONE_LATE,
+        overdue: d.OVERDUE,
+      }),
+    )
+    .join("; ");
   return (
     <>
       <svg width={data.length * (BAR + GAP)} height={HEIGHT} aria-hidden="true" className="inline-block align-middle">
@@ -22,7 +31,9 @@ export function Sparkline({ data }: { data: TTrendPoint[] }) {
             const h = (d[k] / max) * HEIGHT;
             y -= h;
             const fill = k === "DONE_ON_TIME" ? "#0369a1" : k === "DONE_LATE" ? "#ea580c" : "#b91c1c";
-            return h > 0 ? <rect key={`${d.month}-${k}`} x={i * (BAR + GAP)} y={y} width={BAR} height={h} fill={fill} /> : null;
+            return h > 0 ? (
+              <rect key={`${d.month}-${k}`} x={i * (BAR + GAP)} y={y} width={BAR} height={h} fill={fill} />
+            ) : null;
           });
         })}
       </svg>

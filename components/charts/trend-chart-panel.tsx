@@ -8,7 +8,9 @@ const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}
 
 /** The monthly trend: the chart, a one-line summary for screen readers, and the table of its numbers. */
 export function TrendChartPanel({
-  title, data, hrefFor,
+  title,
+  data,
+  hrefFor,
 }: {
   title: string;
   data: TTrendPoint[];
@@ -18,7 +20,13 @@ export function TrendChartPanel({
   const tCategory = useTranslations("enums.reportCategory");
   const columns = keys.map((key) => ({ key, label: tCategory(key) }));
   const sum = (k: (typeof keys)[number]) => data.reduce((n, d) => n + d[k], 0);
-  const summary = t("trendSummary", { title, months: data.length, onTime: sum("DONE_ON_TIME"), late: sum("DONE_LATE"), overdue: sum("OVERDUE") });
+  const summary = t("trendSummary", {
+    title,
+    months: data.length,
+    onTime: sum("DONE_ON_TIME"),
+    late: sum("DONE_LATE"),
+    overdue: sum("OVERDUE"),
+  });
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-3" data-testid="trend-chart">
       <figcaption className="mb-2 font-medium">{title}</figcaption>

@@ -35,25 +35,65 @@ export function TrendChart({ data, label, height = 280 }: { data: TTrendPoint[];
   return (
     <div>
       <div className="pl-9 pr-1">
-        <svg width="100%" height={height} role="img" aria-label={label} className="block overflow-visible text-[11px] sm:text-xs" data-testid="trend-chart-svg">
+        <svg
+          width="100%"
+          height={height}
+          role="img"
+          aria-label={label}
+          className="block overflow-visible text-[11px] sm:text-xs"
+          data-testid="trend-chart-svg"
+        >
           <title>{label}</title>
           {ticks.map((tick) => (
             <g key={tick}>
-              <line x1="0" x2="100%" y1={y(tick)} y2={y(tick)} stroke="#e2e8f0" strokeDasharray={tick === 0 ? undefined : "3 3"} />
-              <text x={-6} y={y(tick)} dy="0.32em" textAnchor="end" fill="#475569">{tick}</text>
+              <line
+                x1="0"
+                x2="100%"
+                y1={y(tick)}
+                y2={y(tick)}
+                stroke="#e2e8f0"
+                strokeDasharray={tick === 0 ? undefined : "3 3"}
+              />
+              <text x={-6} y={y(tick)} dy="0.32em" textAnchor="end" fill="#475569">
+                {tick}
+              </text>
             </g>
           ))}
           {data.map((d, i) => {
             let base = 0;
             return (
               <g key={d.month}>
-                <title>{t("barTitle", { month: monthLabel(d.month), onTime: d.DONE_ON_TIME, late: d.DONE_LATE, overdue: d.OVERDUE })}</title>
+                <title>
+                  {t("barTitle", {
+                    month: monthLabel(d.month),
+                    onTime: d.DONE_ON_TIME,
+                    late: d.DONE_LATE,
+                    overdue: d.OVERDUE,
+                  })}
+                </title>
                 {trendSeries.map((s) => {
                   const from = base;
                   base += d[s.key];
-                  return d[s.key] > 0 ? <rect key={s.key} x={pct(i * slot + (slot - barWidth) / 2)} y={y(base)} width={pct(barWidth)} height={y(from) - y(base)} fill={s.color} /> : null;
+                  return d[s.key] > 0 ? (
+                    <rect
+                      key={s.key}
+                      x={pct(i * slot + (slot - barWidth) / 2)}
+                      y={y(base)}
+                      width={pct(barWidth)}
+                      height={y(from) - y(base)}
+                      fill={s.color}
+                    />
+                  ) : null;
                 })}
-                <text x={pct((i + 0.5) * slot)} y={height - 6} textAnchor="middle" fill="#475569" className={i % 2 === 1 && data.length > 6 ? "max-sm:hidden" : undefined}>{monthLabel(d.month)}</text>
+                <text
+                  x={pct((i + 0.5) * slot)}
+                  y={height - 6}
+                  textAnchor="middle"
+                  fill="#475569"
+                  className={i % 2 === 1 && data.length > 6 ? "max-sm:hidden" : undefined}
+                >
+                  {monthLabel(d.month)}
+                </text>
               </g>
             );
           })}

@@ -16,17 +16,27 @@ export function AttentionPeople({ people, personHref }: { people: TPerson[]; per
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">{t("person")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("signals")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("overdue")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("onTimeRate")}</th>
+            <th scope="col" className="px-3 py-2">
+              {t("person")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("signals")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("overdue")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("onTimeRate")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {people.map((p) => (
             <tr key={p.key} className="border-t border-slate-100">
               <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={personHref(p.person.id)} className="text-brand-700 underline">{p.person.name}</Link>
+                <Link href={personHref(p.person.id)} className="text-brand-700 underline">
+                  {p.person.name}
+                </Link>
                 <span className="font-normal text-slate-500"> · {p.person.unitName}</span>
               </th>
               <td className="px-3 py-2 text-right tabular-nums">{p.signalTotal}</td>

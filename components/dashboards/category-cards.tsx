@@ -9,7 +9,10 @@ import { categoryTone } from "./labels";
  * behind it; then the total, the on-time rate and the average lateness.
  */
 export function CategoryCards({
-  row, level, hrefFor, totalHref,
+  row,
+  level,
+  hrefFor,
+  totalHref,
 }: {
   row: TRollupRow;
   level: "step" | "task";
@@ -30,7 +33,9 @@ export function CategoryCards({
               data-testid={`card-${c}`}
             >
               <span className="block text-sm text-slate-600">{tCategory(c)}</span>
-              <span className={`block text-3xl font-semibold tabular-nums ${categoryTone[c].text}`}>{row.categories[c]}</span>
+              <span className={`block text-3xl font-semibold tabular-nums ${categoryTone[c].text}`}>
+                {row.categories[c]}
+              </span>
               <span className="block text-xs text-slate-500">{t("unit", { level })}</span>
             </Link>
           </li>
@@ -39,16 +44,27 @@ export function CategoryCards({
       <dl className="mt-3 flex flex-wrap gap-x-8 gap-y-1 text-sm">
         <div className="flex gap-2">
           <dt className="text-slate-600">{t("total", { level })}</dt>
-          <dd><Link href={totalHref} className="font-semibold tabular-nums text-brand-700 hover:underline">{row.total}</Link></dd>
+          <dd>
+            <Link href={totalHref} className="font-semibold tabular-nums text-brand-700 hover:underline">
+              {row.total}
+            </Link>
+          </dd>
         </div>
         <div className="flex gap-2">
           <dt className="text-slate-600">{t("onTimeRate")}</dt>
-          <dd className="font-semibold tabular-nums" data-testid="on-time-rate">{formatRate(row.onTimeRate, locale)}</dd>
+          <dd className="font-semibold tabular-nums" data-testid="on-time-rate">
+            {formatRate(row.onTimeRate, locale)}
+          </dd>
         </div>
         <div className="flex gap-2">
           <dt className="text-slate-600">{t("averageLate")}</dt>
           <dd className="font-semibold tabular-nums">
-            {row.averageWorkingDaysLate === null ? "—" : t("workingDays", { days: formatAverage(row.averageWorkingDaysLate, locale), count: row.averageWorkingDaysLate })}
+            {row.averageWorkingDaysLate === null
+              ? "—"
+              : t("workingDays", {
+                  days: formatAverage(row.averageWorkingDaysLate, locale),
+                  count: row.averageWorkingDaysLate,
+                })}
           </dd>
         </div>
         <div className="flex gap-2">

@@ -13,7 +13,12 @@ const field = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
  * the sort). Presets fill in the period in one click.
  */
 export function DashboardFilters({
-  action, params, directives, presets, keep = {}, showLevel = true,
+  action,
+  params,
+  directives,
+  presets,
+  keep = {},
+  showLevel = true,
 }: {
   action: string;
   params: TDashboardParams;
@@ -26,20 +31,30 @@ export function DashboardFilters({
   return (
     <div className="no-print mb-6 rounded-lg border border-slate-200 bg-white p-3">
       <form method="get" action={action} className="flex flex-wrap items-end gap-3" aria-label={t("label")}>
-        {Object.entries({ unit: params.unit, ...keep }).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+        {Object.entries({ unit: params.unit, ...keep }).map(([k, v]) =>
+          v ? <input key={k} type="hidden" name={k} value={v} /> : null,
+        )}
         <label className="flex flex-col text-sm">
           <span className="text-slate-600">{t("directive")}</span>
           <select name="directive" defaultValue={params.directive ?? ""} className={`${field} max-w-xs`}>
             <option value="">{t("allDirectives")}</option>
-            {directives.map((d) => <option key={d.id} value={d.id}>{d.number} — {d.subject.slice(0, 60)}</option>)}
+            {directives.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.number} — {d.subject.slice(0, 60)}
+              </option>
+            ))}
           </select>
         </label>
         <div className="flex flex-col text-sm">
-          <label htmlFor="period-from" className="text-slate-600">{t("from")}</label>
+          <label htmlFor="period-from" className="text-slate-600">
+            {t("from")}
+          </label>
           <DateField id="period-from" name="from" defaultValue={params.from ?? ""} className={field} />
         </div>
         <div className="flex flex-col text-sm">
-          <label htmlFor="period-to" className="text-slate-600">{t("to")}</label>
+          <label htmlFor="period-to" className="text-slate-600">
+            {t("to")}
+          </label>
           <DateField id="period-to" name="to" defaultValue={params.to ?? ""} className={field} />
         </div>
         {showLevel && (
@@ -51,12 +66,21 @@ export function DashboardFilters({
             </select>
           </label>
         )}
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">{t("submit")}</button>
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600"
+        >
+          {t("submit")}
+        </button>
       </form>
       <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
         <span className="text-slate-600">{t("period")}</span>
         {presets.map((p) => (
-          <Link key={p.label} className="text-brand-700 hover:underline" href={dashboardHref(action, { ...keep, ...params, from: p.from, to: p.to })}>
+          <Link
+            key={p.label}
+            className="text-brand-700 hover:underline"
+            href={dashboardHref(action, { ...keep, ...params, from: p.from, to: p.to })}
+          >
             {p.label}
           </Link>
         ))}

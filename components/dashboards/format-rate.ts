@@ -3,7 +3,10 @@ import type { TLocale } from "@/lib/i18n/locales";
 const tag: Record<TLocale, string> = { vi: "vi-VN", en: "en-GB" };
 const percent = (locale: TLocale) => new Intl.NumberFormat(tag[locale], { style: "percent", maximumFractionDigits: 1 });
 const decimal = (locale: TLocale) => new Intl.NumberFormat(tag[locale], { maximumFractionDigits: 1 });
-const formats = { vi: { percent: percent("vi"), decimal: decimal("vi") }, en: { percent: percent("en"), decimal: decimal("en") } };
+const formats = {
+  vi: { percent: percent("vi"), decimal: decimal("vi") },
+  en: { percent: percent("en"), decimal: decimal("en") },
+};
 
 /** "85,7%" ("85.7%" in English), or "—" when nothing was completed (no rate, not 0%). */
 export function formatRate(rate: number | null, locale: TLocale = "vi"): string {

@@ -15,9 +15,15 @@ export function ReportCountsTable({ rows, total }: { rows: TRow[]; total: { row:
   const line = (r: TRow, i: number | null) => (
     <>
       <td className={`${cell} text-center`}>{i ?? ""}</td>
-      <th scope="row" className={`${cell} text-left ${i === null ? "font-semibold" : "font-normal"}`}>{r.name}</th>
+      <th scope="row" className={`${cell} text-left ${i === null ? "font-semibold" : "font-normal"}`}>
+        {r.name}
+      </th>
       <td className={`${cell} text-right tabular-nums`}>{r.row.total}</td>
-      {reportCategories.map((c) => <td key={c} className={`${cell} text-right tabular-nums`}>{r.row.categories[c]}</td>)}
+      {reportCategories.map((c) => (
+        <td key={c} className={`${cell} text-right tabular-nums`}>
+          {r.row.categories[c]}
+        </td>
+      ))}
       <td className={`${cell} text-right tabular-nums`}>{formatRate(r.row.onTimeRate, locale)}</td>
       <td className={`${cell} text-right tabular-nums`}>{r.row.signalTotal}</td>
       <td className={`${cell} text-right tabular-nums`}>{r.escalations}</td>
@@ -29,13 +35,25 @@ export function ReportCountsTable({ rows, total }: { rows: TRow[]; total: { row:
         <caption className="mb-1 text-left font-semibold">{t("caption")}</caption>
         <thead className="bg-slate-100">
           <tr>
-            {[t("no"), t("unit"), t("totalSteps"), ...reportCategories.map((c) => tCategory(c)), t("onTimeRate"), t("signals"), t("escalations")].map((h) => (
-              <th key={h} scope="col" className={`${cell} text-center`}>{h}</th>
+            {[
+              t("no"),
+              t("unit"),
+              t("totalSteps"),
+              ...reportCategories.map((c) => tCategory(c)),
+              t("onTimeRate"),
+              t("signals"),
+              t("escalations"),
+            ].map((h) => (
+              <th key={h} scope="col" className={`${cell} text-center`}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => <tr key={r.name}>{line(r, i + 1)}</tr>)}
+          {rows.map((r, i) => (
+            <tr key={r.name}>{line(r, i + 1)}</tr>
+          ))}
         </tbody>
         <tfoot className="font-semibold">
           <tr>{line({ name: t("total"), ...total }, null)}</tr>

@@ -13,8 +13,16 @@ type TCandidate = {
  * rules are listed too. `candidates` may be the first of `total`: then the list says so and
  * how to see the others (a unit lower in the tree has fewer).
  */
-export function ReviewCandidates({ candidates, total, rules, personHref }: {
-  candidates: TCandidate[]; total: number; rules: TMessage[]; personHref: (id: string) => string;
+export function ReviewCandidates({
+  candidates,
+  total,
+  rules,
+  personHref,
+}: {
+  candidates: TCandidate[];
+  total: number;
+  rules: TMessage[];
+  personHref: (id: string) => string;
 }) {
   const t = useTranslations("dashboard.review");
   const tRoot = useTranslations();
@@ -22,21 +30,37 @@ export function ReviewCandidates({ candidates, total, rules, personHref }: {
     <div className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-candidates">
       <details className="mb-3 text-sm">
         <summary className="cursor-pointer text-brand-700">{t("criteria")}</summary>
-        <ul className="mt-2 list-disc pl-5 text-slate-700">{rules.map((r) => <li key={r.key}>{wordMessage(tRoot, r)}</li>)}</ul>
+        <ul className="mt-2 list-disc pl-5 text-slate-700">
+          {rules.map((r) => (
+            <li key={r.key}>{wordMessage(tRoot, r)}</li>
+          ))}
+        </ul>
       </details>
       {candidates.length < total && (
         <p className="mb-3 text-sm text-slate-600" data-testid="review-candidates-more">
           {t("more", { shown: candidates.length, total })}
         </p>
       )}
-      {candidates.length === 0 ? <p className="text-slate-500">{t("empty")}</p> : (
+      {candidates.length === 0 ? (
+        <p className="text-slate-500">{t("empty")}</p>
+      ) : (
         <ul className="space-y-3">
           {candidates.map((c) => (
             <li key={c.userId}>
-              <Link href={personHref(c.userId)} className="font-medium text-brand-700 hover:underline">{c.person.name}</Link>
+              <Link href={personHref(c.userId)} className="font-medium text-brand-700 hover:underline">
+                {c.person.name}
+              </Link>
               <span className="text-slate-500"> · {c.person.unitName}</span>
               <ul className="list-disc pl-5 text-sm">
-                {c.reasons.map((r) => <li key={r.ruleId}>{t.rich("reason", { text: wordMessage(tRoot, r.text), count: r.count, b: (chunks) => <span className="font-semibold">{chunks}</span> })}</li>)}
+                {c.reasons.map((r) => (
+                  <li key={r.ruleId}>
+                    {t.rich("reason", {
+                      text: wordMessage(tRoot, r.text),
+                      count: r.count,
+                      b: (chunks) => <span className="font-semibold">{chunks}</span>,
+                    })}
+                  </li>
+                ))}
               </ul>
             </li>
           ))}

@@ -6,7 +6,11 @@ import { useTranslations } from "next-intl";
  * script, and the sorted view has its own URL), with aria-sort on the active column.
  */
 export function SortHeader({
-  label, active, dir, href, align = "right",
+  label,
+  active,
+  dir,
+  href,
+  align = "right",
 }: {
   label: string;
   active: boolean;
@@ -21,7 +25,9 @@ export function SortHeader({
     <th scope="col" aria-sort={state} className={`px-3 py-2 ${align === "right" ? "text-right" : ""}`}>
       <Link href={href} className="inline-flex items-center gap-1 hover:underline" title={title}>
         {label}
-        <span aria-hidden="true" className="text-xs">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
+        <span aria-hidden="true" className="text-xs">
+          {active ? (dir === "asc" ? "▲" : "▼") : "↕"}
+        </span>
       </Link>
     </th>
   );

@@ -19,7 +19,10 @@ export function AttachmentList({ attachments }: { attachments: TAttachment[] }) 
     <ul className="space-y-0.5" data-testid="attachments">
       {attachments.map((a) => (
         <li key={a.id}>
-          {a.fileName} <span className="text-slate-500">({a.mimeType === "application/pdf" ? "PDF" : a.mimeType}, {sizeLabel(a.sizeBytes, locale)})</span>
+          {a.fileName}{" "}
+          <span className="text-slate-500">
+            ({a.mimeType === "application/pdf" ? "PDF" : a.mimeType}, {sizeLabel(a.sizeBytes, locale)})
+          </span>
         </li>
       ))}
     </ul>

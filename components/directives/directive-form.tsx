@@ -17,7 +17,15 @@ import type { TDirectiveKind } from "./directive-kind-label";
  * Registering a directive; `knownNumbers` feeds the suggestions for the directive it implements.
  * `kinds` are the kinds of directive with their names, worded by the page (the enums stay on the server).
  */
-export function DirectiveForm({ today, knownNumbers, kinds }: { today: string; knownNumbers: string[]; kinds: { value: TDirectiveKind; label: string }[] }) {
+export function DirectiveForm({
+  today,
+  knownNumbers,
+  kinds,
+}: {
+  today: string;
+  knownNumbers: string[];
+  kinds: { value: TDirectiveKind; label: string }[];
+}) {
   const t = useTranslations("directives.form");
   const dateHint = useDateHint();
   const router = useRouter();
@@ -31,27 +39,55 @@ export function DirectiveForm({ today, knownNumbers, kinds }: { today: string; k
     summary: "",
     implementsNumber: "",
   });
-  const set = <K extends keyof TCreateDirective>(key: K) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
-    setValues((v) => ({ ...v, [key]: e.target.value }));
-  const form = useSchemaForm(() => import("@/lib/schemas/directive").then((m) => m.ZCreateDirective), createDirectiveAction, (data) => router.push(`/directives/${data.id}`));
+  const set =
+    <K extends keyof TCreateDirective>(key: K) =>
+    (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      setValues((v) => ({ ...v, [key]: e.target.value }));
+  const form = useSchemaForm(
+    () => import("@/lib/schemas/directive").then((m) => m.ZCreateDirective),
+    createDirectiveAction,
+    (data) => router.push(`/directives/${data.id}`),
+  );
   const { errors } = form;
 
   return (
-    <form ref={form.formRef} noValidate className="max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-5" onSubmit={(e) => { e.preventDefault(); form.submit(values); }}>
+    <form
+      ref={form.formRef}
+      noValidate
+      className="max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.submit(values);
+      }}
+    >
       <FormAlert message={form.message} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field name="number" label={t("number")} errors={errors} required hint={t("numberHint")}>
-          {(p) => <input {...p} type="text" autoFocus className={inputClass} value={values.number} onChange={set("number")} />}
+          {(p) => (
+            <input {...p} type="text" autoFocus className={inputClass} value={values.number} onChange={set("number")} />
+          )}
         </Field>
         <Field name="kind" label={t("kind")} errors={errors} required>
           {(p) => (
             <select {...p} className={inputClass} value={values.kind} onChange={set("kind")}>
-              {kinds.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
+              {kinds.map((k) => (
+                <option key={k.value} value={k.value}>
+                  {k.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field name="issuedOn" label={t("issuedOn")} errors={errors} required hint={dateHint(values.issuedOn)}>
-          {(p) => <DateField {...p} max={today} className={inputClass} value={values.issuedOn} onChange={(issuedOn) => setValues((v) => ({ ...v, issuedOn }))} />}
+          {(p) => (
+            <DateField
+              {...p}
+              max={today}
+              className={inputClass}
+              value={values.issuedOn}
+              onChange={(issuedOn) => setValues((v) => ({ ...v, issuedOn }))}
+            />
+          )}
         </Field>
       </div>
       <Field name="issuer" label={t("issuer")} errors={errors} required>
@@ -66,14 +102,29 @@ export function DirectiveForm({ today, knownNumbers, kinds }: { today: string; k
       <Field name="implementsNumber" label={t("implementsNumber")} errors={errors} hint={t("implementsNumberHint")}>
         {(p) => (
           <>
-            <input {...p} type="text" list="known-directives" className={inputClass} value={values.implementsNumber} onChange={set("implementsNumber")} />
-            <datalist id="known-directives">{knownNumbers.map((n) => <option key={n} value={n} />)}</datalist>
+            <input
+              {...p}
+              type="text"
+              list="known-directives"
+              className={inputClass}
+              value={values.implementsNumber}
+              onChange={set("implementsNumber")}
+            />
+            <datalist id="known-directives">
+              {knownNumbers.map((n) => (
+                <option key={n} value={n} />
+              ))}
+            </datalist>
           </>
         )}
       </Field>
       <div className="flex items-center gap-3">
-        <button type="submit" className={primaryButtonClass} disabled={form.pending}>{form.pending ? t("saving") : t("save")}</button>
-        <Link href="/directives" className="text-sm text-brand-700 hover:underline">{t("cancel")}</Link>
+        <button type="submit" className={primaryButtonClass} disabled={form.pending}>
+          {form.pending ? t("saving") : t("save")}
+        </button>
+        <Link href="/directives" className="text-sm text-brand-700 hover:underline">
+          {t("cancel")}
+        </Link>
       </div>
     </form>
   );

@@ -8,7 +8,13 @@ import { WordsProvider } from "./words-provider";
  * page has (CLIENT_NAMESPACES, from the root layout, which WordsProvider keeps), so that no page
  * carries the sentences of every other page's forms.
  */
-export async function ClientMessages({ namespaces, children }: { namespaces: readonly TPageClientNamespace[]; children: React.ReactNode }) {
+export async function ClientMessages({
+  namespaces,
+  children,
+}: {
+  namespaces: readonly TPageClientNamespace[];
+  children: React.ReactNode;
+}) {
   const messages = await getMessages();
   const picked = Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]));
   return (

@@ -23,14 +23,17 @@ function cached<A extends unknown[], T>(make: (...args: A) => T): (...args: A) =
 }
 
 const formatters = {
-  getDateTimeFormat: cached((...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args)),
+  getDateTimeFormat: cached(
+    (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+  ),
   getNumberFormat: cached((...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args)),
   getPluralRules: cached((...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args)),
 };
 
 function lookUp(messages: Record<string, unknown>, path: string): CompiledMessage | undefined {
   let node: unknown = messages;
-  for (const part of path.split(".")) node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
+  for (const part of path.split("."))
+    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
   return typeof node === "string" || Array.isArray(node) ? (node as CompiledMessage) : undefined;
 }
 
@@ -60,7 +63,10 @@ function translatorFor(locale: TLocale, messages: Record<string, unknown>, names
       console.error(`MISSING_MESSAGE: ${path} (${locale})`);
       return path;
     }
-    return format<React.ReactNode>(message, locale, keyed(values), { formatters, timeZone: TIME_ZONE }) as React.ReactNode;
+    return format<React.ReactNode>(message, locale, keyed(values), {
+      formatters,
+      timeZone: TIME_ZONE,
+    }) as React.ReactNode;
   }
   const t = (key: string, values?: TValues) => {
     const text = rich(key, values);

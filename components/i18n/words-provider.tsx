@@ -15,7 +15,10 @@ const WordsContext = createContext<TWords | null>(null);
  */
 export function WordsProvider({ locale, messages, children }: TWords & { children: React.ReactNode }) {
   const outer = useContext(WordsContext);
-  const value = useMemo(() => ({ locale, messages: outer ? { ...outer.messages, ...messages } : messages }), [locale, messages, outer]);
+  const value = useMemo(
+    () => ({ locale, messages: outer ? { ...outer.messages, ...messages } : messages }),
+    [locale, messages, outer],
+  );
   return <WordsContext.Provider value={value}>{children}</WordsContext.Provider>;
 }
 

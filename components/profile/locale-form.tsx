@@ -31,7 +31,9 @@ export function LocaleForm() {
   return (
     <form onSubmit={submit} className="flex flex-wrap items-end gap-3" data-testid="locale-form">
       <div>
-        <label htmlFor={id} className="block text-sm font-medium text-slate-700">{t("label")}</label>
+        <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+          {t("label")}
+        </label>
         <select
           id={id}
           name="locale"
@@ -41,15 +43,27 @@ export function LocaleForm() {
           className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
         >
           {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
           ))}
         </select>
       </div>
-      <button type="submit" disabled={pending || chosen === current} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending || chosen === current}
+        className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {t("save")}
       </button>
-      <p id={`${id}-hint`} className="basis-full text-xs text-slate-600">{t("hint")}</p>
-      {error && <p role="alert" className="basis-full text-sm text-red-700">{error}</p>}
+      <p id={`${id}-hint`} className="basis-full text-xs text-slate-600">
+        {t("hint")}
+      </p>
+      {error && (
+        <p role="alert" className="basis-full text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -24,27 +24,62 @@ export function SearchForm({
   const t = useTranslations("search.form");
   const input = "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600";
   return (
-    <form method="get" action="/search" role="search" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end">
+    <form
+      method="get"
+      action="/search"
+      role="search"
+      className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end"
+    >
       <div>
-        <label htmlFor="search-q" className="block text-sm font-medium">{t("query")}</label>
+        <label htmlFor="search-q" className="block text-sm font-medium">
+          {t("query")}
+        </label>
         <input id="search-q" name="q" type="search" defaultValue={q} placeholder={t("placeholder")} className={input} />
       </div>
       <div>
-        <label htmlFor="search-unit" className="block text-sm font-medium">{t("unit")}</label>
+        <label htmlFor="search-unit" className="block text-sm font-medium">
+          {t("unit")}
+        </label>
         <select id="search-unit" name="unit" defaultValue={unitId ?? ""} className={input}>
           <option value="">{t("allUnits")}</option>
-          {units.map((u) => <option key={u.id} value={u.id}>{"\u00a0\u00a0\u00a0".repeat(u.depth)}{u.name}</option>)}
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {"\u00a0\u00a0\u00a0".repeat(u.depth)}
+              {u.name}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="search-person" className="block text-sm font-medium">{t("person")}</label>
-        <select id="search-person" name="person" defaultValue={personId ?? ""} className={input} aria-describedby={personHint ? "search-person-hint" : undefined}>
+        <label htmlFor="search-person" className="block text-sm font-medium">
+          {t("person")}
+        </label>
+        <select
+          id="search-person"
+          name="person"
+          defaultValue={personId ?? ""}
+          className={input}
+          aria-describedby={personHint ? "search-person-hint" : undefined}
+        >
           <option value="">{t("anyone")}</option>
-          {people.map((p) => <option key={p.id} value={p.id}>{p.name} — {p.unit.name}</option>)}
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} — {p.unit.name}
+            </option>
+          ))}
         </select>
-        {personHint && <p id="search-person-hint" className="mt-1 text-xs text-slate-500">{personHint}</p>}
+        {personHint && (
+          <p id="search-person-hint" className="mt-1 text-xs text-slate-500">
+            {personHint}
+          </p>
+        )}
       </div>
-      <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("submit")}</button>
+      <button
+        type="submit"
+        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+      >
+        {t("submit")}
+      </button>
     </form>
   );
 }

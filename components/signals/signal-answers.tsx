@@ -21,7 +21,12 @@ export function SignalAnswers({ answers }: { answers: TSignalAnswerView[] }) {
           {a.reviewedAt && (
             <p className="mt-1 text-slate-700">
               <span className="font-medium">{t(`answerStatus.${a.decision}`)}</span>
-              {a.reviewedBy && <> — {a.reviewedBy.name}, {formatDateTime(a.reviewedAt)}</>}
+              {a.reviewedBy && (
+                <>
+                  {" "}
+                  — {a.reviewedBy.name}, {formatDateTime(a.reviewedAt)}
+                </>
+              )}
               {a.reviewNote && <>: “{a.reviewNote}”</>}
             </p>
           )}

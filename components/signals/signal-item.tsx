@@ -17,24 +17,43 @@ export function SignalItem({ s, showSubject }: { s: TSignalView; showSubject: bo
   const mayAnswer = s.canAnswer && s.answerStatus !== "ANSWERED";
   return (
     <li>
-      <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="signal-item" data-signal-id={s.id}>
+      <article
+        aria-labelledby={headingId}
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+        data-testid="signal-item"
+        data-signal-id={s.id}
+      >
         <header className="flex flex-wrap items-start justify-between gap-2">
           <div>
-            <h3 id={headingId} className="font-semibold">{tEnums(`signalKind.${s.kind as TSignalKind}`)}</h3>
+            <h3 id={headingId} className="font-semibold">
+              {tEnums(`signalKind.${s.kind as TSignalKind}`)}
+            </h3>
             <p className="text-sm text-slate-600">
-              {showSubject && <>{s.subject?.name ?? t("item.unknownPerson")} · {s.unit.name} · </>}
+              {showSubject && (
+                <>
+                  {s.subject?.name ?? t("item.unknownPerson")} · {s.unit.name} ·{" "}
+                </>
+              )}
               {t("item.since", { date: formatDate(s.since) })}
               {s.resolvedAt && <> · {t("item.resolved", { date: formatDate(s.resolvedAt) })}</>}
             </p>
           </div>
-          <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${answerStatusTone[s.answerStatus]}`} data-testid="signal-status">
+          <span
+            className={`rounded-full px-2 py-0.5 text-xs font-medium ${answerStatusTone[s.answerStatus]}`}
+            data-testid="signal-status"
+          >
             {t(`answerStatus.${s.answerStatus}`)}
           </span>
         </header>
-        <p className="text-slate-800" data-testid="signal-explanation">{s.explanation}</p>
+        <p className="text-slate-800" data-testid="signal-explanation">
+          {s.explanation}
+        </p>
         {s.loop && <SignalLoop loop={s.loop} taskId={s.task.id} />}
         <p className="text-sm">
-          {t("item.task")} <Link href={`/tasks/${s.task.id}`} className="text-brand-700 underline-offset-2 hover:underline">{s.task.title}</Link>
+          {t("item.task")}{" "}
+          <Link href={`/tasks/${s.task.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+            {s.task.title}
+          </Link>
         </p>
         {s.evidenceEventIds.length > 0 && (
           <div className="text-sm">
@@ -42,7 +61,10 @@ export function SignalItem({ s, showSubject }: { s: TSignalView; showSubject: bo
             <ul className="inline">
               {s.evidenceEventIds.map((eventId, i) => (
                 <li key={eventId} className="mr-2 inline">
-                  <Link href={`/tasks/${s.task.id}#event-${eventId}`} className="text-brand-700 underline underline-offset-2">
+                  <Link
+                    href={`/tasks/${s.task.id}#event-${eventId}`}
+                    className="text-brand-700 underline underline-offset-2"
+                  >
                     {t("item.evidenceEvent", { number: i + 1 })}
                   </Link>
                 </li>
@@ -50,9 +72,7 @@ export function SignalItem({ s, showSubject }: { s: TSignalView; showSubject: bo
             </ul>
           </div>
         )}
-        {!s.countsAgainstPerson && (
-          <p className="text-sm text-emerald-800">{t("item.notCounted")}</p>
-        )}
+        {!s.countsAgainstPerson && <p className="text-sm text-emerald-800">{t("item.notCounted")}</p>}
         <SignalAnswers answers={s.answers} />
         {mayAnswer && <AnswerSignalForm signalId={s.id} again={s.answers.length > 0} />}
         {s.canReview && <ReviewSignalForms signalId={s.id} />}

@@ -16,16 +16,26 @@ export function SignalLoop({ loop, taskId }: { loop: TSignalLoop; taskId: string
     <div className="space-y-1 rounded-md bg-slate-50 p-3 text-sm" data-testid="signal-loop">
       <p>
         <span className="text-slate-600">{t("people")} </span>
-        {loop.people.length ? loop.people.map((p) => (p.unitName ? `${p.name} (${p.unitName})` : p.name)).join(", ") : t("noPeople")}
+        {loop.people.length
+          ? loop.people.map((p) => (p.unitName ? `${p.name} (${p.unitName})` : p.name)).join(", ")
+          : t("noPeople")}
       </p>
-      <p><span className="text-slate-600">{t("units")} </span>{loop.units.map((u) => u.name).join(", ")}</p>
+      <p>
+        <span className="text-slate-600">{t("units")} </span>
+        {loop.units.map((u) => u.name).join(", ")}
+      </p>
       <ol className="list-decimal pl-5" aria-label={t("handovers")}>
         {loop.handovers.map((h) => (
           <li key={h.eventId}>
             <Link href={`/tasks/${taskId}#event-${h.eventId}`} className="text-brand-700 underline underline-offset-2">
               {t("event", { seq: h.seq })}
             </Link>{" "}
-            {t("handover", { at: formatDateTime(new Date(h.at)), kind: enumText(tEnums, "eventKind", h.kind), from: holder(h.fromUserId, h.fromUnitId), to: holder(h.toUserId, h.toUnitId) })}
+            {t("handover", {
+              at: formatDateTime(new Date(h.at)),
+              kind: enumText(tEnums, "eventKind", h.kind),
+              from: holder(h.fromUserId, h.fromUnitId),
+              to: holder(h.toUserId, h.toUnitId),
+            })}
           </li>
         ))}
       </ol>

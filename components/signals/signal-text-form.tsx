@@ -2,7 +2,13 @@
 
 import { useId } from "react";
 import type { z } from "zod";
-import { ActionForm, FieldError, type TFieldNameOf, type TFormFieldName, type TSchemaAction } from "@/components/tasks/action-form";
+import {
+  ActionForm,
+  FieldError,
+  type TFieldNameOf,
+  type TFormFieldName,
+  type TSchemaAction,
+} from "@/components/tasks/action-form";
 
 type TText = { label: string; hint?: string; required?: boolean; rows?: number };
 
@@ -11,7 +17,14 @@ type TText = { label: string; hint?: string; required?: boolean; rows?: number }
  * are server components, which cannot hand ActionForm its `children` function, so they name
  * the field here, as data: `text.name` is checked against the action's schema all the same.
  */
-export function SignalTextForm<S extends z.ZodType>({ action, hidden, submitLabel, tone, testId, text }: {
+export function SignalTextForm<S extends z.ZodType>({
+  action,
+  hidden,
+  submitLabel,
+  tone,
+  testId,
+  text,
+}: {
   action: TSchemaAction<S>;
   hidden: Partial<z.input<S>>;
   submitLabel: string;
@@ -34,8 +47,14 @@ function SignalTextArea({ name, label, hint, required = true, rows = 3 }: TText 
   const id = useId();
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
       <textarea
         id={id}
         name={name}

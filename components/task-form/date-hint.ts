@@ -12,6 +12,9 @@ export function useDateHint(): (date: string) => string | undefined {
   const t = useTranslations("ui");
   return (date) =>
     isLocalDate(date)
-      ? t("dateHint", { weekday: t(`weekday.${dayOfWeek(date) as 0 | 1 | 2 | 3 | 4 | 5 | 6}`), date: formatLocalDate(date) })
+      ? t("dateHint", {
+          weekday: t(`weekday.${dayOfWeek(date) as 0 | 1 | 2 | 3 | 4 | 5 | 6}`),
+          date: formatLocalDate(date),
+        })
       : undefined;
 }

@@ -30,7 +30,8 @@ export function useTaskFormState(options: TTaskFormOptions) {
     const candidates = candidatesFor(leadUnitId);
     return (template?.steps ?? []).map((s, i) => {
       const kept = keep[i]?.ownerId;
-      const ownerId = kept && candidates.some((c) => c.id === kept) ? kept : (suggestStepOwner(s.kind, candidates, leadUnitId) ?? "");
+      const ownerId =
+        kept && candidates.some((c) => c.id === kept) ? kept : (suggestStepOwner(s.kind, candidates, leadUnitId) ?? "");
       return { ownerId, deadline: template?.layout[i] ?? options.today };
     });
   };
@@ -54,7 +55,8 @@ export function useTaskFormState(options: TTaskFormOptions) {
     };
   });
 
-  const set = <K extends keyof TTaskFormValues>(key: K, value: TTaskFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof TTaskFormValues>(key: K, value: TTaskFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const template = options.templates.find((t) => t.id === values.templateId);
 
   function changeLeadUnit(leadUnitId: string) {
@@ -62,13 +64,29 @@ export function useTaskFormState(options: TTaskFormOptions) {
       const usable = templatesFor(leadUnitId);
       const keepTemplate = usable.find((t) => t.id === v.templateId);
       const next = keepTemplate ?? usable[0];
-      const steps = keepTemplate ? layoutSteps(next, leadUnitId, v.steps).map((s, i) => ({ ...s, deadline: v.steps[i]?.deadline ?? s.deadline })) : layoutSteps(next, leadUnitId);
-      return { ...v, leadUnitId, templateId: next?.id ?? "", steps, coordinatingUnitIds: v.coordinatingUnitIds.filter((id) => id !== leadUnitId) };
+      const steps = keepTemplate
+        ? layoutSteps(next, leadUnitId, v.steps).map((s, i) => ({ ...s, deadline: v.steps[i]?.deadline ?? s.deadline }))
+        : layoutSteps(next, leadUnitId);
+      return {
+        ...v,
+        leadUnitId,
+        templateId: next?.id ?? "",
+        steps,
+        coordinatingUnitIds: v.coordinatingUnitIds.filter((id) => id !== leadUnitId),
+      };
     });
   }
 
   function changeTemplate(templateId: string) {
-    setValues((v) => ({ ...v, templateId, steps: layoutSteps(options.templates.find((t) => t.id === templateId), v.leadUnitId, v.steps) }));
+    setValues((v) => ({
+      ...v,
+      templateId,
+      steps: layoutSteps(
+        options.templates.find((t) => t.id === templateId),
+        v.leadUnitId,
+        v.steps,
+      ),
+    }));
   }
 
   function changeStep(index: number, patch: Partial<{ ownerId: string; deadline: string }>) {

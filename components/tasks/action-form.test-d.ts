@@ -18,7 +18,9 @@ const hidden = { stepId: "s", expectedVersion: 0 };
 
 describe("ActionForm", () => {
   it("names its fields by the keys of the action's schema", () => {
-    expectTypeOf<TFieldNameOf<typeof reassign.definition.schema>>().toEqualTypeOf<"stepId" | "expectedVersion" | "newOwnerId" | "reason">();
+    expectTypeOf<TFieldNameOf<typeof reassign.definition.schema>>().toEqualTypeOf<
+      "stepId" | "expectedVersion" | "newOwnerId" | "reason"
+    >();
   });
 
   it("refuses a field the schema does not have", () => {
@@ -50,7 +52,15 @@ describe("ActionForm", () => {
   });
 
   it("checks the field a server component names as data (SignalTextForm)", () => {
-    const ok = () => signalTextForm({ action: answerSignal, hidden: { signalId: "x" }, submitLabel: "", testId: "", text: { name: "explanation", label: "" } });
+    const ok = () =>
+      signalTextForm({
+        action: answerSignal,
+        hidden: { signalId: "x" },
+        submitLabel: "",
+        testId: "",
+        text: { name: "explanation", label: "" },
+      });
+    // prettier-ignore
     // @ts-expect-error: ZAnswerSignal has no "reason"
     const wrong = () => signalTextForm({ action: answerSignal, hidden: { signalId: "x" }, submitLabel: "", testId: "", text: { name: "reason", label: "" } });
     expectTypeOf(ok).toBeFunction();

@@ -6,14 +6,17 @@ import { createContext, useContext, useState, useTransition } from "react";
 import type { z } from "zod";
 import { useAnnounce } from "./action-status";
 
-export type TFormResult = { ok: true } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[]> };
+export type TFormResult =
+  { ok: true } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[]> };
 
 /**
  * A server action made by createAction, as a form sees it. The browser holds only a reference
  * to the action: its `definition` is read here for the schema's type, never at run time, so
  * no schema reaches the page's bundle (README, Page weight).
  */
-export type TSchemaAction<S extends z.ZodType> = ((input: unknown) => Promise<TFormResult>) & { definition: { schema: S } };
+export type TSchemaAction<S extends z.ZodType> = ((input: unknown) => Promise<TFormResult>) & {
+  definition: { schema: S };
+};
 
 /** The fields a schema takes: the keys of its input, as a form posts them. */
 export type TFieldNameOf<S extends z.ZodType> = Extract<keyof z.input<S>, string>;
@@ -37,7 +40,11 @@ const FieldErrorsContext = createContext<Record<string, string[]>>({});
 export function FieldError({ name, id }: { name: string; id: string }) {
   const errors = useContext(FieldErrorsContext)[name];
   if (!errors?.length) return null;
-  return <p id={id} className="mt-1 text-sm text-red-700">{errors[0]}</p>;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-700">
+      {errors[0]}
+    </p>
+  );
 }
 
 /**
@@ -103,9 +110,19 @@ export function ActionForm<S extends z.ZodType>({
       <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={testId}>
         {children?.(field)}
         {failure && (
-          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="action-error">{failure.message}</p>
+          <p
+            role="alert"
+            className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+            data-testid="action-error"
+          >
+            {failure.message}
+          </p>
         )}
-        <button type="submit" disabled={pending} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${colors}`}>
+        <button
+          type="submit"
+          disabled={pending}
+          className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${colors}`}
+        >
           {pending ? (pendingLabel ?? t("saving")) : submitLabel}
         </button>
       </form>

@@ -19,7 +19,12 @@ export function useAnnounce(): TAnnounce | null {
  * keyboard focus to <body>: the focus moves to the confirmation instead, where reading resumes.
  * The nearest area wins, so a step's actions confirm on the step and the rest at the page top.
  */
-export function ActionStatus({ children, placement = "after", className = "", testId = "action-status" }: {
+export function ActionStatus({
+  children,
+  placement = "after",
+  className = "",
+  testId = "action-status",
+}: {
   children?: React.ReactNode;
   placement?: "before" | "after";
   className?: string;
@@ -39,8 +44,18 @@ export function ActionStatus({ children, placement = "after", className = "", te
   return (
     <ActionStatusContext.Provider value={announce}>
       {placement === "after" && children}
-      <p ref={region} role="status" aria-live="polite" tabIndex={-1} data-testid={testId}
-        className={announcement ? `mt-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 outline-none focus-visible:ring-2 focus-visible:ring-emerald-600 ${className}` : "sr-only"}>
+      <p
+        ref={region}
+        role="status"
+        aria-live="polite"
+        tabIndex={-1}
+        data-testid={testId}
+        className={
+          announcement
+            ? `mt-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 outline-none focus-visible:ring-2 focus-visible:ring-emerald-600 ${className}`
+            : "sr-only"
+        }
+      >
         {/* A new node for each message, so the same message given twice is announced twice. */}
         {announcement && <span key={announcement.id}>{announcement.message}</span>}
       </p>

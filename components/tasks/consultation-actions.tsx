@@ -12,7 +12,12 @@ export function AnswerConsultationForm({ consultationId }: { consultationId: str
   const t = useTranslations("stepActions");
   const positions = POSITIONS.map((value) => ({ value, label: t(`positionOptions.${value}`) }));
   return (
-    <ActionForm action={answerConsultationAction} hidden={{ consultationId }} submitLabel={t("sendAnswer")} testId="answer-consultation">
+    <ActionForm
+      action={answerConsultationAction}
+      hidden={{ consultationId }}
+      submitLabel={t("sendAnswer")}
+      testId="answer-consultation"
+    >
       {(field) => (
         <>
           <SelectField name={field("position")} label={t("position")} options={positions} />
@@ -28,7 +33,12 @@ export function MarkVagueForm({ consultationId }: { consultationId: string }) {
   return (
     <details className="mt-1">
       <summary className="cursor-pointer text-sm text-orange-800">{t("markVague")}</summary>
-      <ActionForm action={markConsultationVagueAction} hidden={{ consultationId }} submitLabel={t("mark")} tone="secondary">
+      <ActionForm
+        action={markConsultationVagueAction}
+        hidden={{ consultationId }}
+        submitLabel={t("mark")}
+        tone="secondary"
+      >
         {(field) => <TextAreaField name={field("reason")} label={t("vagueReason")} rows={2} />}
       </ActionForm>
     </details>

@@ -29,7 +29,10 @@ export function ConsultationItem({ c }: { c: TConsultationView }) {
     <li id={`consultation-${c.id}`} className="scroll-mt-20" data-testid="consultation">
       <p>
         {t.rich("consultationAsked", {
-          b, requester: c.requester.name, target: c.targetUser?.name ?? c.targetUnit?.name ?? "", question: c.question,
+          b,
+          requester: c.requester.name,
+          target: c.targetUser?.name ?? c.targetUnit?.name ?? "",
+          question: c.question,
           deadline: formatDate(c.responseDeadline),
         })}
       </p>
@@ -40,9 +43,13 @@ export function ConsultationItem({ c }: { c: TConsultationView }) {
           {c.position && <> · {te(`consultationPosition.${c.position as "AGREE"}`)}</>}: “{c.answer}”
         </p>
       ) : (
-        <p className={c.isOverdue ? "font-medium text-red-700" : "text-slate-600"}>{c.isOverdue ? t("consultationUnansweredOverdue") : t("consultationUnanswered")}</p>
+        <p className={c.isOverdue ? "font-medium text-red-700" : "text-slate-600"}>
+          {c.isOverdue ? t("consultationUnansweredOverdue") : t("consultationUnanswered")}
+        </p>
       )}
-      {c.isVague && <p className="font-medium text-orange-800">{t("consultationVague", { reason: c.vagueReason ?? "" })}</p>}
+      {c.isVague && (
+        <p className="font-medium text-orange-800">{t("consultationVague", { reason: c.vagueReason ?? "" })}</p>
+      )}
       {c.canAnswer && <AnswerConsultationForm consultationId={c.id} />}
       {c.canMarkVague && <MarkVagueForm consultationId={c.id} />}
     </li>

@@ -7,12 +7,31 @@ import { FieldError, type TFormFieldName } from "./action-form";
 
 const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 
-export function TextAreaField({ name, label, required = true, rows = 3 }: { name: TFormFieldName; label: string; required?: boolean; rows?: number }) {
+export function TextAreaField({
+  name,
+  label,
+  required = true,
+  rows = 3,
+}: {
+  name: TFormFieldName;
+  label: string;
+  required?: boolean;
+  rows?: number;
+}) {
   const id = useId();
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <textarea id={id} name={name} rows={rows} required={required} className={input} aria-describedby={`${id}-error`} />
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        required={required}
+        className={input}
+        aria-describedby={`${id}-error`}
+      />
       <FieldError name={name} id={`${id}-error`} />
     </div>
   );
@@ -22,14 +41,22 @@ export function DateField({ name, label, min }: { name: TFormFieldName; label: s
   const id = useId();
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       <DayMonthYearField id={id} name={name} required min={min} className={input} aria-describedby={`${id}-error`} />
       <FieldError name={name} id={`${id}-error`} />
     </div>
   );
 }
 
-export function SelectField({ name, label, options, placeholder, required = true }: {
+export function SelectField({
+  name,
+  label,
+  options,
+  placeholder,
+  required = true,
+}: {
   name: TFormFieldName;
   label: string;
   options: { value: string; label: string }[];
@@ -40,10 +67,23 @@ export function SelectField({ name, label, options, placeholder, required = true
   const id = useId();
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <select id={id} name={name} required={required} defaultValue="" className={input} aria-describedby={`${id}-error`}>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        required={required}
+        defaultValue=""
+        className={input}
+        aria-describedby={`${id}-error`}
+      >
         <option value="">{placeholder ?? t("choose")}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       <FieldError name={name} id={`${id}-error`} />
     </div>

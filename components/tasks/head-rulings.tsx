@@ -17,7 +17,12 @@ export type TPendingExtension = {
 };
 
 /** What waits for the head on a step: a "not my remit" return to rule on, an extension to decide. */
-export function HeadRulings({ hidden, canRule, pendingExtension, people }: {
+export function HeadRulings({
+  hidden,
+  canRule,
+  pendingExtension,
+  people,
+}: {
   hidden: { stepId: string; expectedVersion: number };
   canRule: boolean;
   pendingExtension: TPendingExtension | null;
@@ -32,14 +37,26 @@ export function HeadRulings({ hidden, canRule, pendingExtension, people }: {
           <p className="mb-2 text-sm font-medium text-amber-900">{t("returnedAsNotInRemit")}</p>
           {returnReason && (
             <p className="mb-2 text-sm text-amber-900" data-testid="return-reason">
-              {`${t("returnReasonGiven")} `}<span className="whitespace-pre-line">{returnReason}</span>
+              {`${t("returnReasonGiven")} `}
+              <span className="whitespace-pre-line">{returnReason}</span>
             </p>
           )}
           <div className="grid gap-4 md:grid-cols-2">
-            <ActionForm action={ruleOnReturnAction} hidden={{ ...hidden, decision: "OVERRULE" }} submitLabel={t("overrule")} testId="overrule-form">
+            <ActionForm
+              action={ruleOnReturnAction}
+              hidden={{ ...hidden, decision: "OVERRULE" }}
+              submitLabel={t("overrule")}
+              testId="overrule-form"
+            >
               {(field) => <TextAreaField name={field("reason")} label={t("overruleReason")} />}
             </ActionForm>
-            <ActionForm action={ruleOnReturnAction} hidden={{ ...hidden, decision: "UPHOLD" }} submitLabel={t("uphold")} tone="secondary" testId="uphold-form">
+            <ActionForm
+              action={ruleOnReturnAction}
+              hidden={{ ...hidden, decision: "UPHOLD" }}
+              submitLabel={t("uphold")}
+              tone="secondary"
+              testId="uphold-form"
+            >
               {(field) => (
                 <>
                   <SelectField name={field("newOwnerId")} label={t("upholdOwner")} options={people} />
@@ -55,15 +72,28 @@ export function HeadRulings({ hidden, canRule, pendingExtension, people }: {
           <p className="mb-2 text-sm text-sky-900">
             {t.rich("extensionRequested", {
               b: (chunks) => <span className="font-medium">{chunks}</span>,
-              name: pendingExtension.requesterName, date: pendingExtension.requestedDeadline, reason: pendingExtension.reason,
+              name: pendingExtension.requesterName,
+              date: pendingExtension.requestedDeadline,
+              reason: pendingExtension.reason,
             })}
           </p>
-          <p className="mb-2 text-sm text-sky-900" data-testid="extension-effect">{extensionEffect(t, pendingExtension)}</p>
+          <p className="mb-2 text-sm text-sky-900" data-testid="extension-effect">
+            {extensionEffect(t, pendingExtension)}
+          </p>
           <div className="grid gap-4 md:grid-cols-2">
-            <ActionForm action={decideExtensionAction} hidden={{ ...hidden, requestId: pendingExtension.id, approve: true }} submitLabel={t("approveExtension")}>
+            <ActionForm
+              action={decideExtensionAction}
+              hidden={{ ...hidden, requestId: pendingExtension.id, approve: true }}
+              submitLabel={t("approveExtension")}
+            >
               {(field) => <TextAreaField name={field("note")} label={t("approveNote")} required={false} rows={2} />}
             </ActionForm>
-            <ActionForm action={decideExtensionAction} hidden={{ ...hidden, requestId: pendingExtension.id, approve: false }} submitLabel={t("rejectExtension")} tone="secondary">
+            <ActionForm
+              action={decideExtensionAction}
+              hidden={{ ...hidden, requestId: pendingExtension.id, approve: false }}
+              submitLabel={t("rejectExtension")}
+              tone="secondary"
+            >
               {(field) => <TextAreaField name={field("note")} label={t("rejectNote")} rows={2} />}
             </ActionForm>
           </div>

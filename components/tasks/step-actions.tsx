@@ -45,39 +45,91 @@ export function StepActions({ step, allowed, hints, people, units, consultPeople
   return (
     <div className="mt-3 border-t border-slate-100 pt-3" data-testid={`step-actions-${step.id}`}>
       {hints.map((h) => (
-        <p key={h.action} className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid={`hint-${h.action}`}>{h.message}</p>
+        <p
+          key={h.action}
+          className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid={`hint-${h.action}`}
+        >
+          {h.message}
+        </p>
       ))}
       <div className="flex flex-wrap gap-2">
         {allowed.includes("start") && (
-          <ActionForm action={startStepAction} hidden={hidden} submitLabel={t("start")} pendingLabel={t("starting")} successMessage={done("start")} />
+          <ActionForm
+            action={startStepAction}
+            hidden={hidden}
+            submitLabel={t("start")}
+            pendingLabel={t("starting")}
+            successMessage={done("start")}
+          />
         )}
         {panels.map((p) => (
-          <button key={p} type="button" aria-expanded={open === p} onClick={() => setOpen(open === p ? null : p)}
-            className={`rounded-md border px-3 py-1.5 text-sm ${open === p ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white hover:bg-slate-100"}`}>
+          <button
+            key={p}
+            type="button"
+            aria-expanded={open === p}
+            onClick={() => setOpen(open === p ? null : p)}
+            className={`rounded-md border px-3 py-1.5 text-sm ${open === p ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white hover:bg-slate-100"}`}
+          >
             {t(`panels.${p}`)}
           </button>
         ))}
       </div>
       {allowed.includes("rule") || (allowed.includes("decide-extension") && pendingExtension) ? (
-        <HeadRulings hidden={hidden} canRule={allowed.includes("rule")} pendingExtension={allowed.includes("decide-extension") ? pendingExtension : null} people={people} />
+        <HeadRulings
+          hidden={hidden}
+          canRule={allowed.includes("rule")}
+          pendingExtension={allowed.includes("decide-extension") ? pendingExtension : null}
+          people={people}
+        />
       ) : null}
       <div className="mt-3 max-w-xl">
         {open === "progress" && (
-          <ActionForm action={recordProgressAction} hidden={hidden} successMessage={done("progress")} submitLabel={t("saveProgress")} onDone={close}>
+          <ActionForm
+            action={recordProgressAction}
+            hidden={hidden}
+            successMessage={done("progress")}
+            submitLabel={t("saveProgress")}
+            onDone={close}
+          >
             {(field) => <TextAreaField name={field("note")} label={t("progressNote")} />}
           </ActionForm>
         )}
         {open === "complete" && (
-          <ActionForm action={completeStepAction} hidden={hidden} successMessage={done("complete")} submitLabel={t("confirmComplete")} onDone={close}>
+          <ActionForm
+            action={completeStepAction}
+            hidden={hidden}
+            successMessage={done("complete")}
+            submitLabel={t("confirmComplete")}
+            onDone={close}
+          >
             {(field) => <TextAreaField name={field("result")} label={t("result")} />}
           </ActionForm>
         )}
         {open === "consult" && (
-          <ActionForm action={requestConsultationAction} hidden={hidden} successMessage={done("consult")} submitLabel={t("sendConsultation")} onDone={close}>
+          <ActionForm
+            action={requestConsultationAction}
+            hidden={hidden}
+            successMessage={done("consult")}
+            submitLabel={t("sendConsultation")}
+            onDone={close}
+          >
             {(field) => (
               <>
-                <SelectField name={field("targetUnitId")} label={t("targetUnit")} options={units} required={false} placeholder={t("targetUnitPlaceholder")} />
-                <SelectField name={field("targetUserId")} label={t("targetUser")} options={consultPeople} required={false} placeholder={t("targetUserPlaceholder")} />
+                <SelectField
+                  name={field("targetUnitId")}
+                  label={t("targetUnit")}
+                  options={units}
+                  required={false}
+                  placeholder={t("targetUnitPlaceholder")}
+                />
+                <SelectField
+                  name={field("targetUserId")}
+                  label={t("targetUser")}
+                  options={consultPeople}
+                  required={false}
+                  placeholder={t("targetUserPlaceholder")}
+                />
                 <TextAreaField name={field("question")} label={t("question")} />
                 <DateField name={field("responseDeadline")} label={t("responseDeadline")} min={today} />
               </>
@@ -85,7 +137,13 @@ export function StepActions({ step, allowed, hints, people, units, consultPeople
           </ActionForm>
         )}
         {open === "request-extension" && (
-          <ActionForm action={requestExtensionAction} hidden={hidden} successMessage={done("request-extension")} submitLabel={t("sendExtension")} onDone={close}>
+          <ActionForm
+            action={requestExtensionAction}
+            hidden={hidden}
+            successMessage={done("request-extension")}
+            submitLabel={t("sendExtension")}
+            onDone={close}
+          >
             {(field) => (
               <>
                 <DateField name={field("requestedDeadline")} label={t("requestedDeadline")} min={today} />
@@ -95,12 +153,25 @@ export function StepActions({ step, allowed, hints, people, units, consultPeople
           </ActionForm>
         )}
         {open === "return" && (
-          <ActionForm action={returnStepAction} hidden={hidden} successMessage={done("return")} submitLabel={t("sendReturn")} tone="danger" onDone={close}>
+          <ActionForm
+            action={returnStepAction}
+            hidden={hidden}
+            successMessage={done("return")}
+            submitLabel={t("sendReturn")}
+            tone="danger"
+            onDone={close}
+          >
             {(field) => <TextAreaField name={field("reason")} label={t("returnReason")} />}
           </ActionForm>
         )}
         {open === "reassign" && (
-          <ActionForm action={reassignStepAction} hidden={hidden} successMessage={done("reassign")} submitLabel={t("reassign")} onDone={close}>
+          <ActionForm
+            action={reassignStepAction}
+            hidden={hidden}
+            successMessage={done("reassign")}
+            submitLabel={t("reassign")}
+            onDone={close}
+          >
             {(field) => (
               <>
                 <SelectField name={field("newOwnerId")} label={t("newOwner")} options={people} />
@@ -110,7 +181,14 @@ export function StepActions({ step, allowed, hints, people, units, consultPeople
           </ActionForm>
         )}
         {open === "escalate" && (
-          <ActionForm action={escalateStepAction} hidden={hidden} successMessage={done("escalate")} submitLabel={t("sendEscalation")} tone="danger" onDone={close}>
+          <ActionForm
+            action={escalateStepAction}
+            hidden={hidden}
+            successMessage={done("escalate")}
+            submitLabel={t("sendEscalation")}
+            tone="danger"
+            onDone={close}
+          >
             {(field) => <TextAreaField name={field("reason")} label={t("escalationReason")} />}
           </ActionForm>
         )}

@@ -2,7 +2,13 @@ import { useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/domain/format/format-date-time";
 import type { TEventPayload } from "@/lib/schemas/event-payloads";
 
-type TEvent = { id: string; at: Date; reason: string | null; actor: { name: string } | null; step: { name: string } | null } & TEventPayload;
+type TEvent = {
+  id: string;
+  at: Date;
+  reason: string | null;
+  actor: { name: string } | null;
+  step: { name: string } | null;
+} & TEventPayload;
 
 /** The text a person wrote that an event keeps in its payload rather than in `reason`. */
 function payloadText(e: TEvent): { label: "eventNote" | "eventResult"; text: string } | null {
@@ -15,10 +21,13 @@ function payloadText(e: TEvent): { label: "eventNote" | "eventResult"; text: str
 export function TaskHistory({ events }: { events: TEvent[] }) {
   const t = useTranslations("taskPage");
   const te = useTranslations("enums");
-  const kindLabel = (kind: string) => (te.has(`eventKind.${kind}` as never) ? te(`eventKind.${kind as "TASK_CREATED"}`) : kind);
+  const kindLabel = (kind: string) =>
+    te.has(`eventKind.${kind}` as never) ? te(`eventKind.${kind as "TASK_CREATED"}`) : kind;
   return (
     <section aria-labelledby="history-title">
-      <h2 id="history-title" className="mb-3 text-lg font-semibold">{t("history")}</h2>
+      <h2 id="history-title" className="mb-3 text-lg font-semibold">
+        {t("history")}
+      </h2>
       {events.length === 0 ? (
         <p className="text-slate-500">{t("noEvents")}</p>
       ) : (
@@ -27,10 +36,16 @@ export function TaskHistory({ events }: { events: TEvent[] }) {
             const written = payloadText(e);
             return (
               <li key={e.id} id={`event-${e.id}`} className="scroll-mt-20 text-sm target:bg-amber-50">
-                <time dateTime={e.at.toISOString()} className="text-slate-500">{formatDateTime(e.at)}</time>{" "}
+                <time dateTime={e.at.toISOString()} className="text-slate-500">
+                  {formatDateTime(e.at)}
+                </time>{" "}
                 <span className="font-medium">{e.actor?.name ?? t("system")}</span> — {kindLabel(e.kind)}
                 {e.step && <span className="text-slate-600">{t("eventStep", { step: e.step.name })}</span>}
-                {written && <p className="whitespace-pre-line text-slate-700" data-testid="event-text">{t(written.label)}: {written.text}</p>}
+                {written && (
+                  <p className="whitespace-pre-line text-slate-700" data-testid="event-text">
+                    {t(written.label)}: {written.text}
+                  </p>
+                )}
                 {e.reason && <p className="text-slate-700">{t("eventReason", { reason: e.reason })}</p>}
               </li>
             );

@@ -37,17 +37,30 @@ export function TaskSteps({ steps, options, today }: { steps: TStep[]; options: 
   const te = useTranslations("enums");
   return (
     <section aria-labelledby="steps-title" className="mb-8">
-      <h2 id="steps-title" className="mb-3 text-lg font-semibold">{t("steps")}</h2>
+      <h2 id="steps-title" className="mb-3 text-lg font-semibold">
+        {t("steps")}
+      </h2>
       <ol className="space-y-3" data-testid="task-steps">
         {steps.map((s) => (
-          <li key={s.id} id={`step-${s.id}`} className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4" data-testid={`step-${s.order}`}>
+          <li
+            key={s.id}
+            id={`step-${s.id}`}
+            className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4"
+            data-testid={`step-${s.order}`}
+          >
             <ActionStatus testId={`step-status-message-${s.order}`}>
               {/* On a phone the status block goes under the title, flush left like the rest. */}
               <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
                 <div className="min-w-0">
-                  <h3 className="font-medium">{s.order}. {s.name} <span className="font-normal text-slate-500">({te(`stepKind.${s.kind as "HANDLE"}`)})</span></h3>
+                  <h3 className="font-medium">
+                    {s.order}. {s.name}{" "}
+                    <span className="font-normal text-slate-500">({te(`stepKind.${s.kind as "HANDLE"}`)})</span>
+                  </h3>
                   <p className="text-sm text-slate-600">
-                    {t("owner")} <span className="font-medium text-slate-900" data-testid="step-owner">{s.owner.name}</span>
+                    {t("owner")}{" "}
+                    <span className="font-medium text-slate-900" data-testid="step-owner">
+                      {s.owner.name}
+                    </span>
                     {s.owner.title ? `, ${s.owner.title}` : ""} — {s.owner.unit.name}
                   </p>
                   {s.result && <p className="mt-1 text-sm">{t("result", { result: s.result })}</p>}
@@ -56,18 +69,31 @@ export function TaskSteps({ steps, options, today }: { steps: TStep[]; options: 
                   <p data-testid="step-status">{te(`stepStatus.${s.status as "TODO"}`)}</p>
                   <p data-testid="step-deadline">
                     {t("due", { date: formatDate(s.deadline) })}
-                    {s.deadline.getTime() !== s.originalDeadline.getTime() && <span className="text-slate-500">{t("originalDeadline", { date: formatDate(s.originalDeadline) })}</span>}
+                    {s.deadline.getTime() !== s.originalDeadline.getTime() && (
+                      <span className="text-slate-500">
+                        {t("originalDeadline", { date: formatDate(s.originalDeadline) })}
+                      </span>
+                    )}
                   </p>
                   {s.classification && <ClassificationBadge classification={s.classification} />}
                 </div>
               </div>
               {s.consultations.length > 0 && (
                 <ul className="mt-3 space-y-2 border-t border-slate-100 pt-2 text-sm" aria-label={t("consultations")}>
-                  {s.consultations.map((c) => <ConsultationItem key={c.id} c={c} />)}
+                  {s.consultations.map((c) => (
+                    <ConsultationItem key={c.id} c={c} />
+                  ))}
                 </ul>
               )}
               <ReturnReasonProvider reason={s.returnReason}>
-                <StepActions step={s} allowed={s.allowed} hints={s.hints} pendingExtension={s.pendingExtension} today={today} {...options} />
+                <StepActions
+                  step={s}
+                  allowed={s.allowed}
+                  hints={s.hints}
+                  pendingExtension={s.pendingExtension}
+                  today={today}
+                  {...options}
+                />
               </ReturnReasonProvider>
             </ActionStatus>
           </li>

@@ -11,7 +11,11 @@ import { updateTemplateAction } from "@/lib/actions/templates/update-template-ac
 import { moveTemplateStep } from "@/lib/domain/templates/move-template-step";
 import { TemplateStepEditor, type TStepDraft } from "./template-step-editor";
 
-type TTemplateDraft = { name: string; description: string | null; steps: { name: string; kind: string; defaultDurationDays: number }[] };
+type TTemplateDraft = {
+  name: string;
+  description: string | null;
+  steps: { name: string; kind: string; defaultDurationDays: number }[];
+};
 
 /** A new template's steps, named in the reader's language (the names are data once saved). */
 const blankSteps = (t: (key: "receive" | "handle" | "approve") => string): TTemplateDraft["steps"] => [
@@ -24,12 +28,24 @@ const blankSteps = (t: (key: "receive" | "handle" | "approve") => string): TTemp
  * Creating a template (no `templateId`) or editing one; scope (unit or sector) is decided by the server.
  * `stepKinds` are the kinds of step with their names, worded by the page.
  */
-export function TemplateForm({ templateId, initial, stepKinds }: { templateId?: string; initial?: TTemplateDraft; stepKinds: { value: string; label: string }[] }) {
+export function TemplateForm({
+  templateId,
+  initial,
+  stepKinds,
+}: {
+  templateId?: string;
+  initial?: TTemplateDraft;
+  stepKinds: { value: string; label: string }[];
+}) {
   const t = useTranslations("templates.form");
   const tDefault = useTranslations("templates.form.defaultSteps");
   const router = useRouter();
   const nextKey = useRef(0);
-  const draft = (s: TTemplateDraft["steps"][number]): TStepDraft => ({ ...s, key: String(nextKey.current++), defaultDurationDays: String(s.defaultDurationDays) });
+  const draft = (s: TTemplateDraft["steps"][number]): TStepDraft => ({
+    ...s,
+    key: String(nextKey.current++),
+    defaultDurationDays: String(s.defaultDurationDays),
+  });
   const [name, setName] = useState(initial?.name ?? "");
   const [description, setDescription] = useState(initial?.description ?? "");
   const [steps, setSteps] = useState<TStepDraft[]>(() => (initial?.steps ?? blankSteps(tDefault)).map(draft));
@@ -37,11 +53,27 @@ export function TemplateForm({ templateId, initial, stepKinds }: { templateId?: 
     router.push("/templates");
     router.refresh();
   };
-  const create = useSchemaForm(() => import("@/lib/schemas/template").then((m) => m.ZCreateTemplate), createTemplateAction, onSaved);
-  const update = useSchemaForm(() => import("@/lib/schemas/template").then((m) => m.ZUpdateTemplate), updateTemplateAction, onSaved);
+  const create = useSchemaForm(
+    () => import("@/lib/schemas/template").then((m) => m.ZCreateTemplate),
+    createTemplateAction,
+    onSaved,
+  );
+  const update = useSchemaForm(
+    () => import("@/lib/schemas/template").then((m) => m.ZUpdateTemplate),
+    updateTemplateAction,
+    onSaved,
+  );
   const form = templateId ? update : create;
   // The number input's text becomes a JSON number here; "" stays missing, so the schema says "Nhập số ngày".
-  const values = { name, description, steps: steps.map(({ key: _key, defaultDurationDays, ...s }) => ({ ...s, defaultDurationDays: defaultDurationDays === "" ? undefined : Number(defaultDurationDays) })), ...(templateId ? { templateId } : {}) };
+  const values = {
+    name,
+    description,
+    steps: steps.map(({ key: _key, defaultDurationDays, ...s }) => ({
+      ...s,
+      defaultDurationDays: defaultDurationDays === "" ? undefined : Number(defaultDurationDays),
+    })),
+    ...(templateId ? { templateId } : {}),
+  };
 
   return (
     <form
@@ -56,10 +88,20 @@ export function TemplateForm({ templateId, initial, stepKinds }: { templateId?: 
     >
       <FormAlert message={form.message} />
       <Field name="name" label={t("name")} errors={form.errors} required>
-        {(p) => <input {...p} type="text" className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />}
+        {(p) => (
+          <input {...p} type="text" className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />
+        )}
       </Field>
       <Field name="description" label={t("description")} errors={form.errors}>
-        {(p) => <textarea {...p} rows={2} className={inputClass} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={2}
+            className={inputClass}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        )}
       </Field>
       <TemplateStepEditor
         steps={steps}
@@ -74,8 +116,12 @@ export function TemplateForm({ templateId, initial, stepKinds }: { templateId?: 
         {t("total", { days: steps.reduce((sum, s) => sum + (Number(s.defaultDurationDays) || 0), 0) })}
       </p>
       <div className="flex items-center gap-3">
-        <button type="submit" className={primaryButtonClass} disabled={form.pending}>{form.pending ? t("saving") : t("save")}</button>
-        <Link href="/templates" className="text-sm text-brand-700 hover:underline">{t("cancel")}</Link>
+        <button type="submit" className={primaryButtonClass} disabled={form.pending}>
+          {form.pending ? t("saving") : t("save")}
+        </button>
+        <Link href="/templates" className="text-sm text-brand-700 hover:underline">
+          {t("cancel")}
+        </Link>
       </div>
     </form>
   );

@@ -8,7 +8,17 @@ import { deleteTemplateAction } from "@/lib/actions/templates/delete-template-ac
 import { reactivateTemplateAction } from "@/lib/actions/templates/reactivate-template-action";
 
 /** Remove a template from use (deleted if unused, otherwise deactivated) or put it back. */
-export function TemplateStatusActions({ templateId, name, isActive, taskCount }: { templateId: string; name: string; isActive: boolean; taskCount: number }) {
+export function TemplateStatusActions({
+  templateId,
+  name,
+  isActive,
+  taskCount,
+}: {
+  templateId: string;
+  name: string;
+  isActive: boolean;
+  taskCount: number;
+}) {
   const t = useTranslations("templates.status");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -26,11 +36,24 @@ export function TemplateStatusActions({ templateId, name, isActive, taskCount }:
   return (
     <div className="flex flex-wrap items-center gap-2">
       {isActive ? (
-        <button type="button" className={secondaryButtonClass} disabled={pending} onClick={remove}>{taskCount > 0 ? t("deactivate") : t("delete")}</button>
+        <button type="button" className={secondaryButtonClass} disabled={pending} onClick={remove}>
+          {taskCount > 0 ? t("deactivate") : t("delete")}
+        </button>
       ) : (
-        <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => run(reactivateTemplateAction)}>{t("reactivate")}</button>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={pending}
+          onClick={() => run(reactivateTemplateAction)}
+        >
+          {t("reactivate")}
+        </button>
       )}
-      {message && <p role="alert" className="text-sm text-red-700">{message}</p>}
+      {message && (
+        <p role="alert" className="text-sm text-red-700">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

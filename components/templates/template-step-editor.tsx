@@ -26,31 +26,88 @@ export function TemplateStepEditor({ steps, errors, onChange, onMove, onRemove, 
       <ol className="space-y-3">
         {steps.map((s, i) => (
           <li key={s.key}>
-            <fieldset className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_12rem_9rem]" data-testid="template-step">
+            <fieldset
+              className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_12rem_9rem]"
+              data-testid="template-step"
+            >
               <legend className="px-1 text-sm font-medium">{t("step", { n: i + 1 })}</legend>
               <Field name={`steps.${i}.name`} label={t("name")} errors={errors} required>
-                {(p) => <input {...p} type="text" className={inputClass} value={s.name} onChange={(e) => onChange(i, { name: e.target.value })} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    type="text"
+                    className={inputClass}
+                    value={s.name}
+                    onChange={(e) => onChange(i, { name: e.target.value })}
+                  />
+                )}
               </Field>
               <Field name={`steps.${i}.kind`} label={t("kind")} errors={errors} required>
                 {(p) => (
-                  <select {...p} className={inputClass} value={s.kind} onChange={(e) => onChange(i, { kind: e.target.value })}>
-                    {kinds.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
+                  <select
+                    {...p}
+                    className={inputClass}
+                    value={s.kind}
+                    onChange={(e) => onChange(i, { kind: e.target.value })}
+                  >
+                    {kinds.map((k) => (
+                      <option key={k.value} value={k.value}>
+                        {k.label}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
               <Field name={`steps.${i}.defaultDurationDays`} label={t("days")} errors={errors} required>
-                {(p) => <input {...p} type="number" min={1} max={365} inputMode="numeric" className={inputClass} value={s.defaultDurationDays} onChange={(e) => onChange(i, { defaultDurationDays: e.target.value })} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    type="number"
+                    min={1}
+                    max={365}
+                    inputMode="numeric"
+                    className={inputClass}
+                    value={s.defaultDurationDays}
+                    onChange={(e) => onChange(i, { defaultDurationDays: e.target.value })}
+                  />
+                )}
               </Field>
               <div className="flex flex-wrap gap-2 sm:col-span-3">
-                <button type="button" className={secondaryButtonClass} disabled={i === 0} onClick={() => onMove(i, -1)} aria-label={t("moveUpLabel", { n: i + 1 })}>{t("moveUp")}</button>
-                <button type="button" className={secondaryButtonClass} disabled={i === steps.length - 1} onClick={() => onMove(i, 1)} aria-label={t("moveDownLabel", { n: i + 1 })}>{t("moveDown")}</button>
-                <button type="button" className={secondaryButtonClass} disabled={steps.length === 1} onClick={() => onRemove(i)} aria-label={t("removeLabel", { n: i + 1 })}>{t("remove")}</button>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  disabled={i === 0}
+                  onClick={() => onMove(i, -1)}
+                  aria-label={t("moveUpLabel", { n: i + 1 })}
+                >
+                  {t("moveUp")}
+                </button>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  disabled={i === steps.length - 1}
+                  onClick={() => onMove(i, 1)}
+                  aria-label={t("moveDownLabel", { n: i + 1 })}
+                >
+                  {t("moveDown")}
+                </button>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  disabled={steps.length === 1}
+                  onClick={() => onRemove(i)}
+                  aria-label={t("removeLabel", { n: i + 1 })}
+                >
+                  {t("remove")}
+                </button>
               </div>
             </fieldset>
           </li>
         ))}
       </ol>
-      <button type="button" className={secondaryButtonClass} onClick={onAdd}>{t("add")}</button>
+      <button type="button" className={secondaryButtonClass} onClick={onAdd}>
+        {t("add")}
+      </button>
     </fieldset>
   );
 }

@@ -9,14 +9,24 @@ import "react-day-picker/style.css";
 // Loaded only when someone opens the calendar (React.lazy in DateField): the picker and its
 // date library weigh 23 kB gzip, which no page should pay for a field most people type into.
 
-const toDate = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) : undefined);
-const toIso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+const toDate = (iso: string | undefined) =>
+  iso && /^\d{4}-\d{2}-\d{2}$/.test(iso)
+    ? new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
+    : undefined;
+const toIso = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
 /**
  * A month calendar in the reader's language (weeks from Monday) under a date field: Escape or a click
  * outside closes it, a day picked goes back to the field as yyyy-mm-dd.
  */
-export default function DateCalendar({ value, min, max, onPick, onClose }: {
+export default function DateCalendar({
+  value,
+  min,
+  max,
+  onPick,
+  onClose,
+}: {
   value: string;
   min?: string;
   max?: string;
@@ -43,7 +53,16 @@ export default function DateCalendar({ value, min, max, onPick, onClose }: {
       aria-label={t("pickDate")}
       className="absolute left-0 top-full z-30 mt-1 rounded-lg border border-slate-200 bg-white p-2 text-sm shadow-lg"
       // The app's blue instead of the picker's pure blue; smaller cells so a month fits a phone.
-      style={{ "--rdp-accent-color": "var(--color-brand-600)", "--rdp-accent-background-color": "#eff6ff", "--rdp-day-height": "36px", "--rdp-day-width": "36px", "--rdp-day_button-height": "34px", "--rdp-day_button-width": "34px" } as React.CSSProperties}
+      style={
+        {
+          "--rdp-accent-color": "var(--color-brand-600)",
+          "--rdp-accent-background-color": "#eff6ff",
+          "--rdp-day-height": "36px",
+          "--rdp-day-width": "36px",
+          "--rdp-day_button-height": "34px",
+          "--rdp-day_button-width": "34px",
+        } as React.CSSProperties
+      }
       onKeyDown={(e) => {
         if (e.key === "Escape") {
           e.stopPropagation();

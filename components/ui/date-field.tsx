@@ -24,7 +24,8 @@ type TProps = {
   "aria-describedby"?: string;
 };
 
-const show = (value: string | undefined) => (value && parseDayMonthYear(value) === value ? formatLocalDate(value) : (value ?? ""));
+const show = (value: string | undefined) =>
+  value && parseDayMonthYear(value) === value ? formatLocalDate(value) : (value ?? "");
 const valueOf = (text: string) => parseDayMonthYear(text) ?? text.trim();
 
 // Typing digits forward puts the slashes in (24 → 24/, 24/12 → 24/12/), so a numeric keypad,
@@ -76,7 +77,8 @@ export function DateField({ id, name, value, defaultValue, onChange, min, max, r
   }, [defaultValue]);
 
   const problem = touched ? problemOf(text, min, max) : null;
-  const describedBy = [aria["aria-describedby"], problem ? `${id}-date-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [aria["aria-describedby"], problem ? `${id}-date-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <>
       <div className="relative">
@@ -116,7 +118,11 @@ export function DateField({ id, name, value, defaultValue, onChange, min, max, r
         />
       </div>
       {name && <input type="hidden" name={name} value={valueOf(text)} />}
-      {problem && <p id={`${id}-date-error`} className="mt-1 text-sm text-red-700">{problem.key === "dateInvalid" ? t(problem.key) : t(problem.key, { date: problem.date })}</p>}
+      {problem && (
+        <p id={`${id}-date-error`} className="mt-1 text-sm text-red-700">
+          {problem.key === "dateInvalid" ? t(problem.key) : t(problem.key, { date: problem.date })}
+        </p>
+      )}
     </>
   );
 }

@@ -5,9 +5,30 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 type TTaskRef = { id: string; title: string; directive: { number: string } };
 type TRulings = {
-  returns: { id: string; name: string; owner: { name: string }; task: TTaskRef; events: { reason: string | null; at: Date }[] }[];
-  extensions: { id: string; reason: string; requestedDeadline: Date; previousDeadline: Date; requester: { name: string }; step: { id: string; name: string; task: TTaskRef } }[];
-  escalations: { id: string; reason: string; createdAt: Date; fromUnit: { name: string }; raisedBy: { name: string } | null; step: { name: string } | null; task: TTaskRef }[];
+  returns: {
+    id: string;
+    name: string;
+    owner: { name: string };
+    task: TTaskRef;
+    events: { reason: string | null; at: Date }[];
+  }[];
+  extensions: {
+    id: string;
+    reason: string;
+    requestedDeadline: Date;
+    previousDeadline: Date;
+    requester: { name: string };
+    step: { id: string; name: string; task: TTaskRef };
+  }[];
+  escalations: {
+    id: string;
+    reason: string;
+    createdAt: Date;
+    fromUnit: { name: string };
+    raisedBy: { name: string } | null;
+    step: { name: string } | null;
+    task: TTaskRef;
+  }[];
 };
 
 const card = "rounded-lg border p-3";
@@ -20,7 +41,9 @@ export function UnitRulings({ rulings }: { rulings: TRulings }) {
     return <EmptyState title={t("empty")} />;
   }
   const taskLink = (task: { id: string }) => (chunks: React.ReactNode) => (
-    <Link className="font-medium text-brand-700 underline" href={`/tasks/${task.id}`}>{chunks}</Link>
+    <Link className="font-medium text-brand-700 underline" href={`/tasks/${task.id}`}>
+      {chunks}
+    </Link>
   );
   return (
     <ul className="space-y-2" data-testid="unit-rulings">
@@ -33,7 +56,9 @@ export function UnitRulings({ rulings }: { rulings: TRulings }) {
             label: (chunks) => <span className="font-medium text-amber-900">{chunks}</span>,
             task: taskLink(r.task),
           })}
-          {r.events[0]?.reason && <span className="block text-sm text-slate-700">{t("reason", { reason: r.events[0].reason })}</span>}
+          {r.events[0]?.reason && (
+            <span className="block text-sm text-slate-700">{t("reason", { reason: r.events[0].reason })}</span>
+          )}
         </li>
       ))}
       {extensions.map((x) => (

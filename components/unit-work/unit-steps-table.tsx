@@ -28,24 +28,44 @@ export function UnitStepsTable({ rows }: { rows: TRow[] }) {
         <caption className="sr-only">{t("stepsCaption")}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">{t("step")}</th>
-            <th scope="col" className="px-3 py-2">{t("task")}</th>
-            <th scope="col" className="px-3 py-2">{t("owner")}</th>
-            <th scope="col" className="px-3 py-2">{t("deadline")}</th>
-            <th scope="col" className="px-3 py-2">{t("state")}</th>
+            <th scope="col" className="px-3 py-2">
+              {t("step")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("task")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("owner")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("deadline")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("state")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((s) => (
             <tr key={s.id} className="border-t border-slate-100 align-top">
-              <td className="px-3 py-2">{s.name}<div className="text-slate-500">{enumText(tEnums, "stepStatus", s.status)}</div></td>
               <td className="px-3 py-2">
-                <Link href={`/tasks/${s.task.id}`} className="text-brand-700 hover:underline">{s.task.title}</Link>
-                <div className="text-slate-500">{s.task.directive.number}{s.task.point ? ` · ${tWork("point", { point: s.task.point })}` : ""}</div>
+                {s.name}
+                <div className="text-slate-500">{enumText(tEnums, "stepStatus", s.status)}</div>
+              </td>
+              <td className="px-3 py-2">
+                <Link href={`/tasks/${s.task.id}`} className="text-brand-700 hover:underline">
+                  {s.task.title}
+                </Link>
+                <div className="text-slate-500">
+                  {s.task.directive.number}
+                  {s.task.point ? ` · ${tWork("point", { point: s.task.point })}` : ""}
+                </div>
               </td>
               <td className="px-3 py-2">{s.owner.name}</td>
               <td className="whitespace-nowrap px-3 py-2">{formatDate(s.deadline)}</td>
-              <td className="px-3 py-2"><ClassificationBadge classification={s.classification} /></td>
+              <td className="px-3 py-2">
+                <ClassificationBadge classification={s.classification} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -30,7 +30,9 @@ export function ClassificationBadge({ classification }: { classification: TClass
   const tEnums = useTranslations("enums");
   const extra = detail(classification, t);
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${tone[classification.category]}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${tone[classification.category]}`}
+    >
       {tEnums(`classification.${classification.category}`)}
       {extra && <span className="font-normal">· {extra}</span>}
       {classification.isExtended && <span className="font-normal">· {t("extended")}</span>}

@@ -17,7 +17,17 @@ function isCurrent(pathname: string, href: string): boolean {
  * Space work, with aria-expanded saying whether it is open); from the md breakpoint up it is
  * always shown and the button is gone.
  */
-export function NavBar({ name, roleText, unitName, links }: { name: string; roleText: string; unitName: string; links: TNavLink[] }) {
+export function NavBar({
+  name,
+  roleText,
+  unitName,
+  links,
+}: {
+  name: string;
+  roleText: string;
+  unitName: string;
+  links: TNavLink[];
+}) {
   const t = useTranslations("ui");
   const tCommon = useTranslations("common");
   const pathname = usePathname();
@@ -28,25 +38,44 @@ export function NavBar({ name, roleText, unitName, links }: { name: string; role
   return (
     <nav className="bg-brand-700 text-white" aria-label={t("mainNav")}>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="font-semibold">{tCommon("appName")}</Link>
-        <button type="button" aria-expanded={open} aria-controls="main-menu" onClick={() => setOpen(!open)}
-          className="ml-auto rounded-md border border-white/40 px-3 py-1 text-sm hover:bg-white/10 md:hidden" data-testid="menu-button">
+        <Link href="/" className="font-semibold">
+          {tCommon("appName")}
+        </Link>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="main-menu"
+          onClick={() => setOpen(!open)}
+          className="ml-auto rounded-md border border-white/40 px-3 py-1 text-sm hover:bg-white/10 md:hidden"
+          data-testid="menu-button"
+        >
           {open ? t("closeMenu") : t("menu")}
         </button>
-        <ul id="main-menu" className={`${open ? "flex" : "hidden"} w-full flex-col gap-1 text-sm md:flex md:w-auto md:flex-row md:flex-wrap md:gap-4`}>
+        <ul
+          id="main-menu"
+          className={`${open ? "flex" : "hidden"} w-full flex-col gap-1 text-sm md:flex md:w-auto md:flex-row md:flex-wrap md:gap-4`}
+        >
           {links.map((l) => (
             <li key={l.href}>
-              <Link href={l.href} aria-current={isCurrent(pathname, l.href) ? "page" : undefined}
-                className="block py-1 hover:underline aria-[current=page]:font-semibold aria-[current=page]:underline md:py-0">
+              <Link
+                href={l.href}
+                aria-current={isCurrent(pathname, l.href) ? "page" : undefined}
+                className="block py-1 hover:underline aria-[current=page]:font-semibold aria-[current=page]:underline md:py-0"
+              >
                 {l.label}
               </Link>
             </li>
           ))}
         </ul>
-        <div className={`${open ? "flex" : "hidden"} w-full flex-wrap items-center gap-3 text-sm md:ml-auto md:flex md:w-auto`}>
+        <div
+          className={`${open ? "flex" : "hidden"} w-full flex-wrap items-center gap-3 text-sm md:ml-auto md:flex md:w-auto`}
+        >
           <span data-testid="current-user">
             <span className="font-medium">{name}</span>
-            <span className="text-white/90"> · {roleText} · {unitName}</span>
+            <span className="text-white/90">
+              {" "}
+              · {roleText} · {unitName}
+            </span>
           </span>
           <SignOutButton />
         </div>

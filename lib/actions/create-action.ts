@@ -27,12 +27,13 @@ export type TActionResult<T> = { ok: true; data: T } | TActionFailure;
  * it is, anything else generically.
  */
 export function toActionFailure(error: unknown, locale: TLocale): TActionFailure {
-  if (isDomainError(error)) return { ok: false, code: error.code, message: error.messageIn(locale), fieldErrors: error.fieldErrorsIn(locale) };
-  if (isOverloadError(error)) return { ok: false, code: "OVERLOADED", message: translate(locale, msg("errors.actionOverloaded")) };
+  if (isDomainError(error))
+    return { ok: false, code: error.code, message: error.messageIn(locale), fieldErrors: error.fieldErrorsIn(locale) };
+  if (isOverloadError(error))
+    return { ok: false, code: "OVERLOADED", message: translate(locale, msg("errors.actionOverloaded")) };
   console.error("[action] unexpected error", error);
   return { ok: false, code: "INTERNAL", message: translate(locale, msg("errors.actionInternal")) };
 }
-
 
 export type TActionDefinition<S extends z.ZodType, T> = {
   schema: S;
@@ -72,11 +73,21 @@ export function createAction<S extends z.ZodType, T>(schema: S, run: TActionDefi
  * Validation, then the one server function; every failure becomes what a browser may see,
  * worded in the actor's own language (validation messages too).
  */
-export async function executeAction<S extends z.ZodType, T>(definition: TActionDefinition<S, T>, actor: TCurrentActor, raw: unknown, now: Date): Promise<TActionResult<T>> {
+export async function executeAction<S extends z.ZodType, T>(
+  definition: TActionDefinition<S, T>,
+  actor: TCurrentActor,
+  raw: unknown,
+  now: Date,
+): Promise<TActionResult<T>> {
   try {
     const parsed = withValidationLocale(actor.locale, () => definition.schema.safeParse(raw));
     if (!parsed.success) {
-      return { ok: false, code: "INVALID_INPUT", message: translate(actor.locale, msg("errors.invalidInput")), fieldErrors: issuesByField(parsed.error, "input") };
+      return {
+        ok: false,
+        code: "INVALID_INPUT",
+        message: translate(actor.locale, msg("errors.invalidInput")),
+        fieldErrors: issuesByField(parsed.error, "input"),
+      };
     }
     return { ok: true, data: await definition.run(actor, parsed.data, now) };
   } catch (error) {

@@ -32,7 +32,8 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
   for (const el of elements) {
     if (el.type === TYPE.literal || el.type === TYPE.pound) continue;
     into.add(el.value);
-    if (el.type === TYPE.plural || el.type === TYPE.select) for (const option of Object.values(el.options)) argumentsOf(option.value, into);
+    if (el.type === TYPE.plural || el.type === TYPE.select)
+      for (const option of Object.values(el.options)) argumentsOf(option.value, into);
     if (el.type === TYPE.tag) argumentsOf(el.children, into);
   }
   return into;
@@ -75,9 +76,21 @@ describe.each(pairs)("the %s catalogs", (_name, vi, en) => {
 });
 
 // Records keyed by the union types, so that a value added to a union fails the type check here.
-const roles = Object.keys({ STAFF: 1, UNIT_HEAD: 1, TCCB_MONITOR: 1, INSPECTOR: 1, ADMIN: 1 } satisfies Record<TRole, 1>);
+const roles = Object.keys({ STAFF: 1, UNIT_HEAD: 1, TCCB_MONITOR: 1, INSPECTOR: 1, ADMIN: 1 } satisfies Record<
+  TRole,
+  1
+>);
 const stepActions = Object.keys({
-  start: 1, progress: 1, complete: 1, return: 1, "request-extension": 1, consult: 1, reassign: 1, rule: 1, "decide-extension": 1, escalate: 1,
+  start: 1,
+  progress: 1,
+  complete: 1,
+  return: 1,
+  "request-extension": 1,
+  consult: 1,
+  reassign: 1,
+  rule: 1,
+  "decide-extension": 1,
+  escalate: 1,
 } satisfies Record<TStepAction, 1>);
 const escalationLevels = Object.keys({ 0: 1, 1: 1, 2: 1, 3: 1, 4: 1 } satisfies Record<TEscalationLevel, 1>);
 

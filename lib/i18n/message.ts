@@ -30,11 +30,18 @@ export function msg(key: TMessageKey, values?: TMessageValues): TMessage {
 }
 
 export function isMessage(value: unknown): value is TMessage {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as TMessage).key === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !(value instanceof Date) &&
+    typeof (value as TMessage).key === "string"
+  );
 }
 
 export function isWorkingDaysSince(value: unknown): value is TWorkingDaysSince {
-  return typeof value === "object" && value !== null && typeof (value as TWorkingDaysSince).workingDaysSince === "string";
+  return (
+    typeof value === "object" && value !== null && typeof (value as TWorkingDaysSince).workingDaysSince === "string"
+  );
 }
 
 /** Any translator function: next-intl's t from the root namespace, on the server or in the browser. */
@@ -46,10 +53,13 @@ type TAnyTranslator = (key: never, values?: never) => string;
  */
 export function wordMessage(t: TAnyTranslator, m: TMessage): string {
   const values = m.values
-    ? Object.fromEntries(Object.entries(m.values).map(([k, v]) => {
-      if (isWorkingDaysSince(v)) throw new TypeError(`${m.key}.${k}: resolve the working days since ${v.workingDaysSince} before wording`);
-      return [k, isMessage(v) ? wordMessage(t, v) : v];
-    }))
+    ? Object.fromEntries(
+        Object.entries(m.values).map(([k, v]) => {
+          if (isWorkingDaysSince(v))
+            throw new TypeError(`${m.key}.${k}: resolve the working days since ${v.workingDaysSince} before wording`);
+          return [k, isMessage(v) ? wordMessage(t, v) : v];
+        }),
+      )
     : undefined;
   return (t as unknown as (key: string, values?: Record<string, string | number | Date>) => string)(m.key, values);
 }

@@ -15,7 +15,10 @@ type TValues = Record<string, string | number>;
 
 const translators: Partial<Record<TLocale, (key: TValidationKey, values?: TValues) => string>> = {};
 function translatorFor(locale: TLocale) {
-  return (translators[locale] ??= createTranslator({ locale, messages: CATALOGS[locale], timeZone: TIME_ZONE }) as (key: TValidationKey, values?: TValues) => string);
+  return (translators[locale] ??= createTranslator({ locale, messages: CATALOGS[locale], timeZone: TIME_ZONE }) as (
+    key: TValidationKey,
+    values?: TValues,
+  ) => string);
 }
 
 let current: TLocale = DEFAULT_LOCALE;
@@ -39,7 +42,12 @@ export function withValidationLocale<T>(locale: TLocale, parse: () => T): T {
 }
 
 function isFailedParse(value: unknown): value is { success: false; error: unknown } {
-  return typeof value === "object" && value !== null && (value as { success?: unknown }).success === false && "error" in value;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { success?: unknown }).success === false &&
+    "error" in value
+  );
 }
 
 /** A validation sentence in the language of the parse under way. */

@@ -29,7 +29,11 @@ export const ZCalendarEntry = z
 
 export const ZCalendarDateRef = z.object({ date: calendarDay });
 export const ZCalendarYear = z.object({
-  year: z.number(vm("calendar.year")).int(vm("calendar.yearRange")).min(2000, vm("calendar.yearRange")).max(2100, vm("calendar.yearRange")),
+  year: z
+    .number(vm("calendar.year"))
+    .int(vm("calendar.yearRange"))
+    .min(2000, vm("calendar.yearRange"))
+    .max(2100, vm("calendar.yearRange")),
 });
 
 export type TCalendarEntryInput = z.infer<typeof ZCalendarEntry>;

@@ -14,7 +14,16 @@ type TRaw = Record<string, string | string[] | undefined>;
 
 const ZLocalDate = z.string().trim().refine(isLocalDate, vm("dashboard.localDate"));
 
-export const complianceSortKeys = ["name", "onTimeRate", "DONE_ON_TIME", "DONE_LATE", "IN_TIME", "OVERDUE", "signals", "escalations"] as const;
+export const complianceSortKeys = [
+  "name",
+  "onTimeRate",
+  "DONE_ON_TIME",
+  "DONE_LATE",
+  "IN_TIME",
+  "OVERDUE",
+  "signals",
+  "escalations",
+] as const;
 export type TComplianceSortKey = (typeof complianceSortKeys)[number];
 
 /** Every filter the dashboard pages read, each with the notice shown when its value is dropped. */
@@ -43,11 +52,18 @@ export type TDashboardQuery = { -readonly [K in keyof TFields]?: z.infer<TFields
  * language of the parse (withValidationLocale), and a period whose start is after its end is
  * dropped whole.
  */
-export function parseDashboardQuery<K extends keyof TFields>(raw: TRaw, keys: readonly K[], locale: TLocale): { query: Pick<TDashboardQuery, K>; notices: string[] } {
+export function parseDashboardQuery<K extends keyof TFields>(
+  raw: TRaw,
+  keys: readonly K[],
+  locale: TLocale,
+): { query: Pick<TDashboardQuery, K>; notices: string[] } {
   return withValidationLocale(locale, () => readDashboardQuery(raw, keys));
 }
 
-function readDashboardQuery<K extends keyof TFields>(raw: TRaw, keys: readonly K[]): { query: Pick<TDashboardQuery, K>; notices: string[] } {
+function readDashboardQuery<K extends keyof TFields>(
+  raw: TRaw,
+  keys: readonly K[],
+): { query: Pick<TDashboardQuery, K>; notices: string[] } {
   const query: TDashboardQuery = {};
   const notices: string[] = [];
   for (const key of keys) {

@@ -17,7 +17,10 @@ export type TDirectiveKind = (typeof directiveKinds)[number];
 export const DIRECTIVE_NUMBER_PATTERN = /^\d{1,6}(\/\d{4})?\/\p{Lu}[\p{L}\d]*(-[\p{L}\d]+)*$/u;
 const NUMBER_FORMAT = vm("directive.numberFormat");
 
-export const ZDirectiveNumber = singleLineText("directiveNumber").min(1, vm("directive.numberMin")).max(60, vm("directive.numberMax")).regex(DIRECTIVE_NUMBER_PATTERN, NUMBER_FORMAT);
+export const ZDirectiveNumber = singleLineText("directiveNumber")
+  .min(1, vm("directive.numberMin"))
+  .max(60, vm("directive.numberMax"))
+  .regex(DIRECTIVE_NUMBER_PATTERN, NUMBER_FORMAT);
 
 export const ZCreateDirective = z.object({
   number: ZDirectiveNumber,

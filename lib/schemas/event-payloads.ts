@@ -23,20 +23,29 @@ const of = <K extends string, P extends z.ZodType>(kind: K, payload: P) => z.obj
 
 /** An event's kind with its payload, discriminated by the kind (prisma/schema.prisma, enum EventKind). */
 export const ZEventPayload = z.discriminatedUnion("kind", [
-  of("DIRECTIVE_CREATED", z.strictObject({ number: z.string(), kind: z.enum(directiveKinds), implementsId: ZId.nullable() })),
-  of("TASK_CREATED", z.strictObject({
-    point: z.string().nullable(),
-    leadUnitId: ZId,
-    coordinatingUnitIds: z.array(ZId),
-    /** The task's deadline when it was assigned. */
-    deadline: ZInstant,
-    parentTaskId: ZId.nullable(),
-    // Null for a task not laid out from a template: the generated ones (Task.templateId is nullable).
-    templateId: ZId.nullable(),
-  })),
+  of(
+    "DIRECTIVE_CREATED",
+    z.strictObject({ number: z.string(), kind: z.enum(directiveKinds), implementsId: ZId.nullable() }),
+  ),
+  of(
+    "TASK_CREATED",
+    z.strictObject({
+      point: z.string().nullable(),
+      leadUnitId: ZId,
+      coordinatingUnitIds: z.array(ZId),
+      /** The task's deadline when it was assigned. */
+      deadline: ZInstant,
+      parentTaskId: ZId.nullable(),
+      // Null for a task not laid out from a template: the generated ones (Task.templateId is nullable).
+      templateId: ZId.nullable(),
+    }),
+  ),
   // Written only by the demo seed and the bench generator, after an approved extension moved
   // the task's deadline; the app moves it without an event of its own (decideExtension).
-  of("TASK_UPDATED", z.strictObject({ field: z.literal("deadline"), previousDeadline: ZInstant, newDeadline: ZInstant })),
+  of(
+    "TASK_UPDATED",
+    z.strictObject({ field: z.literal("deadline"), previousDeadline: ZInstant, newDeadline: ZInstant }),
+  ),
   of("TASK_COMPLETED", z.strictObject({ result: z.string(), lastStepId: ZId })),
   of("STEP_ASSIGNED", z.strictObject({ to: ZId, toUnitId: ZId, deadline: ZInstant })),
   // No key at all (typed Record<string, never>, where an empty object type would accept anything).
@@ -54,20 +63,32 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
   of("EXTENSION_REJECTED", z.strictObject(deadlineMove)),
   of("STEP_DEADLINE_SHIFTED", z.strictObject({ ...deadlineMove, extendedStepId: ZId, newDeadline: ZInstant })),
   of("ESCALATED", z.strictObject({ escalationId: ZId, fromUnitId: ZId, toUnitId: ZId })),
-  of("CONSULTATION_REQUESTED", z.strictObject({ targetUnitId: ZId.nullable(), targetUserId: ZId.nullable(), responseDeadline: ZInstant })),
+  of(
+    "CONSULTATION_REQUESTED",
+    z.strictObject({ targetUnitId: ZId.nullable(), targetUserId: ZId.nullable(), responseDeadline: ZInstant }),
+  ),
   of("CONSULTATION_ANSWERED", z.strictObject({ position: ZAnswerConsultation.shape.position, late: z.boolean() })),
   of("CONSULTATION_MARKED_VAGUE", z.strictObject({ answeredById: ZId.nullable() })),
-  of("CALENDAR_CHANGED", z.strictObject({
-    date: ZCalendarEntry.shape.date, kind: ZCalendarEntry.shape.kind, name: z.string(), op: z.enum(["ADD", "REMOVE"]),
-  })),
+  of(
+    "CALENDAR_CHANGED",
+    z.strictObject({
+      date: ZCalendarEntry.shape.date,
+      kind: ZCalendarEntry.shape.kind,
+      name: z.string(),
+      op: z.enum(["ADD", "REMOVE"]),
+    }),
+  ),
   /** Events have no template column: the payload names the template and, for writes, the steps as saved. */
-  of("TEMPLATE_CHANGED", z.strictObject({
-    op: z.enum(["CREATED", "UPDATED", "DELETED", "DEACTIVATED", "REACTIVATED"]),
-    templateId: ZId,
-    name: z.string(),
-    unitId: ZId.nullable(),
-    steps: z.array(z.strictObject({ name: z.string(), kind: z.enum(stepKinds), days: z.number().int() })).optional(),
-  })),
+  of(
+    "TEMPLATE_CHANGED",
+    z.strictObject({
+      op: z.enum(["CREATED", "UPDATED", "DELETED", "DEACTIVATED", "REACTIVATED"]),
+      templateId: ZId,
+      name: z.string(),
+      unitId: ZId.nullable(),
+      steps: z.array(z.strictObject({ name: z.string(), kind: z.enum(stepKinds), days: z.number().int() })).optional(),
+    }),
+  ),
   of("SIGNAL_ANSWERED", z.strictObject(signalRef)),
   of("SIGNAL_ANSWER_ACCEPTED", z.strictObject({ ...signalRef, subjectUserId: ZId.nullable() })),
   of("SIGNAL_ANSWER_REJECTED", z.strictObject({ ...signalRef, subjectUserId: ZId.nullable() })),
@@ -79,4 +100,3 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
 export type TEventPayload = z.infer<typeof ZEventPayload>;
 export type TEventKind = TEventPayload["kind"];
 export type TPayloadOf<K extends TEventKind> = Extract<TEventPayload, { kind: K }>["payload"];
-

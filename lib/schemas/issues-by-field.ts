@@ -8,6 +8,7 @@ import type { z } from "zod";
  */
 export function issuesByField(error: z.ZodError, whole: string): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) (fields[issue.path.length ? issue.path.join(".") : whole] ??= []).push(issue.message);
+  for (const issue of error.issues)
+    (fields[issue.path.length ? issue.path.join(".") : whole] ??= []).push(issue.message);
   return fields;
 }

@@ -27,7 +27,23 @@ const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹ
 /** Document symbols quoted as examples, the same in both languages. */
 const QUOTED_SYMBOLS = /CĐ-TTg/g;
 
-const wrongValues: unknown[] = [undefined, null, "", "x", "\u0000", 0, -1, 1.5, true, [], {}, ["a"], { a: 1 }, "2026-02-31", "x".repeat(5000)];
+const wrongValues: unknown[] = [
+  undefined,
+  null,
+  "",
+  "x",
+  "\u0000",
+  0,
+  -1,
+  1.5,
+  true,
+  [],
+  {},
+  ["a"],
+  { a: 1 },
+  "2026-02-31",
+  "x".repeat(5000),
+];
 
 function keysOf(schema: z.ZodType): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
@@ -52,14 +68,18 @@ describe.each(["vi", "en"] as const)("every validation message a person can see 
 
   it.each(inputSchemas)("%s: wrong values field by field", (_name, schema) => {
     const messages = wrongValues.flatMap((whole) => messagesOf(locale, schema, whole));
-    for (const key of keysOf(schema)) for (const value of wrongValues) messages.push(...messagesOf(locale, schema, { [key]: value }));
+    for (const key of keysOf(schema))
+      for (const value of wrongValues) messages.push(...messagesOf(locale, schema, { [key]: value }));
     expect(offending(locale, messages)).toEqual([]);
   });
 
   it.each(inputSchemas)("%s: any JSON", (_name, schema) => {
     const keys = keysOf(schema);
     const body = keys.length ? fc.dictionary(fc.constantFrom(...keys), fc.jsonValue()) : fc.jsonValue();
-    fc.assert(fc.property(body, (input) => offending(locale, messagesOf(locale, schema, input)).length === 0), { numRuns: 200 });
+    fc.assert(
+      fc.property(body, (input) => offending(locale, messagesOf(locale, schema, input)).length === 0),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -6,19 +6,23 @@ import { z } from "zod";
  * an older version reads as "no loop" instead of breaking the page.
  */
 export const ZSignalLoop = z.object({
-  people: z.array(z.object({ id: z.string(), name: z.string(), unitId: z.string().nullable(), unitName: z.string().nullable() })),
+  people: z.array(
+    z.object({ id: z.string(), name: z.string(), unitId: z.string().nullable(), unitName: z.string().nullable() }),
+  ),
   units: z.array(z.object({ id: z.string(), name: z.string() })),
-  handovers: z.array(z.object({
-    eventId: z.string(),
-    seq: z.number().int(),
-    at: z.iso.datetime({ offset: true }),
-    kind: z.string(),
-    actorId: z.string().nullable(),
-    fromUserId: z.string().nullable(),
-    toUserId: z.string().nullable(),
-    fromUnitId: z.string().nullable(),
-    toUnitId: z.string().nullable(),
-  })),
+  handovers: z.array(
+    z.object({
+      eventId: z.string(),
+      seq: z.number().int(),
+      at: z.iso.datetime({ offset: true }),
+      kind: z.string(),
+      actorId: z.string().nullable(),
+      fromUserId: z.string().nullable(),
+      toUserId: z.string().nullable(),
+      fromUnitId: z.string().nullable(),
+      toUnitId: z.string().nullable(),
+    }),
+  ),
 });
 
 export type TSignalLoop = z.infer<typeof ZSignalLoop>;

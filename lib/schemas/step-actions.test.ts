@@ -12,12 +12,22 @@ function refusedFields(result: { success: boolean; error?: { issues: { path: Pro
 }
 
 describe("expectedVersion is a JSON number, nothing converted", () => {
-  it.each([[""], ["1"], ["0x10"], [true], [false], [[]], [null], [{}], [1.5], [-1], [Number.NaN], [Number.POSITIVE_INFINITY]])(
-    "refuses %j and names the field",
-    (expectedVersion) => {
-      expect(refusedFields(ZEscalateStep.safeParse({ stepId, expectedVersion, reason }))).toEqual(["expectedVersion"]);
-    },
-  );
+  it.each([
+    [""],
+    ["1"],
+    ["0x10"],
+    [true],
+    [false],
+    [[]],
+    [null],
+    [{}],
+    [1.5],
+    [-1],
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
+  ])("refuses %j and names the field", (expectedVersion) => {
+    expect(refusedFields(ZEscalateStep.safeParse({ stepId, expectedVersion, reason }))).toEqual(["expectedVersion"]);
+  });
 
   it("accepts 0 and whole numbers", () => {
     expect(ZEscalateStep.parse({ stepId, expectedVersion: 0, reason }).expectedVersion).toBe(0);
@@ -36,25 +46,38 @@ describe("ZDecideExtension reads only a JSON boolean", () => {
 
   it("refuses a missing decision with a Vietnamese message", () => {
     const r = ZDecideExtension.safeParse(base);
-    expect(r.error?.issues.map((i) => i.message)).toEqual(["Chọn duyệt hoặc từ chối gia hạn (approve: true hoặc false)."]);
+    expect(r.error?.issues.map((i) => i.message)).toEqual([
+      "Chọn duyệt hoặc từ chối gia hạn (approve: true hoặc false).",
+    ]);
   });
 });
 
 describe("dates are yyyy-mm-dd days", () => {
   it("reads a day", () => {
-    expect(ZRequestExtension.parse({ stepId, expectedVersion: 1, requestedDeadline: "2026-12-24", reason }).requestedDeadline).toBe("2026-12-24");
+    expect(
+      ZRequestExtension.parse({ stepId, expectedVersion: 1, requestedDeadline: "2026-12-24", reason })
+        .requestedDeadline,
+    ).toBe("2026-12-24");
   });
 
-  it.each([["2026-02-31"], ["24/12/2026"], ["2026-12-24T00:00:00Z"], [1798070400000], [""], [null]])("refuses %j", (requestedDeadline) => {
-    expect(refusedFields(ZRequestExtension.safeParse({ stepId, expectedVersion: 1, requestedDeadline, reason }))).toEqual(["requestedDeadline"]);
-  });
+  it.each([["2026-02-31"], ["24/12/2026"], ["2026-12-24T00:00:00Z"], [1798070400000], [""], [null]])(
+    "refuses %j",
+    (requestedDeadline) => {
+      expect(
+        refusedFields(ZRequestExtension.safeParse({ stepId, expectedVersion: 1, requestedDeadline, reason })),
+      ).toEqual(["requestedDeadline"]);
+    },
+  );
 });
 
 describe("text refuses control characters and is NFC", () => {
-  it.each([["\u0000"], ["\u0007"], ["\u001b[31m"], ["\u007f"], ["\u0085"], ["\u202e"], ["\ud800"]])("refuses %j in a reason", (bad) => {
-    const r = ZReturnStep.safeParse({ stepId, expectedVersion: 1, reason: `Không đúng thẩm quyền ${bad} của tôi.` });
-    expect(refusedFields(r)).toEqual(["reason"]);
-  });
+  it.each([["\u0000"], ["\u0007"], ["\u001b[31m"], ["\u007f"], ["\u0085"], ["\u202e"], ["\ud800"]])(
+    "refuses %j in a reason",
+    (bad) => {
+      const r = ZReturnStep.safeParse({ stepId, expectedVersion: 1, reason: `Không đúng thẩm quyền ${bad} của tôi.` });
+      expect(refusedFields(r)).toEqual(["reason"]);
+    },
+  );
 
   it("names the character a person can look for", () => {
     const r = ZReturnStep.safeParse({ stepId, expectedVersion: 1, reason: "Không đúng\u0000 thẩm quyền." });

@@ -8,8 +8,10 @@ import { multiLineText, tooLong } from "./text";
 // same step at once cannot silently overwrite each other.
 
 type TIdOf = "step" | "newOwner" | "extensionRequest" | "targetUnit" | "targetUser" | "consultation";
-const id = (what: TIdOf) => z.uuid({ error: () => vt("step.badId", { what: vt(`step.what.${what}` as TValidationKey) }) });
-const reason = (min = 10) => multiLineText("reason").min(min, vm("step.reasonMin", { min })).max(2000, vm("step.reasonMax"));
+const id = (what: TIdOf) =>
+  z.uuid({ error: () => vt("step.badId", { what: vt(`step.what.${what}` as TValidationKey) }) });
+const reason = (min = 10) =>
+  multiLineText("reason").min(min, vm("step.reasonMin", { min })).max(2000, vm("step.reasonMax"));
 const note = (label: TValidationLabel) => multiLineText(label).max(4000, tooLong(label, 4000));
 const day = localDate("step.day");
 

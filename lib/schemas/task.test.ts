@@ -14,7 +14,13 @@ const valid = {
 
 describe("ZCreateTask", () => {
   it("fills the optional fields", () => {
-    expect(ZCreateTask.parse(valid)).toMatchObject({ point: "", description: "", coordinatingUnitIds: [], priority: "NORMAL", expectedResult: "" });
+    expect(ZCreateTask.parse(valid)).toMatchObject({
+      point: "",
+      description: "",
+      coordinatingUnitIds: [],
+      priority: "NORMAL",
+      expectedResult: "",
+    });
   });
 
   it.each([

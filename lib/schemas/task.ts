@@ -10,7 +10,8 @@ import { multiLineText, singleLineText, tooLong } from "./text";
 
 export { priorities };
 
-const optionalText = (max: number, label: TValidationLabel) => multiLineText(label).max(max, tooLong(label, max)).default("");
+const optionalText = (max: number, label: TValidationLabel) =>
+  multiLineText(label).max(max, tooLong(label, max)).default("");
 
 /** One step of the template: exactly one accountable person and a deadline. */
 export const ZTaskStepAssignment = z.object({
@@ -27,7 +28,10 @@ export const ZCreateTask = z
     point: singleLineText("point").max(20, vm("task.pointMax")).default(""),
     description: optionalText(4000, "content"),
     leadUnitId: z.uuid(vm("task.leadUnit")),
-    coordinatingUnitIds: z.array(z.uuid(vm("task.coordinatingUnit"))).max(100, vm("task.coordinatingMax")).default([]),
+    coordinatingUnitIds: z
+      .array(z.uuid(vm("task.coordinatingUnit")))
+      .max(100, vm("task.coordinatingMax"))
+      .default([]),
     deadline: localDate("task.deadline"),
     priority: z.enum(priorities, vm("task.priority")).default("NORMAL"),
     expectedResult: optionalText(2000, "expectedResult"),

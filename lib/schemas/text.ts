@@ -27,7 +27,11 @@ function labelValues(label: TValidationLabel) {
   return { label: text, Label: capitalise(text) };
 }
 
-function textOf(label: TValidationLabel, forbidden: RegExp, allowed: "text.singleLineAllowed" | "text.multiLineAllowed") {
+function textOf(
+  label: TValidationLabel,
+  forbidden: RegExp,
+  allowed: "text.singleLineAllowed" | "text.multiLineAllowed",
+) {
   return z
     .string({ error: (issue) => vt(issue.input === undefined ? "text.missing" : "text.notText", labelValues(label)) })
     .refine((v) => !LONE_SURROGATE.test(v), { error: () => vt("text.brokenUnicode", labelValues(label)) })
@@ -37,7 +41,11 @@ function textOf(label: TValidationLabel, forbidden: RegExp, allowed: "text.singl
       ctx.issues.push({
         code: "custom",
         input: ctx.value,
-        message: vt("text.controlChar", { ...labelValues(label), char: firstForbidden(ctx.value, forbidden), allowed: vt(allowed) }),
+        message: vt("text.controlChar", {
+          ...labelValues(label),
+          char: firstForbidden(ctx.value, forbidden),
+          allowed: vt(allowed),
+        }),
       });
     })
     .trim();

@@ -14,7 +14,9 @@ function message(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return vt("zod.missing");
-      return vt("zod.expected", { kind: vt(`zod.kind.${KINDS.includes(issue.expected) ? issue.expected : "other"}` as TValidationKey) });
+      return vt("zod.expected", {
+        kind: vt(`zod.kind.${KINDS.includes(issue.expected) ? issue.expected : "other"}` as TValidationKey),
+      });
     case "too_small": {
       const min = Number(issue.minimum);
       if (issue.origin === "string") return min <= 1 ? vt("zod.notEmpty") : vt("zod.minChars", { min });
@@ -28,7 +30,9 @@ function message(issue: z.core.$ZodRawIssue): string {
       return vt("zod.maxValue", { max });
     }
     case "invalid_format":
-      return FORMATS.includes(issue.format) ? vt("zod.formatOf", { format: vt(`zod.formatName.${issue.format}` as TValidationKey) }) : vt("zod.format");
+      return FORMATS.includes(issue.format)
+        ? vt("zod.formatOf", { format: vt(`zod.formatName.${issue.format}` as TValidationKey) })
+        : vt("zod.format");
     case "invalid_value":
       return vt("zod.oneOf", { values: issue.values.map((v) => String(v)).join(", ") });
     case "unrecognized_keys":

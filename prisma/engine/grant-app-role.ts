@@ -55,17 +55,24 @@ async function ensureRole(client: pg.Client, role: string, password: string): Pr
     [role],
   );
   if (existing.rows[0]?.unsafe) {
-    throw new Error(`Vai trò ${role} của ứng dụng là superuser hoặc thành viên của vai trò sở hữu: nó có thể tắt trigger bảo vệ nhật ký. Hãy dùng một vai trò thường.`);
+    throw new Error(
+      `Vai trò ${role} của ứng dụng là superuser hoặc thành viên của vai trò sở hữu: nó có thể tắt trigger bảo vệ nhật ký. Hãy dùng một vai trò thường.`,
+    );
   }
   if (existing.rows.length) return;
   const withPassword = password ? ` PASSWORD ${client.escapeLiteral(password)}` : "";
   try {
-    await client.query(`CREATE ROLE ${client.escapeIdentifier(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS${withPassword}`);
+    await client.query(
+      `CREATE ROLE ${client.escapeIdentifier(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS${withPassword}`,
+    );
   } catch (e) {
     // A concurrent run created it between the check and here: 42710 (exists) or 23505 (caught mid-insert).
     const code = (e as { code?: string }).code;
     if (code === "42501") {
-      throw new Error(`Vai trò ${role} của ứng dụng chưa có và vai trò sở hữu không được tạo vai trò: hãy tạo nó (CREATE ROLE ${role} LOGIN PASSWORD '…') rồi chạy lại.`, { cause: e });
+      throw new Error(
+        `Vai trò ${role} của ứng dụng chưa có và vai trò sở hữu không được tạo vai trò: hãy tạo nó (CREATE ROLE ${role} LOGIN PASSWORD '…') rồi chạy lại.`,
+        { cause: e },
+      );
     }
     if (code !== "42710" && code !== "23505") throw e;
   }

@@ -2,7 +2,10 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 
 // Prisma's native schema engine is downloaded at first use, which fails without internet.
@@ -20,7 +23,9 @@ type TBindings = {
 // this file, as test runners load one per project) would swap the memory under a running engine.
 // Engines also run one at a time in a process: two global setups applying migrations at once
 // corrupted each other's strings.
-const shared = globalThis as unknown as { __trachSchemaEngine?: { bindings?: Promise<TBindings>; queue: Promise<unknown> } };
+const shared = globalThis as unknown as {
+  __trachSchemaEngine?: { bindings?: Promise<TBindings>; queue: Promise<unknown> };
+};
 const engineState = (shared.__trachSchemaEngine ??= { queue: Promise.resolve() });
 
 /** Runs `use` when no other schema engine of this process is running. */
@@ -32,7 +37,8 @@ export function withSchemaEngineExclusive<T>(use: () => Promise<T>): Promise<T> 
 
 async function loadBindings(): Promise<TBindings> {
   const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-  const bindings = (await import(pathToFileURL(path.join(pkgDir, "schema_engine_bg.js")).href)) as TBindings & Record<string, unknown>;
+  const bindings = (await import(pathToFileURL(path.join(pkgDir, "schema_engine_bg.js")).href)) as TBindings &
+    Record<string, unknown>;
   const bytes = await readFile(path.join(pkgDir, "schema_engine_bg.wasm"));
   const { instance } = await WebAssembly.instantiate(bytes, {
     "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,

@@ -10,8 +10,13 @@ const config = env();
 const { handle, applied, appRole } = await migrateDatabase(config);
 try {
   const where = config.databaseUrl ? "PostgreSQL" : `PGlite (${config.pgliteDir})`;
-  console.log(applied.length ? `Đã áp dụng ${applied.length} migration vào ${where}: ${applied.join(", ")}` : `${where}: không có migration mới.`);
-  if (appRole) console.log(`Vai trò ứng dụng ${appRole}: chỉ được đọc, thêm, sửa, xóa dòng (không TRUNCATE, không sở hữu bảng).`);
+  console.log(
+    applied.length
+      ? `Đã áp dụng ${applied.length} migration vào ${where}: ${applied.join(", ")}`
+      : `${where}: không có migration mới.`,
+  );
+  if (appRole)
+    console.log(`Vai trò ứng dụng ${appRole}: chỉ được đọc, thêm, sửa, xóa dòng (không TRUNCATE, không sở hữu bảng).`);
 } finally {
   await handle.close();
 }

@@ -8,11 +8,16 @@ import { grantAppRole } from "./grant-app-role.ts";
  * applies pending migrations and, on PostgreSQL, grants the application's role (the user of
  * DATABASE_URL) its row privileges. Returns the owner's handle, for the seed.
  */
-export async function migrateDatabase(config: TEnv): Promise<{ handle: TDbHandle; applied: string[]; appRole: string | null }> {
+export async function migrateDatabase(
+  config: TEnv,
+): Promise<{ handle: TDbHandle; applied: string[]; appRole: string | null }> {
   const handle = createDbHandle(dbTargetFrom({ ...config, databaseUrl: config.migrationDatabaseUrl }));
   try {
     const applied = await applyMigrations(handle.adapterFactory);
-    const granted = config.databaseUrl && config.migrationDatabaseUrl ? await grantAppRole(config.migrationDatabaseUrl, config.databaseUrl) : null;
+    const granted =
+      config.databaseUrl && config.migrationDatabaseUrl
+        ? await grantAppRole(config.migrationDatabaseUrl, config.databaseUrl)
+        : null;
     return { handle, applied, appRole: granted?.role ?? null };
   } catch (e) {
     await handle.close();

@@ -9,7 +9,10 @@ export const migrationsDir = path.resolve(import.meta.dirname, "../migrations");
 export function readMigrationsList(dir = migrationsDir): MigrationList {
   const lockPath = path.join(dir, "migration_lock.toml");
   const folders = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: dir,

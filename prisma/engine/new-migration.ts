@@ -6,7 +6,10 @@ import path from "node:path";
 import { diffMigrationsToSchema } from "./diff-schema";
 import { migrationsDir } from "./migrations-list";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9_]+/g, "_")
+  .replace(/^_+|_+$/g, "");
 if (!name) {
   console.error("Cho biết tên migration: npm run db:migration -- add_signal_table");
   process.exit(2);

@@ -8,7 +8,9 @@ type TPgInternals = { client: { query(sql: string): Promise<unknown> }; onError(
  * query protocol accepts the whole script at once (and runs it atomically), which is what the
  * native schema engine does, so for migrations we send it whole.
  */
-export function wholeScriptAdapter(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+export function wholeScriptAdapter(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): SqlMigrationAwareDriverAdapterFactory {
   if (factory.adapterName !== "@prisma/adapter-pg") return factory;
   const patch = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
     const internals = adapter as unknown as TPgInternals;

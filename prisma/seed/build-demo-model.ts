@@ -1,13 +1,13 @@
-import { addTask } from './build-task.ts';
-import { createDemoModel, type TDemoModel } from './demo-model.ts';
-import { addDirectives } from './directives.ts';
-import { addPeople } from './people.ts';
-import type { TSeedClock } from './seed-clock.ts';
-import { tasks1151 } from './tasks-1151.ts';
-import { tasks1251 } from './tasks-1251.ts';
-import { tasks2165And3476 } from './tasks-2165-3476.ts';
-import { addTemplates } from './templates.ts';
-import { addUnits } from './units.ts';
+import { addTask } from "./build-task.ts";
+import { createDemoModel, type TDemoModel } from "./demo-model.ts";
+import { addDirectives } from "./directives.ts";
+import { addPeople } from "./people.ts";
+import type { TSeedClock } from "./seed-clock.ts";
+import { tasks1151 } from "./tasks-1151.ts";
+import { tasks1251 } from "./tasks-1251.ts";
+import { tasks2165And3476 } from "./tasks-2165-3476.ts";
+import { addTemplates } from "./templates.ts";
+import { addUnits } from "./units.ts";
 
 /** Parents are listed before their sub-tasks in each file. */
 export const demoTaskSpecs = [...tasks1251, ...tasks1151, ...tasks2165And3476];

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import type { TEventPayload } from '../../lib/schemas/event-payloads.ts';
-import type { Prisma } from '../../lib/server/db/generated/client.ts';
+import { randomUUID } from "node:crypto";
+import type { TEventPayload } from "../../lib/schemas/event-payloads.ts";
+import type { Prisma } from "../../lib/server/db/generated/client.ts";
 
 /**
  * The whole demo built in memory first, with ids chosen up front, so that every table is
@@ -27,7 +27,7 @@ export type TDemoModel = {
   taskByKey: Map<string, { id: string; createdAt: Date }>;
 };
 
-export type TTemplateStep = { name: string; kind: Prisma.ProcessTemplateStepCreateManyInput['kind']; days: number };
+export type TTemplateStep = { name: string; kind: Prisma.ProcessTemplateStepCreateManyInput["kind"]; days: number };
 
 export type TDemoEventColumns = {
   at: Date;
@@ -46,11 +46,24 @@ export const newId = (): string => randomUUID();
 
 export function createDemoModel(): TDemoModel {
   return {
-    units: [], users: [], templates: [], templateSteps: [], directives: [], attachments: [],
-    tasks: [], coordinators: [], steps: [], consultations: [], extensions: [], escalations: [],
+    units: [],
+    users: [],
+    templates: [],
+    templateSteps: [],
+    directives: [],
+    attachments: [],
+    tasks: [],
+    coordinators: [],
+    steps: [],
+    consultations: [],
+    extensions: [],
+    escalations: [],
     events: [],
-    unitByCode: new Map(), userByKey: new Map(), templateByKey: new Map(),
-    directiveByNumber: new Map(), taskByKey: new Map(),
+    unitByCode: new Map(),
+    userByKey: new Map(),
+    templateByKey: new Map(),
+    directiveByNumber: new Map(),
+    taskByKey: new Map(),
   };
 }
 
@@ -65,6 +78,5 @@ export function lookup<T>(map: Map<string, T>, key: string, what: string): T {
  * stable: events at the same instant keep the order in which the story produced them.
  */
 export function eventsInTimeOrder(model: TDemoModel): Prisma.EventCreateManyInput[] {
-  return [...model.events]
-    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  return [...model.events].sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -1,7 +1,14 @@
-import type { Prisma, PrismaClient } from '../../lib/server/db/generated/client.ts';
-import { eventsInTimeOrder, type TDemoModel } from './demo-model.ts';
+import type { Prisma, PrismaClient } from "../../lib/server/db/generated/client.ts";
+import { eventsInTimeOrder, type TDemoModel } from "./demo-model.ts";
 
-export type TDemoSummary = { units: number; users: number; directives: number; tasks: number; steps: number; events: number };
+export type TDemoSummary = {
+  units: number;
+  users: number;
+  directives: number;
+  tasks: number;
+  steps: number;
+  events: number;
+};
 
 type TExtraRows = { calendarDays: Prisma.CalendarDayCreateManyInput[]; settings: Prisma.SettingCreateManyInput[] };
 
@@ -10,7 +17,11 @@ type TExtraRows = { calendarDays: Prisma.CalendarDayCreateManyInput[]; settings:
  * handles a few big statements far faster than hundreds of small ones. Tables are written
  * parents first; events last and in time order, so their `seq` follows time.
  */
-export async function insertDemoModel(prisma: PrismaClient, model: TDemoModel, extra: TExtraRows): Promise<TDemoSummary> {
+export async function insertDemoModel(
+  prisma: PrismaClient,
+  model: TDemoModel,
+  extra: TExtraRows,
+): Promise<TDemoSummary> {
   const [, , units, users, , , directives, , tasks, , steps, , , , events] = await prisma.$transaction([
     prisma.calendarDay.createMany({ data: extra.calendarDays }),
     prisma.setting.createMany({ data: extra.settings }),
@@ -29,7 +40,11 @@ export async function insertDemoModel(prisma: PrismaClient, model: TDemoModel, e
     prisma.event.createMany({ data: eventsInTimeOrder(model) }),
   ]);
   return {
-    units: units.count, users: users.count, directives: directives.count,
-    tasks: tasks.count, steps: steps.count, events: events.count,
+    units: units.count,
+    users: users.count,
+    directives: directives.count,
+    tasks: tasks.count,
+    steps: steps.count,
+    events: events.count,
   };
 }

@@ -1,7 +1,7 @@
-import type { TLocalDate } from '../../lib/domain/calendar/index.ts';
-import type { TTemplateStep } from './demo-model.ts';
-import type { TSeedClock } from './seed-clock.ts';
-import type { TTaskSpec } from './task-spec.ts';
+import type { TLocalDate } from "../../lib/domain/calendar/index.ts";
+import type { TTemplateStep } from "./demo-model.ts";
+import type { TSeedClock } from "./seed-clock.ts";
+import type { TTaskSpec } from "./task-spec.ts";
 
 export type TDeadlinePlan = {
   issueDate: TLocalDate;
@@ -21,7 +21,7 @@ export type TDeadlinePlan = {
 export function planDeadlines(spec: TTaskSpec, steps: readonly TTemplateStep[], clock: TSeedClock): TDeadlinePlan {
   const anchor = Math.min(spec.active, steps.length - 1);
   const dueDate = clock.day(spec.due);
-  const extended = spec.extension?.status === 'APPROVED' ? spec.extension.days : 0;
+  const extended = spec.extension?.status === "APPROVED" ? spec.extension.days : 0;
   const original: TLocalDate[] = [];
   original[anchor] = extended ? clock.shift(dueDate, -extended) : dueDate;
   for (let i = anchor - 1; i >= 0; i--) original[i] = clock.shift(original[i + 1], -steps[i + 1].days);
@@ -47,8 +47,11 @@ export function completionDate(
   clock: TSeedClock,
 ): TLocalDate {
   const explicit = spec.doneOn?.[index];
-  const date = explicit !== undefined
-    ? clock.day(explicit)
-    : steps[index].days > 1 ? clock.shift(plan.current[index], -1) : plan.current[index];
+  const date =
+    explicit !== undefined
+      ? clock.day(explicit)
+      : steps[index].days > 1
+        ? clock.shift(plan.current[index], -1)
+        : plan.current[index];
   return date < clock.lastPastDay ? date : clock.lastPastDay;
 }

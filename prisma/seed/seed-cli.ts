@@ -2,17 +2,17 @@
 // Applies pending migrations as the owner (and grants the app's role: migrate-database.ts),
 // then loads the demo data into that database (or the embedded PGlite in PGLITE_DIR) unless
 // it already has units.
-import { env } from '../../lib/env.ts';
-import { backfillSignals } from '../../lib/server/signals/backfill-signals.ts';
-import { migrateDatabase } from '../engine/migrate-database.ts';
-import { seedDemo } from './seed-demo.ts';
+import { env } from "../../lib/env.ts";
+import { backfillSignals } from "../../lib/server/signals/backfill-signals.ts";
+import { migrateDatabase } from "../engine/migrate-database.ts";
+import { seedDemo } from "./seed-demo.ts";
 
 async function main(): Promise<void> {
   // As the owner, like `npm run db:migrate`: the demo is loaded without the write path.
   const { handle } = await migrateDatabase(env());
   try {
     if ((await handle.prisma.unit.count()) > 0) {
-      console.log('Cơ sở dữ liệu đã có dữ liệu, bỏ qua dữ liệu mẫu.');
+      console.log("Cơ sở dữ liệu đã có dữ liệu, bỏ qua dữ liệu mẫu.");
       return;
     }
     const startedMs = performance.now();

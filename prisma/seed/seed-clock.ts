@@ -7,7 +7,7 @@ import {
   startOfLocalDay,
   type TLocalDate,
   type TWorkCalendar,
-} from '../../lib/domain/calendar/index.ts';
+} from "../../lib/domain/calendar/index.ts";
 
 /**
  * Every date of the demo is an offset in working days from `now`, so the story never goes
@@ -33,7 +33,7 @@ export function createSeedClock(now: Date, cal: TWorkCalendar): TSeedClock {
   const shift = (date: TLocalDate, n: number): TLocalDate => {
     if (n > 0) return localDateOf(addWorkingDays(endOfLocalDay(date), n, cal));
     let day = date;
-    for (let left = -n; left > 0; ) {
+    for (let left = -n; left > 0;) {
       day = addCalendarDays(day, -1);
       if (isWorkingDay(day, cal)) left--;
     }
@@ -48,7 +48,7 @@ export function createSeedClock(now: Date, cal: TWorkCalendar): TSeedClock {
     lastPastDay: shift(today, -1),
     endOf: endOfLocalDay,
     at(date, hhmm) {
-      const [h, m] = hhmm.split(':').map(Number);
+      const [h, m] = hhmm.split(":").map(Number);
       const instant = new Date(startOfLocalDay(date).getTime() + (h * 60 + m) * 60_000);
       if (instant.getTime() >= now.getTime()) {
         throw new RangeError(`Seed history must be in the past: ${date} ${hhmm}`);

@@ -1,12 +1,12 @@
-import { buildCalendar, defaultHolidays } from '../../lib/domain/calendar/index.ts';
-import { hashPassword } from '../../lib/server/auth/hash-password.ts';
-import type { PrismaClient } from '../../lib/server/db/generated/client.ts';
-import { buildDemoModel } from './build-demo-model.ts';
-import { DEMO_PASSWORD } from './demo-accounts.ts';
-import { insertDemoModel, type TDemoSummary } from './insert-demo-model.ts';
-import { createSeedClock } from './seed-clock.ts';
+import { buildCalendar, defaultHolidays } from "../../lib/domain/calendar/index.ts";
+import { hashPassword } from "../../lib/server/auth/hash-password.ts";
+import type { PrismaClient } from "../../lib/server/db/generated/client.ts";
+import { buildDemoModel } from "./build-demo-model.ts";
+import { DEMO_PASSWORD } from "./demo-accounts.ts";
+import { insertDemoModel, type TDemoSummary } from "./insert-demo-model.ts";
+import { createSeedClock } from "./seed-clock.ts";
 
-export type { TDemoSummary } from './insert-demo-model.ts';
+export type { TDemoSummary } from "./insert-demo-model.ts";
 
 /** The thresholds the demo story is written against (Setting key "policy"). */
 export const demoPolicy = {
@@ -28,7 +28,12 @@ export async function seedDemo(prisma: PrismaClient, now: Date): Promise<TDemoSu
   // bcrypt is slow on purpose: hash the shared demo password once.
   const model = buildDemoModel(clock, await hashPassword(DEMO_PASSWORD));
   return insertDemoModel(prisma, model, {
-    calendarDays: defaultHolidays.map((d) => ({ date: d.date, year: Number(d.date.slice(0, 4)), kind: d.kind, name: d.name })),
-    settings: [{ key: 'policy', value: demoPolicy }],
+    calendarDays: defaultHolidays.map((d) => ({
+      date: d.date,
+      year: Number(d.date.slice(0, 4)),
+      kind: d.kind,
+      name: d.name,
+    })),
+    settings: [{ key: "policy", value: demoPolicy }],
   });
 }

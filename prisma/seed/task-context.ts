@@ -1,7 +1,7 @@
-import type { TEventPayload } from '../../lib/schemas/event-payloads.ts';
-import type { TDemoEventColumns, TDemoModel } from './demo-model.ts';
-import type { TSeedClock } from './seed-clock.ts';
-import type { TTaskSpec } from './task-spec.ts';
+import type { TEventPayload } from "../../lib/schemas/event-payloads.ts";
+import type { TDemoEventColumns, TDemoModel } from "./demo-model.ts";
+import type { TSeedClock } from "./seed-clock.ts";
+import type { TTaskSpec } from "./task-spec.ts";
 
 /** What the builders of one demo task's parts (open step, consultations, extension) share. */
 export type TTaskContext = {
@@ -10,6 +10,6 @@ export type TTaskContext = {
   spec: TTaskSpec;
   taskId: string;
   stepIds: string[];
-  emit(event: Omit<TDemoEventColumns, 'taskId' | 'directiveId'> & TEventPayload): void;
+  emit(event: Omit<TDemoEventColumns, "taskId" | "directiveId"> & TEventPayload): void;
   person(key: string): { id: string; unitId: string };
 };

@@ -1,4 +1,4 @@
-import type { ConsultationPosition, Priority } from '../../lib/server/db/generated/client.ts';
+import type { ConsultationPosition, Priority } from "../../lib/server/db/generated/client.ts";
 
 /**
  * A task of the demo, declared relative to today. Offsets (`due`, `on`) count working days
@@ -11,7 +11,7 @@ export type TTaskSpec = {
   directive: string;
   point: string;
   parent?: string;
-  template: 'VB' | 'BC' | 'KNTC' | 'QT';
+  template: "VB" | "BC" | "KNTC" | "QT";
   lead: string;
   coordinators?: string[];
   assigner: string;
@@ -24,7 +24,7 @@ export type TTaskSpec = {
   /** Index of the open step; `owners.length` when the task is completed. */
   active: number;
   /** Status of the open step (default IN_PROGRESS). */
-  status?: 'TODO' | 'IN_PROGRESS';
+  status?: "TODO" | "IN_PROGRESS";
   /** Working-day offset of the open step's current deadline, or of the last step's when completed. */
   due: number;
   /** Offset of the day a done step was completed, when not the default (on time). */
@@ -42,10 +42,10 @@ export type TWhen = { on: number; at: string };
 
 /** On the open step, in order: the owner returns it and a head rules, or a head reassigns it. */
 export type THandover =
-  | (TWhen & { kind: 'RETURN'; reason: string })
-  | (TWhen & { kind: 'REASSIGN'; by: string; to: string; reason: string })
-  | (TWhen & { kind: 'UPHOLD'; by: string; to: string; reason: string })
-  | (TWhen & { kind: 'OVERRULE'; by: string; reason: string });
+  | (TWhen & { kind: "RETURN"; reason: string })
+  | (TWhen & { kind: "REASSIGN"; by: string; to: string; reason: string })
+  | (TWhen & { kind: "UPHOLD"; by: string; to: string; reason: string })
+  | (TWhen & { kind: "OVERRULE"; by: string; reason: string });
 
 export type TConsultSpec = TWhen & {
   /** Step index; the open step by default. The requester is that step's owner. */
@@ -60,7 +60,7 @@ export type TConsultSpec = TWhen & {
 };
 
 export type TExtensionSpec = TWhen & {
-  status: 'PENDING' | 'APPROVED' | 'REJECTED';
+  status: "PENDING" | "APPROVED" | "REJECTED";
   /** Working days asked for, counted from the deadline in force when asked. */
   days: number;
   reason: string;

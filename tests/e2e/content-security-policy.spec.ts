@@ -5,15 +5,22 @@ import { signIn } from "./support";
 function watchViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy|Refused to (execute|load|apply|connect)/i.test(m.text())) violations.push(m.text());
+    if (m.type() === "error" && /Content Security Policy|Refused to (execute|load|apply|connect)/i.test(m.text()))
+      violations.push(m.text());
   });
   page.on("pageerror", (e) => violations.push(`page error: ${e.message}`));
   return violations;
 }
 
-test("signing in and the dashboard's charts work under the Content-Security-Policy, with no violation", async ({ page }) => {
+test("signing in and the dashboard's charts work under the Content-Security-Policy, with no violation", async ({
+  page,
+}) => {
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy: ${e.violatedDirective} blocked ${e.blockedURI} at ${location.pathname} (${e.sourceFile}:${e.lineNumber}:${e.columnNumber})`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(
+        `Content Security Policy: ${e.violatedDirective} blocked ${e.blockedURI} at ${location.pathname} (${e.sourceFile}:${e.lineNumber}:${e.columnNumber})`,
+      ),
+    );
   });
   const violations = watchViolations(page);
 
@@ -25,7 +32,10 @@ test("signing in and the dashboard's charts work under the Content-Security-Poli
   const chart = page.getByTestId("trend-chart").first();
   await expect(chart.locator("svg").first()).toBeVisible();
   // A client-side navigation runs the router's scripts, which the nonce alone lets in.
-  await page.getByRole("link", { name: /Cảnh báo/ }).first().click();
+  await page
+    .getByRole("link", { name: /Cảnh báo/ })
+    .first()
+    .click();
   await page.waitForURL(/\/signals/);
   expect(violations).toEqual([]);
 });

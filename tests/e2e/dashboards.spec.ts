@@ -21,7 +21,9 @@ async function filterSignals(page: Page, filters: { person?: RegExp; kind?: stri
   await page.waitForURL(/\/signals\?/);
 }
 
-test("a head sees the bounced task flagged with its explanation and drills down to the return events", async ({ browser }) => {
+test("a head sees the bounced task flagged with its explanation and drills down to the return events", async ({
+  browser,
+}) => {
   // The PING_PONG signal is about Trương Văn Hiếu, and a signal follows its subject's unit
   // (BHXH quận Hai Bà Trưng): the head of Đống Đa does not see it; the head of Hà Nội,
   // above both districts, does.
@@ -33,7 +35,10 @@ test("a head sees the bounced task flagged with its explanation and drills down 
   const hoa = await hoaCtx.newPage();
   await signIn(hoa, "giamdoc.hanoi@demo.bhxh.vn");
   const pingPong = "/signals?kind=PING_PONG&status=all";
-  const signal = hoa.getByTestId("signal-item").filter({ hasText: "Trương Văn Hiếu" }).filter({ hasText: BOUNCED_TASK });
+  const signal = hoa
+    .getByTestId("signal-item")
+    .filter({ hasText: "Trương Văn Hiếu" })
+    .filter({ hasText: BOUNCED_TASK });
   await expect(async () => {
     await hoa.goto(pingPong);
     await expect(signal).toHaveCount(1, { timeout: 2_000 });
@@ -70,7 +75,9 @@ test("a head sees the bounced task flagged with its explanation and drills down 
   await expect(history).toContainText("Trả lại (không thuộc thẩm quyền)");
   await expect(history).toContainText("Chấp nhận việc trả lại");
   const returned = history.getByRole("listitem").filter({ hasText: "Trả lại (không thuộc thẩm quyền)" });
-  await expect(returned.filter({ hasText: "doanh nghiệp có trụ sở và đóng BHXH tại quận Hai Bà Trưng" })).toHaveCount(1);
+  await expect(returned.filter({ hasText: "doanh nghiệp có trụ sở và đóng BHXH tại quận Hai Bà Trưng" })).toHaveCount(
+    1,
+  );
   await expect(returned.filter({ hasText: "hồ sơ gốc do BHXH quận Đống Đa quản lý, đề nghị trả lại" })).toHaveCount(1);
   const upheld = history.getByRole("listitem").filter({ hasText: "Chấp nhận việc trả lại" });
   await expect(upheld.filter({ hasText: "chuyển BHXH quận Hai Bà Trưng xác minh" })).toHaveCount(1);
@@ -82,7 +89,8 @@ test("staff answer a signal and the head accepts it as an objective cause", asyn
   const lanCtx = await browser.newContext();
   const lan = await lanCtx.newPage();
   await signIn(lan, "nv.dongda@demo.bhxh.vn");
-  const unanswered = lan.getByTestId("signal-item")
+  const unanswered = lan
+    .getByTestId("signal-item")
     .filter({ has: lan.getByTestId("signal-status").filter({ hasText: "Chưa giải trình" }) })
     .filter({ has: lan.getByTestId("answer-signal") });
   await expect(async () => {
@@ -100,7 +108,8 @@ test("staff answer a signal and the head accepts it as an objective cause", asyn
   expect(signalId).toBeTruthy();
   const mine = lan.locator(`[data-testid="signal-item"][data-signal-id="${signalId}"]`);
   const form = mine.getByTestId("answer-signal");
-  const explanation = "Đơn vị chủ trì gửi xin ý kiến khi tôi đang đi công tác theo quyết định của Giám đốc; đã trả lời ngay khi về.";
+  const explanation =
+    "Đơn vị chủ trì gửi xin ý kiến khi tôi đang đi công tác theo quyết định của Giám đốc; đã trả lời ngay khi về.";
   await form.getByLabel("Giải trình của bạn").fill("Quá ngắn");
   await form.getByRole("button", { name: "Gửi giải trình" }).click();
   await expect(form).toContainText("ít nhất 20 ký tự");
@@ -114,7 +123,10 @@ test("staff answer a signal and the head accepts it as an objective cause", asyn
   const nam = await namCtx.newPage();
   await signIn(nam, "truong.dongda@demo.bhxh.vn");
   await nam.goto("/signals");
-  await filterSignals(nam, { person: /^Nguyễn Thị Lan — BHXH quận Đống Đa$/, status: "Đã giải trình, chờ lãnh đạo xem xét" });
+  await filterSignals(nam, {
+    person: /^Nguyễn Thị Lan — BHXH quận Đống Đa$/,
+    status: "Đã giải trình, chờ lãnh đạo xem xét",
+  });
   const hers = nam.locator(`[data-testid="signal-item"][data-signal-id="${signalId}"]`);
   await expect(hers).toContainText(explanation);
   await expect(hers).toContainText("Nguyễn Thị Lan");
@@ -192,7 +204,8 @@ test("TCCB sorts the units, drills down to a district and downloads the Excel re
     if (values.includes("Tổng cộng")) totalsRow = row;
   });
   expect(headerRow, "header row").toBeTruthy();
-  for (const h of ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Trong hạn", "Quá hạn"]) expect(texts(headerRow!)).toContain(h);
+  for (const h of ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Trong hạn", "Quá hạn"])
+    expect(texts(headerRow!)).toContain(h);
   expect(totalsRow, "totals row").toBeTruthy();
   expect(totalsRow!.number).toBeGreaterThan(headerRow!.number);
   const columnOf = (h: string) => texts(headerRow!).indexOf(h);

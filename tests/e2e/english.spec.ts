@@ -5,7 +5,9 @@ import { DEMO_PASSWORD, expectNoSeriousA11yViolations } from "./support";
 // their account. Dates stay dd/mm/yyyy. The people here appear in no other journey, so the
 // language they leave behind changes no other test.
 
-test("a person reads the product in English: sign-in, their work, a refused input, and back to Vietnamese", async ({ page }) => {
+test("a person reads the product in English: sign-in, their work, a refused input, and back to Vietnamese", async ({
+  page,
+}) => {
   await page.goto("/login");
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
   await page.getByRole("button", { name: "English" }).click();
@@ -44,7 +46,10 @@ test("a refused step action is explained in English, and nothing is written", as
   await expect(page.getByRole("heading", { name: "My work" })).toBeVisible();
   await page.getByTestId("step-row").first().getByRole("link").first().click();
   await expect(page.getByTestId("task-title")).toBeVisible();
-  const inProgress = page.locator('li[data-testid^="step-"]').filter({ has: page.getByTestId("step-status").getByText("In progress", { exact: true }) }).first();
+  const inProgress = page
+    .locator('li[data-testid^="step-"]')
+    .filter({ has: page.getByTestId("step-status").getByText("In progress", { exact: true }) })
+    .first();
   const step = page.getByTestId((await inProgress.getAttribute("data-testid"))!);
   await step.getByRole("button", { name: "Return (not within my remit)" }).click();
   await step.getByLabel("Why is this not within your remit?").fill("Too short");

@@ -19,7 +19,10 @@ test("staff find the API documentation in their profile, not in the main menu", 
   await menu.getByRole("link", { name: "Hồ sơ" }).click();
   await expect(page).toHaveURL(/\/profile$/);
   await expectNoSeriousA11yViolations(page);
-  await page.getByTestId("section-api-docs").getByRole("link", { name: /Tài liệu API/ }).click();
+  await page
+    .getByTestId("section-api-docs")
+    .getByRole("link", { name: /Tài liệu API/ })
+    .click();
   await expect(page).toHaveURL(/\/api-docs$/);
   await expectNoSeriousA11yViolations(page);
 });

@@ -28,14 +28,18 @@ async function scriptBytesWhileLoading(page: Page, url: string): Promise<{ bytes
   page.off("response", onResponse);
   // The bodies are read again once the page has settled: a body the browser has already let go
   // of (a page that replaced itself) cannot be read from the response event any more.
-  const sizes = await Promise.all([...scripts].map(async (src) => gzipSync(await (await page.request.get(src)).body()).length));
+  const sizes = await Promise.all(
+    [...scripts].map(async (src) => gzipSync(await (await page.request.get(src)).body()).length),
+  );
   return { bytes: sizes.reduce((a, b) => a + b, 0), scripts: [...scripts] };
 }
 
 const users = [...new Set(weighedPages.map((p) => p.user))];
 
 for (const user of users) {
-  test(`${user ? `each page ${user} uses` : "the sign-in page"} loads at most ${PAGE_JS_BUDGET_BYTES / 1000} kB of JavaScript (gzip)`, async ({ browser }) => {
+  test(`${user ? `each page ${user} uses` : "the sign-in page"} loads at most ${PAGE_JS_BUDGET_BYTES / 1000} kB of JavaScript (gzip)`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     if (user) await signIn(page, user);

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support";
 
-const LAN_TASK = "Cập nhật dữ liệu tiếp công dân, giải quyết KNTC, KNPA của BHXH quận Đống Đa vào Hệ thống CSDL quốc gia về KNTC";
+const LAN_TASK =
+  "Cập nhật dữ liệu tiếp công dân, giải quyết KNTC, KNPA của BHXH quận Đống Đa vào Hệ thống CSDL quốc gia về KNTC";
 
 test("a head finds a task by words typed without accents, within their scope, and opens it", async ({ page }) => {
   await signIn(page, "giamdoc.hanoi@demo.bhxh.vn");

@@ -33,10 +33,19 @@ test.describe("sign-in and each role's first screen", () => {
     test(`${email} lands on the sector compliance view and sees every unit of the sector`, async ({ page }) => {
       await signIn(page, email);
       await expect(page).toHaveURL(/\/compliance$/);
-      await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Các đơn vị" }).click();
+      await page
+        .getByRole("navigation", { name: "Điều hướng chính" })
+        .getByRole("link", { name: "Các đơn vị" })
+        .click();
       await expect(page).toHaveURL(/\/units$/);
       const table = page.getByTestId("units-table");
-      for (const name of ["BHXH Việt Nam", "Vụ Tổ chức cán bộ", "BHXH quận Đống Đa", "BHXH quận Hai Bà Trưng", "BHXH TP. Đà Nẵng"]) {
+      for (const name of [
+        "BHXH Việt Nam",
+        "Vụ Tổ chức cán bộ",
+        "BHXH quận Đống Đa",
+        "BHXH quận Hai Bà Trưng",
+        "BHXH TP. Đà Nẵng",
+      ]) {
         await expect(table.getByText(name, { exact: false }).first()).toBeVisible();
       }
       await expectNoSeriousA11yViolations(page);

@@ -25,7 +25,9 @@ test("staff start a step, consult another unit, get an answer and complete", asy
   await hieu.goto(taskUrl);
   const answer = hieu.getByTestId("answer-consultation").last();
   await answer.getByLabel("Quan điểm", { exact: true }).selectOption("AGREE_WITH_COMMENTS");
-  await answer.getByLabel(/Nội dung trả lời/).fill("Thống nhất số liệu; đề nghị bổ sung số đơn vị nợ đọng trên 3 tháng.");
+  await answer
+    .getByLabel(/Nội dung trả lời/)
+    .fill("Thống nhất số liệu; đề nghị bổ sung số đơn vị nợ đọng trên 3 tháng.");
   await answer.getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(hieu.getByText("đề nghị bổ sung số đơn vị nợ đọng").first()).toBeVisible();
 
@@ -37,18 +39,23 @@ test("staff start a step, consult another unit, get an answer and complete", asy
   await expect(step.getByTestId("step-status")).toHaveText("Đã xong");
   await expect(lan.getByTestId("step-3").getByTestId("step-status")).not.toHaveText("Chưa đến lượt");
   const history = lan.getByTestId("task-history");
-  for (const kind of ["Bắt đầu xử lý", "Xin ý kiến", "Trả lời xin ý kiến", "Hoàn thành khâu"]) await expect(history).toContainText(kind);
+  for (const kind of ["Bắt đầu xử lý", "Xin ý kiến", "Trả lời xin ý kiến", "Hoàn thành khâu"])
+    await expect(history).toContainText(kind);
   await expectNoSeriousA11yViolations(lan);
 });
 
-test("a step returned as not my remit is overruled and goes back to its owner, with reasons in the history", async ({ browser }) => {
+test("a step returned as not my remit is overruled and goes back to its owner, with reasons in the history", async ({
+  browser,
+}) => {
   const lan = await (await browser.newContext()).newPage();
   await signIn(lan, "nv.dongda@demo.bhxh.vn");
   await openTaskByTitle(lan, "Giải quyết dứt điểm hồ sơ tồn đọng");
   const taskUrl = lan.url();
   const step = lan.getByTestId("step-3");
   await step.getByRole("button", { name: /Trả lại/ }).click();
-  await step.getByLabel(/không thuộc thẩm quyền/).fill("Nội dung trình thuộc bộ phận Tổ chức - Hành chính, không thuộc thẩm quyền của tôi.");
+  await step
+    .getByLabel(/không thuộc thẩm quyền/)
+    .fill("Nội dung trình thuộc bộ phận Tổ chức - Hành chính, không thuộc thẩm quyền của tôi.");
   await step.getByRole("button", { name: "Trả lại cho lãnh đạo" }).click();
   await expect(step.getByTestId("step-status")).toHaveText(/Trả lại/);
 
@@ -78,7 +85,9 @@ test("an extension is requested and approved; the new deadline shows with the or
   const before = (await step.getByTestId("step-deadline").innerText()).match(/\d{2}\/\d{2}\/\d{4}/)![0];
   await step.getByRole("button", { name: "Xin gia hạn" }).click();
   await step.getByLabel("Đề nghị gia hạn đến ngày").fill(isoDateIn(14));
-  await step.getByLabel("Lý do xin gia hạn").fill("Chờ tài liệu hướng dẫn của Vụ Tổ chức cán bộ để hoàn thiện kế hoạch.");
+  await step
+    .getByLabel("Lý do xin gia hạn")
+    .fill("Chờ tài liệu hướng dẫn của Vụ Tổ chức cán bộ để hoàn thiện kế hoạch.");
   await step.getByRole("button", { name: "Gửi đề nghị gia hạn" }).click();
   await expect(lan.getByTestId("task-history")).toContainText("Xin gia hạn");
 

@@ -41,9 +41,17 @@ export function unambiguousDateIn(days: number): [string, string] {
 export async function expectNoSeriousA11yViolations(page: Page) {
   // Next streams a dynamic page's <title> after its body: judge the page once it has arrived.
   await expect(page).toHaveTitle(/\S/);
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
   const serious = violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${n.target.join(" ")}`).join("\n")}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `  ${n.target.join(" ")}`)
+          .join("\n")}`,
+    );
   expect(serious, `axe on ${page.url()}`).toEqual([]);
 }

@@ -5,7 +5,9 @@ import { expectNoSeriousA11yViolations, openTaskByTitle, signIn } from "./suppor
 // step 3, also hers, has not been reached yet. No other journey writes to it.
 const OVERDUE_TASK = "Cập nhật dữ liệu tiếp công dân, giải quyết KNTC, KNPA của BHXH quận Đống Đa";
 
-test("an overdue step explains why it offers no extension; a step not started offers no escalation", async ({ page }) => {
+test("an overdue step explains why it offers no extension; a step not started offers no escalation", async ({
+  page,
+}) => {
   await signIn(page, "nv.dongda@demo.bhxh.vn");
   await openTaskByTitle(page, OVERDUE_TASK);
   await expectNoSeriousA11yViolations(page);

@@ -3,7 +3,14 @@ import type { TDb } from "../../lib/server/db/prisma";
 /** An extension request on a step, PENDING unless told otherwise. */
 export async function createExtensionRequest(
   db: TDb,
-  opts: { stepId: string; requesterId: string; previousDeadline: Date; requestedDeadline: Date; status?: "PENDING" | "APPROVED" | "REJECTED"; reason?: string },
+  opts: {
+    stepId: string;
+    requesterId: string;
+    previousDeadline: Date;
+    requestedDeadline: Date;
+    status?: "PENDING" | "APPROVED" | "REJECTED";
+    reason?: string;
+  },
 ) {
   return db.extensionRequest.create({
     data: {

@@ -1,19 +1,39 @@
 import type { TDb } from "../../lib/server/db/prisma";
 import { unique } from "./unique";
 
-type TStepSpec = { owner: { id: string; unitId: string }; deadline: Date; status?: "PENDING" | "TODO" | "IN_PROGRESS" | "RETURNED" | "DONE"; completedAt?: Date; kind?: "RECEIVE" | "HANDLE" | "CONSULT" | "SUBMIT" | "APPROVE" | "ISSUE" };
+type TStepSpec = {
+  owner: { id: string; unitId: string };
+  deadline: Date;
+  status?: "PENDING" | "TODO" | "IN_PROGRESS" | "RETURNED" | "DONE";
+  completedAt?: Date;
+  kind?: "RECEIVE" | "HANDLE" | "CONSULT" | "SUBMIT" | "APPROVE" | "ISSUE";
+};
 
 export async function createDirective(db: TDb) {
   const n = unique();
   return db.directive.create({
-    data: { number: `${n}/BHXH-TEST`, kind: "CONG_VAN", issuer: "BHXH Việt Nam", issuedAt: new Date("2026-01-05T00:00:00Z"), subject: `V/v thử nghiệm ${n}` },
+    data: {
+      number: `${n}/BHXH-TEST`,
+      kind: "CONG_VAN",
+      issuer: "BHXH Việt Nam",
+      issuedAt: new Date("2026-01-05T00:00:00Z"),
+      subject: `V/v thử nghiệm ${n}`,
+    },
   });
 }
 
 /** A task led by `leadUnit` with the given steps, in order; deadline defaults to the last step's. */
 export async function createTask(
   db: TDb,
-  opts: { leadUnitId: string; assignerId: string; steps: TStepSpec[]; directiveId?: string; title?: string; deadline?: Date; status?: "OPEN" | "IN_PROGRESS" | "COMPLETED" },
+  opts: {
+    leadUnitId: string;
+    assignerId: string;
+    steps: TStepSpec[];
+    directiveId?: string;
+    title?: string;
+    deadline?: Date;
+    status?: "OPEN" | "IN_PROGRESS" | "COMPLETED";
+  },
 ) {
   const directiveId = opts.directiveId ?? (await createDirective(db)).id;
   const deadline = opts.deadline ?? opts.steps[opts.steps.length - 1]?.deadline ?? new Date();

@@ -12,7 +12,8 @@ export async function createUnitTree(db: TDb) {
   const dongDa = await createUnit(db, { level: "DISTRICT", parent: hanoi, name: "BHXH Đống Đa thử" });
   const haiBaTrung = await createUnit(db, { level: "DISTRICT", parent: hanoi, name: "BHXH Hai Bà Trưng thử" });
   const daNang = await createUnit(db, { level: "PROVINCE", parent: root, name: "BHXH Đà Nẵng thử" });
-  const head = (unit: { id: string; path: string }) => createUser(db, unit, { roles: ["STAFF", "UNIT_HEAD"], position: "HEAD" });
+  const head = (unit: { id: string; path: string }) =>
+    createUser(db, unit, { roles: ["STAFF", "UNIT_HEAD"], position: "HEAD" });
   const staff = (unit: { id: string; path: string }) => createUser(db, unit, { roles: ["STAFF"] });
   return {
     units: { root, hanoi, dongDa, haiBaTrung, daNang },

@@ -4,7 +4,10 @@ import { unique } from "./unique";
 
 type TLevel = "CENTRAL" | "DEPARTMENT" | "PROVINCE" | "DISTRICT";
 
-export async function createUnit(db: TDb, opts: { name?: string; level?: TLevel; parent?: { id: string; path: string } } = {}) {
+export async function createUnit(
+  db: TDb,
+  opts: { name?: string; level?: TLevel; parent?: { id: string; path: string } } = {},
+) {
   const id = randomUUID();
   return db.unit.create({
     data: {

@@ -16,7 +16,10 @@ describe("personal access tokens in the audit trail", () => {
   });
 
   const eventsOf = (actorId: string) =>
-    testDb.prisma.event.findMany({ where: { actorId, kind: { in: ["API_TOKEN_CREATED", "API_TOKEN_REVOKED"] } }, orderBy: { seq: "asc" } });
+    testDb.prisma.event.findMany({
+      where: { actorId, kind: { in: ["API_TOKEN_CREATED", "API_TOKEN_REVOKED"] } },
+      orderBy: { seq: "asc" },
+    });
 
   it("records who created a token and who revoked it, once, without the secret", async () => {
     const owner = await createUser(testDb.prisma, tree.units.dongDa);
@@ -25,8 +28,16 @@ describe("personal access tokens in the audit trail", () => {
     await revokeApiToken(owner.actor, { tokenId: created.id }, new Date(later.getTime() + 60_000));
 
     const events = await eventsOf(owner.id);
-    expect(events.map((e) => [e.kind, e.at])).toEqual([["API_TOKEN_CREATED", now], ["API_TOKEN_REVOKED", later]]);
-    expect(events[0].payload).toEqual({ tokenId: created.id, name: "Kết nối e-office", prefix: created.prefix, expiresAt: created.expiresAt.toISOString() });
+    expect(events.map((e) => [e.kind, e.at])).toEqual([
+      ["API_TOKEN_CREATED", now],
+      ["API_TOKEN_REVOKED", later],
+    ]);
+    expect(events[0].payload).toEqual({
+      tokenId: created.id,
+      name: "Kết nối e-office",
+      prefix: created.prefix,
+      expiresAt: created.expiresAt.toISOString(),
+    });
     expect(events[1].payload).toEqual({ tokenId: created.id, name: "Kết nối e-office", prefix: created.prefix });
     const stored = await testDb.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } });
     for (const e of events) {
@@ -40,8 +51,12 @@ describe("personal access tokens in the audit trail", () => {
     const owner = await createUser(testDb.prisma, tree.units.dongDa);
     const other = await createUser(testDb.prisma, tree.units.dongDa);
     const created = await createApiToken(owner.actor, { name: "Của người khác", expiresOn: "2026-12-31" }, now);
-    await expect(revokeApiToken(other.actor, { tokenId: created.id }, later)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createApiToken(other.actor, { name: "Quá hạn", expiresOn: "2026-11-18" }, now)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(revokeApiToken(other.actor, { tokenId: created.id }, later)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(createApiToken(other.actor, { name: "Quá hạn", expiresOn: "2026-11-18" }, now)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     expect(await eventsOf(other.id)).toEqual([]);
     expect((await eventsOf(owner.id)).map((e) => e.kind)).toEqual(["API_TOKEN_CREATED"]);
     expect((await testDb.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } })).revokedAt).toBeNull();

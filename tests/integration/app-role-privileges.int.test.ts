@@ -33,10 +33,16 @@ function attempt(url: string, sql: string): Promise<string> {
 
 describe.runIf(appUrl && ownerUrl)("the application's PostgreSQL role", () => {
   it("is neither a superuser nor the owner of the tables, and may still read and write rows", async () => {
-    const row = await asRole(appUrl!, async (c) => (await c.query(`
+    const row = await asRole(
+      appUrl!,
+      async (c) =>
+        (
+          await c.query(`
       SELECT r.rolsuper, r.rolbypassrls, t.tableowner = current_user AS owns,
              has_table_privilege('"Event"', 'INSERT') AS can_insert, has_table_privilege('"Event"', 'TRUNCATE') AS can_truncate
-      FROM pg_roles r, pg_tables t WHERE r.rolname = current_user AND t.tablename = 'Event'`)).rows[0]);
+      FROM pg_roles r, pg_tables t WHERE r.rolname = current_user AND t.tablename = 'Event'`)
+        ).rows[0],
+    );
     expect(row).toEqual({ rolsuper: false, rolbypassrls: false, owns: false, can_insert: true, can_truncate: false });
   });
 
@@ -81,17 +87,23 @@ describe.runIf(appUrl && ownerUrl)("the application's PostgreSQL role", () => {
 });
 
 describe("the start-up check of the application's role", () => {
-  it.runIf(appUrl && ownerUrl)("warns when the app connects as the owner or a superuser, and not as the restricted role", async () => {
-    const { createDbHandle } = await import("../../lib/server/db/create-prisma-client");
-    const { findAppRoleRisk } = await import("../../lib/server/db/find-app-role-risk");
-    const [app, owner] = [createDbHandle({ kind: "postgres", url: appUrl! }), createDbHandle({ kind: "postgres", url: ownerUrl! })];
-    try {
-      expect(await findAppRoleRisk(app.prisma)).toBeNull();
-      expect(await findAppRoleRisk(owner.prisma)).toMatch(/có thể tắt trigger bảo vệ nhật ký/);
-    } finally {
-      await Promise.all([app.close(), owner.close()]);
-    }
-  });
+  it.runIf(appUrl && ownerUrl)(
+    "warns when the app connects as the owner or a superuser, and not as the restricted role",
+    async () => {
+      const { createDbHandle } = await import("../../lib/server/db/create-prisma-client");
+      const { findAppRoleRisk } = await import("../../lib/server/db/find-app-role-risk");
+      const [app, owner] = [
+        createDbHandle({ kind: "postgres", url: appUrl! }),
+        createDbHandle({ kind: "postgres", url: ownerUrl! }),
+      ];
+      try {
+        expect(await findAppRoleRisk(app.prisma)).toBeNull();
+        expect(await findAppRoleRisk(owner.prisma)).toMatch(/có thể tắt trigger bảo vệ nhật ký/);
+      } finally {
+        await Promise.all([app.close(), owner.close()]);
+      }
+    },
+  );
 });
 
 describe.runIf(appUrl && ownerUrl)("granting the application's role", () => {
@@ -106,7 +118,12 @@ describe.runIf(appUrl && ownerUrl)("granting the application's role", () => {
     try {
       await grantAppRole(ownerUrl!, url.toString());
       expect(await attempt(url.toString(), `TRUNCATE "Event"`)).toBe("42501");
-      expect(await attempt(url.toString(), `INSERT INTO "Event" (id, kind) VALUES ('probe-' || gen_random_uuid(), 'CALENDAR_CHANGED')`)).toBe("ok");
+      expect(
+        await attempt(
+          url.toString(),
+          `INSERT INTO "Event" (id, kind) VALUES ('probe-' || gen_random_uuid(), 'CALENDAR_CHANGED')`,
+        ),
+      ).toBe("ok");
     } finally {
       await asRole(ownerUrl!, async (c) => {
         await c.query(`DROP OWNED BY "${role}"`);

@@ -15,14 +15,25 @@ describe("authenticateApiToken (one statement per request)", () => {
   beforeAll(async () => {
     tree = await createUnitTree(testDb.prisma);
   });
-  const lastUsedAt = async (id: string) => (await testDb.prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt;
+  const lastUsedAt = async (id: string) =>
+    (await testDb.prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt;
 
   it("gives the owner's actor, fresh with unit and roles, and the token's own facts", async () => {
     const owner = await createUser(testDb.prisma, tree.units.dongDa);
     const created = await createApiToken(owner.actor, { name: "Kết nối", expiresOn: "2026-12-31" }, now);
     const found = await authenticateApiToken(created.token, now);
-    expect(found?.actor).toMatchObject({ id: owner.id, unitId: tree.units.dongDa.id, unitPath: tree.units.dongDa.path, roles: owner.actor.roles });
-    expect(found?.token).toEqual({ id: created.id, name: "Kết nối", prefix: created.prefix, expiresAt: created.expiresAt });
+    expect(found?.actor).toMatchObject({
+      id: owner.id,
+      unitId: tree.units.dongDa.id,
+      unitPath: tree.units.dongDa.path,
+      roles: owner.actor.roles,
+    });
+    expect(found?.token).toEqual({
+      id: created.id,
+      name: "Kết nối",
+      prefix: created.prefix,
+      expiresAt: created.expiresAt,
+    });
   });
 
   it("writes lastUsedAt at most once a minute", async () => {

@@ -14,7 +14,9 @@ afterAll(async () => {
 describe("the Event table", () => {
   it("accepts new events and refuses to update or delete them", async () => {
     const db = testDb.prisma;
-    const event = await db.event.create({ data: { kind: "CALENDAR_CHANGED", payload: { note: "thử" }, reason: "kiểm thử" } });
+    const event = await db.event.create({
+      data: { kind: "CALENDAR_CHANGED", payload: { note: "thử" }, reason: "kiểm thử" },
+    });
     await expect(db.event.update({ where: { id: event.id }, data: { reason: "sửa lịch sử" } })).rejects.toThrow();
     await expect(db.event.delete({ where: { id: event.id } })).rejects.toThrow();
     const again = await db.event.findUniqueOrThrow({ where: { id: event.id } });
@@ -29,7 +31,9 @@ describe("the Event table", () => {
       throw new Error("TRUNCATE went through");
     });
     await expect(truncated).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
-    await expect(testDb.prisma.event.findUnique({ where: { id: event.id } })).resolves.toMatchObject({ reason: "còn nguyên" });
+    await expect(testDb.prisma.event.findUnique({ where: { id: event.id } })).resolves.toMatchObject({
+      reason: "còn nguyên",
+    });
   });
 
   it("orders events by a strictly increasing sequence", async () => {

@@ -12,12 +12,26 @@ describe("sub-tasks on the parent task", () => {
     tree = await createUnitTree(testDb.prisma);
     const { hanoiHead, dongDaStaff, hbtStaff } = tree.people;
     const deadline = new Date("2026-12-20T16:59:59Z");
-    const parent = await createTask(testDb.prisma, { leadUnitId: tree.units.hanoi.id, assignerId: hanoiHead.id, steps: [{ owner: hanoiHead, deadline }] });
+    const parent = await createTask(testDb.prisma, {
+      leadUnitId: tree.units.hanoi.id,
+      assignerId: hanoiHead.id,
+      steps: [{ owner: hanoiHead, deadline }],
+    });
     parentId = parent.id;
     const sub = async (owner: typeof dongDaStaff, unitId: string, done: boolean) => {
       const t = await createTask(testDb.prisma, {
-        leadUnitId: unitId, assignerId: hanoiHead.id, directiveId: parent.directiveId,
-        steps: [{ owner, deadline, status: done ? "DONE" : "TODO", completedAt: done ? new Date("2026-11-10T03:00:00Z") : undefined }, { owner, deadline, status: "PENDING" }],
+        leadUnitId: unitId,
+        assignerId: hanoiHead.id,
+        directiveId: parent.directiveId,
+        steps: [
+          {
+            owner,
+            deadline,
+            status: done ? "DONE" : "TODO",
+            completedAt: done ? new Date("2026-11-10T03:00:00Z") : undefined,
+          },
+          { owner, deadline, status: "PENDING" },
+        ],
       });
       await testDb.prisma.task.update({ where: { id: t.id }, data: { parentTaskId: parentId } });
       return t.id;

@@ -30,11 +30,13 @@ describe("task list and search: a head's small and large scope paths", () => {
 
   /** The plain answer: every task in scope matching the text, soonest deadline first. */
   const reference = async (actor: TActor, q: string) =>
-    (await testDb.prisma.task.findMany({
-      where: { AND: [taskScopeWhere(actor), textSearchWhere(q)] },
-      orderBy: [{ deadline: "asc" }, { id: "asc" }],
-      select: { id: true },
-    })).map((t) => t.id);
+    (
+      await testDb.prisma.task.findMany({
+        where: { AND: [taskScopeWhere(actor), textSearchWhere(q)] },
+        orderBy: [{ deadline: "asc" }, { id: "asc" }],
+        select: { id: true },
+      })
+    ).map((t) => t.id);
 
   beforeAll(async () => {
     tree = await createUnitTree(testDb.prisma);
@@ -45,36 +47,64 @@ describe("task list and search: a head's small and large scope paths", () => {
       data: Array.from({ length: 50 }, (_, i) => {
         const deadline = new Date(Date.UTC(2026, 10, 20 + (i % 5), 16, 59, 59, 999));
         return {
-          title: `Nhiệm vụ ${i}`, directiveId, leadUnitId: [dongDa, haiBaTrung, daNang][i % 3].id, assignerId: tree.people.tccb.id,
-          deadline, originalDeadline: deadline, searchText: i % 3 === 0 ? `nhiem vu ${i} ${word}` : `nhiem vu ${i}`,
+          title: `Nhiệm vụ ${i}`,
+          directiveId,
+          leadUnitId: [dongDa, haiBaTrung, daNang][i % 3].id,
+          assignerId: tree.people.tccb.id,
+          deadline,
+          originalDeadline: deadline,
+          searchText: i % 3 === 0 ? `nhiem vu ${i} ${word}` : `nhiem vu ${i}`,
         };
       }),
     });
     // Led by Đà Nẵng with a step in Đống Đa: in Hà Nội's and Đống Đa's scope through the step.
     const owner = tree.people.dongDaStaff;
-    await createTask(testDb.prisma, { leadUnitId: daNang.id, assignerId: tree.people.tccb.id, steps: [{ owner, deadline: new Date("2026-11-21T16:59:59.999Z") }] });
+    await createTask(testDb.prisma, {
+      leadUnitId: daNang.id,
+      assignerId: tree.people.tccb.id,
+      steps: [{ owner, deadline: new Date("2026-11-21T16:59:59.999Z") }],
+    });
     // Led and handled by Đà Nẵng, with a question to a Hai Bà Trưng staff member: in their scope only through it.
-    const asked = await createTask(testDb.prisma, { leadUnitId: daNang.id, assignerId: tree.people.tccb.id, steps: [{ owner: tree.people.daNangStaff, deadline: new Date("2026-11-22T16:59:59.999Z") }] });
-    await createConsultation(testDb.prisma, { stepId: asked.steps[0].id, requesterId: tree.people.daNangStaff.id, targetUserId: tree.people.hbtStaff.id, responseDeadline: new Date("2026-11-21T16:59:59.999Z") });
+    const asked = await createTask(testDb.prisma, {
+      leadUnitId: daNang.id,
+      assignerId: tree.people.tccb.id,
+      steps: [{ owner: tree.people.daNangStaff, deadline: new Date("2026-11-22T16:59:59.999Z") }],
+    });
+    await createConsultation(testDb.prisma, {
+      stepId: asked.steps[0].id,
+      requesterId: tree.people.daNangStaff.id,
+      targetUserId: tree.people.hbtStaff.id,
+      responseDeadline: new Date("2026-11-21T16:59:59.999Z"),
+    });
   });
 
-  it.each(["hanoiHead", "dongDaHead", "daNangHead"] as const)("counts %s's whole scope from TaskUnit as the plain count does", async (who) => {
-    const actor = tree.people[who].actor;
-    const plain = await testDb.prisma.task.count({ where: taskScopeWhere(actor) });
-    expect(plain).toBeGreaterThan(0);
-    expect(await countHeadScopeTasks(actor.unitPath)).toBe(plain);
-  });
+  it.each(["hanoiHead", "dongDaHead", "daNangHead"] as const)(
+    "counts %s's whole scope from TaskUnit as the plain count does",
+    async (who) => {
+      const actor = tree.people[who].actor;
+      const plain = await testDb.prisma.task.count({ where: taskScopeWhere(actor) });
+      expect(plain).toBeGreaterThan(0);
+      expect(await countHeadScopeTasks(actor.unitPath)).toBe(plain);
+    },
+  );
 
   it("counts nothing for a unit no task involves", async () => {
-    const unit = await createUnit(testDb.prisma, { level: "DISTRICT", parent: tree.units.daNang, name: `Trống ${unique()}` });
+    const unit = await createUnit(testDb.prisma, {
+      level: "DISTRICT",
+      parent: tree.units.daNang,
+      name: `Trống ${unique()}`,
+    });
     expect(await countHeadScopeTasks(unit.path)).toBe(0);
   });
 
-  it.each(["hanoiHead", "dongDaStaff", "hbtStaff"] as const)("reads %s's scope whole, the same tasks as taskScopeWhere, only while it is small", async (who) => {
-    const actor = tree.people[who].actor;
-    expect((await findSmallScopeTaskIds(actor))?.sort()).toEqual((await reference(actor, "")).sort());
-    expect(await findSmallScopeTaskIds(actor, WALKED)).toBeNull();
-  });
+  it.each(["hanoiHead", "dongDaStaff", "hbtStaff"] as const)(
+    "reads %s's scope whole, the same tasks as taskScopeWhere, only while it is small",
+    async (who) => {
+      const actor = tree.people[who].actor;
+      expect((await findSmallScopeTaskIds(actor))?.sort()).toEqual((await reference(actor, "")).sort());
+      expect(await findSmallScopeTaskIds(actor, WALKED)).toBeNull();
+    },
+  );
 
   it("never reads a sector-wide scope whole", async () => {
     expect(await findSmallScopeTaskIds(tree.people.tccb.actor)).toBeNull();
@@ -95,8 +125,13 @@ describe("task list and search: a head's small and large scope paths", () => {
     for (const smallScopeRows of [undefined, WALKED]) {
       const pages = [];
       for (let page = 1; page <= Math.max(1, Math.ceil(expected.length / SEARCH_PAGE_SIZE)); page++) {
-        const found = await searchTasks(actor, { q: text, unitPath: null, personId: null, page }, now, { smallScopeRows });
-        expect([found.total, found.pageCount]).toEqual([expected.length, Math.max(1, Math.ceil(expected.length / SEARCH_PAGE_SIZE))]);
+        const found = await searchTasks(actor, { q: text, unitPath: null, personId: null, page }, now, {
+          smallScopeRows,
+        });
+        expect([found.total, found.pageCount]).toEqual([
+          expected.length,
+          Math.max(1, Math.ceil(expected.length / SEARCH_PAGE_SIZE)),
+        ]);
         pages.push(...found.items.map((t) => t.id));
       }
       expect(pages).toEqual(expected);
@@ -136,16 +171,25 @@ describe("task list and search: a head's small and large scope paths", () => {
     const actor = tree.people.hanoiHead.actor;
     const context = await getClassifyContext(now);
     const input = { unitPath: tree.units.dongDa.path, status: "IN_PROGRESS" as const, after: null, limit: 100 };
-    const [small, walked] = await Promise.all([findTaskPage(actor, input, context), findTaskPage(actor, input, context, WALKED)]);
+    const [small, walked] = await Promise.all([
+      findTaskPage(actor, input, context),
+      findTaskPage(actor, input, context, WALKED),
+    ]);
     expect(small.items.map((t) => t.id)).toEqual(walked.items.map((t) => t.id));
     expect(small.items.length).toBeGreaterThan(0);
   });
 
   it("a head with no task at all sees an empty list and a zero total", async () => {
-    const unit = await createUnit(testDb.prisma, { level: "DISTRICT", parent: tree.units.daNang, name: `Trống ${unique()}` });
+    const unit = await createUnit(testDb.prisma, {
+      level: "DISTRICT",
+      parent: tree.units.daNang,
+      name: `Trống ${unique()}`,
+    });
     const head = await createUser(testDb.prisma, unit, { roles: ["STAFF", "UNIT_HEAD"], position: "HEAD" });
     const found = await searchTasks(head.actor, { q: "", unitPath: null, personId: null, page: 1 }, now);
     expect([found.total, found.items.length, found.pageCount]).toEqual([0, 0, 1]);
-    expect((await findTaskPage(head.actor, { unitPath: null, after: null, limit: 25 }, await getClassifyContext(now))).items).toEqual([]);
+    expect(
+      (await findTaskPage(head.actor, { unitPath: null, after: null, limit: 25 }, await getClassifyContext(now))).items,
+    ).toEqual([]);
   });
 });

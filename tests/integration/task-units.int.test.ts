@@ -17,7 +17,11 @@ const reason = "Chuyển cho người phụ trách mảng thu.";
 
 /** TaskUnit's rows of a task, as unit ids in order. */
 async function unitsOf(taskId: string): Promise<string[]> {
-  const rows = await testDb.prisma.taskUnit.findMany({ where: { taskId }, select: { unitId: true }, orderBy: { unitId: "asc" } });
+  const rows = await testDb.prisma.taskUnit.findMany({
+    where: { taskId },
+    select: { unitId: true },
+    orderBy: { unitId: "asc" },
+  });
   return rows.map((r) => r.unitId);
 }
 
@@ -25,13 +29,20 @@ async function unitsOf(taskId: string): Promise<string[]> {
 async function recountOf(taskId: string): Promise<string[]> {
   const task = await testDb.prisma.task.findUnique({
     where: { id: taskId },
-    select: { leadUnitId: true, coordinators: { select: { unitId: true } }, steps: { select: { unitId: true, consultations: { select: { targetUnitId: true } } } } },
+    select: {
+      leadUnitId: true,
+      coordinators: { select: { unitId: true } },
+      steps: { select: { unitId: true, consultations: { select: { targetUnitId: true } } } },
+    },
   });
   if (!task) return [];
   const ids = [
     task.leadUnitId,
     ...task.coordinators.map((c) => c.unitId),
-    ...task.steps.flatMap((s) => [s.unitId, ...s.consultations.map((c) => c.targetUnitId).filter((u): u is string => u !== null)]),
+    ...task.steps.flatMap((s) => [
+      s.unitId,
+      ...s.consultations.map((c) => c.targetUnitId).filter((u): u is string => u !== null),
+    ]),
   ];
   return [...new Set(ids)].sort();
 }
@@ -72,7 +83,9 @@ describe("TaskUnit, kept by triggers: the units each task involves", () => {
   let templateId: string;
   let directiveId: string;
 
-  const stepTask = (steps: { owner: { id: string; unitId: string }; status?: "TODO" | "IN_PROGRESS" | "RETURNED" | "PENDING" }[]) =>
+  const stepTask = (
+    steps: { owner: { id: string; unitId: string }; status?: "TODO" | "IN_PROGRESS" | "RETURNED" | "PENDING" }[],
+  ) =>
     createTask(testDb.prisma, {
       leadUnitId: tree.units.dongDa.id,
       assignerId: tree.people.dongDaHead.id,
@@ -82,7 +95,14 @@ describe("TaskUnit, kept by triggers: the units each task involves", () => {
 
   beforeAll(async () => {
     tree = await createUnitTree(testDb.prisma);
-    templateId = (await createTemplateFixture(testDb.prisma, { steps: [{ kind: "HANDLE", days: 2 }, { kind: "APPROVE", days: 1 }] })).id;
+    templateId = (
+      await createTemplateFixture(testDb.prisma, {
+        steps: [
+          { kind: "HANDLE", days: 2 },
+          { kind: "APPROVE", days: 1 },
+        ],
+      })
+    ).id;
     directiveId = (await createDirective(testDb.prisma)).id;
   });
 
@@ -91,9 +111,20 @@ describe("TaskUnit, kept by triggers: the units each task involves", () => {
     const { id } = await createTaskAs(
       people.hanoiHead.actor,
       {
-        directiveId, title: `Nhiệm vụ ${unique()}`, point: "", description: "", leadUnitId: units.hanoi.id,
-        coordinatingUnitIds: [units.daNang.id, units.haiBaTrung.id], deadline: "2026-11-27", priority: "NORMAL", expectedResult: "",
-        templateId, steps: [{ ownerId: people.dongDaStaff.id, deadline: "2026-11-20" }, { ownerId: people.hanoiHead.id, deadline: "2026-11-25" }],
+        directiveId,
+        title: `Nhiệm vụ ${unique()}`,
+        point: "",
+        description: "",
+        leadUnitId: units.hanoi.id,
+        coordinatingUnitIds: [units.daNang.id, units.haiBaTrung.id],
+        deadline: "2026-11-27",
+        priority: "NORMAL",
+        expectedResult: "",
+        templateId,
+        steps: [
+          { ownerId: people.dongDaStaff.id, deadline: "2026-11-20" },
+          { ownerId: people.hanoiHead.id, deadline: "2026-11-25" },
+        ],
       },
       now,
     );
@@ -103,15 +134,39 @@ describe("TaskUnit, kept by triggers: the units each task involves", () => {
   it("holds a sub-task's own units and leaves its parent's alone", async () => {
     const { units, people } = tree;
     const input = {
-      directiveId, title: `Nhiệm vụ ${unique()}`, point: "", description: "", coordinatingUnitIds: [], deadline: "2026-11-27",
-      priority: "NORMAL" as const, expectedResult: "", templateId,
+      directiveId,
+      title: `Nhiệm vụ ${unique()}`,
+      point: "",
+      description: "",
+      coordinatingUnitIds: [],
+      deadline: "2026-11-27",
+      priority: "NORMAL" as const,
+      expectedResult: "",
+      templateId,
     };
-    const parent = await createTaskAs(people.hanoiHead.actor, { ...input, leadUnitId: units.hanoi.id, steps: [{ ownerId: people.hanoiHead.id, deadline: "2026-11-20" }, { ownerId: people.hanoiHead.id, deadline: "2026-11-25" }] }, now);
+    const parent = await createTaskAs(
+      people.hanoiHead.actor,
+      {
+        ...input,
+        leadUnitId: units.hanoi.id,
+        steps: [
+          { ownerId: people.hanoiHead.id, deadline: "2026-11-20" },
+          { ownerId: people.hanoiHead.id, deadline: "2026-11-25" },
+        ],
+      },
+      now,
+    );
     const child = await createTaskAs(
       people.hanoiHead.actor,
       {
-        ...input, parentTaskId: parent.id, leadUnitId: units.dongDa.id, coordinatingUnitIds: [units.haiBaTrung.id],
-        steps: [{ ownerId: people.dongDaStaff.id, deadline: "2026-11-20" }, { ownerId: people.dongDaHead.id, deadline: "2026-11-25" }],
+        ...input,
+        parentTaskId: parent.id,
+        leadUnitId: units.dongDa.id,
+        coordinatingUnitIds: [units.haiBaTrung.id],
+        steps: [
+          { ownerId: people.dongDaStaff.id, deadline: "2026-11-20" },
+          { ownerId: people.dongDaHead.id, deadline: "2026-11-25" },
+        ],
       },
       now,
     );
@@ -120,39 +175,73 @@ describe("TaskUnit, kept by triggers: the units each task involves", () => {
   });
 
   it("follows a step reassigned to a person of another unit, and drops the unit it no longer involves", async () => {
-    const task = await stepTask([{ owner: tree.people.dongDaStaff }, { owner: tree.people.hbtStaff, status: "PENDING" }]);
+    const task = await stepTask([
+      { owner: tree.people.dongDaStaff },
+      { owner: tree.people.hbtStaff, status: "PENDING" },
+    ]);
     const first = task.steps[0];
     await expectKept(task.id, [tree.units.dongDa.id, tree.units.haiBaTrung.id]);
     // Lead unit Đống Đa stays; the step goes to Hai Bà Trưng, which the second step already involves.
-    await reassignStep(tree.people.hanoiHead.actor, { stepId: first.id, expectedVersion: 0, newOwnerId: tree.people.hbtStaff.id, reason }, now);
+    await reassignStep(
+      tree.people.hanoiHead.actor,
+      { stepId: first.id, expectedVersion: 0, newOwnerId: tree.people.hbtStaff.id, reason },
+      now,
+    );
     await expectKept(task.id, [tree.units.dongDa.id, tree.units.haiBaTrung.id]);
     // The second step goes to Hà Nội itself: Hai Bà Trưng is still the first step's unit.
-    await reassignStep(tree.people.hanoiHead.actor, { stepId: task.steps[1].id, expectedVersion: 0, newOwnerId: tree.people.hanoiHead.id, reason }, now);
+    await reassignStep(
+      tree.people.hanoiHead.actor,
+      { stepId: task.steps[1].id, expectedVersion: 0, newOwnerId: tree.people.hanoiHead.id, reason },
+      now,
+    );
     await expectKept(task.id, [tree.units.dongDa.id, tree.units.haiBaTrung.id, tree.units.hanoi.id]);
     // And the first one back to Đống Đa: Hai Bà Trưng is involved no more.
-    await reassignStep(tree.people.hanoiHead.actor, { stepId: first.id, expectedVersion: 1, newOwnerId: tree.people.dongDaStaff.id, reason }, now);
+    await reassignStep(
+      tree.people.hanoiHead.actor,
+      { stepId: first.id, expectedVersion: 1, newOwnerId: tree.people.dongDaStaff.id, reason },
+      now,
+    );
     await expectKept(task.id, [tree.units.dongDa.id, tree.units.hanoi.id]);
   });
 
   it("follows an upheld return that hands the step to another unit", async () => {
     const task = await stepTask([{ owner: tree.people.dongDaStaff, status: "RETURNED" }]);
-    await ruleOnReturn(tree.people.hanoiHead.actor, { stepId: task.steps[0].id, expectedVersion: 0, decision: "UPHOLD", newOwnerId: tree.people.hbtStaff.id, reason }, now);
+    await ruleOnReturn(
+      tree.people.hanoiHead.actor,
+      { stepId: task.steps[0].id, expectedVersion: 0, decision: "UPHOLD", newOwnerId: tree.people.hbtStaff.id, reason },
+      now,
+    );
     await expectKept(task.id, [tree.units.dongDa.id, tree.units.haiBaTrung.id]);
   });
 
   it("adds the unit a consultation is addressed to, and nothing for one addressed to a person", async () => {
     const task = await stepTask([{ owner: tree.people.dongDaStaff }]);
     const owner = tree.people.dongDaStaff;
-    const ask = { stepId: task.steps[0].id, question: "Đề nghị cho ý kiến về số liệu nợ đóng.", responseDeadline: "2026-11-21" };
-    await requestConsultation(owner.actor, { ...ask, expectedVersion: 0, targetUserId: tree.people.daNangStaff.id }, now);
+    const ask = {
+      stepId: task.steps[0].id,
+      question: "Đề nghị cho ý kiến về số liệu nợ đóng.",
+      responseDeadline: "2026-11-21",
+    };
+    await requestConsultation(
+      owner.actor,
+      { ...ask, expectedVersion: 0, targetUserId: tree.people.daNangStaff.id },
+      now,
+    );
     await expectKept(task.id, [tree.units.dongDa.id]);
     await requestConsultation(owner.actor, { ...ask, expectedVersion: 1, targetUnitId: tree.units.daNang.id }, now);
     await expectKept(task.id, [tree.units.dongDa.id, tree.units.daNang.id]);
   });
 
   it("is unchanged by writes that move no unit: completing a step, cancelling the task", async () => {
-    const task = await stepTask([{ owner: tree.people.dongDaStaff }, { owner: tree.people.hbtStaff, status: "PENDING" }]);
-    await completeStep(tree.people.dongDaStaff.actor, { stepId: task.steps[0].id, expectedVersion: 0, result: "Đã xong phần việc." }, now);
+    const task = await stepTask([
+      { owner: tree.people.dongDaStaff },
+      { owner: tree.people.hbtStaff, status: "PENDING" },
+    ]);
+    await completeStep(
+      tree.people.dongDaStaff.actor,
+      { stepId: task.steps[0].id, expectedVersion: 0, result: "Đã xong phần việc." },
+      now,
+    );
     await expectKept(task.id, [tree.units.dongDa.id, tree.units.haiBaTrung.id]);
     await testDb.prisma.task.update({ where: { id: task.id }, data: { status: "CANCELLED" } });
     await expectKept(task.id, [tree.units.dongDa.id, tree.units.haiBaTrung.id]);
@@ -166,12 +255,20 @@ describe("TaskUnit, kept by triggers: the units each task involves", () => {
     await expectKept(task.id, [units.hanoi.id, units.dongDa.id, units.haiBaTrung.id]);
     await db.taskCoordinator.create({ data: { taskId: task.id, unitId: units.daNang.id } });
     await expectKept(task.id, [units.hanoi.id, units.dongDa.id, units.haiBaTrung.id, units.daNang.id]);
-    await db.taskCoordinator.update({ where: { taskId_unitId: { taskId: task.id, unitId: units.daNang.id } }, data: { unitId: units.root.id } });
+    await db.taskCoordinator.update({
+      where: { taskId_unitId: { taskId: task.id, unitId: units.daNang.id } },
+      data: { unitId: units.root.id },
+    });
     await expectKept(task.id, [units.hanoi.id, units.dongDa.id, units.haiBaTrung.id, units.root.id]);
     await db.taskCoordinator.delete({ where: { taskId_unitId: { taskId: task.id, unitId: units.root.id } } });
     await expectKept(task.id, [units.hanoi.id, units.dongDa.id, units.haiBaTrung.id]);
 
-    const consultation = await createConsultation(db, { stepId: task.steps[1].id, requesterId: people.hbtStaff.id, targetUnitId: units.daNang.id, responseDeadline: later });
+    const consultation = await createConsultation(db, {
+      stepId: task.steps[1].id,
+      requesterId: people.hbtStaff.id,
+      targetUnitId: units.daNang.id,
+      responseDeadline: later,
+    });
     await expectKept(task.id, [units.hanoi.id, units.dongDa.id, units.haiBaTrung.id, units.daNang.id]);
     await db.consultation.update({ where: { id: consultation.id }, data: { targetUnitId: units.dongDa.id } });
     await expectKept(task.id, [units.hanoi.id, units.dongDa.id, units.haiBaTrung.id]);
@@ -181,7 +278,12 @@ describe("TaskUnit, kept by triggers: the units each task involves", () => {
     await expectKept(task.id, [units.hanoi.id, units.dongDa.id, units.haiBaTrung.id]);
 
     // A step with a consultation deleted at once (cascade): both units go.
-    await createConsultation(db, { stepId: task.steps[1].id, requesterId: people.hbtStaff.id, targetUnitId: units.daNang.id, responseDeadline: later });
+    await createConsultation(db, {
+      stepId: task.steps[1].id,
+      requesterId: people.hbtStaff.id,
+      targetUnitId: units.daNang.id,
+      responseDeadline: later,
+    });
     await db.taskStep.delete({ where: { id: task.steps[1].id } });
     await expectKept(task.id, [units.hanoi.id, units.dongDa.id]);
     await db.taskStep.update({ where: { id: task.steps[0].id }, data: { unitId: units.haiBaTrung.id } });
@@ -192,7 +294,12 @@ describe("TaskUnit, kept by triggers: the units each task involves", () => {
     const { units, people } = tree;
     const from = await stepTask([{ owner: people.dongDaStaff }, { owner: people.hbtStaff, status: "PENDING" }]);
     const to = await stepTask([{ owner: people.dongDaStaff }]);
-    await createConsultation(testDb.prisma, { stepId: from.steps[1].id, requesterId: people.hbtStaff.id, targetUnitId: units.daNang.id, responseDeadline: later });
+    await createConsultation(testDb.prisma, {
+      stepId: from.steps[1].id,
+      requesterId: people.hbtStaff.id,
+      targetUnitId: units.daNang.id,
+      responseDeadline: later,
+    });
     await testDb.prisma.taskStep.update({ where: { id: from.steps[1].id }, data: { taskId: to.id, order: 2 } });
     await expectKept(from.id, [units.dongDa.id]);
     // The consultation came along with its step, but only the step's trigger ran: its unit is
@@ -204,7 +311,12 @@ describe("TaskUnit, kept by triggers: the units each task involves", () => {
     const { units, people } = tree;
     const a = await stepTask([{ owner: people.dongDaStaff }]);
     const b = await stepTask([{ owner: people.dongDaStaff }]);
-    const c = await createConsultation(testDb.prisma, { stepId: a.steps[0].id, requesterId: people.dongDaStaff.id, targetUnitId: units.daNang.id, responseDeadline: later });
+    const c = await createConsultation(testDb.prisma, {
+      stepId: a.steps[0].id,
+      requesterId: people.dongDaStaff.id,
+      targetUnitId: units.daNang.id,
+      responseDeadline: later,
+    });
     await testDb.prisma.consultation.update({ where: { id: c.id }, data: { stepId: b.steps[0].id } });
     await expectKept(a.id, [units.dongDa.id]);
     await expectKept(b.id, [units.dongDa.id, units.daNang.id]);
@@ -214,7 +326,12 @@ describe("TaskUnit, kept by triggers: the units each task involves", () => {
     const { units, people } = tree;
     const task = await stepTask([{ owner: people.dongDaStaff }, { owner: people.hbtStaff, status: "PENDING" }]);
     await testDb.prisma.taskCoordinator.create({ data: { taskId: task.id, unitId: units.daNang.id } });
-    await createConsultation(testDb.prisma, { stepId: task.steps[0].id, requesterId: people.dongDaStaff.id, targetUnitId: units.root.id, responseDeadline: later });
+    await createConsultation(testDb.prisma, {
+      stepId: task.steps[0].id,
+      requesterId: people.dongDaStaff.id,
+      targetUnitId: units.root.id,
+      responseDeadline: later,
+    });
     await testDb.prisma.task.delete({ where: { id: task.id } });
     expect(await unitsOf(task.id)).toEqual([]);
   });

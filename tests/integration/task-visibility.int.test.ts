@@ -47,7 +47,9 @@ describe("what each role can see", () => {
   });
 
   it("answers NOT_FOUND for a task that does not exist", async () => {
-    await expect(getTaskOrThrow(tree.people.tccb.actor, "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getTaskOrThrow(tree.people.tccb.actor, "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("shows the owner the overdue step in my work", async () => {
@@ -81,7 +83,11 @@ describe("the scope filter in SQL lets through exactly the tasks canViewTask all
     const db = testDb.prisma;
     const later = new Date(now.getTime() + 10 * day);
     const task = async (leadUnitId: string, owners: { id: string; unitId: string }[]) => {
-      const t = await createTask(db, { leadUnitId, assignerId: people.hanoiHead.id, steps: owners.map((owner) => ({ owner, deadline: later })) });
+      const t = await createTask(db, {
+        leadUnitId,
+        assignerId: people.hanoiHead.id,
+        steps: owners.map((owner) => ({ owner, deadline: later })),
+      });
       taskIds.push(t.id);
       return t;
     };
@@ -94,9 +100,19 @@ describe("the scope filter in SQL lets through exactly the tasks canViewTask all
     await db.taskCoordinator.create({ data: { taskId: coordinated.id, unitId: units.haiBaTrung.id } }); // a coordinator only
     await task(units.daNang.id, [people.daNangStaff, people.hbtStaff]); // a step's unit only
     const consultedUnit = await task(units.daNang.id, [people.daNangStaff]);
-    await createConsultation(db, { stepId: consultedUnit.steps[0].id, requesterId: people.daNangStaff.id, targetUnitId: units.dongDa.id, responseDeadline: later });
+    await createConsultation(db, {
+      stepId: consultedUnit.steps[0].id,
+      requesterId: people.daNangStaff.id,
+      targetUnitId: units.dongDa.id,
+      responseDeadline: later,
+    });
     const consultedPerson = await task(units.daNang.id, [people.daNangStaff]);
-    await createConsultation(db, { stepId: consultedPerson.steps[0].id, requesterId: people.daNangStaff.id, targetUserId: people.hbtStaff.id, responseDeadline: later });
+    await createConsultation(db, {
+      stepId: consultedPerson.steps[0].id,
+      requesterId: people.daNangStaff.id,
+      targetUserId: people.hbtStaff.id,
+      responseDeadline: later,
+    });
     // A step owned by someone whose unit is not the step's (they moved after it was assigned).
     await task(units.daNang.id, [{ id: people.dongDaStaff.id, unitId: units.daNang.id }]);
     // A task of Đà Nẵng with a step in Hà Nội itself: the province sees it, its districts do not.
@@ -109,7 +125,13 @@ describe("the scope filter in SQL lets through exactly the tasks canViewTask all
       select: {
         leadUnit: { select: { path: true } },
         coordinators: { select: { unit: { select: { path: true } } } },
-        steps: { select: { ownerId: true, unit: { select: { path: true } }, consultations: { select: { targetUserId: true, targetUnit: { select: { path: true } } } } } },
+        steps: {
+          select: {
+            ownerId: true,
+            unit: { select: { path: true } },
+            consultations: { select: { targetUserId: true, targetUnit: { select: { path: true } } } },
+          },
+        },
       },
     });
     const consultations = t.steps.flatMap((s) => s.consultations);
@@ -123,15 +145,24 @@ describe("the scope filter in SQL lets through exactly the tasks canViewTask all
     };
   }
 
-  it.each(["tccb", "hanoiHead", "dongDaHead", "dongDaStaff", "hbtHead", "hbtStaff", "daNangHead", "daNangStaff"] as const)(
-    "for %s",
-    async (who) => {
-      const actor = tree.people[who].actor;
-      const allowed: string[] = [];
-      for (const id of taskIds) if (canViewTask(actor, await reachOf(id))) allowed.push(id);
-      const found = await testDb.prisma.task.findMany({ where: { AND: [{ id: { in: taskIds } }, taskScopeWhere(actor)] }, select: { id: true } });
-      expect(found.map((t) => t.id).sort()).toEqual(allowed.sort());
-      expect(allowed.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    "tccb",
+    "hanoiHead",
+    "dongDaHead",
+    "dongDaStaff",
+    "hbtHead",
+    "hbtStaff",
+    "daNangHead",
+    "daNangStaff",
+  ] as const)("for %s", async (who) => {
+    const actor = tree.people[who].actor;
+    const allowed: string[] = [];
+    for (const id of taskIds) if (canViewTask(actor, await reachOf(id))) allowed.push(id);
+    const found = await testDb.prisma.task.findMany({
+      where: { AND: [{ id: { in: taskIds } }, taskScopeWhere(actor)] },
+      select: { id: true },
+    });
+    expect(found.map((t) => t.id).sort()).toEqual(allowed.sort());
+    expect(allowed.length).toBeGreaterThan(0);
+  });
 });

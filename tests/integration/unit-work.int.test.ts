@@ -17,14 +17,25 @@ describe("unit work", () => {
   beforeAll(async () => {
     tree = await createUnitTree(testDb.prisma);
     const { dongDaHead, dongDaStaff, hbtStaff } = tree.people;
-    const task = (owner: typeof dongDaStaff, deadline: Date, status: "TODO" | "IN_PROGRESS" | "RETURNED" = "IN_PROGRESS", unitId = tree.units.dongDa.id) =>
-      createTask(testDb.prisma, { leadUnitId: unitId, assignerId: dongDaHead.id, steps: [{ owner, deadline, status }] });
+    const task = (
+      owner: typeof dongDaStaff,
+      deadline: Date,
+      status: "TODO" | "IN_PROGRESS" | "RETURNED" = "IN_PROGRESS",
+      unitId = tree.units.dongDa.id,
+    ) =>
+      createTask(testDb.prisma, {
+        leadUnitId: unitId,
+        assignerId: dongDaHead.id,
+        steps: [{ owner, deadline, status }],
+      });
     overdue = (await task(dongDaStaff, at("2026-11-16T16:59:59Z"))).steps[0].id;
     dueSoon = (await task(dongDaStaff, at("2026-11-20T16:59:59Z"))).steps[0].id;
     inTime = (await task(dongDaStaff, at("2026-12-20T16:59:59Z"))).steps[0].id;
     returned = (await task(dongDaStaff, at("2026-12-01T16:59:59Z"), "RETURNED")).steps[0].id;
     await task(hbtStaff, at("2026-11-16T16:59:59Z"), "IN_PROGRESS", tree.units.haiBaTrung.id);
-    await testDb.prisma.event.create({ data: { kind: "STEP_RETURNED", stepId: returned, actorId: dongDaStaff.id, reason: "Việc thuộc bộ phận thu" } });
+    await testDb.prisma.event.create({
+      data: { kind: "STEP_RETURNED", stepId: returned, actorId: dongDaStaff.id, reason: "Việc thuộc bộ phận thu" },
+    });
   });
 
   const ids = async (query: Record<string, string>, who: "dongDaHead" | "hanoiHead" = "dongDaHead") =>

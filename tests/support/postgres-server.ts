@@ -16,9 +16,15 @@ function canConnect(port: number, host = "127.0.0.1"): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host });
     socket.setTimeout(1000);
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
-    socket.once("timeout", () => { socket.destroy(); resolve(false); });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -36,15 +42,20 @@ function freePort(): Promise<number> {
 function pgBinDir(): string {
   const fromPath = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" }).stdout.trim();
   if (fromPath) return path.dirname(fromPath);
-  const debian = spawnSync("sh", ["-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1"], { encoding: "utf8" }).stdout.trim();
+  const debian = spawnSync("sh", ["-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1"], {
+    encoding: "utf8",
+  }).stdout.trim();
   if (debian) return debian;
-  throw new Error("PostgreSQL is not installed: run `apt-get install -y postgresql` (tests/run-all.sh does it for you).");
+  throw new Error(
+    "PostgreSQL is not installed: run `apt-get install -y postgresql` (tests/run-all.sh does it for you).",
+  );
 }
 
 export async function startPgServer(): Promise<TPgServer> {
   if (process.env.TEST_DATABASE_URL) return { adminUrl: process.env.TEST_DATABASE_URL, stop() {} };
   // TEST_PG_PRIVATE=1 forces the private cluster, to check that path on a machine that has a server.
-  if (!process.env.TEST_PG_PRIVATE && (await canConnect(5432))) return { adminUrl: "postgresql://postgres@127.0.0.1:5432/postgres", stop() {} };
+  if (!process.env.TEST_PG_PRIVATE && (await canConnect(5432)))
+    return { adminUrl: "postgresql://postgres@127.0.0.1:5432/postgres", stop() {} };
 
   const bin = pgBinDir();
   const dir = mkdtempSync(path.join(os.tmpdir(), "trach-pg-"));
@@ -57,11 +68,24 @@ export async function startPgServer(): Promise<TPgServer> {
     execFileSync(file, rest, { stdio: "pipe" });
   };
   run("initdb", ["-D", path.join(dir, "data"), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"]);
-  run("pg_ctl", ["-D", path.join(dir, "data"), "-l", path.join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+  run("pg_ctl", [
+    "-D",
+    path.join(dir, "data"),
+    "-l",
+    path.join(dir, "log"),
+    "-w",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    "start",
+  ]);
   return {
     adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     stop() {
-      try { run("pg_ctl", ["-D", path.join(dir, "data"), "-m", "immediate", "-w", "stop"]); } finally { rmSync(dir, { recursive: true, force: true }); }
+      try {
+        run("pg_ctl", ["-D", path.join(dir, "data"), "-m", "immediate", "-w", "stop"]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }

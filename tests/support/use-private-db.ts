@@ -20,7 +20,11 @@ export async function usePrivateDb(): Promise<{ db: TDbHandle; release(): Promis
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: sharedUrl });
     await client.connect();
-    try { await client.query(sql); } finally { await client.end(); }
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
   };
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(sharedUrl);

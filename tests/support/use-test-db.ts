@@ -7,7 +7,9 @@ import { applyMigrations } from "../../prisma/engine/apply-migrations";
 // the application uses; see global-setup.ts for how each store is provisioned.
 const url = inject("testDatabaseUrl");
 if (!url && process.env.TEST_DB_STORE === "postgres") {
-  throw new Error("The integration-postgres project got no PostgreSQL database from global-setup.ts: it would run on PGlite.");
+  throw new Error(
+    "The integration-postgres project got no PostgreSQL database from global-setup.ts: it would run on PGlite.",
+  );
 }
 let handle: TDbHandle;
 if (url) {

@@ -43,7 +43,11 @@ function isDataText(node: TNode): boolean {
   if (node.type !== "CallExpression") return false;
   const callee = node.callee as TNode;
   if (callee.type === "Identifier") return callee.name === "dataText";
-  return callee.type === "MemberExpression" && (callee.object as TNode).type === "Identifier" && (callee.object as TNode).name === "console";
+  return (
+    callee.type === "MemberExpression" &&
+    (callee.object as TNode).type === "Identifier" &&
+    (callee.object as TNode).name === "console"
+  );
 }
 
 function vietnameseLiterals(file: string): string[] {

@@ -16,9 +16,15 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
   const success = op.responses[successStatus];
   const successType = Object.keys(success.content ?? {})[0];
   return (
-    <section id={op.operationId} className="mb-6 scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4" data-testid={`api-op-${op.operationId}`}>
+    <section
+      id={op.operationId}
+      className="mb-6 scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid={`api-op-${op.operationId}`}
+    >
       <h3 className="flex flex-wrap items-center gap-2 font-mono text-sm">
-        <span className={`rounded px-2 py-0.5 font-semibold uppercase ${METHOD_COLOR[method] ?? "bg-slate-100"}`}>{method}</span>
+        <span className={`rounded px-2 py-0.5 font-semibold uppercase ${METHOD_COLOR[method] ?? "bg-slate-100"}`}>
+          {method}
+        </span>
         <span className="font-semibold">/api/v1{path}</span>
       </h3>
       <p className="mt-2 font-medium">{op.summary}</p>
@@ -30,8 +36,13 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
           <tbody>
             {op.parameters.map((p) => (
               <tr key={`${p.in}-${p.name}`} className="border-t border-slate-100 align-top">
-                <td className="py-1 pr-3 font-mono wrap-anywhere">{p.name}{p.required ? "" : "?"}</td>
-                <td className="py-1 pr-3 text-slate-500">{p.in === "path" ? t("inPath") : p.in === "query" ? t("inQuery") : t("inHeader")}</td>
+                <td className="py-1 pr-3 font-mono wrap-anywhere">
+                  {p.name}
+                  {p.required ? "" : "?"}
+                </td>
+                <td className="py-1 pr-3 text-slate-500">
+                  {p.in === "path" ? t("inPath") : p.in === "query" ? t("inQuery") : t("inHeader")}
+                </td>
                 <td className="py-1 pr-3 font-mono text-xs wrap-anywhere">{sketchSchema(p.schema, words)}</td>
                 <td className="py-1 text-slate-700">{p.description}</td>
               </tr>
@@ -43,13 +54,25 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
       {body && (
         <div className="mt-3">
           <p className="text-xs font-semibold uppercase text-slate-500">{t("body")}</p>
-          <pre className={pre} tabIndex={0}>{sketchSchema(body.schema, words)}</pre>
+          <pre className={pre} tabIndex={0}>
+            {sketchSchema(body.schema, words)}
+          </pre>
         </div>
       )}
 
       <div className="mt-3">
-        <p className="text-xs font-semibold uppercase text-slate-500">{t("returns", { status: successStatus, type: successType && successType !== "application/json" ? ` (${successType})` : "", description: success.description })}</p>
-        {successType === "application/json" && <pre className={pre} tabIndex={0}>{sketchSchema(success.content![successType].schema, words)}</pre>}
+        <p className="text-xs font-semibold uppercase text-slate-500">
+          {t("returns", {
+            status: successStatus,
+            type: successType && successType !== "application/json" ? ` (${successType})` : "",
+            description: success.description,
+          })}
+        </p>
+        {successType === "application/json" && (
+          <pre className={pre} tabIndex={0}>
+            {sketchSchema(success.content![successType].schema, words)}
+          </pre>
+        )}
         <p className="mt-1 text-xs text-slate-600">
           {t.rich("errors", {
             shape: () => <code>{`{ "error": { "code", "message", "fields"? } }`}</code>,
@@ -61,7 +84,9 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
       {op["x-codeSamples"].map((sample) => (
         <div key={sample.lang} className="mt-3">
           <p className="text-xs font-semibold uppercase text-slate-500">{t("example", { lang: sample.lang })}</p>
-          <pre className={pre} tabIndex={0}>{sample.source}</pre>
+          <pre className={pre} tabIndex={0}>
+            {sample.source}
+          </pre>
         </div>
       ))}
     </section>

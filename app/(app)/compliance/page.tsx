@@ -25,35 +25,70 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function CompliancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CompliancePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActorOrRedirect();
   const locale = await getLocale();
   const t = await getTranslations("compliance");
-  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level", "sort", "dir"] as const, locale);
+  const { query, notices } = parseDashboardQuery(
+    await searchParams,
+    ["unit", "directive", "from", "to", "level", "sort", "dir"] as const,
+    locale,
+  );
   const now = new Date();
   const v = await orNotFound(getComplianceView(actor, query, now));
   const filters = { directive: query.directive, from: query.from, to: query.to, level: query.level };
   const here = { ...filters, unit: v.parent.id, sort: query.sort, dir: query.dir };
-  const personHref = (id: string) => dashboardHref(`/compliance/person/${id}`, { directive: query.directive, from: query.from, to: query.to });
+  const personHref = (id: string) =>
+    dashboardHref(`/compliance/person/${id}`, { directive: query.directive, from: query.from, to: query.to });
   const judged = v.candidates.period;
   const judgedText = `${formatDate(judged.from)} – ${formatDate(new Date(judged.to.getTime() - 1))}${v.candidates.isDefaultPeriod ? ` ${t("defaultPeriod")}` : ""}`;
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle", { date: formatDate(now) })}>
         <p className="no-print flex gap-3 text-sm">
-          <Link className="text-brand-700 hover:underline" href={dashboardHref("/dashboard", { ...filters, unit: v.parent.id })}>{t("unitDashboard", { unit: v.parent.name })}</Link>
-          <Link className="text-brand-700 hover:underline" href={dashboardHref("/reports/summary", { ...filters, level: undefined, unit: v.parent.id })}>{t("printReport")}</Link>
-          <a className="text-brand-700 hover:underline" href={dashboardHref("/api/reports/summary.xlsx", { ...filters, level: undefined, unit: v.parent.id })}>{t("downloadExcel")}</a>
+          <Link
+            className="text-brand-700 hover:underline"
+            href={dashboardHref("/dashboard", { ...filters, unit: v.parent.id })}
+          >
+            {t("unitDashboard", { unit: v.parent.name })}
+          </Link>
+          <Link
+            className="text-brand-700 hover:underline"
+            href={dashboardHref("/reports/summary", { ...filters, level: undefined, unit: v.parent.id })}
+          >
+            {t("printReport")}
+          </Link>
+          <a
+            className="text-brand-700 hover:underline"
+            href={dashboardHref("/api/reports/summary.xlsx", { ...filters, level: undefined, unit: v.parent.id })}
+          >
+            {t("downloadExcel")}
+          </a>
         </p>
       </PageHeader>
       <Notices notices={notices} />
       <UnitBreadcrumb units={v.breadcrumb} hrefFor={(id) => dashboardHref("/compliance", { ...filters, unit: id })} />
-      <DashboardFilters action="/compliance" params={{ ...filters, unit: v.parent.id }} keep={{ sort: query.sort, dir: query.dir }} directives={v.directives} presets={periodPresets(now, locale)} />
+      <DashboardFilters
+        action="/compliance"
+        params={{ ...filters, unit: v.parent.id }}
+        keep={{ sort: query.sort, dir: query.dir }}
+        directives={v.directives}
+        presets={periodPresets(now, locale)}
+      />
 
       <Section title={t("unitsTitle", { unit: v.parent.name })} count={v.rows.length}>
         {v.rows.length === 0 && <p className="mb-2 text-sm text-slate-600">{t("noSubunits")}</p>}
         <ComplianceTable
-          rows={v.rows} own={v.own} total={v.total} parent={v.parent} sort={v.sort} dir={v.dir}
+          rows={v.rows}
+          own={v.own}
+          total={v.total}
+          parent={v.parent}
+          sort={v.sort}
+          dir={v.dir}
           links={{
             sortHref: (sort, dir) => dashboardHref("/compliance", { ...here, sort, dir }),
             drillHref: (unit) => dashboardHref("/compliance", { ...filters, unit, sort: query.sort, dir: query.dir }),
@@ -64,7 +99,11 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
       </Section>
 
       <Section title={t("attentionTitle")} count={v.people.length}>
-        {v.people.length === 0 ? <EmptyState title={t("attentionEmpty")} /> : <AttentionPeople people={v.people} personHref={personHref} />}
+        {v.people.length === 0 ? (
+          <EmptyState title={t("attentionEmpty")} />
+        ) : (
+          <AttentionPeople people={v.people} personHref={personHref} />
+        )}
       </Section>
 
       <p className="mb-3 text-sm text-slate-600">{t("judgedPeriod", { period: judgedText })}</p>
@@ -78,7 +117,11 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
           />
         </Section>
         <Section title={t("commendationTitle")} count={v.candidates.commendation.length}>
-          <CommendationCandidates candidates={v.candidates.commendation} rules={commendationCriteriaText(defaultCommendationCriteria)} personHref={personHref} />
+          <CommendationCandidates
+            candidates={v.candidates.commendation}
+            rules={commendationCriteriaText(defaultCommendationCriteria)}
+            personHref={personHref}
+          />
         </Section>
       </div>
     </>

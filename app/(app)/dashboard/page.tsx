@@ -25,11 +25,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActorOrRedirect();
   const locale = await getLocale();
   const t = await getTranslations("dashboard");
-  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to", "level"] as const, locale);
+  const { query, notices } = parseDashboardQuery(
+    await searchParams,
+    ["unit", "directive", "from", "to", "level"] as const,
+    locale,
+  );
   const now = new Date();
   const d = await orNotFound(getUnitDashboard(actor, query, now));
   const level = query.level ?? "step";
@@ -39,29 +47,56 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader title={t("title", { unit: d.unit.name })} subtitle={t("subtitle", { date: formatDate(now) })}>
         <p className="no-print flex gap-3 text-sm">
-          <Link className="text-brand-700 hover:underline" href={dashboardHref("/reports/summary", { ...params, level: undefined })}>{t("printReport")}</Link>
-          <a className="text-brand-700 hover:underline" href={dashboardHref("/api/reports/summary.xlsx", { ...params, level: undefined })}>{t("downloadExcel")}</a>
+          <Link
+            className="text-brand-700 hover:underline"
+            href={dashboardHref("/reports/summary", { ...params, level: undefined })}
+          >
+            {t("printReport")}
+          </Link>
+          <a
+            className="text-brand-700 hover:underline"
+            href={dashboardHref("/api/reports/summary.xlsx", { ...params, level: undefined })}
+          >
+            {t("downloadExcel")}
+          </a>
         </p>
       </PageHeader>
       <Notices notices={notices} />
-      <DashboardFilters action="/dashboard" params={params} directives={d.directives} presets={periodPresets(now, locale)} />
+      <DashboardFilters
+        action="/dashboard"
+        params={params}
+        directives={d.directives}
+        presets={periodPresets(now, locale)}
+      />
       <CategoryCards row={d.totals} level={level} hrefFor={(category) => list({ category })} totalHref={list({})} />
 
       <Section title={t("overdueTitle")} count={d.overdue.total} testId="overdue-section">
-        {d.overdue.items.length === 0 ? <EmptyState title={t("overdueEmpty")} /> : (
+        {d.overdue.items.length === 0 ? (
+          <EmptyState title={t("overdueEmpty")} />
+        ) : (
           <>
             <Fold count={d.overdue.items.length} items="steps">
-              <RollupItemsTable items={d.overdue.items} caption={t("overdueTitle")} personHref={(id) => list({ person: id })} />
+              <RollupItemsTable
+                items={d.overdue.items}
+                caption={t("overdueTitle")}
+                personHref={(id) => list({ person: id })}
+              />
             </Fold>
             {d.overdue.total > d.overdue.items.length && (
-              <p className="mt-2 text-sm"><Link className="text-brand-700 hover:underline" href={list({ category: "OVERDUE" })}>{t("overdueSeeAll", { count: d.overdue.total })}</Link></p>
+              <p className="mt-2 text-sm">
+                <Link className="text-brand-700 hover:underline" href={list({ category: "OVERDUE" })}>
+                  {t("overdueSeeAll", { count: d.overdue.total })}
+                </Link>
+              </p>
             )}
           </>
         )}
       </Section>
 
       <Section title={t("peopleTitle")} count={d.people.length} testId="people-section">
-        {d.people.length === 0 ? <EmptyState title={t("peopleEmpty")} /> : (
+        {d.people.length === 0 ? (
+          <EmptyState title={t("peopleEmpty")} />
+        ) : (
           <Fold count={d.people.length} items="people">
             <PersonSignals
               people={d.people}
@@ -74,7 +109,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </Section>
 
       <Section title={t("escalationsTitle")} count={d.escalations.total}>
-        {d.escalations.total === 0 ? <EmptyState title={t("escalationsEmpty")} /> : <EscalationList escalations={d.escalations.escalations} />}
+        {d.escalations.total === 0 ? (
+          <EmptyState title={t("escalationsEmpty")} />
+        ) : (
+          <EscalationList escalations={d.escalations.escalations} />
+        )}
       </Section>
 
       <Section title={t("trendSection")}>

@@ -16,12 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-const ZQuery = z.object({
-  q: z.string().trim().max(200).catch(""),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-}).catch({ q: "", page: 1 });
+const ZQuery = z
+  .object({
+    q: z.string().trim().max(200).catch(""),
+    page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  })
+  .catch({ q: "", page: 1 });
 
-export default async function DirectivesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DirectivesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("directives.list");
   const { q, page } = ZQuery.parse(await searchParams);
@@ -29,16 +35,22 @@ export default async function DirectivesPage({ searchParams }: { searchParams: P
   const hrefFor = (p: number) => `/directives?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
   return (
     <>
-      <PageHeader title={t("title")} subtitle={q ? t("countMatching", { count: total, q }) : t("count", { count: total })}>
+      <PageHeader
+        title={t("title")}
+        subtitle={q ? t("countMatching", { count: total, q }) : t("count", { count: total })}
+      >
         {canCreateDirective(actor) && (
-          <Link href="/directives/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("add")}</Link>
+          <Link
+            href="/directives/new"
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            {t("add")}
+          </Link>
         )}
       </PageHeader>
       <DirectiveSearchForm q={q} />
       {items.length === 0 ? (
-        <EmptyState title={q ? t("emptyMatching", { q }) : t("empty")}>
-          {q ? t("emptyHint") : null}
-        </EmptyState>
+        <EmptyState title={q ? t("emptyMatching", { q }) : t("empty")}>{q ? t("emptyHint") : null}</EmptyState>
       ) : (
         <DirectiveTable items={items} caption={t("caption")} />
       )}

@@ -29,7 +29,11 @@ export default async function MyWorkPage() {
       <Section title={t("dueToday")} count={groups.dueToday.length} testId="group-due-today">
         <StepList steps={groups.dueToday} empty={none} />
       </Section>
-      <Section title={t("dueSoon", { days: policy.dueSoonWorkingDays })} count={groups.dueSoon.length} testId="group-due-soon">
+      <Section
+        title={t("dueSoon", { days: policy.dueSoonWorkingDays })}
+        count={groups.dueSoon.length}
+        testId="group-due-soon"
+      >
         <StepList steps={groups.dueSoon} empty={none} />
       </Section>
       <Section title={t("consultations")} count={consultations.length} testId="group-consultations">
@@ -39,8 +43,15 @@ export default async function MyWorkPage() {
           <ul className="space-y-2">
             {consultations.map((c) => (
               <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3">
-                <Link href={`/tasks/${c.step.task.id}`} className="font-medium text-brand-700 hover:underline">{c.step.task.title}</Link>
-                <Link href={`/tasks/${c.step.task.id}#consultation-${c.id}`} className="ml-3 rounded-md border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100">{t("answer")}</Link>
+                <Link href={`/tasks/${c.step.task.id}`} className="font-medium text-brand-700 hover:underline">
+                  {c.step.task.title}
+                </Link>
+                <Link
+                  href={`/tasks/${c.step.task.id}#consultation-${c.id}`}
+                  className="ml-3 rounded-md border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100"
+                >
+                  {t("answer")}
+                </Link>
                 <p className="text-sm text-slate-700">{c.question}</p>
                 <p className="text-sm text-slate-500">
                   {t("askedBy", { name: c.requester.name, date: formatDate(c.responseDeadline) })}

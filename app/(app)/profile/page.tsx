@@ -36,7 +36,10 @@ export default async function ProfilePage() {
   }));
   return (
     <ClientMessages namespaces={["apiTokens"]}>
-      <PageHeader title={t("title")} subtitle={`${actor.name} · ${actor.title ?? tRole(actor.roles[0] ?? "STAFF")} · ${actor.unitName}`} />
+      <PageHeader
+        title={t("title")}
+        subtitle={`${actor.name} · ${actor.title ?? tRole(actor.roles[0] ?? "STAFF")} · ${actor.unitName}`}
+      />
       <dl className="mb-8 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="text-slate-600">{t("email")}</dt>
         <dd>{actor.email}</dd>
@@ -46,11 +49,21 @@ export default async function ProfilePage() {
       <Section title={t("languageTitle")} testId="section-language">
         <LocaleForm />
       </Section>
-      <Section title={t("tokensTitle")} count={rows.filter((r) => r.status === "active").length} testId="section-api-tokens">
+      <Section
+        title={t("tokensTitle")}
+        count={rows.filter((r) => r.status === "active").length}
+        testId="section-api-tokens"
+      >
         <p className="mb-4 max-w-3xl text-sm text-slate-700">
           {t.rich("tokensIntro", {
-            docs: (chunks) => <Link href="/api-docs" className="text-brand-600 underline">{chunks}</Link>,
-            header: () => <code className="rounded bg-slate-100 px-1">Authorization: Bearer &lt;{t("tokenPlaceholder")}&gt;</code>,
+            docs: (chunks) => (
+              <Link href="/api-docs" className="text-brand-600 underline">
+                {chunks}
+              </Link>
+            ),
+            header: () => (
+              <code className="rounded bg-slate-100 px-1">Authorization: Bearer &lt;{t("tokenPlaceholder")}&gt;</code>
+            ),
           })}
         </p>
         <CreateApiTokenForm
@@ -64,7 +77,13 @@ export default async function ProfilePage() {
       </Section>
       <Section title={t("docsTitle")} testId="section-api-docs">
         <p className="max-w-3xl text-sm text-slate-700">
-          {t.rich("docsIntro", { docs: (chunks) => <Link href="/api-docs" className="font-medium text-brand-600 underline">{chunks}</Link> })}
+          {t.rich("docsIntro", {
+            docs: (chunks) => (
+              <Link href="/api-docs" className="font-medium text-brand-600 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </Section>
     </ClientMessages>

@@ -27,7 +27,11 @@ const ZQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("search");
   const now = new Date();
@@ -37,13 +41,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   // A unit id that is unknown or outside the remit matches nothing rather than being ignored.
   const asked = (!!q || hasFilters) && !(unit && !options.unitPath);
   const filters = { q, unitPath: options.unitPath, personId: person };
-  const [tasks, directives] = asked ? await Promise.all([searchTasks(actor, { ...filters, page }, now), searchDirectives(actor, filters, now)]) : [null, null];
-  const hrefFor = (p: number) => `/search?${new URLSearchParams({ q, ...(unit ? { unit } : {}), ...(person ? { person } : {}), page: String(p) })}`;
+  const [tasks, directives] = asked
+    ? await Promise.all([searchTasks(actor, { ...filters, page }, now), searchDirectives(actor, filters, now)])
+    : [null, null];
+  const hrefFor = (p: number) =>
+    `/search?${new URLSearchParams({ q, ...(unit ? { unit } : {}), ...(person ? { person } : {}), page: String(p) })}`;
   const personHint = options.people.length === 0 ? t("personHint") : null;
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <SearchForm q={q} unitId={unit} personId={person} units={options.units} people={options.people} personHint={personHint} />
+      <SearchForm
+        q={q}
+        unitId={unit}
+        personId={person}
+        units={options.units}
+        people={options.people}
+        personHint={personHint}
+      />
       {!tasks || !directives ? (
         <EmptyState title={unit && !options.unitPath ? t("outOfScope") : t("prompt")}>
           <SearchTips hasFilters={false} />
@@ -55,14 +69,35 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <Section title={t("directives")} count={directives.total}>
-            {directives.total === 0 ? <EmptyState title={t("directivesEmpty")} /> : <DirectiveTable items={directives.items} caption={t("directivesCaption")} />}
+            {directives.total === 0 ? (
+              <EmptyState title={t("directivesEmpty")} />
+            ) : (
+              <DirectiveTable items={directives.items} caption={t("directivesCaption")} />
+            )}
             {directives.total > directives.items.length && (
-              <p className="mt-2 text-sm"><Link href={`/directives?q=${encodeURIComponent(q)}`} className="text-brand-700 hover:underline">{t("allDirectives", { count: directives.total })}</Link></p>
+              <p className="mt-2 text-sm">
+                <Link href={`/directives?q=${encodeURIComponent(q)}`} className="text-brand-700 hover:underline">
+                  {t("allDirectives", { count: directives.total })}
+                </Link>
+              </p>
             )}
           </Section>
-          <Section title={t("tasks")} count={tasks.totalIsCapped ? t("countOver", { count: tasks.total }) : tasks.total}>
-            {tasks.totalIsCapped && <p className="mb-2 text-sm text-slate-600" data-testid="search-capped">{t("cappedHint", { count: tasks.total })}</p>}
-            {tasks.total === 0 ? <EmptyState title={t("tasksEmpty")}><SearchTips hasFilters={hasFilters} /></EmptyState> : <TaskResults items={tasks.items} />}
+          <Section
+            title={t("tasks")}
+            count={tasks.totalIsCapped ? t("countOver", { count: tasks.total }) : tasks.total}
+          >
+            {tasks.totalIsCapped && (
+              <p className="mb-2 text-sm text-slate-600" data-testid="search-capped">
+                {t("cappedHint", { count: tasks.total })}
+              </p>
+            )}
+            {tasks.total === 0 ? (
+              <EmptyState title={t("tasksEmpty")}>
+                <SearchTips hasFilters={hasFilters} />
+              </EmptyState>
+            ) : (
+              <TaskResults items={tasks.items} />
+            )}
             <Pagination page={page} pageCount={tasks.pageCount} hrefFor={hrefFor} />
           </Section>
         </>

@@ -27,7 +27,11 @@ function hrefWith(f: TSignalFilter, change: Partial<TSignalFilter>): string {
   return query ? `/signals?${query}` : "/signals";
 }
 
-export default async function SignalsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignalsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("signals");
   const tEnums = await getTranslations("enums");
@@ -41,14 +45,20 @@ export default async function SignalsPage({ searchParams }: { searchParams: Prom
   const filtered = Boolean(f.unitId || f.personId || f.kind || f.status !== "open");
   const subtitle = !oversees
     ? t("subtitleMine")
-    : hasSectorWideView(actor) ? t("subtitleSector") : t("subtitleUnit", { unit: actor.unitName });
+    : hasSectorWideView(actor)
+      ? t("subtitleSector")
+      : t("subtitleUnit", { unit: actor.unitName });
   return (
     <>
       <PageHeader title={t("title")} subtitle={subtitle} />
       {!oversees && <SignalsGuide />}
       <Section title={oversees ? t("sectionUnit") : t("sectionMine")} count={result.total} testId="section-signals">
         <SignalFilters f={f} kinds={kinds} people={options?.people} units={options?.units} />
-        <SignalList items={result.items} showSubject={oversees} empty={<NoSignals filtered={filtered} forHead={oversees} />} />
+        <SignalList
+          items={result.items}
+          showSubject={oversees}
+          empty={<NoSignals filtered={filtered} forHead={oversees} />}
+        />
         <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => hrefWith(f, { page: p })} />
       </Section>
     </>

@@ -27,7 +27,10 @@ export default async function TemplatesPage() {
         subtitle={isAdmin ? t("subtitleAdmin") : t("subtitleUnit", { unit: actor.unitName })}
       >
         {canCreate && (
-          <Link href="/templates/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/templates/new"
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             {t("create")}
           </Link>
         )}
@@ -35,7 +38,11 @@ export default async function TemplatesPage() {
       {templates.length === 0 ? (
         <EmptyState title={t("empty")}>{canCreate ? t("emptyHint") : null}</EmptyState>
       ) : (
-        <ul className="space-y-3">{templates.map((template) => <TemplateCard key={template.id} template={template} />)}</ul>
+        <ul className="space-y-3">
+          {templates.map((template) => (
+            <TemplateCard key={template.id} template={template} />
+          ))}
+        </ul>
       )}
     </ClientMessages>
   );

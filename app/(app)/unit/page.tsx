@@ -28,7 +28,11 @@ function hrefWith(f: TUnitWorkFilter, change: Partial<TUnitWorkFilter>): string 
   return `/unit?${params}`;
 }
 
-export default async function UnitPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UnitPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActorOrRedirect();
   if (!isUnitHead(actor)) notFound();
   const t = await getTranslations("unitWork");
@@ -45,15 +49,21 @@ export default async function UnitPage({ searchParams }: { searchParams: Promise
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle", { unit: actor.unitName })} />
       <Section title={t("rulings")} count={waiting} testId="section-rulings">
-        <Fold count={waiting} items="decisions"><UnitRulings rulings={rulings} /></Fold>
+        <Fold count={waiting} items="decisions">
+          <UnitRulings rulings={rulings} />
+        </Fold>
       </Section>
       <Section title={t("openSteps")} count={steps.total} testId="section-steps">
         <UnitWorkFilters f={f} directives={options.directives} people={options.people} />
-        <Fold count={steps.items.length} items="steps"><UnitStepsTable rows={steps.items} /></Fold>
+        <Fold count={steps.items.length} items="steps">
+          <UnitStepsTable rows={steps.items} />
+        </Fold>
         <Pagination page={f.page} pageCount={steps.pageCount} hrefFor={(p) => hrefWith(f, { page: p })} />
       </Section>
       <Section title={t("openTasks")} count={tasks.total} testId="section-tasks">
-        <Fold count={tasks.items.length} items="tasks"><UnitTasksTable rows={tasks.items} /></Fold>
+        <Fold count={tasks.items.length} items="tasks">
+          <UnitTasksTable rows={tasks.items} />
+        </Fold>
         <Pagination page={f.tpage} pageCount={tasks.pageCount} hrefFor={(p) => hrefWith(f, { tpage: p })} />
       </Section>
     </>

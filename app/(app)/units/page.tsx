@@ -30,24 +30,45 @@ export default async function UnitsPage() {
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-slate-100 text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2">{t("unit")}</th>
-              <th scope="col" className="px-3 py-2">{t("level")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("openTasks")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("openSteps")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("overdueSteps")}</th>
+              <th scope="col" className="px-3 py-2">
+                {t("unit")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("level")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("openTasks")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("openSteps")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("overdueSteps")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {units.map((u) => (
               <tr key={u.id} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-2 font-medium" style={{ paddingLeft: `${0.75 + u.depth * 1.25}rem` }}>
+                <th
+                  scope="row"
+                  className="px-3 py-2 font-medium"
+                  style={{ paddingLeft: `${0.75 + u.depth * 1.25}rem` }}
+                >
                   {/* Each unit opens its compliance view: its units below, its people, its candidates. */}
-                  <Link href={`/compliance?unit=${u.id}`} className="text-brand-700 underline">{u.name}</Link> <span className="font-normal text-slate-500">({u.code})</span>
+                  <Link href={`/compliance?unit=${u.id}`} className="text-brand-700 underline">
+                    {u.name}
+                  </Link>{" "}
+                  <span className="font-normal text-slate-500">({u.code})</span>
                 </th>
                 <td className="px-3 py-2">{enumText(tEnum, "unitLevel", u.level)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{u.openTasks}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{u.openSteps}</td>
-                <td className={`px-3 py-2 text-right tabular-nums ${u.overdueSteps ? "font-semibold text-red-700" : ""}`}>{u.overdueSteps}</td>
+                <td
+                  className={`px-3 py-2 text-right tabular-nums ${u.overdueSteps ? "font-semibold text-red-700" : ""}`}
+                >
+                  {u.overdueSteps}
+                </td>
               </tr>
             ))}
           </tbody>

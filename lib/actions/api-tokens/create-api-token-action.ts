@@ -7,5 +7,11 @@ import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 /** Returns the token itself: the only time it is ever shown. */
 export const createApiTokenAction = createAction(ZCreateApiToken, async (actor, input, now) => {
   const created = await createApiToken(actor, input, now);
-  return { id: created.id, name: created.name, prefix: created.prefix, token: created.token, expiresAt: created.expiresAt.toISOString() };
+  return {
+    id: created.id,
+    name: created.name,
+    prefix: created.prefix,
+    token: created.token,
+    expiresAt: created.expiresAt.toISOString(),
+  };
 });

@@ -4,4 +4,6 @@ import { createAction } from "@/lib/actions/create-action";
 import { ZAnswerConsultation } from "@/lib/schemas/step-actions";
 import { answerConsultation } from "@/lib/server/consultations/answer-consultation";
 
-export const answerConsultationAction = createAction(ZAnswerConsultation, (actor, input, now) => answerConsultation(actor, input, now));
+export const answerConsultationAction = createAction(ZAnswerConsultation, (actor, input, now) =>
+  answerConsultation(actor, input, now),
+);

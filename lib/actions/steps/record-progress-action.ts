@@ -4,4 +4,6 @@ import { createAction } from "@/lib/actions/create-action";
 import { ZRecordProgress } from "@/lib/schemas/step-actions";
 import { recordProgress } from "@/lib/server/steps/record-progress";
 
-export const recordProgressAction = createAction(ZRecordProgress, (actor, input, now) => recordProgress(actor, input, now));
+export const recordProgressAction = createAction(ZRecordProgress, (actor, input, now) =>
+  recordProgress(actor, input, now),
+);

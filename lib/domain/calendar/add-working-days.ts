@@ -1,7 +1,7 @@
-import { endOfLocalDay } from './end-of-local-day';
-import { localDateOf } from './local-date-of';
-import { nextWorkingDay, workingDayOnOrAfter } from './next-working-day';
-import type { TWorkCalendar } from './work-calendar';
+import { endOfLocalDay } from "./end-of-local-day";
+import { localDateOf } from "./local-date-of";
+import { nextWorkingDay, workingDayOnOrAfter } from "./next-working-day";
+import type { TWorkCalendar } from "./work-calendar";
 
 /**
  * Deadline of work received at instant `start` with `n` working days to do it.

@@ -1,6 +1,6 @@
-import { isLocalDate } from './is-local-date';
-import { isWeekend } from './is-weekend';
-import type { TCalendarEntry, TLocalDate, TWorkCalendar } from './work-calendar';
+import { isLocalDate } from "./is-local-date";
+import { isWeekend } from "./is-weekend";
+import type { TCalendarEntry, TLocalDate, TWorkCalendar } from "./work-calendar";
 
 /**
  * Builds the calendar from the admin's rows. Rejects (RangeError) what can only be a data
@@ -16,7 +16,7 @@ export function buildCalendar(entries: readonly TCalendarEntry[]): TWorkCalendar
     if (!isLocalDate(entry.date)) {
       throw new RangeError(`Calendar entry has an invalid date "${entry.date}"`);
     }
-    const isHoliday = entry.kind === 'HOLIDAY';
+    const isHoliday = entry.kind === "HOLIDAY";
     const conflicting = isHoliday ? workingWeekends : holidays;
     if (conflicting.has(entry.date)) {
       throw new RangeError(`${entry.date} is listed both as a holiday and as a working day`);

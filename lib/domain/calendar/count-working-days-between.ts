@@ -1,7 +1,7 @@
-import { isWeekend } from './is-weekend';
-import { localDateOf } from './local-date-of';
-import { toEpochDay } from './to-epoch-day';
-import type { TWorkCalendar } from './work-calendar';
+import { isWeekend } from "./is-weekend";
+import { localDateOf } from "./local-date-of";
+import { toEpochDay } from "./to-epoch-day";
+import type { TWorkCalendar } from "./work-calendar";
 
 /**
  * Working days from the local date of `from` (exclusive) to the local date of `to`

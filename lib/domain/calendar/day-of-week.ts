@@ -1,5 +1,5 @@
-import { toEpochDay } from './to-epoch-day';
-import type { TLocalDate } from './work-calendar';
+import { toEpochDay } from "./to-epoch-day";
+import type { TLocalDate } from "./work-calendar";
 
 /** 0 = Sunday (Chủ nhật) … 6 = Saturday (thứ Bảy), like Date#getDay. */
 export function dayOfWeek(localDate: TLocalDate): number {

@@ -1,11 +1,11 @@
-import { addCalendarDays } from './add-calendar-days';
-import type { TCalendarEntry, TLocalDate } from './work-calendar';
+import { addCalendarDays } from "./add-calendar-days";
+import type { TCalendarEntry, TLocalDate } from "./work-calendar";
 
-const GIO_TO = 'Giỗ Tổ Hùng Vương (10/3 âm lịch)';
-const NGAY_30_4 = 'Ngày Giải phóng miền Nam, thống nhất đất nước (30/4)';
-const NGAY_1_5 = 'Ngày Quốc tế Lao động (1/5)';
-const QUOC_KHANH = 'Quốc khánh (2/9)';
-const QUOC_KHANH_LIEN_KE = 'Nghỉ liền kề Quốc khánh';
+const GIO_TO = "Giỗ Tổ Hùng Vương (10/3 âm lịch)";
+const NGAY_30_4 = "Ngày Giải phóng miền Nam, thống nhất đất nước (30/4)";
+const NGAY_1_5 = "Ngày Quốc tế Lao động (1/5)";
+const QUOC_KHANH = "Quốc khánh (2/9)";
+const QUOC_KHANH_LIEN_KE = "Nghỉ liền kề Quốc khánh";
 
 /**
  * Calendar shipped for 2025–2027, for the public sector (cán bộ, công chức, viên chức), which
@@ -33,45 +33,45 @@ const QUOC_KHANH_LIEN_KE = 'Nghỉ liền kề Quốc khánh';
  */
 export const defaultHolidays: readonly TCalendarEntry[] = [
   // 2025
-  holiday('2025-01-01', 'Tết Dương lịch'),
-  ...holidayRange('2025-01-25', '2025-02-02', 'Tết Nguyên đán'),
-  holiday('2025-04-07', GIO_TO),
-  workingDay('2025-04-26', 'Làm bù cho ngày nghỉ thứ Sáu 02/5/2025'),
-  holiday('2025-04-30', NGAY_30_4),
-  holiday('2025-05-01', NGAY_1_5),
-  holiday('2025-05-02', 'Nghỉ hoán đổi dịp 30/4–1/5 (làm bù thứ Bảy 26/4/2025)'),
-  holiday('2025-09-01', QUOC_KHANH_LIEN_KE),
-  holiday('2025-09-02', QUOC_KHANH),
+  holiday("2025-01-01", "Tết Dương lịch"),
+  ...holidayRange("2025-01-25", "2025-02-02", "Tết Nguyên đán"),
+  holiday("2025-04-07", GIO_TO),
+  workingDay("2025-04-26", "Làm bù cho ngày nghỉ thứ Sáu 02/5/2025"),
+  holiday("2025-04-30", NGAY_30_4),
+  holiday("2025-05-01", NGAY_1_5),
+  holiday("2025-05-02", "Nghỉ hoán đổi dịp 30/4–1/5 (làm bù thứ Bảy 26/4/2025)"),
+  holiday("2025-09-01", QUOC_KHANH_LIEN_KE),
+  holiday("2025-09-02", QUOC_KHANH),
 
   // 2026
-  holiday('2026-01-01', 'Tết Dương lịch'),
-  holiday('2026-01-02', 'Nghỉ hoán đổi dịp Tết Dương lịch (làm bù thứ Bảy 10/01/2026)'),
-  workingDay('2026-01-10', 'Làm bù cho ngày nghỉ thứ Sáu 02/01/2026'),
-  ...holidayRange('2026-02-14', '2026-02-22', 'Tết Nguyên đán'),
-  holiday('2026-04-26', GIO_TO),
-  holiday('2026-04-27', `Nghỉ bù ${GIO_TO}`),
-  holiday('2026-04-30', NGAY_30_4),
-  holiday('2026-05-01', NGAY_1_5),
-  holiday('2026-09-01', QUOC_KHANH_LIEN_KE),
-  holiday('2026-09-02', QUOC_KHANH),
+  holiday("2026-01-01", "Tết Dương lịch"),
+  holiday("2026-01-02", "Nghỉ hoán đổi dịp Tết Dương lịch (làm bù thứ Bảy 10/01/2026)"),
+  workingDay("2026-01-10", "Làm bù cho ngày nghỉ thứ Sáu 02/01/2026"),
+  ...holidayRange("2026-02-14", "2026-02-22", "Tết Nguyên đán"),
+  holiday("2026-04-26", GIO_TO),
+  holiday("2026-04-27", `Nghỉ bù ${GIO_TO}`),
+  holiday("2026-04-30", NGAY_30_4),
+  holiday("2026-05-01", NGAY_1_5),
+  holiday("2026-09-01", QUOC_KHANH_LIEN_KE),
+  holiday("2026-09-02", QUOC_KHANH),
 
   // 2027
-  holiday('2027-01-01', 'Tết Dương lịch'),
-  ...holidayRange('2027-02-04', '2027-02-10', 'Tết Nguyên đán'),
-  holiday('2027-04-16', GIO_TO),
-  holiday('2027-04-30', NGAY_30_4),
-  holiday('2027-05-01', NGAY_1_5),
-  holiday('2027-05-03', `Nghỉ bù ${NGAY_1_5}`),
-  holiday('2027-09-02', QUOC_KHANH),
-  holiday('2027-09-03', QUOC_KHANH_LIEN_KE),
+  holiday("2027-01-01", "Tết Dương lịch"),
+  ...holidayRange("2027-02-04", "2027-02-10", "Tết Nguyên đán"),
+  holiday("2027-04-16", GIO_TO),
+  holiday("2027-04-30", NGAY_30_4),
+  holiday("2027-05-01", NGAY_1_5),
+  holiday("2027-05-03", `Nghỉ bù ${NGAY_1_5}`),
+  holiday("2027-09-02", QUOC_KHANH),
+  holiday("2027-09-03", QUOC_KHANH_LIEN_KE),
 ];
 
 function holiday(date: TLocalDate, name: string): TCalendarEntry {
-  return { date, kind: 'HOLIDAY', name };
+  return { date, kind: "HOLIDAY", name };
 }
 
 function workingDay(date: TLocalDate, name: string): TCalendarEntry {
-  return { date, kind: 'WORKING_DAY', name };
+  return { date, kind: "WORKING_DAY", name };
 }
 
 function holidayRange(first: TLocalDate, last: TLocalDate, name: string): TCalendarEntry[] {

@@ -1,4 +1,4 @@
-import { toEpochDay } from './to-epoch-day';
+import { toEpochDay } from "./to-epoch-day";
 
 export function isLocalDate(value: string): boolean {
   try {

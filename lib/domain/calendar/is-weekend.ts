@@ -1,5 +1,5 @@
-import { dayOfWeek } from './day-of-week';
-import type { TLocalDate } from './work-calendar';
+import { dayOfWeek } from "./day-of-week";
+import type { TLocalDate } from "./work-calendar";
 
 export function isWeekend(localDate: TLocalDate): boolean {
   const day = dayOfWeek(localDate);

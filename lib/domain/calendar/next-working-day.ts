@@ -1,6 +1,6 @@
-import { addCalendarDays } from './add-calendar-days';
-import { isWorkingDay } from './is-working-day';
-import type { TLocalDate, TWorkCalendar } from './work-calendar';
+import { addCalendarDays } from "./add-calendar-days";
+import { isWorkingDay } from "./is-working-day";
+import type { TLocalDate, TWorkCalendar } from "./work-calendar";
 
 /** Bounds the search so that a calendar with every day marked off throws instead of hanging. */
 const MAX_SEARCH_DAYS = 366;

@@ -1,5 +1,5 @@
-import { DAY_MS } from './time-zone';
-import type { TLocalDate } from './work-calendar';
+import { DAY_MS } from "./time-zone";
+import type { TLocalDate } from "./work-calendar";
 
 const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -15,11 +15,7 @@ export function toEpochDay(localDate: TLocalDate): number {
   const day = Number(match[3]);
   const ms = Date.UTC(year, month - 1, day);
   const check = new Date(ms);
-  if (
-    check.getUTCFullYear() !== year ||
-    check.getUTCMonth() !== month - 1 ||
-    check.getUTCDate() !== day
-  ) {
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     throw new RangeError(`Invalid local date "${localDate}": no such calendar day`);
   }
   return ms / DAY_MS;

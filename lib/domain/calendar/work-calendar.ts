@@ -1,7 +1,7 @@
 /** A calendar date in Asia/Ho_Chi_Minh, written 'YYYY-MM-DD'. */
 export type TLocalDate = string;
 
-export type TCalendarDayKind = 'HOLIDAY' | 'WORKING_DAY';
+export type TCalendarDayKind = "HOLIDAY" | "WORKING_DAY";
 
 /** One row of the admin-maintained calendar (the `CalendarDay` table). */
 export type TCalendarEntry = {

@@ -1,5 +1,5 @@
-import { countWorkingDaysBetween } from '../calendar/count-working-days-between';
-import type { TWorkCalendar } from '../calendar/work-calendar';
+import { countWorkingDaysBetween } from "../calendar/count-working-days-between";
+import type { TWorkCalendar } from "../calendar/work-calendar";
 
 /** A task or a process step, reduced to what classification needs. */
 export type TClassifiableItem = {
@@ -18,10 +18,10 @@ export type TClassificationPolicy = {
 type TCommon = { isExtended: boolean };
 
 export type TClassification =
-  | (TCommon & { category: 'IN_TIME' | 'DUE_SOON'; workingDaysLeft: number })
-  | (TCommon & { category: 'OVERDUE'; workingDaysOverdue: number })
-  | (TCommon & { category: 'DONE_ON_TIME' })
-  | (TCommon & { category: 'DONE_LATE'; workingDaysLate: number });
+  | (TCommon & { category: "IN_TIME" | "DUE_SOON"; workingDaysLeft: number })
+  | (TCommon & { category: "OVERDUE"; workingDaysOverdue: number })
+  | (TCommon & { category: "DONE_ON_TIME" })
+  | (TCommon & { category: "DONE_LATE"; workingDaysLate: number });
 
 /**
  * Category of an item at instant `now`.
@@ -47,23 +47,23 @@ export function classifyItem(
   const isExtended = originalDeadline != null && deadline.getTime() > originalDeadline.getTime();
 
   if (completedAt) {
-    if (completedAt.getTime() <= deadline.getTime()) return { category: 'DONE_ON_TIME', isExtended };
+    if (completedAt.getTime() <= deadline.getTime()) return { category: "DONE_ON_TIME", isExtended };
     return {
-      category: 'DONE_LATE',
+      category: "DONE_LATE",
       workingDaysLate: countWorkingDaysBetween(deadline, completedAt, cal),
       isExtended,
     };
   }
   if (now.getTime() > deadline.getTime()) {
     return {
-      category: 'OVERDUE',
+      category: "OVERDUE",
       workingDaysOverdue: countWorkingDaysBetween(deadline, now, cal),
       isExtended,
     };
   }
   const workingDaysLeft = countWorkingDaysBetween(now, deadline, cal);
   return {
-    category: workingDaysLeft <= dueSoonWorkingDays ? 'DUE_SOON' : 'IN_TIME',
+    category: workingDaysLeft <= dueSoonWorkingDays ? "DUE_SOON" : "IN_TIME",
     workingDaysLeft,
     isExtended,
   };

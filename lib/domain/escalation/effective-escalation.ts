@@ -1,11 +1,11 @@
-import type { TEscalationLevel } from './escalation-level';
+import type { TEscalationLevel } from "./escalation-level";
 
 /** A manual escalation (Escalation row of kind MANUAL) raised on the same step. */
 export type TManualEscalation = { level: number; at: Date; resolvedAt?: Date | null };
 
 export type TEffectiveEscalation = {
   level: TEscalationLevel;
-  source: 'NONE' | 'AUTOMATIC' | 'MANUAL';
+  source: "NONE" | "AUTOMATIC" | "MANUAL";
   /** When the deciding manual escalation was raised; null unless source is MANUAL. */
   manualAt: Date | null;
 };
@@ -29,8 +29,8 @@ export function effectiveEscalation(input: {
     if (!best || m.level > best.level || (m.level === best.level && m.at.getTime() < best.at.getTime())) best = m;
   }
   if (best && best.level >= input.automaticLevel) {
-    return { level: best.level as TEscalationLevel, source: 'MANUAL', manualAt: best.at };
+    return { level: best.level as TEscalationLevel, source: "MANUAL", manualAt: best.at };
   }
   const level = input.automaticLevel;
-  return { level, source: level === 0 ? 'NONE' : 'AUTOMATIC', manualAt: null };
+  return { level, source: level === 0 ? "NONE" : "AUTOMATIC", manualAt: null };
 }

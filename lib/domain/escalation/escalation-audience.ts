@@ -1,11 +1,11 @@
-import type { TEscalationLevel } from './escalation-level';
-import { parentUnitPath } from './parent-unit-path';
+import type { TEscalationLevel } from "./escalation-level";
+import { parentUnitPath } from "./parent-unit-path";
 
 export type TEscalationAudience =
-  | { kind: 'OWNER'; userId: string }
-  | { kind: 'UNIT_HEAD'; unitPath: string }
-  | { kind: 'SUPERIOR_UNIT_HEAD'; unitPath: string }
-  | { kind: 'TCCB' };
+  | { kind: "OWNER"; userId: string }
+  | { kind: "UNIT_HEAD"; unitPath: string }
+  | { kind: "SUPERIOR_UNIT_HEAD"; unitPath: string }
+  | { kind: "TCCB" };
 
 /**
  * Who must see a step escalated to `level`: 1 its owner, 2 the head of the step's unit,
@@ -23,15 +23,15 @@ export function escalationAudience(
     case 0:
       return null;
     case 1:
-      return { kind: 'OWNER', userId: ownerId };
+      return { kind: "OWNER", userId: ownerId };
     case 2:
       parentUnitPath(stepUnitPath); // validates the path
-      return { kind: 'UNIT_HEAD', unitPath: stepUnitPath };
+      return { kind: "UNIT_HEAD", unitPath: stepUnitPath };
     case 3: {
       const parent = parentUnitPath(stepUnitPath);
-      return parent ? { kind: 'SUPERIOR_UNIT_HEAD', unitPath: parent } : { kind: 'TCCB' };
+      return parent ? { kind: "SUPERIOR_UNIT_HEAD", unitPath: parent } : { kind: "TCCB" };
     }
     case 4:
-      return { kind: 'TCCB' };
+      return { kind: "TCCB" };
   }
 }

@@ -1,6 +1,6 @@
-import { countWorkingDaysBetween } from '../calendar/count-working-days-between';
-import type { TWorkCalendar } from '../calendar/work-calendar';
-import type { TSignalPolicy } from '../signals/signal-policy';
+import { countWorkingDaysBetween } from "../calendar/count-working-days-between";
+import type { TWorkCalendar } from "../calendar/work-calendar";
+import type { TSignalPolicy } from "../signals/signal-policy";
 
 /** 0 none, 1 the owner, 2 the unit head, 3 the superior unit's head, 4 TCCB. */
 export type TEscalationLevel = 0 | 1 | 2 | 3 | 4;
@@ -19,7 +19,7 @@ export type TEscalatableStep = { deadline: Date; completedAt: Date | null };
 export function escalationLevel(
   step: TEscalatableStep,
   cal: TWorkCalendar,
-  policy: Pick<TSignalPolicy, 'escalationLadder'>,
+  policy: Pick<TSignalPolicy, "escalationLadder">,
   now: Date,
 ): TEscalationLevel {
   const ladder = policy.escalationLadder;
@@ -30,11 +30,12 @@ export function escalationLevel(
 }
 
 function assertLadder(ladder: readonly number[]): void {
-  const isValid = ladder.length <= 3 &&
+  const isValid =
+    ladder.length <= 3 &&
     ladder.every((rung, i) => Number.isInteger(rung) && rung >= 0 && (i === 0 || rung >= ladder[i - 1]));
   if (!isValid) {
     throw new RangeError(
-      `escalationLadder must be at most 3 non-decreasing non-negative integers, got [${ladder.join(', ')}]`,
+      `escalationLadder must be at most 3 non-decreasing non-negative integers, got [${ladder.join(", ")}]`,
     );
   }
 }

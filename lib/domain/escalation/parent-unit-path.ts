@@ -6,6 +6,6 @@ const UNIT_PATH = /^(\/[^/]+)+\/$/;
  */
 export function parentUnitPath(unitPath: string): string | null {
   if (!UNIT_PATH.test(unitPath)) throw new RangeError(`Malformed unit path "${unitPath}"`);
-  const parent = unitPath.slice(0, unitPath.lastIndexOf('/', unitPath.length - 2) + 1);
-  return parent === '/' ? null : parent;
+  const parent = unitPath.slice(0, unitPath.lastIndexOf("/", unitPath.length - 2) + 1);
+  return parent === "/" ? null : parent;
 }

@@ -1,5 +1,5 @@
-import { isLocalDate } from '../calendar/is-local-date';
-import type { TLocalDate } from '../calendar/work-calendar';
+import { isLocalDate } from "../calendar/is-local-date";
+import type { TLocalDate } from "../calendar/work-calendar";
 
 // Vietnamese writing: day first, any of / . - between the parts, one- or two-digit day and
 // month, four-digit year (a two-digit year is refused: 26 could be 1926 or 2026). Eight digits
@@ -20,6 +20,6 @@ export function parseDayMonthYear(text: string): TLocalDate | null {
   const match = iso ? [iso[0], iso[3], iso[2], iso[1]] : (DAY_FIRST.exec(trimmed) ?? DIGITS_ONLY.exec(trimmed));
   if (!match) return null;
   const [, day, month, year] = match;
-  const localDate = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const localDate = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
   return isLocalDate(localDate) ? localDate : null;
 }

@@ -1,10 +1,12 @@
-import { msg, type TMessage } from '../../i18n/message';
-import type { TWorkCalendar } from '../calendar/work-calendar';
-import { rollUp } from './roll-up';
+import { msg, type TMessage } from "../../i18n/message";
+import type { TWorkCalendar } from "../calendar/work-calendar";
+import { rollUp } from "./roll-up";
 import {
-  commendationCriteriaText, defaultCommendationCriteria, type TCommendationCriteria,
-} from './commendation-criteria';
-import type { TPeriod, TRollupItem, TRollupSignal } from './rollup-types';
+  commendationCriteriaText,
+  defaultCommendationCriteria,
+  type TCommendationCriteria,
+} from "./commendation-criteria";
+import type { TPeriod, TRollupItem, TRollupSignal } from "./rollup-types";
 
 export type TCommendationCandidate = {
   userId: string;
@@ -31,18 +33,34 @@ export function commendationCandidates(
 ): TCommendationCandidate[] {
   const carriedOverdue = new Set(
     items
-      .filter((i) => i.personId && !i.completedAt && i.deadline.getTime() < period.from.getTime() && now.getTime() > i.deadline.getTime())
+      .filter(
+        (i) =>
+          i.personId &&
+          !i.completedAt &&
+          i.deadline.getTime() < period.from.getTime() &&
+          now.getTime() > i.deadline.getTime(),
+      )
       .map((i) => i.personId),
   );
   const [done, allOnTime, noneOverdue, noSignals] = commendationCriteriaText(criteria);
-  return rollUp(items, signals, 'person', cal, now, { period })
-    .filter((row) =>
-      row.categories.DONE_ON_TIME >= criteria.minDoneOnTime && row.categories.DONE_LATE === 0 &&
-      row.categories.OVERDUE === 0 && !carriedOverdue.has(row.key) && row.signalTotal === 0)
+  return rollUp(items, signals, "person", cal, now, { period })
+    .filter(
+      (row) =>
+        row.categories.DONE_ON_TIME >= criteria.minDoneOnTime &&
+        row.categories.DONE_LATE === 0 &&
+        row.categories.OVERDUE === 0 &&
+        !carriedOverdue.has(row.key) &&
+        row.signalTotal === 0,
+    )
     .map((row) => ({
       userId: row.key,
       doneOnTime: row.categories.DONE_ON_TIME,
-      criteria: [msg('domain.rollups.criterionWithCount', { criterion: done, count: row.categories.DONE_ON_TIME }), allOnTime, noneOverdue, noSignals],
+      criteria: [
+        msg("domain.rollups.criterionWithCount", { criterion: done, count: row.categories.DONE_ON_TIME }),
+        allOnTime,
+        noneOverdue,
+        noSignals,
+      ],
     }))
     .sort((a, b) => b.doneOnTime - a.doneOnTime || (a.userId < b.userId ? -1 : 1));
 }

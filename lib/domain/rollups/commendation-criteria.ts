@@ -1,4 +1,4 @@
-import { msg, type TMessage } from '../../i18n/message';
+import { msg, type TMessage } from "../../i18n/message";
 
 /** What it takes to be proposed for commendation (biểu dương); see commendationCandidates. */
 export type TCommendationCriteria = { minDoneOnTime: number };
@@ -8,9 +8,9 @@ export const defaultCommendationCriteria: TCommendationCriteria = { minDoneOnTim
 /** The criteria as text, in the order they are checked. */
 export function commendationCriteriaText(criteria: TCommendationCriteria): TMessage[] {
   return [
-    msg('domain.rollups.commendationMinDone', { min: criteria.minDoneOnTime }),
-    msg('domain.rollups.commendationAllOnTime'),
-    msg('domain.rollups.commendationNoneOverdue'),
-    msg('domain.rollups.commendationNoSignals'),
+    msg("domain.rollups.commendationMinDone", { min: criteria.minDoneOnTime }),
+    msg("domain.rollups.commendationAllOnTime"),
+    msg("domain.rollups.commendationNoneOverdue"),
+    msg("domain.rollups.commendationNoSignals"),
   ];
 }

@@ -1,4 +1,4 @@
-import type { TPeriod } from './rollup-types';
+import type { TPeriod } from "./rollup-types";
 
 /** True when `instant` lies in the half-open period [from, to). */
 export function isInPeriod(instant: Date, period: TPeriod): boolean {

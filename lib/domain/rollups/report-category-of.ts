@@ -1,7 +1,7 @@
-import type { TWorkCalendar } from '../calendar/work-calendar';
-import { classifyItem } from '../classification/classify-item';
-import type { TReportCategory } from './report-category';
-import type { TRollupItem } from './rollup-types';
+import type { TWorkCalendar } from "../calendar/work-calendar";
+import { classifyItem } from "../classification/classify-item";
+import type { TReportCategory } from "./report-category";
+import type { TRollupItem } from "./rollup-types";
 
 export type TReportClassification = { category: TReportCategory; workingDaysLate: number | null };
 
@@ -11,16 +11,16 @@ export type TReportClassification = { category: TReportCategory; workingDaysLate
  * with DUE_SOON counted as IN_TIME. `workingDaysLate` is set for DONE_LATE only.
  */
 export function reportCategoryOf(
-  item: Pick<TRollupItem, 'deadline' | 'originalDeadline' | 'completedAt'>,
+  item: Pick<TRollupItem, "deadline" | "originalDeadline" | "completedAt">,
   cal: TWorkCalendar,
   now: Date,
 ): TReportClassification {
   const c = classifyItem(item, cal, { dueSoonWorkingDays: 0 }, now);
   switch (c.category) {
-    case 'DONE_LATE':
-      return { category: 'DONE_LATE', workingDaysLate: c.workingDaysLate };
-    case 'DUE_SOON':
-      return { category: 'IN_TIME', workingDaysLate: null };
+    case "DONE_LATE":
+      return { category: "DONE_LATE", workingDaysLate: c.workingDaysLate };
+    case "DUE_SOON":
+      return { category: "IN_TIME", workingDaysLate: null };
     default:
       return { category: c.category, workingDaysLate: null };
   }

@@ -1,7 +1,7 @@
-import type { TMessage } from '../../i18n/message';
-import { isInPeriod } from './is-in-period';
-import { defaultReviewCriteria, type TReviewRule } from './review-criteria';
-import type { TPeriod, TRollupSignal } from './rollup-types';
+import type { TMessage } from "../../i18n/message";
+import { isInPeriod } from "./is-in-period";
+import { defaultReviewCriteria, type TReviewRule } from "./review-criteria";
+import type { TPeriod, TRollupSignal } from "./rollup-types";
 
 export type TReviewReason = {
   ruleId: string;

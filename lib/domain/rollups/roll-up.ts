@@ -1,10 +1,10 @@
-import type { TWorkCalendar } from '../calendar/work-calendar';
-import { isInPeriod } from './is-in-period';
-import { reportCategoryOf } from './report-category-of';
-import { reportingInstant } from './reporting-instant';
-import { rollupGrouping, type TRollupOptions } from './rollup-grouping';
-import { emptyRollupRow, finishRollupRows } from './rollup-row-accumulator';
-import type { TPeriod, TRollupBy, TRollupItem, TRollupRow, TRollupSignal } from './rollup-types';
+import type { TWorkCalendar } from "../calendar/work-calendar";
+import { isInPeriod } from "./is-in-period";
+import { reportCategoryOf } from "./report-category-of";
+import { reportingInstant } from "./reporting-instant";
+import { rollupGrouping, type TRollupOptions } from "./rollup-grouping";
+import { emptyRollupRow, finishRollupRows } from "./rollup-row-accumulator";
+import type { TPeriod, TRollupBy, TRollupItem, TRollupRow, TRollupSignal } from "./rollup-types";
 
 /**
  * Per-group counts for the dashboards and reports, at instant `now`.
@@ -36,7 +36,8 @@ export function rollUp(
     if (period && !isInPeriod(reportingInstant(item), period)) continue;
     const { category, workingDaysLate } = reportCategoryOf(item, cal, now);
     const isExtended = item.deadline.getTime() > item.originalDeadline.getTime();
-    const isDoneWithinExtension = item.completedAt != null &&
+    const isDoneWithinExtension =
+      item.completedAt != null &&
       item.completedAt.getTime() > item.originalDeadline.getTime() &&
       item.completedAt.getTime() <= item.deadline.getTime();
     for (const key of grouping.itemKeys(item)) {

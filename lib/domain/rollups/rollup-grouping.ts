@@ -1,6 +1,6 @@
-import { localMonthOf } from './local-month-of';
-import { reportingInstant } from './reporting-instant';
-import type { TRollupBy, TRollupItem, TRollupSignal } from './rollup-types';
+import { localMonthOf } from "./local-month-of";
+import { reportingInstant } from "./reporting-instant";
+import type { TRollupBy, TRollupItem, TRollupSignal } from "./rollup-types";
 
 export type TRollupOptions = {
   /**
@@ -38,15 +38,15 @@ export function rollupGrouping(
 ): TRollupGrouping {
   const wanted = options.units ? new Set(options.units.map((u) => u.id)) : null;
   const keep = (keys: string[]) => (wanted ? keys.filter((k) => wanted.has(k)) : keys);
-  const seedKeys = by === 'unit' && options.units ? options.units.map((u) => u.id) : [];
+  const seedKeys = by === "unit" && options.units ? options.units.map((u) => u.id) : [];
   switch (by) {
-    case 'person':
+    case "person":
       return {
         itemKeys: (i) => (i.personId ? [i.personId] : []),
         signalKeys: (s) => (s.subjectUserId ? [s.subjectUserId] : []),
         seedKeys,
       };
-    case 'directive': {
+    case "directive": {
       const directiveOfTask = new Map(items.map((i) => [i.taskId, i.directiveId]));
       return {
         itemKeys: (i) => [i.directiveId],
@@ -54,19 +54,19 @@ export function rollupGrouping(
         seedKeys,
       };
     }
-    case 'month':
+    case "month":
       return {
         itemKeys: (i) => [localMonthOf(reportingInstant(i))],
         signalKeys: (s) => [localMonthOf(s.since)],
         seedKeys,
       };
-    case 'unit': {
+    case "unit": {
       if (!options.includeSubunits) {
         return { itemKeys: (i) => keep([i.unitId]), signalKeys: (s) => keep([s.unitId]), seedKeys };
       }
       const pathOf = new Map(items.map((i) => [i.unitId, i.unitPath]));
       for (const u of options.units ?? []) pathOf.set(u.id, u.path);
-      const segments = (path: string | undefined) => (path ? path.split('/').filter(Boolean) : []);
+      const segments = (path: string | undefined) => (path ? path.split("/").filter(Boolean) : []);
       return {
         itemKeys: (i) => keep(segments(i.unitPath)),
         signalKeys: (s) => keep(segments(pathOf.get(s.unitId))),

@@ -1,4 +1,4 @@
-import type { TClassification } from '../classification';
+import type { TClassification } from "../classification";
 
 /** One step (or task) in the list behind a roll-up number, classified for its badge. */
 export type TRollupListItem = {

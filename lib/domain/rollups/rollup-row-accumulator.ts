@@ -1,16 +1,21 @@
-import { signalKinds, type TSignalKind } from '../signals/signal-kind';
-import { reportCategories, type TReportCategory } from './report-category';
-import type { TRollupRow } from './rollup-types';
+import { signalKinds, type TSignalKind } from "../signals/signal-kind";
+import { reportCategories, type TReportCategory } from "./report-category";
+import type { TRollupRow } from "./rollup-types";
 
 /** A row being counted: the sum of working days late is kept until the average is taken. */
 export type TRollupAccumulator = TRollupRow & { daysLate: number };
 
 export function emptyRollupRow(key: string): TRollupAccumulator {
   return {
-    key, total: 0,
+    key,
+    total: 0,
     categories: Object.fromEntries(reportCategories.map((c) => [c, 0])) as Record<TReportCategory, number>,
     signals: Object.fromEntries(signalKinds.map((k) => [k, 0])) as Record<TSignalKind, number>,
-    signalTotal: 0, onTimeRate: null, averageWorkingDaysLate: null, extended: 0, doneWithinExtension: 0,
+    signalTotal: 0,
+    onTimeRate: null,
+    averageWorkingDaysLate: null,
+    extended: 0,
+    doneWithinExtension: 0,
     daysLate: 0,
   };
 }

@@ -1,6 +1,6 @@
-import type { TSignal } from '../signals/signal';
-import type { TSignalKind } from '../signals/signal-kind';
-import type { TReportCategory } from './report-category';
+import type { TSignal } from "../signals/signal";
+import type { TSignalKind } from "../signals/signal-kind";
+import type { TReportCategory } from "./report-category";
 
 /** A step (or a task) as the roll-ups count it. */
 export type TRollupItem = {
@@ -23,13 +23,13 @@ export type TRollupItem = {
 /** What the roll-ups read from a signal; `countsAgainstPerson` comes from applyAnswers (absent = counts). */
 export type TRollupSignal = Pick<
   TSignal,
-  'key' | 'kind' | 'subjectUserId' | 'unitId' | 'taskId' | 'stepId' | 'consultationId' | 'since'
+  "key" | "kind" | "subjectUserId" | "unitId" | "taskId" | "stepId" | "consultationId" | "since"
 > & { countsAgainstPerson?: boolean };
 
 /** A half-open period [from, to). */
 export type TPeriod = { from: Date; to: Date };
 
-export type TRollupBy = 'person' | 'unit' | 'directive' | 'month';
+export type TRollupBy = "person" | "unit" | "directive" | "month";
 
 /** One group's counts (rollUp, and the same from SQL). */
 export type TRollupRow = {

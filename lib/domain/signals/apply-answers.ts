@@ -1,6 +1,6 @@
-import type { TSignal } from './signal';
+import type { TSignal } from "./signal";
 
-export type TAnswerStatus = 'ANSWERED' | 'ACCEPTED' | 'REJECTED';
+export type TAnswerStatus = "ANSWERED" | "ACCEPTED" | "REJECTED";
 
 /**
  * The person's explanation (giải trình) of one signal and the head's ruling on it:
@@ -10,7 +10,7 @@ export type TAnswerStatus = 'ANSWERED' | 'ACCEPTED' | 'REJECTED';
 export type TSignalAnswer = { signalKey: string; status: TAnswerStatus };
 
 export type TAnsweredSignal<S extends TSignal = TSignal, A extends TSignalAnswer = TSignalAnswer> = S & {
-  answerStatus: 'UNANSWERED' | TAnswerStatus;
+  answerStatus: "UNANSWERED" | TAnswerStatus;
   answer: A | null;
   /** False only when the answer was ACCEPTED: the signal stays listed but no longer counts. */
   countsAgainstPerson: boolean;
@@ -31,9 +31,9 @@ export function applyAnswers<S extends TSignal, A extends TSignalAnswer>(
     const answer = latest.get(signal.key) ?? null;
     return {
       ...signal,
-      answerStatus: answer?.status ?? 'UNANSWERED',
+      answerStatus: answer?.status ?? "UNANSWERED",
       answer,
-      countsAgainstPerson: answer?.status !== 'ACCEPTED',
+      countsAgainstPerson: answer?.status !== "ACCEPTED",
     };
   });
 }

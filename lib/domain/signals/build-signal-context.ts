@@ -1,8 +1,6 @@
-import { msg, type TMessageValue } from '../../i18n/message';
-import type {
-  TSignalEvent, TSignalInput, TSignalStep, TSignalTask, TSignalUser,
-} from './signal-input';
-import { groupBy } from './group-by';
+import { msg, type TMessageValue } from "../../i18n/message";
+import type { TSignalEvent, TSignalInput, TSignalStep, TSignalTask, TSignalUser } from "./signal-input";
+import { groupBy } from "./group-by";
 
 /** Look-ups shared by the detectors, built once per input. */
 export type TSignalContext = {
@@ -22,10 +20,10 @@ export type TSignalContext = {
   eventsOfConsultation(consultationId: string): readonly TSignalEvent[];
 };
 
-const UNKNOWN = msg('domain.signals.unknown');
+const UNKNOWN = msg("domain.signals.unknown");
 
 export function buildSignalContext(
-  input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'users' | 'units'>,
+  input: Pick<TSignalInput, "tasks" | "steps" | "events" | "users" | "units">,
 ): TSignalContext {
   const steps = new Map(input.steps.map((s) => [s.id, s]));
   const tasks = new Map(input.tasks.map((t) => [t.id, t]));
@@ -47,8 +45,9 @@ export function buildSignalContext(
       if (!task) throw new RangeError(`Task ${taskId} is referenced but not in the input`);
       return task;
     },
-    userName: ((id: string | null) => (id == null ? UNKNOWN : (users.get(id)?.name ?? id))) as TSignalContext['userName'],
-    unitName: ((id: string | null) => (id == null ? UNKNOWN : (units.get(id) ?? id))) as TSignalContext['unitName'],
+    userName: ((id: string | null) =>
+      id == null ? UNKNOWN : (users.get(id)?.name ?? id)) as TSignalContext["userName"],
+    unitName: ((id: string | null) => (id == null ? UNKNOWN : (units.get(id) ?? id))) as TSignalContext["unitName"],
     userOf: (id) => (id == null ? undefined : users.get(id)),
     eventsOfStep: (stepId) => byStep.get(stepId) ?? [],
     eventsOfTask: (taskId) => byTask.get(taskId) ?? [],

@@ -1,7 +1,7 @@
-import { msg, type TMessage, type TMessageValue } from '../../i18n/message';
-import type { TSignalContext } from './build-signal-context';
-import { describeStep } from './describe-step';
-import type { TSignalConsultation, TSignalStep, TSignalTask } from './signal-input';
+import { msg, type TMessage, type TMessageValue } from "../../i18n/message";
+import type { TSignalContext } from "./build-signal-context";
+import { describeStep } from "./describe-step";
+import type { TSignalConsultation, TSignalStep, TSignalTask } from "./signal-input";
 
 export type TConsultationFacts = {
   step: TSignalStep;
@@ -25,7 +25,10 @@ export function describeConsultation(c: TSignalConsultation, ctx: TSignalContext
   return {
     step,
     task,
-    about: msg('domain.signals.consultationAbout', { requester: ctx.userName(c.requesterId), step: describeStep(step, task) }),
+    about: msg("domain.signals.consultationAbout", {
+      requester: ctx.userName(c.requesterId),
+      step: describeStep(step, task),
+    }),
     addressee: c.targetUserId ? ctx.userName(c.targetUserId) : ctx.unitName(c.targetUnitId),
     subjectUserId,
     unitId: ctx.userOf(subjectUserId)?.unitId ?? c.targetUnitId ?? step.unitId,
@@ -35,5 +38,5 @@ export function describeConsultation(c: TSignalConsultation, ctx: TSignalContext
 
 /** ' (thay mặt Vụ Tài chính)' after the person who answered for a unit, else nothing. */
 export function onBehalfOf(c: TSignalConsultation, facts: TConsultationFacts): TMessageValue {
-  return c.targetUserId == null ? msg('domain.signals.onBehalf', { unit: facts.addressee }) : '';
+  return c.targetUserId == null ? msg("domain.signals.onBehalf", { unit: facts.addressee }) : "";
 }

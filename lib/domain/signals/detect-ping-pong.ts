@@ -1,16 +1,16 @@
-import { msg, type TMessage, type TMessageValue } from '../../i18n/message';
-import { buildSignalContext, type TSignalContext } from './build-signal-context';
-import { describeStep } from './describe-step';
-import { flagHandovers, type TFlaggedHandover } from './flag-handovers';
-import { groupBy } from './group-by';
-import { ownershipTransfers, type TTransfer } from './ownership-transfers';
-import { describePingPongLoop, pingPongLoop } from './ping-pong-loop';
-import type { TSignal } from './signal';
-import type { TEventKind, TSignalEvent, TSignalInput } from './signal-input';
-import type { TSignalPolicy } from './signal-policy';
-import { joinValues } from './signal-words';
+import { msg, type TMessage, type TMessageValue } from "../../i18n/message";
+import { buildSignalContext, type TSignalContext } from "./build-signal-context";
+import { describeStep } from "./describe-step";
+import { flagHandovers, type TFlaggedHandover } from "./flag-handovers";
+import { groupBy } from "./group-by";
+import { ownershipTransfers, type TTransfer } from "./ownership-transfers";
+import { describePingPongLoop, pingPongLoop } from "./ping-pong-loop";
+import type { TSignal } from "./signal";
+import type { TEventKind, TSignalEvent, TSignalInput } from "./signal-input";
+import type { TSignalPolicy } from "./signal-policy";
+import { joinValues } from "./signal-words";
 
-const PROGRESS_KINDS = new Set<TEventKind>(['STEP_PROGRESS', 'STEP_COMPLETED']);
+const PROGRESS_KINDS = new Set<TEventKind>(["STEP_PROGRESS", "STEP_COMPLETED"]);
 
 /**
  * PING_PONG (đùn đẩy): work passed back and forth, per step (handover events with that
@@ -28,8 +28,8 @@ const PROGRESS_KINDS = new Set<TEventKind>(['STEP_PROGRESS', 'STEP_COMPLETED']);
  * and unit the work went round among, with every handover, and the explanation says so.
  */
 export function detectPingPong(
-  input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'users' | 'units'>,
-  policy: Pick<TSignalPolicy, 'pingPongReassignments'>,
+  input: Pick<TSignalInput, "tasks" | "steps" | "events" | "users" | "units">,
+  policy: Pick<TSignalPolicy, "pingPongReassignments">,
 ): TSignal[] {
   const maxRun = policy.pingPongReassignments;
   if (!Number.isInteger(maxRun) || maxRun < 1) {
@@ -40,17 +40,27 @@ export function detectPingPong(
   for (const step of input.steps) {
     const task = ctx.taskOf(step.taskId);
     const events = ctx.eventsOfStep(step.id);
-    signals.push(...signalsOf(ctx, events, maxRun, {
-      groupKey: step.id, label: msg('domain.signals.pingPongStepLabel', { step: describeStep(step, task) }),
-      taskId: task.id, stepId: step.id, unitId: step.unitId,
-    }));
+    signals.push(
+      ...signalsOf(ctx, events, maxRun, {
+        groupKey: step.id,
+        label: msg("domain.signals.pingPongStepLabel", { step: describeStep(step, task) }),
+        taskId: task.id,
+        stepId: step.id,
+        unitId: step.unitId,
+      }),
+    );
   }
   for (const task of input.tasks) {
     const events = ctx.eventsOfTask(task.id).filter((e) => e.stepId == null);
-    signals.push(...signalsOf(ctx, events, maxRun, {
-      groupKey: `task:${task.id}`, label: msg('domain.signals.pingPongTaskLabel', { title: task.title }),
-      taskId: task.id, stepId: null, unitId: task.leadUnitId,
-    }));
+    signals.push(
+      ...signalsOf(ctx, events, maxRun, {
+        groupKey: `task:${task.id}`,
+        label: msg("domain.signals.pingPongTaskLabel", { title: task.title }),
+        taskId: task.id,
+        stepId: null,
+        unitId: task.leadUnitId,
+      }),
+    );
   }
   return signals;
 }
@@ -70,15 +80,16 @@ function signalsOf(ctx: TSignalContext, events: readonly TSignalEvent[], maxRun:
     const longestRun = Math.max(0, ...own.map((f) => f.runLength));
     return {
       key: `PING_PONG:${group.groupKey}:${passer}`,
-      kind: 'PING_PONG' as const,
+      kind: "PING_PONG" as const,
       subjectUserId: passer,
       unitId: ctx.userOf(passer)?.unitId ?? group.unitId,
       taskId: group.taskId,
       stepId: group.stepId,
       consultationId: null,
       since: own[0].transfer.event.at,
-      explanation: msg('domain.signals.joinSpace', {
-        a: explain(ctx, group.label, passer, bounces, longestRun, maxRun, transfers), b: describePingPongLoop(loop),
+      explanation: msg("domain.signals.joinSpace", {
+        a: explain(ctx, group.label, passer, bounces, longestRun, maxRun, transfers),
+        b: describePingPongLoop(loop),
       }),
       evidenceEventIds: evidenceOf(own),
       metrics: { bounces, longestRun, totalBounces },
@@ -88,29 +99,48 @@ function signalsOf(ctx: TSignalContext, events: readonly TSignalEvent[], maxRun:
 }
 
 function passerOf(t: TTransfer): string | null {
-  return t.event.kind === 'RETURN_UPHELD' ? t.event.payload.from : (t.event.actorId ?? t.from);
+  return t.event.kind === "RETURN_UPHELD" ? t.event.payload.from : (t.event.actorId ?? t.from);
 }
 
 function explain(
-  ctx: TSignalContext, label: TMessage, passer: string | null, bounces: number, longestRun: number,
-  maxRun: number, transfers: readonly TTransfer[],
+  ctx: TSignalContext,
+  label: TMessage,
+  passer: string | null,
+  bounces: number,
+  longestRun: number,
+  maxRun: number,
+  transfers: readonly TTransfer[],
 ): TMessageValue {
   const parts: TMessage[] = [];
   if (bounces > 0) {
-    parts.push(msg('domain.signals.pingPongBounces', { passer: ctx.userName(passer), label, bounces, chain: chainOf(ctx, transfers) }));
+    parts.push(
+      msg("domain.signals.pingPongBounces", {
+        passer: ctx.userName(passer),
+        label,
+        bounces,
+        chain: chainOf(ctx, transfers),
+      }),
+    );
   }
   if (longestRun > 0) {
-    parts.push(bounces > 0
-      ? msg('domain.signals.pingPongRunAlso', { run: longestRun, max: maxRun })
-      : msg('domain.signals.pingPongRun', { passer: ctx.userName(passer), label, run: longestRun, max: maxRun }));
+    parts.push(
+      bounces > 0
+        ? msg("domain.signals.pingPongRunAlso", { run: longestRun, max: maxRun })
+        : msg("domain.signals.pingPongRun", { passer: ctx.userName(passer), label, run: longestRun, max: maxRun }),
+    );
   }
-  return joinValues(parts, 'domain.signals.joinSpace');
+  return joinValues(parts, "domain.signals.joinSpace");
 }
 
 /** The holders in order ("Lan → Bình → Lan"): every handover names its new holder, and only a first assignment names no previous one. */
 function chainOf(ctx: TSignalContext, transfers: readonly TTransfer[]): TMessageValue {
-  const names = [transfers[0].from, ...transfers.map((t) => t.to)].filter((id) => id != null).map((id) => ctx.userName(id));
-  return joinValues(names.filter((n, i) => i === 0 || n !== names[i - 1]), 'domain.signals.joinArrow');
+  const names = [transfers[0].from, ...transfers.map((t) => t.to)]
+    .filter((id) => id != null)
+    .map((id) => ctx.userName(id));
+  return joinValues(
+    names.filter((n, i) => i === 0 || n !== names[i - 1]),
+    "domain.signals.joinArrow",
+  );
 }
 
 function evidenceOf(own: readonly TFlaggedHandover[]): string[] {

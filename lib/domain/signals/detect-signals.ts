@@ -1,27 +1,22 @@
-import type { TWorkCalendar } from '../calendar/work-calendar';
-import { detectConsultationLate } from './detect-consultation-late';
-import { detectConsultationUnanswered } from './detect-consultation-unanswered';
-import { detectConsultationVague } from './detect-consultation-vague';
-import { detectOverdueNoExtension } from './detect-overdue-no-extension';
-import { detectPingPong } from './detect-ping-pong';
-import { detectReturnOverruled } from './detect-return-overruled';
-import { detectStalled } from './detect-stalled';
-import { detectUndecided } from './detect-undecided';
-import type { TSignal } from './signal';
-import type { TSignalInput } from './signal-input';
-import type { TSignalPolicy } from './signal-policy';
+import type { TWorkCalendar } from "../calendar/work-calendar";
+import { detectConsultationLate } from "./detect-consultation-late";
+import { detectConsultationUnanswered } from "./detect-consultation-unanswered";
+import { detectConsultationVague } from "./detect-consultation-vague";
+import { detectOverdueNoExtension } from "./detect-overdue-no-extension";
+import { detectPingPong } from "./detect-ping-pong";
+import { detectReturnOverruled } from "./detect-return-overruled";
+import { detectStalled } from "./detect-stalled";
+import { detectUndecided } from "./detect-undecided";
+import type { TSignal } from "./signal";
+import type { TSignalInput } from "./signal-input";
+import type { TSignalPolicy } from "./signal-policy";
 
 /**
  * Every accountability signal in `input` at instant `now`, ordered by `since`, then `key`
  * (a total order, so two runs over the same data compare equal). Each detector's doc
  * comment is the definition its SQL twin must follow.
  */
-export function detectSignals(
-  input: TSignalInput,
-  cal: TWorkCalendar,
-  policy: TSignalPolicy,
-  now: Date,
-): TSignal[] {
+export function detectSignals(input: TSignalInput, cal: TWorkCalendar, policy: TSignalPolicy, now: Date): TSignal[] {
   const signals = [
     ...detectOverdueNoExtension(input, cal, now),
     ...detectPingPong(input, policy),

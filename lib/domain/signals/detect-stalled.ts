@@ -1,15 +1,15 @@
-import { countWorkingDaysBetween } from '../calendar/count-working-days-between';
-import type { TWorkCalendar } from '../calendar/work-calendar';
-import { formatDate } from '../format/format-date';
-import { buildSignalContext } from './build-signal-context';
-import { msg } from '../../i18n/message';
-import { describeStep } from './describe-step';
-import { isOpenStep } from './is-open-step';
-import { workingDaysSince } from './working-days-since';
-import { lastActivityOf } from './last-activity-of';
-import type { TSignal } from './signal';
-import type { TSignalInput } from './signal-input';
-import type { TSignalPolicy } from './signal-policy';
+import { countWorkingDaysBetween } from "../calendar/count-working-days-between";
+import type { TWorkCalendar } from "../calendar/work-calendar";
+import { formatDate } from "../format/format-date";
+import { buildSignalContext } from "./build-signal-context";
+import { msg } from "../../i18n/message";
+import { describeStep } from "./describe-step";
+import { isOpenStep } from "./is-open-step";
+import { workingDaysSince } from "./working-days-since";
+import { lastActivityOf } from "./last-activity-of";
+import type { TSignal } from "./signal";
+import type { TSignalInput } from "./signal-input";
+import type { TSignalPolicy } from "./signal-policy";
 
 /**
  * STALLED: an open step (isOpenStep, not completed) whose last activity is at least
@@ -23,9 +23,9 @@ import type { TSignalPolicy } from './signal-policy';
  * Subject: the current owner. Metrics: workingDaysIdle, counted when read (workingDaysSince).
  */
 export function detectStalled(
-  input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'users' | 'units'>,
+  input: Pick<TSignalInput, "tasks" | "steps" | "events" | "users" | "units">,
   cal: TWorkCalendar,
-  policy: Pick<TSignalPolicy, 'stalledAfterWorkingDays'>,
+  policy: Pick<TSignalPolicy, "stalledAfterWorkingDays">,
   now: Date,
 ): TSignal[] {
   const threshold = policy.stalledAfterWorkingDays;
@@ -46,15 +46,19 @@ export function detectStalled(
 
     signals.push({
       key: `STALLED:${step.id}:${since.getTime()}`,
-      kind: 'STALLED',
+      kind: "STALLED",
       subjectUserId: step.ownerId,
       unitId: ctx.userOf(step.ownerId)?.unitId ?? step.unitId,
       taskId: step.taskId,
       stepId: step.id,
       consultationId: null,
       since,
-      explanation: msg('domain.signals.stalled', {
-        step: describeStep(step, task), owner: ctx.userName(step.ownerId), days: idle, last: formatDate(since), threshold,
+      explanation: msg("domain.signals.stalled", {
+        step: describeStep(step, task),
+        owner: ctx.userName(step.ownerId),
+        days: idle,
+        last: formatDate(since),
+        threshold,
       }),
       evidenceEventIds: latest ? [latest.id] : [],
       metrics: { workingDaysIdle: idle },

@@ -1,4 +1,4 @@
-import type { TTransfer } from './ownership-transfers';
+import type { TTransfer } from "./ownership-transfers";
 
 export type TFlaggedHandover = {
   transfer: TTransfer;
@@ -53,6 +53,11 @@ function isUserBounce(p: TTransfer, t: TTransfer): boolean {
 }
 
 function isUnitBounce(p: TTransfer, t: TTransfer): boolean {
-  return t.toUnitId != null && p.fromUnitId != null && t.toUnitId === p.fromUnitId &&
-    t.fromUnitId === p.toUnitId && t.toUnitId !== t.fromUnitId;
+  return (
+    t.toUnitId != null &&
+    p.fromUnitId != null &&
+    t.toUnitId === p.fromUnitId &&
+    t.fromUnitId === p.toUnitId &&
+    t.toUnitId !== t.fromUnitId
+  );
 }

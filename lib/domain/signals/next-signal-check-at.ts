@@ -1,13 +1,13 @@
-import { addWorkingDays } from '../calendar/add-working-days';
-import { countWorkingDaysBetween } from '../calendar/count-working-days-between';
-import { localDateOf } from '../calendar/local-date-of';
-import { startOfLocalDay } from '../calendar/start-of-local-day';
-import type { TWorkCalendar } from '../calendar/work-calendar';
-import { groupBy } from './group-by';
-import { isOpenStep } from './is-open-step';
-import { lastActivityOf } from './last-activity-of';
-import type { TSignalInput } from './signal-input';
-import type { TSignalPolicy } from './signal-policy';
+import { addWorkingDays } from "../calendar/add-working-days";
+import { countWorkingDaysBetween } from "../calendar/count-working-days-between";
+import { localDateOf } from "../calendar/local-date-of";
+import { startOfLocalDay } from "../calendar/start-of-local-day";
+import type { TWorkCalendar } from "../calendar/work-calendar";
+import { groupBy } from "./group-by";
+import { isOpenStep } from "./is-open-step";
+import { lastActivityOf } from "./last-activity-of";
+import type { TSignalInput } from "./signal-input";
+import type { TSignalPolicy } from "./signal-policy";
 
 /**
  * For each task of `input`, the first instant after `now` at which detectSignals could give
@@ -25,9 +25,9 @@ import type { TSignalPolicy } from './signal-policy';
  * late would leave a signal missing, which the property test of the sweep guards against.
  */
 export function nextSignalCheckAt(
-  input: Pick<TSignalInput, 'tasks' | 'steps' | 'events' | 'consultations'>,
+  input: Pick<TSignalInput, "tasks" | "steps" | "events" | "consultations">,
   cal: TWorkCalendar,
-  policy: Pick<TSignalPolicy, 'stalledAfterWorkingDays'>,
+  policy: Pick<TSignalPolicy, "stalledAfterWorkingDays">,
   now: Date,
 ): Map<string, Date | null> {
   const next = new Map<string, Date | null>(input.tasks.map((t) => [t.id, null]));
@@ -53,8 +53,8 @@ export function nextSignalCheckAt(
     }
   }
   for (const c of input.consultations) {
-    const task = taskById.get(stepById.get(c.stepId)?.taskId ?? '');
-    if (!task || c.answeredAt != null || task.status === 'CANCELLED') continue;
+    const task = taskById.get(stepById.get(c.stepId)?.taskId ?? "");
+    if (!task || c.answeredAt != null || task.status === "CANCELLED") continue;
     const deadline = c.responseDeadline.getTime();
     if (t <= deadline) propose(task.id, deadline + 1);
   }

@@ -1,5 +1,5 @@
-import type { TSignalStep } from './signal-input';
-import type { TTransfer } from './ownership-transfers';
+import type { TSignalStep } from "./signal-input";
+import type { TTransfer } from "./ownership-transfers";
 
 /**
  * Who held `step` at `instant`, so that a deadline missed by A stays A's even after the work
@@ -7,7 +7,7 @@ import type { TTransfer } from './ownership-transfers';
  * failing that, the `from` of the first handover after it; failing that (no handover event,
  * or only a first assignment after `instant`), the step's current owner.
  */
-export function ownerAt(step: Pick<TSignalStep, 'ownerId'>, transfers: readonly TTransfer[], instant: Date): string {
+export function ownerAt(step: Pick<TSignalStep, "ownerId">, transfers: readonly TTransfer[], instant: Date): string {
   const t = instant.getTime();
   let holder: string | null = null;
   let firstAfter: TTransfer | undefined;

@@ -1,7 +1,7 @@
-import type { TSignalEvent } from './signal-input';
+import type { TSignalEvent } from "./signal-input";
 
 /** The events that hand work from one holder to the next. */
-export const handoverKinds = ['STEP_ASSIGNED', 'STEP_REASSIGNED', 'RETURN_UPHELD'] as const;
+export const handoverKinds = ["STEP_ASSIGNED", "STEP_REASSIGNED", "RETURN_UPHELD"] as const;
 
 export type THandoverEvent = Extract<TSignalEvent, { kind: (typeof handoverKinds)[number] }>;
 
@@ -28,9 +28,10 @@ export function ownershipTransfers(events: readonly TSignalEvent[]): TTransfer[]
     if (!isHandover(event)) continue;
     const previous = transfers.at(-1);
     // An assignment names only the new holder; a reassignment or an upheld return names both.
-    const { from, fromUnitId } = event.kind === 'STEP_ASSIGNED'
-      ? { from: previous?.to ?? null, fromUnitId: previous?.toUnitId ?? null }
-      : event.payload;
+    const { from, fromUnitId } =
+      event.kind === "STEP_ASSIGNED"
+        ? { from: previous?.to ?? null, fromUnitId: previous?.toUnitId ?? null }
+        : event.payload;
     const { to, toUnitId } = event.payload;
     if (to === from && toUnitId === fromUnitId) continue;
     transfers.push({ event, from, to, fromUnitId, toUnitId });

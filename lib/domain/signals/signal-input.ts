@@ -4,20 +4,25 @@
  * The detectors never import the generated client. Event payloads are typed by the shared
  * schema, a type-only import: nothing of zod reaches the detectors.
  */
-import type { TEventPayload } from '../../schemas/event-payloads';
+import type { TEventPayload } from "../../schemas/event-payloads";
 
-export type TTaskStatus = 'OPEN' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED';
-export type TStepKind = 'RECEIVE' | 'HANDLE' | 'CONSULT' | 'SUBMIT' | 'APPROVE' | 'ISSUE';
-export type TStepStatus = 'PENDING' | 'TODO' | 'IN_PROGRESS' | 'RETURNED' | 'DONE';
-export type TExtensionStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+export type TTaskStatus = "OPEN" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
+export type TStepKind = "RECEIVE" | "HANDLE" | "CONSULT" | "SUBMIT" | "APPROVE" | "ISSUE";
+export type TStepStatus = "PENDING" | "TODO" | "IN_PROGRESS" | "RETURNED" | "DONE";
+export type TExtensionStatus = "PENDING" | "APPROVED" | "REJECTED";
 /**
  * The event kinds the detectors read (lib/server loads no other): not the answers to signals,
  * which are about the signals themselves, nor API tokens, which concern no task, nor
  * STEP_DEADLINE_SHIFTED, whose moved deadline the step row already carries.
  */
 export type TEventKind = Exclude<
-  TEventPayload['kind'],
-  'SIGNAL_ANSWERED' | 'SIGNAL_ANSWER_ACCEPTED' | 'SIGNAL_ANSWER_REJECTED' | 'API_TOKEN_CREATED' | 'API_TOKEN_REVOKED' | 'STEP_DEADLINE_SHIFTED'
+  TEventPayload["kind"],
+  | "SIGNAL_ANSWERED"
+  | "SIGNAL_ANSWER_ACCEPTED"
+  | "SIGNAL_ANSWER_REJECTED"
+  | "API_TOKEN_CREATED"
+  | "API_TOKEN_REVOKED"
+  | "STEP_DEADLINE_SHIFTED"
 >;
 
 export type TSignalTask = {

@@ -1,10 +1,10 @@
-import { msg, type TMessage, type TMessageValue, type TWorkingDaysSince } from '../../i18n/message';
+import { msg, type TMessage, type TMessageValue, type TWorkingDaysSince } from "../../i18n/message";
 
-type TJoinKey = 'domain.signals.joinComma' | 'domain.signals.joinArrow' | 'domain.signals.joinSpace';
+type TJoinKey = "domain.signals.joinComma" | "domain.signals.joinArrow" | "domain.signals.joinSpace";
 const SEPARATOR: Record<TJoinKey, string> = {
-  'domain.signals.joinComma': ', ',
-  'domain.signals.joinArrow': ' → ',
-  'domain.signals.joinSpace': ' ',
+  "domain.signals.joinComma": ", ",
+  "domain.signals.joinArrow": " → ",
+  "domain.signals.joinSpace": " ",
 };
 
 /**
@@ -13,7 +13,7 @@ const SEPARATOR: Record<TJoinKey, string> = {
  * person, a handover) is worded in the reader's language.
  */
 export function joinValues(values: readonly TMessageValue[], key: TJoinKey): TMessageValue {
-  if (values.every((v) => typeof v === 'string')) return values.join(SEPARATOR[key]);
+  if (values.every((v) => typeof v === "string")) return values.join(SEPARATOR[key]);
   return values.reduce((a, b) => msg(key, { a, b }));
 }
 
@@ -22,5 +22,5 @@ export function joinValues(values: readonly TMessageValue[], key: TJoinKey): TMe
  * Sunday); a count that grows with time is counted when read (workingDaysSince).
  */
 export function workingDaysPhrase(days: number | TWorkingDaysSince): TMessage {
-  return msg('domain.signals.workingDays', { days: typeof days === 'number' ? Math.max(0, days) : days });
+  return msg("domain.signals.workingDays", { days: typeof days === "number" ? Math.max(0, days) : days });
 }

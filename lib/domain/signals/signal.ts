@@ -1,6 +1,6 @@
-import type { TMessage, TWorkingDaysSince } from '../../i18n/message';
-import type { TPingPongLoop } from './ping-pong-loop';
-import type { TSignalKind } from './signal-kind';
+import type { TMessage, TWorkingDaysSince } from "../../i18n/message";
+import type { TPingPongLoop } from "./ping-pong-loop";
+import type { TSignalKind } from "./signal-kind";
 
 /**
  * One computed accountability signal.

@@ -1,7 +1,13 @@
-import { countWorkingDaysBetween } from '../calendar/count-working-days-between';
-import type { TWorkCalendar } from '../calendar/work-calendar';
-import type { TSignal } from './signal';
-import { isMessage, isWorkingDaysSince, type TMessage, type TMessageValue, type TWorkingDaysSince } from '../../i18n/message';
+import { countWorkingDaysBetween } from "../calendar/count-working-days-between";
+import type { TWorkCalendar } from "../calendar/work-calendar";
+import type { TSignal } from "./signal";
+import {
+  isMessage,
+  isWorkingDaysSince,
+  type TMessage,
+  type TMessageValue,
+  type TWorkingDaysSince,
+} from "../../i18n/message";
 
 /**
  * The working days from `from` to whenever the signal is read: what a signal about an item
@@ -15,7 +21,7 @@ export function workingDaysSince(from: Date): TWorkingDaysSince {
 
 /** A count as a number at `now`: countWorkingDaysBetween(from, now), never below 0. */
 export function workingDaysAt(value: number | TWorkingDaysSince, cal: TWorkCalendar, now: Date): number {
-  if (typeof value === 'number') return value;
+  if (typeof value === "number") return value;
   return Math.max(0, countWorkingDaysBetween(new Date(value.workingDaysSince), now, cal));
 }
 
@@ -39,6 +45,14 @@ export function resolveMetricsAt(
 }
 
 /** The signal as a reader at `now` sees it: every count that grows with time given as its number. */
-export function resolveSignalAt(s: TSignal, cal: TWorkCalendar, now: Date): TSignal & { metrics: Record<string, number> } {
-  return { ...s, explanation: resolveMessageAt(s.explanation, cal, now), metrics: resolveMetricsAt(s.metrics, cal, now) };
+export function resolveSignalAt(
+  s: TSignal,
+  cal: TWorkCalendar,
+  now: Date,
+): TSignal & { metrics: Record<string, number> } {
+  return {
+    ...s,
+    explanation: resolveMessageAt(s.explanation, cal, now),
+    metrics: resolveMetricsAt(s.metrics, cal, now),
+  };
 }

@@ -4,7 +4,10 @@ import { canSeeTemplate } from "./can-see-template";
 
 const actor = (unitPath: string, roles: TActor["roles"]) => ({ unitPath, roles });
 const head = (p: string) => actor(p, ["STAFF", "UNIT_HEAD"]);
-const tpl = (unitPath: string | null) => ({ unitId: unitPath === null ? null : unitPath.split("/").filter(Boolean).pop()!, unitPath });
+const tpl = (unitPath: string | null) => ({
+  unitId: unitPath === null ? null : unitPath.split("/").filter(Boolean).pop()!,
+  unitPath,
+});
 
 describe("canSeeTemplate", () => {
   it.each([

@@ -6,7 +6,10 @@ import { hasSectorWideView, isUnitHead, type TActor } from "../access/roles";
  * ancestors (which apply to them); a head also those of the units below. Anything else is
  * answered as if it did not exist (404), like every id out of scope.
  */
-export function canSeeTemplate(actor: Pick<TActor, "unitPath" | "roles">, template: { unitId: string | null; unitPath: string | null }): boolean {
+export function canSeeTemplate(
+  actor: Pick<TActor, "unitPath" | "roles">,
+  template: { unitId: string | null; unitPath: string | null },
+): boolean {
   if (template.unitId === null || hasSectorWideView(actor)) return true;
   if (template.unitPath === null) return false;
   if (actor.unitPath.startsWith(template.unitPath)) return true;

@@ -12,8 +12,18 @@ describe("checkTaskDeadlines", () => {
     ["steps in order, ending on the deadline", "2026-03-20", ["2026-03-11", "2026-03-16", "2026-03-20"], {}],
     ["two steps due the same day", "2026-03-20", ["2026-03-12", "2026-03-12"], {}],
     ["everything due today", today, [today], {}],
-    ["a task due yesterday", "2026-03-09", [today], { deadline: ["Hạn hoàn thành không được trước hôm nay (10/03/2026)."] }],
-    ["a step due in the past", "2026-03-20", ["2026-03-05", "2026-03-12"], { "steps.0.deadline": ["Hạn của khâu không được trước hôm nay (10/03/2026)."] }],
+    [
+      "a task due yesterday",
+      "2026-03-09",
+      [today],
+      { deadline: ["Hạn hoàn thành không được trước hôm nay (10/03/2026)."] },
+    ],
+    [
+      "a step due in the past",
+      "2026-03-20",
+      ["2026-03-05", "2026-03-12"],
+      { "steps.0.deadline": ["Hạn của khâu không được trước hôm nay (10/03/2026)."] },
+    ],
     [
       "a step due before the previous one",
       "2026-03-20",
@@ -25,8 +35,20 @@ describe("checkTaskDeadlines", () => {
   });
 
   it.each([
-    ["the last step is due after the task", "2026-03-13", ["2026-03-11", "2026-03-17"], null, /Khâu cuối có hạn 17\/03\/2026, sau hạn hoàn thành nhiệm vụ 13\/03\/2026/],
-    ["a sub-task is due after its parent", "2026-03-25", ["2026-03-20"], "2026-03-24", /sau hạn của nhiệm vụ cha \(24\/03\/2026\)/],
+    [
+      "the last step is due after the task",
+      "2026-03-13",
+      ["2026-03-11", "2026-03-17"],
+      null,
+      /Khâu cuối có hạn 17\/03\/2026, sau hạn hoàn thành nhiệm vụ 13\/03\/2026/,
+    ],
+    [
+      "a sub-task is due after its parent",
+      "2026-03-25",
+      ["2026-03-20"],
+      "2026-03-24",
+      /sau hạn của nhiệm vụ cha \(24\/03\/2026\)/,
+    ],
   ])("warns, without blocking, when %s", (_label, deadline, stepDeadlines, parentDeadline, warning) => {
     const check = checkTaskDeadlines({ today, deadline, stepDeadlines, parentDeadline });
     expect(check.fieldErrors).toEqual({});
@@ -35,6 +57,9 @@ describe("checkTaskDeadlines", () => {
   });
 
   it("ignores dates the schema has already refused", () => {
-    expect(checkTaskDeadlines({ today, deadline: "not a date", stepDeadlines: ["2026-02-30"] })).toEqual({ fieldErrors: {}, warnings: [] });
+    expect(checkTaskDeadlines({ today, deadline: "not a date", stepDeadlines: ["2026-02-30"] })).toEqual({
+      fieldErrors: {},
+      warnings: [],
+    });
   });
 });

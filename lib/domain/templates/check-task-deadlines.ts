@@ -32,18 +32,29 @@ export function checkTaskDeadlines(input: TTaskDeadlines): TDeadlineCheck {
   stepDeadlines.forEach((date, i) => {
     if (!isLocalDate(date)) return;
     if (date < today) {
-      fieldErrors[`steps.${i}.deadline`] = [msg("taskForm.deadlines.stepBeforeToday", { today: formatLocalDate(today) })];
+      fieldErrors[`steps.${i}.deadline`] = [
+        msg("taskForm.deadlines.stepBeforeToday", { today: formatLocalDate(today) }),
+      ];
     } else if (previous && date < previous) {
-      fieldErrors[`steps.${i}.deadline`] = [msg("taskForm.deadlines.stepBeforePrevious", { previous: formatLocalDate(previous) })];
+      fieldErrors[`steps.${i}.deadline`] = [
+        msg("taskForm.deadlines.stepBeforePrevious", { previous: formatLocalDate(previous) }),
+      ];
     }
     previous = date;
   });
   const last = stepDeadlines.at(-1);
   if (deadlineValid && last && isLocalDate(last) && last > deadline) {
-    warnings.push(msg("taskForm.deadlines.lastStepAfterTask", { last: formatLocalDate(last), deadline: formatLocalDate(deadline) }));
+    warnings.push(
+      msg("taskForm.deadlines.lastStepAfterTask", { last: formatLocalDate(last), deadline: formatLocalDate(deadline) }),
+    );
   }
   if (deadlineValid && parentDeadline && deadline > parentDeadline) {
-    warnings.push(msg("taskForm.deadlines.subTaskAfterParent", { deadline: formatLocalDate(deadline), parent: formatLocalDate(parentDeadline) }));
+    warnings.push(
+      msg("taskForm.deadlines.subTaskAfterParent", {
+        deadline: formatLocalDate(deadline),
+        parent: formatLocalDate(parentDeadline),
+      }),
+    );
   }
   return { fieldErrors, warnings };
 }

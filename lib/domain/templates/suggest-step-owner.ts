@@ -5,7 +5,11 @@ export type TOwnerCandidate = { id: string; unitId: string; position: "STAFF" | 
  * and signing go to the lead unit's head (or deputy), any other step to a staff member of the
  * lead unit. Null when the lead unit has nobody, so the head must choose someone below it.
  */
-export function suggestStepOwner(kind: string, candidates: readonly TOwnerCandidate[], leadUnitId: string): string | null {
+export function suggestStepOwner(
+  kind: string,
+  candidates: readonly TOwnerCandidate[],
+  leadUnitId: string,
+): string | null {
   const inLeadUnit = candidates.filter((c) => c.unitId === leadUnitId);
   const first = (position: TOwnerCandidate["position"]) => inLeadUnit.find((c) => c.position === position)?.id;
   if (kind === "APPROVE") return first("HEAD") ?? first("DEPUTY_HEAD") ?? inLeadUnit[0]?.id ?? null;

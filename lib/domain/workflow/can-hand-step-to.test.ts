@@ -19,7 +19,13 @@ describe("canHandStepTo", () => {
     ["a person who has left", districtHead, "retired", person("retired", DD, false), "errors.newOwnerOutsideUnit"],
     ["someone in a sibling district", districtHead, "hoa", person("hoa", "/vn/hn/hbt/"), "errors.newOwnerOutsideUnit"],
     ["someone in the unit above the head's", districtHead, "gd", person("gd", "/vn/hn/"), "errors.newOwnerOutsideUnit"],
-    ["someone whose unit path merely starts like the head's", districtHead, "x", person("x", "/vn/hn/dd2/"), "errors.newOwnerOutsideUnit"],
+    [
+      "someone whose unit path merely starts like the head's",
+      districtHead,
+      "x",
+      person("x", "/vn/hn/dd2/"),
+      "errors.newOwnerOutsideUnit",
+    ],
     ["a candidate that is not the person named", districtHead, "minh", person("an", DD), "errors.newOwnerOutsideUnit"],
   ])("handing a step held by lan to %s", (_label, head, newOwnerId, newOwner, expected) => {
     const ruling = canHandStepTo(head, "lan", newOwnerId, newOwner);

@@ -20,8 +20,14 @@ export function canHandStepTo(
   newOwner: TOwnerCandidate | null,
 ): TRulingWith<"INVALID_INPUT"> {
   if (!newOwnerId) return { ok: false, code: "INVALID_INPUT", message: msg("errors.newOwnerMissing") };
-  if (newOwnerId === currentOwnerId) return { ok: false, code: "INVALID_INPUT", message: msg("errors.newOwnerSameAsCurrent") };
-  if (!newOwner || newOwner.id !== newOwnerId || !newOwner.isActive || !isWithinUnit(newOwner.unitPath, head.unitPath)) {
+  if (newOwnerId === currentOwnerId)
+    return { ok: false, code: "INVALID_INPUT", message: msg("errors.newOwnerSameAsCurrent") };
+  if (
+    !newOwner ||
+    newOwner.id !== newOwnerId ||
+    !newOwner.isActive ||
+    !isWithinUnit(newOwner.unitPath, head.unitPath)
+  ) {
     return { ok: false, code: "INVALID_INPUT", message: msg("errors.newOwnerOutsideUnit") };
   }
   return { ok: true };

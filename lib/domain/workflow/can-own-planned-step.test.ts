@@ -11,9 +11,17 @@ describe("canOwnPlannedStep", () => {
     ["an active person of a unit below the lead unit", { isActive: true, unitPath: `${LEAD}phong-thu/` }, true],
     ["an id that matches nobody", null, "errors.stepOwnerNotFound"],
     ["a person who has left", { isActive: false, unitPath: LEAD }, "errors.stepOwnerInactive"],
-    ["a person who has left and was outside the lead unit", { isActive: false, unitPath: "/vn/dn/" }, "errors.stepOwnerInactive"],
+    [
+      "a person who has left and was outside the lead unit",
+      { isActive: false, unitPath: "/vn/dn/" },
+      "errors.stepOwnerInactive",
+    ],
     ["a person of a sibling unit", { isActive: true, unitPath: "/vn/hn/hbt/" }, "errors.stepOwnerOutsideLeadUnit"],
-    ["a person of the unit above the lead unit", { isActive: true, unitPath: "/vn/hn/" }, "errors.stepOwnerOutsideLeadUnit"],
+    [
+      "a person of the unit above the lead unit",
+      { isActive: true, unitPath: "/vn/hn/" },
+      "errors.stepOwnerOutsideLeadUnit",
+    ],
   ])("%s", (_label, owner, expected) => {
     const ruling = canOwnPlannedStep(owner, LEAD);
     if (expected === true) expect(ruling).toEqual({ ok: true });

@@ -9,9 +9,13 @@ import type { TOwnerCandidate } from "./can-hand-step-to";
  * lead unit or below it. Unlike a hand-over (canHandStepTo), each refusal says what is wrong,
  * shown against that step's owner field.
  */
-export function canOwnPlannedStep(owner: Omit<TOwnerCandidate, "id"> | null, leadUnitPath: string): TRulingWith<"INVALID_INPUT"> {
+export function canOwnPlannedStep(
+  owner: Omit<TOwnerCandidate, "id"> | null,
+  leadUnitPath: string,
+): TRulingWith<"INVALID_INPUT"> {
   if (!owner) return { ok: false, code: "INVALID_INPUT", message: msg("errors.stepOwnerNotFound") };
   if (!owner.isActive) return { ok: false, code: "INVALID_INPUT", message: msg("errors.stepOwnerInactive") };
-  if (!isWithinUnit(owner.unitPath, leadUnitPath)) return { ok: false, code: "INVALID_INPUT", message: msg("errors.stepOwnerOutsideLeadUnit") };
+  if (!isWithinUnit(owner.unitPath, leadUnitPath))
+    return { ok: false, code: "INVALID_INPUT", message: msg("errors.stepOwnerOutsideLeadUnit") };
   return { ok: true };
 }

@@ -13,7 +13,12 @@ const siblingHead: TActor = { id: "hbt", unitId: "hbt", unitPath: "/vn/hn/hbt/",
 const tccb: TActor = { id: "tccb", unitId: "tccb", unitPath: "/vn/tccb/", roles: ["TCCB_MONITOR"] };
 
 const now = new Date("2026-11-18T03:00:00Z");
-const step = (status: TStepStatus, deadline = "2026-11-20T16:59:59Z"): TStepForRules => ({ ownerId: "lan", unitPath: DD, status, deadline: new Date(deadline) });
+const step = (status: TStepStatus, deadline = "2026-11-20T16:59:59Z"): TStepForRules => ({
+  ownerId: "lan",
+  unitPath: DD,
+  status,
+  deadline: new Date(deadline),
+});
 
 describe("canPerformStepAction", () => {
   it.each<[string, TActor, TStepAction, TStepStatus, boolean | string]>([
@@ -50,7 +55,9 @@ describe("canPerformStepAction", () => {
   });
 
   it("allows an extension request before the deadline and refuses it after", () => {
-    expect(canPerformStepAction(owner, step("IN_PROGRESS", "2026-11-18T03:00:00Z"), "request-extension", now).ok).toBe(true);
+    expect(canPerformStepAction(owner, step("IN_PROGRESS", "2026-11-18T03:00:00Z"), "request-extension", now).ok).toBe(
+      true,
+    );
     const late = canPerformStepAction(owner, step("IN_PROGRESS", "2026-11-18T02:59:59Z"), "request-extension", now);
     expect(late).toMatchObject({ ok: false, code: "INVALID_STATE" });
     expect(late.ok === false && translate("vi", late.message)).toContain("chỉ được xin trước khi hết hạn");
@@ -63,7 +70,9 @@ describe("canPerformStepAction", () => {
 
   it("explains refusals in Vietnamese", () => {
     const r = canPerformStepAction(colleague, step("TODO"), "start", now);
-    expect(r.ok === false && translate("vi", r.message)).toBe("Chỉ người chịu trách nhiệm khâu này mới được bắt đầu xử lý.");
+    expect(r.ok === false && translate("vi", r.message)).toBe(
+      "Chỉ người chịu trách nhiệm khâu này mới được bắt đầu xử lý.",
+    );
   });
 
   it("explains refusals in English too", () => {

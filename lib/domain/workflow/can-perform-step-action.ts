@@ -2,7 +2,15 @@ import { msg } from "../../i18n/message";
 import { isWithinUnit } from "../access/is-within-unit";
 import { isUnitHead, type TActor } from "../access/roles";
 import type { TRulingWith } from "./ruling";
-import { ALLOWED_FROM, HEAD_ACTIONS, OVERDUE_EXTENSION_MESSAGE, OWNER_ACTIONS, OWNER_ESCALATE_FROM, type TStepAction, type TStepStatus } from "./step-action";
+import {
+  ALLOWED_FROM,
+  HEAD_ACTIONS,
+  OVERDUE_EXTENSION_MESSAGE,
+  OWNER_ACTIONS,
+  OWNER_ESCALATE_FROM,
+  type TStepAction,
+  type TStepStatus,
+} from "./step-action";
 
 export type TStepForRules = { ownerId: string; unitPath: string; status: TStepStatus; deadline: Date };
 export type TRuling = TRulingWith<"FORBIDDEN" | "INVALID_STATE">;
@@ -37,10 +45,18 @@ export function canPerformStepAction(actor: TActor, step: TStepForRules, action:
     return { ok: false, code: "FORBIDDEN", message: msg("domain.workflow.escalateWho") };
   }
   if (!ALLOWED_FROM[action].includes(step.status)) {
-    return { ok: false, code: "INVALID_STATE", message: msg("domain.workflow.invalidState", { action: label, state: stateOf(step.status) }) };
+    return {
+      ok: false,
+      code: "INVALID_STATE",
+      message: msg("domain.workflow.invalidState", { action: label, state: stateOf(step.status) }),
+    };
   }
   if (action === "escalate" && !isHead && !OWNER_ESCALATE_FROM.includes(step.status)) {
-    return { ok: false, code: "INVALID_STATE", message: msg("domain.workflow.escalateNotStarted", { state: stateOf(step.status) }) };
+    return {
+      ok: false,
+      code: "INVALID_STATE",
+      message: msg("domain.workflow.escalateNotStarted", { state: stateOf(step.status) }),
+    };
   }
   if (action === "request-extension" && isOverdue(step, now)) {
     return { ok: false, code: "INVALID_STATE", message: OVERDUE_EXTENSION_MESSAGE };

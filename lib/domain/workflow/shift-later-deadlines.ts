@@ -1,4 +1,4 @@
-import { addWorkingDays, countWorkingDaysBetween, type TWorkCalendar } from '../calendar';
+import { addWorkingDays, countWorkingDaysBetween, type TWorkCalendar } from "../calendar";
 
 export type TStepDeadline = { id: string; order: number; deadline: Date; isDone: boolean };
 export type TDeadlineShift = { stepId: string; order: number; from: Date; to: Date };

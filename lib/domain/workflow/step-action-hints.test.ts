@@ -12,7 +12,12 @@ const head: TActor = { id: "truong", unitId: "dd", unitPath: DD, roles: ["STAFF"
 const now = new Date("2026-11-18T03:00:00Z");
 const BEFORE = "2026-11-20T16:59:59Z";
 const PAST = "2026-11-17T16:59:59Z";
-const step = (status: TStepStatus, deadline: string): TStepForRules => ({ ownerId: "lan", unitPath: DD, status, deadline: new Date(deadline) });
+const step = (status: TStepStatus, deadline: string): TStepForRules => ({
+  ownerId: "lan",
+  unitPath: DD,
+  status,
+  deadline: new Date(deadline),
+});
 
 describe("stepActionHints", () => {
   it.each<[string, TActor, TStepStatus, string, boolean]>([

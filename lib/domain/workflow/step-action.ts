@@ -16,7 +16,14 @@ export type TStepAction =
   | "decide-extension"
   | "escalate";
 
-export const OWNER_ACTIONS: readonly TStepAction[] = ["start", "progress", "complete", "return", "request-extension", "consult"];
+export const OWNER_ACTIONS: readonly TStepAction[] = [
+  "start",
+  "progress",
+  "complete",
+  "return",
+  "request-extension",
+  "consult",
+];
 export const HEAD_ACTIONS: readonly TStepAction[] = ["reassign", "rule", "decide-extension"];
 
 /** The statuses from which each action may be taken. */
@@ -45,4 +52,3 @@ export const OWNER_ESCALATE_FROM: readonly TStepStatus[] = ["IN_PROGRESS"];
  * deadline), and what to do instead. Shown on the step and returned by the server alike.
  */
 export const OVERDUE_EXTENSION_MESSAGE = msg("domain.workflow.overdueExtension");
-

@@ -19,7 +19,10 @@ export const ZApiDirectiveListItem = z.object({
 });
 
 export const ZDirectiveListQuery = z.object({
-  q: singleLineText("searchWords").max(200, vm("api.searchMax", { max: 200 })).default("").meta({ description: "openapi.schemas.directiveQuery" }),
+  q: singleLineText("searchWords")
+    .max(200, vm("api.searchMax", { max: 200 }))
+    .default("")
+    .meta({ description: "openapi.schemas.directiveQuery" }),
   cursor: ZCursorParam,
 });
 
@@ -27,7 +30,9 @@ export const ZApiDirective = ZApiDirectiveListItem.extend({
   summary: z.string().nullable(),
   implements: ZDirectiveRef.nullable(),
   implementedBy: z.array(ZDirectiveRef),
-  attachments: z.array(z.object({ id: ZApiId, fileName: z.string(), mimeType: z.string(), sizeBytes: z.number().int() })),
+  attachments: z.array(
+    z.object({ id: ZApiId, fileName: z.string(), mimeType: z.string(), sizeBytes: z.number().int() }),
+  ),
   createdByName: z.string().nullable(),
   createdAt: ZInstant,
   /** The soonest-due tasks the caller may see (at most 200; taskCount counts them all). */

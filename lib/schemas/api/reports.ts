@@ -14,7 +14,9 @@ export const ZApiSummaryRow = z.object({
   onTimeRate: z.number().min(0).max(1).nullable(),
   averageWorkingDaysLate: z.number().nullable(),
   extended: count,
-  signals: z.object(Object.fromEntries(signalKinds.map((k) => [k, count])) as Record<(typeof signalKinds)[number], typeof count>),
+  signals: z.object(
+    Object.fromEntries(signalKinds.map((k) => [k, count])) as Record<(typeof signalKinds)[number], typeof count>,
+  ),
   signalTotal: count,
   /** Escalations waiting for this unit. */
   escalations: z.number().int(),

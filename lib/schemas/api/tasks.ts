@@ -8,7 +8,18 @@ import { ZApiId, ZCursorParam, ZInstant, ZLimitParam, ZLocalDay, ZPersonRef, ZUn
 
 const taskStatuses = ["OPEN", "IN_PROGRESS", "COMPLETED", "CANCELLED"] as const;
 const stepStatuses = ["PENDING", "TODO", "IN_PROGRESS", "RETURNED", "DONE"] as const;
-const stepActions = ["start", "progress", "complete", "return", "request-extension", "consult", "reassign", "rule", "decide-extension", "escalate"] as const;
+const stepActions = [
+  "start",
+  "progress",
+  "complete",
+  "return",
+  "request-extension",
+  "consult",
+  "reassign",
+  "rule",
+  "decide-extension",
+  "escalate",
+] as const;
 
 /** The category at the time of the request, with the working days that go with it. */
 export const ZApiClassification = z.object({
@@ -113,9 +124,12 @@ export const ZApiCreatedTask = ZApiTask.extend({ warnings: z.array(z.string()) }
 
 export const ZTaskListQuery = z
   .object({
-    q: singleLineText("searchWords").max(200, vm("api.searchMax", { max: 200 })).optional().meta({
-      description: "openapi.schemas.taskQuery",
-    }),
+    q: singleLineText("searchWords")
+      .max(200, vm("api.searchMax", { max: 200 }))
+      .optional()
+      .meta({
+        description: "openapi.schemas.taskQuery",
+      }),
     directive: ZApiId.optional().meta({ description: "openapi.schemas.taskDirective" }),
     unit: ZApiId.optional().meta({ description: "openapi.schemas.taskUnit" }),
     owner: ZApiId.optional().meta({ description: "openapi.schemas.taskOwner" }),

@@ -18,7 +18,10 @@ export const ZApiTemplate = z
   .meta({ title: "Template" });
 
 export const ZTemplateListQuery = z.object({
-  status: z.enum(["active", "inactive", "all"]).default("active").meta({ description: "openapi.schemas.templateStatus" }),
+  status: z
+    .enum(["active", "inactive", "all"])
+    .default("active")
+    .meta({ description: "openapi.schemas.templateStatus" }),
   cursor: ZCursorParam,
   limit: ZLimitParam(200, 100),
 });

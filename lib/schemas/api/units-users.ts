@@ -39,7 +39,10 @@ export const ZApiUser = z.object({
 
 export const ZUserListQuery = z.object({
   unit: ZApiId.optional().meta({ description: "openapi.schemas.userUnit" }),
-  q: singleLineText("searchWords").max(100, vm("api.searchMax", { max: 100 })).optional().meta({ description: "openapi.schemas.userQuery" }),
+  q: singleLineText("searchWords")
+    .max(100, vm("api.searchMax", { max: 100 }))
+    .optional()
+    .meta({ description: "openapi.schemas.userQuery" }),
   cursor: ZCursorParam,
   limit: ZLimitParam(100, 50),
 });
@@ -48,5 +51,7 @@ export const ZApiMe = z.object({
   user: ZApiUser,
   authenticatedWith: z.enum(["token", "session"]),
   /** The token used for this request, when it came with one. */
-  token: z.object({ id: ZApiId, name: z.string(), prefix: z.string(), expiresAt: z.iso.datetime({ offset: true }) }).nullable(),
+  token: z
+    .object({ id: ZApiId, name: z.string(), prefix: z.string(), expiresAt: z.iso.datetime({ offset: true }) })
+    .nullable(),
 });

@@ -28,9 +28,21 @@ WITH tok AS (
 SELECT tok.*, (SELECT count(*) FROM touched)::int AS "touched" FROM tok`;
 
 type TRow = {
-  id: string; name: string; prefix: string; expiresAtMs: number; isValid: boolean;
-  userId: string; userName: string; email: string; title: string | null; position: string; roles: string[];
-  unitId: string; unitName: string; unitPath: string; locale: string;
+  id: string;
+  name: string;
+  prefix: string;
+  expiresAtMs: number;
+  isValid: boolean;
+  userId: string;
+  userName: string;
+  email: string;
+  title: string | null;
+  position: string;
+  roles: string[];
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+  locale: string;
 };
 
 /**
@@ -39,15 +51,25 @@ type TRow = {
  * withdrawn role takes effect at once. Null for an unknown, revoked or expired token and for
  * an inactive owner; the caller answers 401 without saying which.
  */
-export async function authenticateApiToken(token: string, now: Date): Promise<{ actor: TCurrentActor; token: TTokenInfo } | null> {
+export async function authenticateApiToken(
+  token: string,
+  now: Date,
+): Promise<{ actor: TCurrentActor; token: TTokenInfo } | null> {
   if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return null;
   const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   const [row] = await db.$queryRawUnsafe<TRow[]>(AUTHENTICATE_SQL, hashApiToken(token), now, staleBefore);
   if (!row || !row.isValid) return null;
   return {
     actor: toCurrentActor({
-      id: row.userId, name: row.userName, email: row.email, title: row.title, position: row.position, roles: row.roles,
-      unitId: row.unitId, unit: { name: row.unitName, path: row.unitPath }, locale: row.locale,
+      id: row.userId,
+      name: row.userName,
+      email: row.email,
+      title: row.title,
+      position: row.position,
+      roles: row.roles,
+      unitId: row.unitId,
+      unit: { name: row.unitName, path: row.unitPath },
+      locale: row.locale,
     }),
     token: { id: row.id, name: row.name, prefix: row.prefix, expiresAt: new Date(Number(row.expiresAtMs)) },
   };

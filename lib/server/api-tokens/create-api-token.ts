@@ -26,7 +26,8 @@ export async function createApiToken(actor: TActor, input: TCreateApiToken, now:
   const today = localDateOf(now);
   if (input.expiresOn <= today) throw invalid(msg("errors.apiTokenExpiryNotAfterToday"));
   const lastDay = addCalendarDays(today, API_TOKEN_MAX_DAYS);
-  if (input.expiresOn > lastDay) throw invalid(msg("errors.apiTokenExpiryTooFar", { lastDay: formatLocalDate(lastDay) }));
+  if (input.expiresOn > lastDay)
+    throw invalid(msg("errors.apiTokenExpiryTooFar", { lastDay: formatLocalDate(lastDay) }));
   const secret = generateApiTokenSecret();
   const row = await db.$transaction(async (tx) => {
     const active = await tx.apiToken.count({ where: { userId: actor.id, revokedAt: null, expiresAt: { gt: now } } });
@@ -34,12 +35,26 @@ export async function createApiToken(actor: TActor, input: TCreateApiToken, now:
       throw new DomainError("INVALID_STATE", msg("errors.apiTokenTooMany", { max: MAX_ACTIVE_TOKENS }));
     }
     const created = await tx.apiToken.create({
-      data: { userId: actor.id, name: input.name, tokenHash: secret.hash, prefix: secret.prefix, createdAt: now, expiresAt: endOfLocalDay(input.expiresOn) },
+      data: {
+        userId: actor.id,
+        name: input.name,
+        tokenHash: secret.hash,
+        prefix: secret.prefix,
+        createdAt: now,
+        expiresAt: endOfLocalDay(input.expiresOn),
+      },
       select: { id: true, name: true, prefix: true, createdAt: true, expiresAt: true },
     });
     await recordEvent(tx, {
-      kind: "API_TOKEN_CREATED", actorId: actor.id, at: now,
-      payload: { tokenId: created.id, name: created.name, prefix: created.prefix, expiresAt: created.expiresAt.toISOString() },
+      kind: "API_TOKEN_CREATED",
+      actorId: actor.id,
+      at: now,
+      payload: {
+        tokenId: created.id,
+        name: created.name,
+        prefix: created.prefix,
+        expiresAt: created.expiresAt.toISOString(),
+      },
     });
     return created;
   });

@@ -12,13 +12,24 @@ import { recordEvent } from "@/lib/server/events/record-event";
  * revocation goes into the audit trail (API_TOKEN_REVOKED) with it, once.
  */
 export async function revokeApiToken(actor: TActor, input: TRevokeApiToken, now: Date) {
-  const token = await db.apiToken.findFirst({ where: { id: input.tokenId, userId: actor.id }, select: { id: true, name: true, prefix: true, revokedAt: true } });
+  const token = await db.apiToken.findFirst({
+    where: { id: input.tokenId, userId: actor.id },
+    select: { id: true, name: true, prefix: true, revokedAt: true },
+  });
   if (!token) throw new DomainError("NOT_FOUND", msg("errors.apiTokenNotFound"));
   if (!token.revokedAt) {
     await db.$transaction(async (tx) => {
-      const revoked = await tx.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { revokedAt: now } });
+      const revoked = await tx.apiToken.updateMany({
+        where: { id: token.id, revokedAt: null },
+        data: { revokedAt: now },
+      });
       if (revoked.count === 0) return; // revoked meanwhile by another request, which recorded it
-      await recordEvent(tx, { kind: "API_TOKEN_REVOKED", actorId: actor.id, at: now, payload: { tokenId: token.id, name: token.name, prefix: token.prefix } });
+      await recordEvent(tx, {
+        kind: "API_TOKEN_REVOKED",
+        actorId: actor.id,
+        at: now,
+        payload: { tokenId: token.id, name: token.name, prefix: token.prefix },
+      });
     });
   }
   return db.apiToken.findUniqueOrThrow({ where: { id: token.id }, select: { id: true, revokedAt: true } });

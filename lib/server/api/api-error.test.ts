@@ -5,17 +5,34 @@ import { ApiError, toErrorReply } from "./api-error";
 
 describe("toErrorReply words every failure in the caller's language", () => {
   it("words a DomainError and its field errors", () => {
-    const e = new DomainError("INVALID_INPUT", msg("api.queryParamsUnsupported", { names: "colour" }), { colour: [msg("api.queryParamUnsupported")], q: ["worded by zod"] });
-    expect(toErrorReply(e, "vi").body).toEqual({ error: { code: "INVALID_INPUT", message: "Tham số không được hỗ trợ: colour.", fields: { colour: ["Tham số không được hỗ trợ."], q: ["worded by zod"] } } });
+    const e = new DomainError("INVALID_INPUT", msg("api.queryParamsUnsupported", { names: "colour" }), {
+      colour: [msg("api.queryParamUnsupported")],
+      q: ["worded by zod"],
+    });
+    expect(toErrorReply(e, "vi").body).toEqual({
+      error: {
+        code: "INVALID_INPUT",
+        message: "Tham số không được hỗ trợ: colour.",
+        fields: { colour: ["Tham số không được hỗ trợ."], q: ["worded by zod"] },
+      },
+    });
     expect(toErrorReply(e, "en")).toEqual({
       status: 400,
       headers: {},
-      body: { error: { code: "INVALID_INPUT", message: "Unsupported parameters: colour.", fields: { colour: ["Unsupported parameter."], q: ["worded by zod"] } } },
+      body: {
+        error: {
+          code: "INVALID_INPUT",
+          message: "Unsupported parameters: colour.",
+          fields: { colour: ["Unsupported parameter."], q: ["worded by zod"] },
+        },
+      },
     });
   });
 
   it("words an ApiError, keeping its headers", () => {
-    const e = new ApiError(429, "RATE_LIMITED", msg("api.rateLimited", { limit: 120, seconds: 1 }), { "Retry-After": "1" });
+    const e = new ApiError(429, "RATE_LIMITED", msg("api.rateLimited", { limit: 120, seconds: 1 }), {
+      "Retry-After": "1",
+    });
     expect(e.message).toBe("Quá 120 yêu cầu mỗi phút. Thử lại sau 1 giây.");
     expect(toErrorReply(e, "en")).toEqual({
       status: 429,
@@ -32,7 +49,9 @@ describe("toErrorReply words every failure in the caller's language", () => {
     const reply = toErrorReply(new Error("SELECT secret"), "en");
     log.mockRestore();
     expect(reply.status).toBe(500);
-    expect(reply.body.error.message).toMatch(/^Something went wrong on the server and the request was not recorded\. .* with the code [0-9a-f-]{36}\.$/);
+    expect(reply.body.error.message).toMatch(
+      /^Something went wrong on the server and the request was not recorded\. .* with the code [0-9a-f-]{36}\.$/,
+    );
     expect(reply.body.error.message).not.toContain("secret");
   });
 });

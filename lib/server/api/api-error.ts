@@ -49,11 +49,20 @@ export type TErrorReply = { status: number; body: TApiError; headers: Record<str
  */
 export function toErrorReply(e: unknown, locale: TLocale): TErrorReply {
   if (e instanceof ApiError) {
-    return { status: e.status, body: errorBody(e.code, translate(locale, e.text), wordFields(e.fields, locale)), headers: e.headers };
+    return {
+      status: e.status,
+      body: errorBody(e.code, translate(locale, e.text), wordFields(e.fields, locale)),
+      headers: e.headers,
+    };
   }
   if (isDomainError(e)) {
-    const headers: Record<string, string> = e.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="api"' } : {};
-    return { status: STATUS_OF_DOMAIN_CODE[e.code], body: errorBody(e.code, e.messageIn(locale), e.fieldErrorsIn(locale)), headers };
+    const headers: Record<string, string> =
+      e.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="api"' } : {};
+    return {
+      status: STATUS_OF_DOMAIN_CODE[e.code],
+      body: errorBody(e.code, e.messageIn(locale), e.fieldErrorsIn(locale)),
+      headers,
+    };
   }
   if (isOverloadError(e)) {
     return {
@@ -71,9 +80,17 @@ export function toErrorReply(e: unknown, locale: TLocale): TErrorReply {
   };
 }
 
-function wordFields(fields: Record<string, Array<string | TMessage>> | undefined, locale: TLocale): Record<string, string[]> | undefined {
+function wordFields(
+  fields: Record<string, Array<string | TMessage>> | undefined,
+  locale: TLocale,
+): Record<string, string[]> | undefined {
   if (!fields) return undefined;
-  return Object.fromEntries(Object.entries(fields).map(([field, list]) => [field, list.map((m) => (typeof m === "string" ? m : translate(locale, m)))]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, list]) => [
+      field,
+      list.map((m) => (typeof m === "string" ? m : translate(locale, m))),
+    ]),
+  );
 }
 
 function errorBody(code: TApiErrorCode, message: string, fields?: Record<string, string[]>): TApiError {

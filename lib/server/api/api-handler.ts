@@ -36,11 +36,24 @@ export function apiHandler(route: TApiRoute) {
       const key = request.headers.get("idempotency-key");
       if (key !== null && route.method !== "GET") {
         const path = new URL(request.url).pathname;
-        const start = await beginIdempotentRequest(auth.actor.id, key, { method: route.method, path, body: input.rawBody }, now);
-        if (start.kind === "replay") return jsonResponse(start.status, start.body, { ...headers, "Idempotent-Replayed": "true" });
+        const start = await beginIdempotentRequest(
+          auth.actor.id,
+          key,
+          { method: route.method, path, body: input.rawBody },
+          now,
+        );
+        if (start.kind === "replay")
+          return jsonResponse(start.status, start.body, { ...headers, "Idempotent-Replayed": "true" });
         recordId = start.recordId;
       }
-      const result = await route.run({ auth, actor: auth.actor, params: input.params, query: input.query, body: input.body, now });
+      const result = await route.run({
+        auth,
+        actor: auth.actor,
+        params: input.params,
+        query: input.query,
+        body: input.body,
+        now,
+      });
       if (route.kind === "file") return fileResponse(result as TFileResult, route.response.contentType, headers);
       if (recordId) await settle(() => completeIdempotentRequest(recordId!, route.response.status, result));
       return jsonResponse(route.response.status, result, headers);
@@ -48,13 +61,16 @@ export function apiHandler(route: TApiRoute) {
       const reply = toErrorReply(e, locale);
       if (recordId) {
         const id = recordId;
-        await settle(() => (reply.status < 500 ? completeIdempotentRequest(id, reply.status, reply.body) : abandonIdempotentRequest(id)));
+        await settle(() =>
+          reply.status < 500 ? completeIdempotentRequest(id, reply.status, reply.body) : abandonIdempotentRequest(id),
+        );
       }
       return jsonResponse(reply.status, reply.body, { ...headers, ...reply.headers });
     }
   };
   // The audit events a request writes carry its address and User-Agent (record-event.ts).
-  const withMetadata = (request: Request, context: TRouteContext) => runWithRequestMetadata(requestMetadataOf(request.headers, env().trustProxy), () => handler(request, context));
+  const withMetadata = (request: Request, context: TRouteContext) =>
+    runWithRequestMetadata(requestMetadataOf(request.headers, env().trustProxy), () => handler(request, context));
   // Lets a test check that each route file serves the declaration the document describes.
   return Object.assign(withMetadata, { route });
 }
@@ -86,6 +102,11 @@ function jsonResponse(status: number, body: unknown, headers: Record<string, str
 function fileResponse(file: TFileResult, contentType: string, headers: Record<string, string>): Response {
   return new Response(file.bytes as BodyInit, {
     status: 200,
-    headers: { ...headers, "Content-Type": contentType, "Content-Disposition": `attachment; filename="${file.fileName}"`, "Cache-Control": "private, no-store" },
+    headers: {
+      ...headers,
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${file.fileName}"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -12,7 +12,8 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 /** Marks a record whose request is still running. */
 const IN_PROGRESS = 0;
 
-export type TIdempotencyStart = { kind: "replay"; status: number; body: unknown } | { kind: "started"; recordId: string };
+export type TIdempotencyStart =
+  { kind: "replay"; status: number; body: unknown } | { kind: "started"; recordId: string };
 
 /**
  * Claims `key` for this request before anything is written. The unique (actorId, key) index
@@ -20,7 +21,12 @@ export type TIdempotencyStart = { kind: "replay"; status: number; body: unknown 
  * told to retry, so nothing is ever written twice. A finished key replays its first answer;
  * the same key with a different request (method, path or body) is refused with 422.
  */
-export async function beginIdempotentRequest(actorId: string, key: string, request: { method: string; path: string; body: unknown }, now: Date): Promise<TIdempotencyStart> {
+export async function beginIdempotentRequest(
+  actorId: string,
+  key: string,
+  request: { method: string; path: string; body: unknown },
+  now: Date,
+): Promise<TIdempotencyStart> {
   if (!KEY.test(key)) {
     const message = msg("api.idempotencyKeyInvalid");
     throw new DomainError("INVALID_INPUT", message, { "Idempotency-Key": [message] });
@@ -30,7 +36,16 @@ export async function beginIdempotentRequest(actorId: string, key: string, reque
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const record = await db.idempotencyRecord.create({
-        data: { actorId, key, method: request.method, path: request.path, requestHash, statusCode: IN_PROGRESS, responseBody: {}, createdAt: now },
+        data: {
+          actorId,
+          key,
+          method: request.method,
+          path: request.path,
+          requestHash,
+          statusCode: IN_PROGRESS,
+          responseBody: {},
+          createdAt: now,
+        },
         select: { id: true },
       });
       return { kind: "started", recordId: record.id };
@@ -55,7 +70,9 @@ export async function beginIdempotentRequest(actorId: string, key: string, reque
 }
 
 function hashRequest(r: { method: string; path: string; body: unknown }): string {
-  return createHash("sha256").update(`${r.method} ${r.path}\n${canonicalJson(r.body ?? null)}`, "utf8").digest("hex");
+  return createHash("sha256")
+    .update(`${r.method} ${r.path}\n${canonicalJson(r.body ?? null)}`, "utf8")
+    .digest("hex");
 }
 
 /** JSON with object keys sorted, so the same body in another key order is the same request. */

@@ -40,7 +40,11 @@ export function nextPageCursor(page: number, pageCount: number): string | null {
 /** For the short lists read whole (the unit tree, the templates): the cursor carries the offset of the next page. */
 const ZOffsetCursor = z.object({ o: z.number().int().min(1) });
 
-export function sliceByCursor<T>(all: readonly T[], cursor: string | undefined, limit: number): { page: T[]; nextCursor: string | null } {
+export function sliceByCursor<T>(
+  all: readonly T[],
+  cursor: string | undefined,
+  limit: number,
+): { page: T[]; nextCursor: string | null } {
   const offset = decodeCursor(ZOffsetCursor, cursor)?.o ?? 0;
   const end = offset + limit;
   return { page: all.slice(offset, end), nextCursor: end < all.length ? encodeCursor({ o: end }) : null };

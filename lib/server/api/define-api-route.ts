@@ -16,8 +16,7 @@ import type { TCurrentActor } from "@/lib/server/auth/get-current-actor";
 export type TOpenApiKey = Extract<TMessageKey, `openapi.${string}`>;
 
 export type TApiAuth =
-  | { via: "token"; actor: TCurrentActor; token: TTokenInfo }
-  | { via: "session"; actor: TCurrentActor; token: null };
+  { via: "token"; actor: TCurrentActor; token: TTokenInfo } | { via: "session"; actor: TCurrentActor; token: null };
 
 export type TRunContext<P, Q, B> = { auth: TApiAuth; actor: TCurrentActor; params: P; query: Q; body: B; now: Date };
 
@@ -47,7 +46,12 @@ type TCommon<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType> 
   errors: readonly TErrorStatus[];
 };
 
-export type TJsonRouteDef<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType, R extends z.ZodType> = TCommon<P, Q, B> & {
+export type TJsonRouteDef<
+  P extends z.ZodObject,
+  Q extends z.ZodObject,
+  B extends z.ZodType,
+  R extends z.ZodType,
+> = TCommon<P, Q, B> & {
   response: { status: 200 | 201; description: TOpenApiKey; schema: R };
   run: (ctx: TRunContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<z.input<R>>;
 };
@@ -68,12 +72,21 @@ export type TApiRoute = Omit<TCommon<z.ZodObject, z.ZodObject, z.ZodType>, "body
   run: (ctx: TRunContext<any, any, any>) => Promise<unknown>;
 };
 
-export function defineApiRoute<P extends z.ZodObject = TEmpty, Q extends z.ZodObject = TEmpty, B extends z.ZodType = z.ZodUndefined, R extends z.ZodType = z.ZodType>(
-  def: TJsonRouteDef<P, Q, B, R>,
-): TApiRoute {
-  return { ...def, kind: "json", response: { ...def.response, contentType: "application/json" } } as unknown as TApiRoute;
+export function defineApiRoute<
+  P extends z.ZodObject = TEmpty,
+  Q extends z.ZodObject = TEmpty,
+  B extends z.ZodType = z.ZodUndefined,
+  R extends z.ZodType = z.ZodType,
+>(def: TJsonRouteDef<P, Q, B, R>): TApiRoute {
+  return {
+    ...def,
+    kind: "json",
+    response: { ...def.response, contentType: "application/json" },
+  } as unknown as TApiRoute;
 }
 
-export function defineFileRoute<P extends z.ZodObject = TEmpty, Q extends z.ZodObject = TEmpty>(def: TFileRouteDef<P, Q>): TApiRoute {
+export function defineFileRoute<P extends z.ZodObject = TEmpty, Q extends z.ZodObject = TEmpty>(
+  def: TFileRouteDef<P, Q>,
+): TApiRoute {
   return { ...def, kind: "file" } as unknown as TApiRoute;
 }

@@ -8,10 +8,14 @@ import "@/lib/schemas/zod-messages";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import type { TApiRoute } from "./define-api-route";
 
-export type TParsedRequest = { params: Record<string, unknown>; query: Record<string, unknown>; body: unknown; rawBody: unknown };
+export type TParsedRequest = {
+  params: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: unknown;
+  rawBody: unknown;
+};
 
 const MAX_BODY_BYTES = 256 * 1024;
-
 
 /**
  * Path, query and body through the route's zod schemas. A malformed id in the path names
@@ -21,14 +25,26 @@ const MAX_BODY_BYTES = 256 * 1024;
  * field ("not" for "note") is never silently lost. zod's messages come out in `locale`, the
  * caller's language.
  */
-export async function parseRequest(route: TApiRoute, request: Request, rawParams: Record<string, string | string[]>, locale: TLocale): Promise<TParsedRequest> {
-  const params = route.params ? withValidationLocale(locale, () => route.params!.safeParse(rawParams)) : { success: true as const, data: {} };
+export async function parseRequest(
+  route: TApiRoute,
+  request: Request,
+  rawParams: Record<string, string | string[]>,
+  locale: TLocale,
+): Promise<TParsedRequest> {
+  const params = route.params
+    ? withValidationLocale(locale, () => route.params!.safeParse(rawParams))
+    : { success: true as const, data: {} };
   if (!params.success) throw new DomainError("NOT_FOUND", msg("api.pathIdInvalid"));
   const query = parseQuery(route, new URL(request.url).searchParams, locale);
   if (!route.body) return { params: params.data, query, body: undefined, rawBody: undefined };
   const rawBody = await readJsonObject(request);
   refuseUnknownFields(route.body.schema, rawBody);
-  const fromPath = Object.fromEntries(Object.entries(route.body.fromPath ?? {}).map(([field, param]) => [field, (params.data as Record<string, unknown>)[param]]));
+  const fromPath = Object.fromEntries(
+    Object.entries(route.body.fromPath ?? {}).map(([field, param]) => [
+      field,
+      (params.data as Record<string, unknown>)[param],
+    ]),
+  );
   const schema = route.body.schema;
   const body = withValidationLocale(locale, () => schema.safeParse({ ...rawBody, ...fromPath }));
   if (!body.success) {
@@ -49,7 +65,8 @@ function parseQuery(route: TApiRoute, search: URLSearchParams, locale: TLocale):
   if (!route.query) return {};
   const query = route.query;
   const parsed = withValidationLocale(locale, () => query.safeParse(raw));
-  if (!parsed.success) throw new DomainError("INVALID_INPUT", msg("api.queryInvalid"), issuesByField(parsed.error, "query"));
+  if (!parsed.success)
+    throw new DomainError("INVALID_INPUT", msg("api.queryInvalid"), issuesByField(parsed.error, "query"));
   return parsed.data;
 }
 

@@ -45,5 +45,9 @@ export function consumeRateLimit(key: string, now: Date, limit: number): TRateLi
 }
 
 export function rateLimitHeaders(s: TRateLimitState): Record<string, string> {
-  return { "RateLimit-Limit": String(s.limit), "RateLimit-Remaining": String(s.remaining), "RateLimit-Reset": String(s.resetSeconds) };
+  return {
+    "RateLimit-Limit": String(s.limit),
+    "RateLimit-Remaining": String(s.remaining),
+    "RateLimit-Reset": String(s.resetSeconds),
+  };
 }

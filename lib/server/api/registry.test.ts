@@ -11,7 +11,8 @@ const NOT_DECLARED = ["openapi.json", "[...unknown]"];
 
 function routeFiles(dir: string, prefix = ""): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    if (e.isDirectory()) return NOT_DECLARED.includes(e.name) && !prefix ? [] : routeFiles(path.join(dir, e.name), `${prefix}/${e.name}`);
+    if (e.isDirectory())
+      return NOT_DECLARED.includes(e.name) && !prefix ? [] : routeFiles(path.join(dir, e.name), `${prefix}/${e.name}`);
     return e.name === "route.ts" ? [prefix] : [];
   });
 }
@@ -25,34 +26,46 @@ describe("the API registry", () => {
     expect(new Set(apiRoutes.map((r) => `${r.method} ${r.path}`)).size).toBe(apiRoutes.length);
   });
 
-  it.each(apiRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))("%s is served by its route file", async (_name, route) => {
-    const load = routeModules[`../../../app/api/v1${fileOf(route.path)}/route.ts`];
-    expect(load).toBeDefined();
-    const mod = await load();
-    expect(mod[route.method]?.route).toBe(route);
-  });
+  it.each(apiRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s is served by its route file",
+    async (_name, route) => {
+      const load = routeModules[`../../../app/api/v1${fileOf(route.path)}/route.ts`];
+      expect(load).toBeDefined();
+      const mod = await load();
+      expect(mod[route.method]?.route).toBe(route);
+    },
+  );
 
   it("has a declaration for every route file", () => {
     const declared = new Set(apiRoutes.map((r) => fileOf(r.path)));
     expect(routeFiles(API_DIR).filter((f) => !declared.has(f))).toEqual([]);
   });
 
-  it.each(apiRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))("%s declares every path parameter of its template", (_name, route) => {
-    const inTemplate = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    expect(Object.keys(route.params?.shape ?? {}).sort()).toEqual(inTemplate);
-  });
+  it.each(apiRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s declares every path parameter of its template",
+    (_name, route) => {
+      const inTemplate = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(Object.keys(route.params?.shape ?? {}).sort()).toEqual(inTemplate);
+    },
+  );
 
-  it.each(apiRoutes.filter((r) => r.body).map((r) => [`${r.method} ${r.path}`, r] as const))("%s has a body example its own schema accepts", (_name, route) => {
-    const body = route.body!;
-    expect(body.example).toBeDefined();
-    const fromPath = Object.fromEntries(Object.keys(body.fromPath ?? {}).map((k) => [k, SAMPLE_ID]));
-    const parsed = body.schema.safeParse({ ...body.example, ...fromPath });
-    expect(parsed.error?.issues ?? []).toEqual([]);
-  });
+  it.each(apiRoutes.filter((r) => r.body).map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s has a body example its own schema accepts",
+    (_name, route) => {
+      const body = route.body!;
+      expect(body.example).toBeDefined();
+      const fromPath = Object.fromEntries(Object.keys(body.fromPath ?? {}).map((k) => [k, SAMPLE_ID]));
+      const parsed = body.schema.safeParse({ ...body.example, ...fromPath });
+      expect(parsed.error?.issues ?? []).toEqual([]);
+    },
+  );
 
-  it.each(apiRoutes.filter((r) => r.exampleQuery).map((r) => [`${r.method} ${r.path}`, r] as const))("%s has a query example its own schema accepts", (_name, route) => {
-    expect(route.query!.safeParse(route.exampleQuery).error?.issues ?? []).toEqual([]);
-  });
+  it.each(apiRoutes.filter((r) => r.exampleQuery).map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s has a query example its own schema accepts",
+    (_name, route) => {
+      expect(route.query!.safeParse(route.exampleQuery).error?.issues ?? []).toEqual([]);
+    },
+  );
 });
 
 describe("the OpenAPI document", () => {
@@ -65,7 +78,9 @@ describe("the OpenAPI document", () => {
   });
 
   it("shows request bodies without the fields taken from the path", () => {
-    const op = doc.paths["/steps/{id}/complete"].post as { requestBody: { content: { "application/json": { schema: { properties: object; required: string[] } } } } };
+    const op = doc.paths["/steps/{id}/complete"].post as {
+      requestBody: { content: { "application/json": { schema: { properties: object; required: string[] } } } };
+    };
     const schema = op.requestBody.content["application/json"].schema;
     expect(Object.keys(schema.properties).sort()).toEqual(["expectedVersion", "result"]);
     expect(schema.required.sort()).toEqual(["expectedVersion", "result"]);
@@ -74,7 +89,9 @@ describe("the OpenAPI document", () => {
   it("documents the error shape for 401 and 429 on every operation and 422 on every write", () => {
     for (const route of apiRoutes) {
       const op = doc.paths[route.path][route.method.toLowerCase()] as { responses: Record<string, unknown> };
-      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["401", "429", "500", ...(route.method === "POST" ? ["422"] : [])]));
+      expect(Object.keys(op.responses)).toEqual(
+        expect.arrayContaining(["401", "429", "500", ...(route.method === "POST" ? ["422"] : [])]),
+      );
     }
   });
 });

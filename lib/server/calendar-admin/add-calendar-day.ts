@@ -31,7 +31,9 @@ export async function addCalendarDay(actor: TActor, input: TCalendarEntryInput, 
         data: { date: input.date, year: Number(input.date.slice(0, 4)), kind: input.kind, name: input.name },
         select: { date: true, kind: true, name: true },
       });
-      buildCalendar((await tx.calendarDay.findMany({ select: { date: true, kind: true, name: true } })) as TCalendarEntry[]);
+      buildCalendar(
+        (await tx.calendarDay.findMany({ select: { date: true, kind: true, name: true } })) as TCalendarEntry[],
+      );
       await recordEvent(tx, { kind: "CALENDAR_CHANGED", actorId: actor.id, at: now, payload: { ...row, op: "ADD" } });
       // Working days overdue, idle or until a threshold all count by this calendar.
       await scheduleSignalChecks(tx, now);

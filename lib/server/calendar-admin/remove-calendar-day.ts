@@ -15,7 +15,10 @@ import { assertCalendarAdmin } from "./assert-calendar-admin";
 export async function removeCalendarDay(actor: TActor, input: TCalendarDateRef, now: Date) {
   assertCalendarAdmin(actor);
   return db.$transaction(async (tx) => {
-    const row = await tx.calendarDay.findUnique({ where: { date: input.date }, select: { date: true, kind: true, name: true } });
+    const row = await tx.calendarDay.findUnique({
+      where: { date: input.date },
+      select: { date: true, kind: true, name: true },
+    });
     // deleteMany so that a concurrent removal of the same date answers NOT_FOUND, not a crash.
     const { count } = await tx.calendarDay.deleteMany({ where: { date: input.date } });
     if (!row || count !== 1) throw new DomainError("NOT_FOUND", msg("errors.calendarDayNotListed"));

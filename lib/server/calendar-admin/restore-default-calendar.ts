@@ -23,8 +23,12 @@ export async function restoreDefaultCalendar(actor: TActor, input: TCalendarYear
     throw new DomainError("INVALID_INPUT", message, { year: [message] });
   }
   return db.$transaction(async (tx) => {
-    const stored = await tx.calendarDay.findMany({ where: { year: input.year }, select: { date: true, kind: true, name: true } });
-    const same = (a: { kind: string; name: string }, b: { kind: string; name: string }) => a.kind === b.kind && a.name === b.name;
+    const stored = await tx.calendarDay.findMany({
+      where: { year: input.year },
+      select: { date: true, kind: true, name: true },
+    });
+    const same = (a: { kind: string; name: string }, b: { kind: string; name: string }) =>
+      a.kind === b.kind && a.name === b.name;
     const wanted = new Map(defaults.map((d) => [d.date, d]));
     const removed = stored.filter((s) => !wanted.has(s.date) || !same(s, wanted.get(s.date)!));
     const kept = new Set(stored.filter((s) => !removed.includes(s)).map((s) => s.date));
@@ -34,7 +38,13 @@ export async function restoreDefaultCalendar(actor: TActor, input: TCalendarYear
     // Kept in the audit trail as written, like a reason a person types.
     const reason = dataText(`Khôi phục lịch mặc định năm ${input.year}`);
     const record = (e: TCalendarEntry, op: "ADD" | "REMOVE") =>
-      recordEvent(tx, { kind: "CALENDAR_CHANGED", actorId: actor.id, at: now, reason, payload: { date: e.date, kind: e.kind, name: e.name, op } });
+      recordEvent(tx, {
+        kind: "CALENDAR_CHANGED",
+        actorId: actor.id,
+        at: now,
+        reason,
+        payload: { date: e.date, kind: e.kind, name: e.name, op },
+      });
     for (const r of removed) await record(r, "REMOVE");
     for (const a of added) await record(a, "ADD");
     // Working days overdue, idle or until a threshold all count by this calendar.

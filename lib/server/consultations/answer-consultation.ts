@@ -50,6 +50,9 @@ async function assertMayAnswer(
   }
   if (!c.targetUnitId) throw forbidden;
   // Membership and activity come from the database row, not from the session's copy.
-  const member = await tx.user.findFirst({ where: { id: actor.id, isActive: true, unitId: c.targetUnitId }, select: { id: true } });
+  const member = await tx.user.findFirst({
+    where: { id: actor.id, isActive: true, unitId: c.targetUnitId },
+    select: { id: true },
+  });
   if (!member) throw forbidden;
 }

@@ -17,7 +17,8 @@ export async function requestConsultation(actor: TActor, input: TRequestConsulta
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "consult", now);
     const responseDeadline = endOfLocalDay(input.responseDeadline);
-    if (responseDeadline.getTime() <= now.getTime()) throw invalid("responseDeadline", msg("errors.consultationDeadlineNotFuture"));
+    if (responseDeadline.getTime() <= now.getTime())
+      throw invalid("responseDeadline", msg("errors.consultationDeadlineNotFuture"));
     await assertTargetExists(tx, actor, input);
     await updateStepIfUnchanged(tx, step, { lastActivityAt: now });
     const consultation = await tx.consultation.create({
@@ -38,7 +39,11 @@ export async function requestConsultation(actor: TActor, input: TRequestConsulta
       taskId: step.taskId,
       stepId: step.id,
       consultationId: consultation.id,
-      payload: { targetUnitId: consultation.targetUnitId, targetUserId: consultation.targetUserId, responseDeadline: responseDeadline.toISOString() },
+      payload: {
+        targetUnitId: consultation.targetUnitId,
+        targetUserId: consultation.targetUserId,
+        responseDeadline: responseDeadline.toISOString(),
+      },
     });
     return consultation;
   });

@@ -8,7 +8,8 @@ import type { TRollupFilter } from "./rollup-filter";
 /** The local year `period` covers exactly (1 January to 1 January), or null. */
 function wholeYearOf(period: TPeriod): string | null {
   const year = Number(localDateOf(period.from).slice(0, 4));
-  const isWholeYear = period.from.getTime() === startOfLocalDay(`${year}-01-01`).getTime() &&
+  const isWholeYear =
+    period.from.getTime() === startOfLocalDay(`${year}-01-01`).getTime() &&
     period.to.getTime() === startOfLocalDay(`${year + 1}-01-01`).getTime();
   return isWholeYear ? String(year) : null;
 }

@@ -10,7 +10,10 @@ import { taskNotCancelledSql } from "./task-not-cancelled-sql";
  * receiving unit first, then each unit's count goes to the listed units on its path (the
  * roll-ups' own unit grouping).
  */
-export async function countOpenEscalationsByUnit(unitIds: readonly string[], directiveId?: string | null): Promise<Map<string, number>> {
+export async function countOpenEscalationsByUnit(
+  unitIds: readonly string[],
+  directiveId?: string | null,
+): Promise<Map<string, number>> {
   if (unitIds.length === 0) return new Map();
   const directive = directiveId
     ? Prisma.sql`AND e."taskId" IN (SELECT t.id FROM "Task" t WHERE t."directiveId" = ${directiveId})`

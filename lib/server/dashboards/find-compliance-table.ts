@@ -6,7 +6,11 @@ import type { TComplianceSortKey } from "@/lib/schemas/dashboard";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { countOpenEscalationsByUnit } from "./count-open-escalations-by-unit";
-import { complianceUnitSelect, getComplianceParentOrThrow, type TComplianceParent } from "./get-compliance-parent-or-throw";
+import {
+  complianceUnitSelect,
+  getComplianceParentOrThrow,
+  type TComplianceParent,
+} from "./get-compliance-parent-or-throw";
 import { periodOf } from "./period-of";
 import type { TRollupFilter, TRollupLevel } from "./rollup-filter";
 import { rollUpInSql, rollUpUnitsInSql } from "./roll-up-in-sql";
@@ -14,8 +18,13 @@ import { sortComplianceRows } from "./sort-compliance-rows";
 import { trendWindow } from "./trend-window";
 
 export type TComplianceQuery = {
-  unit?: string; directive?: string; from?: TLocalDate; to?: TLocalDate; level?: TRollupLevel;
-  sort?: TComplianceSortKey; dir?: "asc" | "desc";
+  unit?: string;
+  directive?: string;
+  from?: TLocalDate;
+  to?: TLocalDate;
+  level?: TRollupLevel;
+  sort?: TComplianceSortKey;
+  dir?: "asc" | "desc";
 };
 
 /** The roll-up filter of a compliance view of the units below `scopePath`. */
@@ -30,7 +39,12 @@ export function complianceFilter(scopePath: string, query: TComplianceQuery): TR
  * the rows add up to. Sector-wide roles only. `loaded` is the parent when the caller has
  * already read it (getComplianceParentOrThrow, for `query.unit`).
  */
-export async function findComplianceTable(actor: TActor, query: TComplianceQuery, now: Date, loaded?: TComplianceParent) {
+export async function findComplianceTable(
+  actor: TActor,
+  query: TComplianceQuery,
+  now: Date,
+  loaded?: TComplianceParent,
+) {
   if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", msg("errors.sectorWideOnly"));
   const parent = loaded ?? (await getComplianceParentOrThrow(actor, query.unit));
   const children = await db.unit.findMany({
@@ -42,10 +56,17 @@ export async function findComplianceTable(actor: TActor, query: TComplianceQuery
   const ids = children.map((c) => c.id);
   const trend = trendWindow(filter.period, now, 6);
   const [[rows, [own], [total]], escalations, months, ancestors] = await Promise.all([
-    rollUpUnitsInSql(filter, now, [{ unitIds: ids }, { unitIds: [parent.id], includeSubunits: false }, { unitIds: [parent.id] }]),
+    rollUpUnitsInSql(filter, now, [
+      { unitIds: ids },
+      { unitIds: [parent.id], includeSubunits: false },
+      { unitIds: [parent.id] },
+    ]),
     countOpenEscalationsByUnit([...ids, parent.id], filter.directiveId),
     rollUpInSql("unitMonth", { ...filter, period: trend.period }, now, { unitIds: ids }),
-    db.unit.findMany({ where: { id: { in: parent.path.split("/").filter(Boolean) } }, select: { id: true, name: true, path: true } }),
+    db.unit.findMany({
+      where: { id: { in: parent.path.split("/").filter(Boolean) } },
+      select: { id: true, name: true, path: true },
+    }),
   ]);
   const rowOf = new Map(rows.map((r) => [r.key, r]));
   const monthOf = new Map(months.map((m) => [m.key, m.categories]));
@@ -68,7 +89,10 @@ export async function findComplianceTable(actor: TActor, query: TComplianceQuery
     sort,
     dir,
     rows: sortComplianceRows(unitRows, sort, dir),
-    own: { row: own, escalationsOwn: (escalations.get(parent.id) ?? 0) - ids.reduce((n, id) => n + (escalations.get(id) ?? 0), 0) },
+    own: {
+      row: own,
+      escalationsOwn: (escalations.get(parent.id) ?? 0) - ids.reduce((n, id) => n + (escalations.get(id) ?? 0), 0),
+    },
     total: { row: total, escalations: escalations.get(parent.id) ?? 0 },
   };
 }

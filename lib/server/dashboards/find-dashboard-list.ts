@@ -14,8 +14,18 @@ import type { TRollupFilter, TRollupLevel } from "./rollup-filter";
 import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
 export type TDashboardListQuery = {
-  unit?: string; directive?: string; from?: TLocalDate; to?: TLocalDate; level?: TRollupLevel;
-  category?: TReportCategory; person?: string; month?: string; own?: "1"; show?: "items" | "signals"; kind?: TSignalKind; page?: number;
+  unit?: string;
+  directive?: string;
+  from?: TLocalDate;
+  to?: TLocalDate;
+  level?: TRollupLevel;
+  category?: TReportCategory;
+  person?: string;
+  month?: string;
+  own?: "1";
+  show?: "items" | "signals";
+  kind?: TSignalKind;
+  page?: number;
 };
 
 /**
@@ -28,14 +38,24 @@ export async function findDashboardList(actor: TActor, query: TDashboardListQuer
   const base = periodOf(query);
   const period = query.month ? monthPeriod(query.month, base) : base;
   const filter: TRollupFilter = {
-    scopePath: unit.path, period, directiveId: query.directive ?? null, personId: query.person ?? null, level: query.level ?? "step",
+    scopePath: unit.path,
+    period,
+    directiveId: query.directive ?? null,
+    personId: query.person ?? null,
+    level: query.level ?? "step",
   };
   const ownUnitId = query.own ? unit.id : undefined;
   const person = query.person
-    ? await db.user.findFirst({ where: { id: query.person, unit: unitsInTree(unit.path) }, select: { id: true, name: true } })
+    ? await db.user.findFirst({
+        where: { id: query.person, unit: unitsInTree(unit.path) },
+        select: { id: true, name: true },
+      })
     : null;
   if (query.show === "signals") {
-    const result = await findScopeSignals({ ...filter, level: "step" }, { kind: query.kind, ownUnitId, page: query.page, locale: localeOf(actor), now });
+    const result = await findScopeSignals(
+      { ...filter, level: "step" },
+      { kind: query.kind, ownUnitId, page: query.page, locale: localeOf(actor), now },
+    );
     return { unit, person, filter, show: "signals" as const, result };
   }
   const result = await findRollupItems(filter, now, { category: query.category, ownUnitId, page: query.page });

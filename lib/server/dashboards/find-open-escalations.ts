@@ -4,8 +4,18 @@ import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
 
 type TEscalationListRow = {
-  id: string; kind: string; level: number; reason: string; createdAt: Date; taskId: string; taskTitle: string;
-  stepName: string | null; ownerName: string | null; fromUnitName: string; toUnitName: string; raisedByName: string | null;
+  id: string;
+  kind: string;
+  level: number;
+  reason: string;
+  createdAt: Date;
+  taskId: string;
+  taskTitle: string;
+  stepName: string | null;
+  ownerName: string | null;
+  fromUnitName: string;
+  toUnitName: string;
+  raisedByName: string | null;
 };
 
 /**
@@ -37,7 +47,11 @@ export async function findOpenEscalations(filter: TRollupFilter, take = 20) {
       LIMIT ${take}`,
   ]);
   const escalations = rows.map((r) => ({
-    id: r.id, kind: r.kind, level: r.level, reason: r.reason, createdAt: r.createdAt,
+    id: r.id,
+    kind: r.kind,
+    level: r.level,
+    reason: r.reason,
+    createdAt: r.createdAt,
     task: { id: r.taskId, title: r.taskTitle },
     step: r.stepName !== null ? { name: r.stepName, owner: { name: r.ownerName ?? "" } } : null,
     fromUnit: { name: r.fromUnitName },

@@ -17,7 +17,11 @@ const needsAttention = (p: TPersonRollup) => p.signalTotal > 0 || p.categories.O
  * `limit`-th person, or more) have their steps counted. When fewer people than `limit` have
  * signals, people with overdue work alone can rank too, and everyone is counted.
  */
-export async function findPeopleNeedingAttention(filter: TRollupFilter, now: Date, limit: number): Promise<TPersonRollup[]> {
+export async function findPeopleNeedingAttention(
+  filter: TRollupFilter,
+  now: Date,
+  limit: number,
+): Promise<TPersonRollup[]> {
   if (limit < 1) return [];
   const perPerson = cellsCanAnswer("person", filter)
     ? Prisma.sql`SELECT x."personId" AS id, sum(x.n)::int AS n FROM (${rollupSignalCellsSql("person", filter)}) x GROUP BY 1`

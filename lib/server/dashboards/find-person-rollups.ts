@@ -4,7 +4,9 @@ import { db } from "@/lib/server/db/prisma";
 import type { TRollupFilter } from "./rollup-filter";
 import { rollUpInSql } from "./roll-up-in-sql";
 
-export type TPersonRollup = TRollupRow & { person: { id: string; name: string; title: string | null; unitName: string } };
+export type TPersonRollup = TRollupRow & {
+  person: { id: string; name: string; title: string | null; unitName: string };
+};
 
 /**
  * Per person in the scope (steps they own, signals about them), counted in SQL; the people
@@ -20,8 +22,10 @@ export async function findPersonRollups(filter: TRollupFilter, now: Date): Promi
   return rows
     .filter((r) => byId.has(r.key))
     .map((r) => ({ ...r, person: byId.get(r.key)! }))
-    .sort((a, b) =>
-      b.signalTotal - a.signalTotal ||
-      b.categories.OVERDUE - a.categories.OVERDUE ||
-      a.person.name.localeCompare(b.person.name, "vi"));
+    .sort(
+      (a, b) =>
+        b.signalTotal - a.signalTotal ||
+        b.categories.OVERDUE - a.categories.OVERDUE ||
+        a.person.name.localeCompare(b.person.name, "vi"),
+    );
 }

@@ -30,7 +30,9 @@ export async function findReviewCandidates(
   limit = 50,
 ): Promise<TReviewCandidateList> {
   if (criteria.length === 0 || limit < 1) return { total: 0, shown: [] };
-  const pairs = criteria.flatMap((rule, i) => rule.kinds.map((kind) => ({ kind: kind as string, i, atLeast: rule.atLeast })));
+  const pairs = criteria.flatMap((rule, i) =>
+    rule.kinds.map((kind) => ({ kind: kind as string, i, atLeast: rule.atLeast })),
+  );
   const rows = await db.$queryRaw<TRow[]>`
     WITH r(kind, rule, at_least) AS (
       SELECT * FROM unnest(${pairs.map((p) => p.kind)}::text[], ${pairs.map((p) => p.i)}::int[], ${pairs.map((p) => p.atLeast)}::int[])

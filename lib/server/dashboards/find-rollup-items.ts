@@ -18,7 +18,10 @@ export type TRollupListOptions = {
   pageSize?: number;
 };
 
-type TListRow = Omit<TRollupListItem, "classification" | "owner"> & { ownerId: string | null; ownerName: string | null };
+type TListRow = Omit<TRollupListItem, "classification" | "owner"> & {
+  ownerId: string | null;
+  ownerName: string | null;
+};
 
 /**
  * The items behind a roll-up number, oldest first (completion, else deadline): the same SQL

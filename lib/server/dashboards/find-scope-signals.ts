@@ -22,10 +22,23 @@ export type TScopeSignalOptions = {
 };
 
 type TSignalListRow = {
-  id: string; kind: TSignalKind; since: Date; explanation: string; explanationMessage: unknown; answerStatus: string; countsAgainstPerson: boolean;
-  resolvedAt: Date | null; evidenceEventIds: string[]; stepId: string | null;
-  subjectUserId: string | null; subjectUserName: string | null; unitId: string; unitName: string;
-  taskId: string; taskTitle: string; directiveNumber: string;
+  id: string;
+  kind: TSignalKind;
+  since: Date;
+  explanation: string;
+  explanationMessage: unknown;
+  answerStatus: string;
+  countsAgainstPerson: boolean;
+  resolvedAt: Date | null;
+  evidenceEventIds: string[];
+  stepId: string | null;
+  subjectUserId: string | null;
+  subjectUserName: string | null;
+  unitId: string;
+  unitName: string;
+  taskId: string;
+  taskTitle: string;
+  directiveNumber: string;
 };
 
 /**
@@ -40,7 +53,9 @@ export async function findScopeSignals(filter: TRollupFilter, options: TScopeSig
   const where = scopeSignalsWhereSql(filter, options);
   const [clock, [{ total }], rows] = await Promise.all([
     readingClockAt(options.now),
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Signal" sg JOIN "Unit" u ON u.id = sg."unitId" WHERE ${where}`,
+    db.$queryRaw<
+      { total: number }[]
+    >`SELECT count(*)::int AS total FROM "Signal" sg JOIN "Unit" u ON u.id = sg."unitId" WHERE ${where}`,
     db.$queryRaw<TSignalListRow[]>`
       SELECT sg.id, sg.kind::text AS kind, sg.since, sg.explanation, sg."explanationMessage", sg."answerStatus"::text AS "answerStatus",
         sg."countsAgainstPerson", sg."resolvedAt", sg."evidenceEventIds", sg."stepId",
@@ -56,8 +71,15 @@ export async function findScopeSignals(filter: TRollupFilter, options: TScopeSig
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
   ]);
   const signals = rows.map((r) => ({
-    id: r.id, kind: r.kind, since: r.since, explanation: signalExplanation(r, options.locale, clock), answerStatus: r.answerStatus,
-    countsAgainstPerson: r.countsAgainstPerson, resolvedAt: r.resolvedAt, evidenceEventIds: r.evidenceEventIds, stepId: r.stepId,
+    id: r.id,
+    kind: r.kind,
+    since: r.since,
+    explanation: signalExplanation(r, options.locale, clock),
+    answerStatus: r.answerStatus,
+    countsAgainstPerson: r.countsAgainstPerson,
+    resolvedAt: r.resolvedAt,
+    evidenceEventIds: r.evidenceEventIds,
+    stepId: r.stepId,
     subjectUser: r.subjectUserId ? { id: r.subjectUserId, name: r.subjectUserName ?? "" } : null,
     unit: { id: r.unitId, name: r.unitName },
     task: { id: r.taskId, title: r.taskTitle, directive: { number: r.directiveNumber } },
@@ -79,5 +101,8 @@ function scopeSignalsWhereSql(filter: TRollupFilter, options: TScopeSignalOption
     options.kind ? Prisma.sql`sg.kind::text = ${options.kind}` : null,
     options.ownUnitId ? Prisma.sql`sg."unitId" = ${options.ownUnitId}` : null,
   ];
-  return Prisma.join(conditions.filter((c): c is Prisma.Sql => c !== null), " AND ");
+  return Prisma.join(
+    conditions.filter((c): c is Prisma.Sql => c !== null),
+    " AND ",
+  );
 }

@@ -5,7 +5,14 @@ import { isWithinUnit } from "@/lib/domain/access/is-within-unit";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 
-export type TDashboardUnit = { id: string; code: string; name: string; path: string; parentId: string | null; level: string };
+export type TDashboardUnit = {
+  id: string;
+  code: string;
+  name: string;
+  path: string;
+  parentId: string | null;
+  level: string;
+};
 
 /**
  * The unit whose dashboard or report the actor asked for, checked against the actor: the
@@ -21,9 +28,10 @@ export async function getDashboardUnitOrThrow(actor: TActor, unitId?: string): P
     throw new DomainError("FORBIDDEN", msg("errors.dashboardForbidden"));
   }
   const select = { id: true, code: true, name: true, path: true, parentId: true, level: true } as const;
-  const unit = !unitId && sectorWide
-    ? await db.unit.findFirst({ where: { parentId: null }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select })
-    : await db.unit.findUnique({ where: { id: unitId ?? actor.unitId }, select });
+  const unit =
+    !unitId && sectorWide
+      ? await db.unit.findFirst({ where: { parentId: null }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select })
+      : await db.unit.findUnique({ where: { id: unitId ?? actor.unitId }, select });
   if (!unit || (!sectorWide && !isWithinUnit(unit.path, actor.unitPath))) {
     throw new DomainError("NOT_FOUND", msg("errors.dashboardUnitNotFound"));
   }

@@ -12,7 +12,13 @@ import { periodOf } from "./period-of";
 import type { TRollupFilter } from "./rollup-filter";
 import { rollUpInSql } from "./roll-up-in-sql";
 
-export type TPersonComplianceQuery = { directive?: string; from?: TLocalDate; to?: TLocalDate; category?: TReportCategory; page?: number };
+export type TPersonComplianceQuery = {
+  directive?: string;
+  from?: TLocalDate;
+  to?: TLocalDate;
+  category?: TReportCategory;
+  page?: number;
+};
 
 /**
  * One person's record for TCCB: their counts in the four categories, their steps (a page,
@@ -24,10 +30,22 @@ export async function getPersonCompliance(actor: TActor, personId: string, query
   if (!hasSectorWideView(actor)) throw new DomainError("FORBIDDEN", msg("errors.personComplianceForbidden"));
   const person = await db.user.findUnique({
     where: { id: personId },
-    select: { id: true, name: true, title: true, position: true, unit: { select: { id: true, name: true, path: true } } },
+    select: {
+      id: true,
+      name: true,
+      title: true,
+      position: true,
+      unit: { select: { id: true, name: true, path: true } },
+    },
   });
   if (!person) throw new DomainError("NOT_FOUND", msg("errors.personNotFound"));
-  const filter: TRollupFilter = { scopePath: "/", period: periodOf(query), directiveId: query.directive ?? null, personId, level: "step" };
+  const filter: TRollupFilter = {
+    scopePath: "/",
+    period: periodOf(query),
+    directiveId: query.directive ?? null,
+    personId,
+    level: "step",
+  };
   const [rows, steps, signals] = await Promise.all([
     rollUpInSql("person", filter, now),
     findRollupItems(filter, now, { category: query.category, page: query.page }),

@@ -13,7 +13,13 @@ import type { TRollupFilter, TRollupLevel } from "./rollup-filter";
 import { rollUpInSql } from "./roll-up-in-sql";
 import { trendWindow } from "./trend-window";
 
-export type TUnitDashboardQuery = { unit?: string; directive?: string; from?: TLocalDate; to?: TLocalDate; level?: TRollupLevel };
+export type TUnitDashboardQuery = {
+  unit?: string;
+  directive?: string;
+  from?: TLocalDate;
+  to?: TLocalDate;
+  level?: TRollupLevel;
+};
 
 /**
  * Everything a head's dashboard shows, for one unit and the units below it (checked
@@ -24,7 +30,12 @@ export type TUnitDashboardQuery = { unit?: string; directive?: string; from?: TL
 export async function getUnitDashboard(actor: TActor, query: TUnitDashboardQuery, now: Date) {
   const unit = await getDashboardUnitOrThrow(actor, query.unit);
   const period = periodOf(query);
-  const filter: TRollupFilter = { scopePath: unit.path, period, directiveId: query.directive ?? null, level: query.level ?? "step" };
+  const filter: TRollupFilter = {
+    scopePath: unit.path,
+    period,
+    directiveId: query.directive ?? null,
+    level: query.level ?? "step",
+  };
   const trend = trendWindow(period, now);
   const [[totals], months, people, overdue, signals, escalations, directives] = await Promise.all([
     rollUpInSql("unit", filter, now, { unitIds: [unit.id] }),

@@ -6,7 +6,15 @@ const keys = ["unit", "from", "to", "category", "page", "sort"] as const;
 describe("parseDashboardQuery (lib/schemas/dashboard)", () => {
   it("keeps good values and drops bad ones, each with a Vietnamese notice", () => {
     const { query, notices } = parseDashboardQuery(
-      { unit: "not-a-uuid", from: "2026-02-30", to: "2026-03-31", category: "OVERDUE", page: "0", sort: "OVERDUE", extra: "x" },
+      {
+        unit: "not-a-uuid",
+        from: "2026-02-30",
+        to: "2026-03-31",
+        category: "OVERDUE",
+        page: "0",
+        sort: "OVERDUE",
+        extra: "x",
+      },
       keys,
       "vi",
     );

@@ -12,7 +12,8 @@ export function periodPresets(now: Date, locale: TLocale): { label: string; from
   const today = localDateOf(now);
   const [y, m] = today.split("-").map(Number);
   const monthStart = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}-01`;
-  const lastDay = (year: number, month: number) => addCalendarDays(month === 12 ? monthStart(year + 1, 1) : monthStart(year, month + 1), -1);
+  const lastDay = (year: number, month: number) =>
+    addCalendarDays(month === 12 ? monthStart(year + 1, 1) : monthStart(year, month + 1), -1);
   const q = Math.floor((m - 1) / 3) * 3 + 1;
   const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
   return [

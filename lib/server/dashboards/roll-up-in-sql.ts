@@ -11,8 +11,15 @@ import { rollupSignalCellsSql } from "./rollup-signal-cells-sql";
 import { rollupSignalsSql } from "./rollup-signals-sql";
 
 type TItemAgg = {
-  key: string | null; total: number; DONE_ON_TIME: number; DONE_LATE: number; IN_TIME: number; OVERDUE: number;
-  daysLate: number; extended: number; doneWithinExtension: number;
+  key: string | null;
+  total: number;
+  DONE_ON_TIME: number;
+  DONE_LATE: number;
+  IN_TIME: number;
+  OVERDUE: number;
+  daysLate: number;
+  extended: number;
+  doneWithinExtension: number;
 };
 type TSignalAgg = { key: string | null; kind: TSignalKind; n: number };
 
@@ -62,7 +69,10 @@ export async function rollUpUnitsInSql(
 ): Promise<TRollupRow[][]> {
   const gs = groupings.map((options) => rollupGroupingSql("unit", options));
   const each = (select: (g: (typeof gs)[number]) => Prisma.Sql) =>
-    Prisma.join(gs.map((g, i) => Prisma.sql`SELECT ${i}::int AS g, ${select(g)}`), " UNION ALL ");
+    Prisma.join(
+      gs.map((g, i) => Prisma.sql`SELECT ${i}::int AS g, ${select(g)}`),
+      " UNION ALL ",
+    );
   const [items, signals] = await Promise.all([
     db.$queryRaw<(TItemAgg & { g: number })[]>`
       WITH f AS MATERIALIZED (${fineItemCounts("unit", filter, now)})
@@ -72,7 +82,12 @@ export async function rollUpUnitsInSql(
       ${each((g) => Prisma.sql`${g.key} AS key, f.kind, sum(f.n)::int AS n FROM f ${g.join} GROUP BY 2, 3`)}`,
   ]);
   return groupings.map((options, i) =>
-    toRows(items.filter((a) => a.g === i), signals.filter((s) => s.g === i), options.unitIds ?? []));
+    toRows(
+      items.filter((a) => a.g === i),
+      signals.filter((s) => s.g === i),
+      options.unitIds ?? [],
+    ),
+  );
 }
 
 /**

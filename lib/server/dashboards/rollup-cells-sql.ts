@@ -33,9 +33,12 @@ export function cellsCanAnswer(by: TSqlRollupBy, filter: TRollupFilter): boolean
  */
 export function cellSliceSql(by: TSqlRollupBy, filter: TRollupFilter): Prisma.Sql {
   const scope = Prisma.sql`AND ${unitInScopeSql(Prisma.sql`c."unitId"`, filter.scopePath)}`;
-  const grain = by !== "person"
-    ? Prisma.sql`c."personId" = ''`
-    : filter.personIds ? Prisma.sql`c."personId" = ANY(${[...filter.personIds]}::text[])` : Prisma.sql`c."personId" <> ''`;
+  const grain =
+    by !== "person"
+      ? Prisma.sql`c."personId" = ''`
+      : filter.personIds
+        ? Prisma.sql`c."personId" = ANY(${[...filter.personIds]}::text[])`
+        : Prisma.sql`c."personId" <> ''`;
   const period = filter.period
     ? Prisma.sql`AND c.month >= ${localMonthOf(filter.period.from)} AND c.month < ${localMonthOf(filter.period.to)}`
     : Prisma.empty;

@@ -40,7 +40,11 @@ export function rollupGroupingSql(
       return { fine: month, ...identity };
     case "unit":
       if (options.includeSubunits === false) {
-        return { fine: Prisma.sql`x."unitId"`, key: Prisma.sql`f.fk`, join: Prisma.sql`WHERE f.fk = ANY(${ids}::text[])` };
+        return {
+          fine: Prisma.sql`x."unitId"`,
+          key: Prisma.sql`f.fk`,
+          join: Prisma.sql`WHERE f.fk = ANY(${ids}::text[])`,
+        };
       }
       return {
         fine: Prisma.sql`x."unitId"`,

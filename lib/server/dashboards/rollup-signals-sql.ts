@@ -32,7 +32,9 @@ export function signalFilterSql(filter: TRollupFilter): Prisma.Sql[] {
     filter.directiveId ? Prisma.sql`sg."directiveId" = ${filter.directiveId}` : null,
     filter.personId ? Prisma.sql`sg."subjectUserId" = ${filter.personId}` : null,
     filter.personIds ? Prisma.sql`sg."subjectUserId" = ANY(${[...filter.personIds]}::text[])` : null,
-    filter.period ? Prisma.sql`sg.since >= ${filter.period.from}::timestamp AND sg.since < ${filter.period.to}::timestamp` : null,
+    filter.period
+      ? Prisma.sql`sg.since >= ${filter.period.from}::timestamp AND sg.since < ${filter.period.to}::timestamp`
+      : null,
   ];
   return conditions.filter((c): c is Prisma.Sql => c !== null);
 }

@@ -6,9 +6,15 @@ const row = (name: string, onTime: number, late: number, overdue: number, escala
   unit: { name },
   escalations,
   row: {
-    key: name, total: onTime + late + overdue, categories: { DONE_ON_TIME: onTime, DONE_LATE: late, IN_TIME: 0, OVERDUE: overdue },
-    signals: {} as TRollupRow["signals"], signalTotal: overdue, onTimeRate: onTime + late ? onTime / (onTime + late) : null,
-    averageWorkingDaysLate: null, extended: 0, doneWithinExtension: 0,
+    key: name,
+    total: onTime + late + overdue,
+    categories: { DONE_ON_TIME: onTime, DONE_LATE: late, IN_TIME: 0, OVERDUE: overdue },
+    signals: {} as TRollupRow["signals"],
+    signalTotal: overdue,
+    onTimeRate: onTime + late ? onTime / (onTime + late) : null,
+    averageWorkingDaysLate: null,
+    extended: 0,
+    doneWithinExtension: 0,
   },
 });
 const units = [row("Đà Nẵng", 9, 1, 0), row("Hà Nội", 1, 1, 4, 2), row("Bắc Ninh", 0, 0, 0), row("An Giang", 3, 1, 1)];

@@ -6,11 +6,16 @@ type TSortable = { unit: { name: string }; row: TRollupRow; escalations: number 
 
 function valueOf(r: TSortable, key: TComplianceSortKey): number | string | null {
   switch (key) {
-    case "name": return r.unit.name;
-    case "onTimeRate": return r.row.onTimeRate;
-    case "signals": return r.row.signalTotal;
-    case "escalations": return r.escalations;
-    default: return r.row.categories[key];
+    case "name":
+      return r.unit.name;
+    case "onTimeRate":
+      return r.row.onTimeRate;
+    case "signals":
+      return r.row.signalTotal;
+    case "escalations":
+      return r.escalations;
+    default:
+      return r.row.categories[key];
   }
 }
 
@@ -19,7 +24,11 @@ function valueOf(r: TSortable, key: TComplianceSortKey): number | string | null 
  * and goes last whichever the direction, so an empty unit never tops a ranking; ties keep
  * the tree's order by name.
  */
-export function sortComplianceRows<T extends TSortable>(rows: readonly T[], key: TComplianceSortKey, dir: "asc" | "desc"): T[] {
+export function sortComplianceRows<T extends TSortable>(
+  rows: readonly T[],
+  key: TComplianceSortKey,
+  dir: "asc" | "desc",
+): T[] {
   const sign = dir === "asc" ? 1 : -1;
   return [...rows].sort((a, b) => {
     const x = valueOf(a, key);

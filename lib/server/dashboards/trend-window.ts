@@ -20,7 +20,11 @@ const minMonth = (a: string, b: string) => (a < b ? a : b);
  * month if earlier) and goes back `months` months, or to the period's first month (at most
  * 24). Every month is listed, so a month with nothing still shows as an empty bar.
  */
-export function trendWindow(period: TPeriod | null | undefined, now: Date, months = 12): { period: TPeriod; months: string[] } {
+export function trendWindow(
+  period: TPeriod | null | undefined,
+  now: Date,
+  months = 12,
+): { period: TPeriod; months: string[] } {
   const current = localMonthOf(now);
   const last = period ? minMonth(localMonthOf(new Date(period.to.getTime() - 1)), current) : current;
   const first = period

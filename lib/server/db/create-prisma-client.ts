@@ -12,7 +12,9 @@ import { PrismaClient } from "./generated/client.ts";
 export type TPoolSettings = { size: number; waitMs: number; transactionTimeoutMs: number };
 export const DEFAULT_POOL: TPoolSettings = { size: 10, waitMs: 5_000, transactionTimeoutMs: 10_000 };
 
-export type TDbTarget = { kind: "postgres"; url: string; pool?: TPoolSettings } | { kind: "pglite"; dir: string | null; pool?: TPoolSettings };
+export type TDbTarget =
+  | { kind: "postgres"; url: string; pool?: TPoolSettings }
+  | { kind: "pglite"; dir: string | null; pool?: TPoolSettings };
 
 export type TDbHandle = {
   prisma: PrismaClient;

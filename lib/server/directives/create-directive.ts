@@ -25,15 +25,24 @@ export async function createDirective(actor: TActor, input: TCreateDirective, no
     throw new DomainError("FORBIDDEN", msg("errors.directiveCreateForbidden"));
   }
   const today = localDateOf(now);
-  if (input.issuedOn > today) throw invalid("issuedOn", msg("errors.directiveIssuedAfterToday", { today: formatLocalDate(today) }));
+  if (input.issuedOn > today)
+    throw invalid("issuedOn", msg("errors.directiveIssuedAfterToday", { today: formatLocalDate(today) }));
   try {
     return await db.$transaction(async (tx) => {
       const same = { equals: input.number, mode: "insensitive" as const };
-      if (await tx.directive.findFirst({ where: { number: same }, select: { id: true } })) throw numberTaken(input.number);
+      if (await tx.directive.findFirst({ where: { number: same }, select: { id: true } }))
+        throw numberTaken(input.number);
       let implementsId: string | null = null;
       if (input.implementsNumber) {
-        const parent = await tx.directive.findFirst({ where: { number: { equals: input.implementsNumber, mode: "insensitive" } }, select: { id: true } });
-        if (!parent) throw invalid("implementsNumber", msg("errors.directiveImplementsMissing", { number: input.implementsNumber }));
+        const parent = await tx.directive.findFirst({
+          where: { number: { equals: input.implementsNumber, mode: "insensitive" } },
+          select: { id: true },
+        });
+        if (!parent)
+          throw invalid(
+            "implementsNumber",
+            msg("errors.directiveImplementsMissing", { number: input.implementsNumber }),
+          );
         implementsId = parent.id;
       }
       const directive = await tx.directive.create({

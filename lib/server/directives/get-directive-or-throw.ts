@@ -25,7 +25,10 @@ export async function getDirectiveOrThrow(actor: TActor, id: string, now: Date) 
       include: {
         implements: ref,
         implementedBy: { ...ref, orderBy: { issuedAt: "asc" } },
-        attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, sizeBytes: true } },
+        attachments: {
+          orderBy: { createdAt: "asc" },
+          select: { id: true, fileName: true, mimeType: true, sizeBytes: true },
+        },
         createdBy: { select: { name: true } },
         tasks: {
           where: taskScopeWhere(actor),

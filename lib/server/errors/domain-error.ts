@@ -4,7 +4,8 @@ import type { TMessage } from "@/lib/i18n/message";
 import { translate } from "@/lib/i18n/translate";
 
 /** Expected failures, shown to the user as they are; anything else is logged and reported generically. */
-export type TDomainErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "INVALID_STATE";
+export type TDomainErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "INVALID_STATE";
 
 /**
  * An expected refusal. It carries its sentence as a catalog key with values (msg("errors.x")),
@@ -31,7 +32,12 @@ export class DomainError extends Error {
   /** The field errors in the reader's language (a zod message is already worded when parsed). */
   fieldErrorsIn(locale: TLocale): Record<string, string[]> | undefined {
     if (!this.fieldErrors) return undefined;
-    return Object.fromEntries(Object.entries(this.fieldErrors).map(([field, list]) => [field, list.map((m) => (typeof m === "string" ? m : translate(locale, m)))]));
+    return Object.fromEntries(
+      Object.entries(this.fieldErrors).map(([field, list]) => [
+        field,
+        list.map((m) => (typeof m === "string" ? m : translate(locale, m))),
+      ]),
+    );
   }
 }
 

@@ -9,7 +9,13 @@ import { errorChain } from "./error-chain";
  * Retry-After instead of 500.
  */
 export function isOverloadError(e: unknown): boolean {
-  return errorChain(e).some((c) =>
-    c.code === "P2024" || c.code === "P2028" || c.code === "53300" || c.originalCode === "53300" ||
-    (typeof c.message === "string" && /timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(c.message)));
+  return errorChain(e).some(
+    (c) =>
+      c.code === "P2024" ||
+      c.code === "P2028" ||
+      c.code === "53300" ||
+      c.originalCode === "53300" ||
+      (typeof c.message === "string" &&
+        /timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(c.message)),
+  );
 }

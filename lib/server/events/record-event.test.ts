@@ -13,9 +13,14 @@ describe("the event inputs' types", () => {
   });
 
   it("take each kind's payload and refuse another's", () => {
-    expectTypeOf({ ...columns, kind: "RETURN_OVERRULED", payload: { returnedBy: "u2" } } as const).toExtend<TTaskEventInput>();
+    expectTypeOf({
+      ...columns,
+      kind: "RETURN_OVERRULED",
+      payload: { returnedBy: "u2" },
+    } as const).toExtend<TTaskEventInput>();
     // @ts-expect-error the returner is `returnedBy`, not `from`
     const wrongKey: TTaskEventInput = { ...columns, kind: "RETURN_OVERRULED", payload: { from: "u2" } };
+    // prettier-ignore
     // @ts-expect-error a refusal moves no deadline
     const extraKey: TTaskEventInput = { ...columns, kind: "EXTENSION_REJECTED", payload: { requestId: "r", previousDeadline: "x", newDeadline: "y" } };
     // @ts-expect-error a start has no payload keys
@@ -27,6 +32,7 @@ describe("the event inputs' types", () => {
     expectTypeOf<Extract<TEventInput<TPlainEventKind>, { kind: "STEP_RETURNED" }>>().toBeNever();
     // @ts-expect-error a task event names its task
     const noTask: TTaskEventInput = { actorId: "u1", at: new Date(0), kind: "STEP_STARTED", payload: {} };
+    // prettier-ignore
     // @ts-expect-error answering a signal is not a task event
     const signal: TTaskEventInput = { ...columns, kind: "SIGNAL_ANSWERED", payload: { signalId: "s", key: "k", kind: "STALLED", answerId: "a" } };
     expectTypeOf([noTask, signal]).toBeArray();

@@ -12,8 +12,14 @@ type TTx = Prisma.TransactionClient;
  * recordTaskEvent inside writeTaskChange.
  */
 export type TPlainEventKind =
-  | "DIRECTIVE_CREATED" | "CALENDAR_CHANGED" | "TEMPLATE_CHANGED" | "API_TOKEN_CREATED" | "API_TOKEN_REVOKED"
-  | "SIGNAL_ANSWERED" | "SIGNAL_ANSWER_ACCEPTED" | "SIGNAL_ANSWER_REJECTED";
+  | "DIRECTIVE_CREATED"
+  | "CALENDAR_CHANGED"
+  | "TEMPLATE_CHANGED"
+  | "API_TOKEN_CREATED"
+  | "API_TOKEN_REVOKED"
+  | "SIGNAL_ANSWERED"
+  | "SIGNAL_ANSWER_ACCEPTED"
+  | "SIGNAL_ANSWER_REJECTED";
 export type TTaskEventKind = Exclude<TEventKind, TPlainEventKind>;
 
 type TEventColumns = {

@@ -19,7 +19,8 @@ const touched = new WeakMap<TTx, Set<string>>();
 
 export function markTaskTouched(tx: TTaskTx, taskId: string): void {
   const tasks = touched.get(tx);
-  if (!tasks) throw new Error("A task event outside the transaction of writeTaskChange: its signals would not be refreshed.");
+  if (!tasks)
+    throw new Error("A task event outside the transaction of writeTaskChange: its signals would not be refreshed.");
   tasks.add(taskId);
 }
 
@@ -42,5 +43,6 @@ export async function writeTaskChange<T>(now: Date, change: (tx: TTaskTx) => Pro
       const result = await change(tx as TTaskTx);
       await refreshTaskSignals(tx, [...tasks], now);
       return result;
-    }));
+    }),
+  );
 }

@@ -16,7 +16,9 @@ describe("the page policy", () => {
 
   it("upgrades sub-requests to https only when the app is served over https", () => {
     expect(contentSecurityPolicy({ nonce: "n", isDev: false, isHttps: true })).toContain("upgrade-insecure-requests");
-    expect(contentSecurityPolicy({ nonce: "n", isDev: false, isHttps: false })).not.toContain("upgrade-insecure-requests");
+    expect(contentSecurityPolicy({ nonce: "n", isDev: false, isHttps: false })).not.toContain(
+      "upgrade-insecure-requests",
+    );
   });
 });
 
@@ -30,7 +32,12 @@ describe("the security headers", () => {
   it.each([
     ["NEXTAUTH_URL is https", {}, { isHttps: true, trustProxy: false }, true],
     ["a trusted proxy saw https", { "x-forwarded-proto": "https" }, { isHttps: false, trustProxy: true }, true],
-    ["an untrusted header claims https", { "x-forwarded-proto": "https" }, { isHttps: false, trustProxy: false }, false],
+    [
+      "an untrusted header claims https",
+      { "x-forwarded-proto": "https" },
+      { isHttps: false, trustProxy: false },
+      false,
+    ],
     ["a trusted proxy saw http", { "x-forwarded-proto": "http" }, { isHttps: false, trustProxy: true }, false],
   ])("decide https when %s", (_case, headers, config, expected) => {
     expect(isHttpsRequest(new Headers(headers), config)).toBe(expected);

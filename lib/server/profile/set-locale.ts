@@ -9,6 +9,10 @@ import type { TSetLocale } from "@/lib/schemas/profile";
  * the id comes from the session, never from the input.
  */
 export async function setLocale(actor: TCurrentActor, input: TSetLocale): Promise<{ locale: TSetLocale["locale"] }> {
-  const user = await db.user.update({ where: { id: actor.id }, data: { locale: input.locale }, select: { locale: true } });
+  const user = await db.user.update({
+    where: { id: actor.id },
+    data: { locale: input.locale },
+    select: { locale: true },
+  });
   return { locale: user.locale as TSetLocale["locale"] };
 }

@@ -6,7 +6,18 @@ import { addTitleBlock } from "./add-title-block";
 import type { TSummaryReport } from "./get-summary-report";
 import { styleHeaderRow } from "./style-header-row";
 
-const COLUMNS = ["no", "unit", "total", "doneOnTime", "doneLate", "inTime", "overdue", "onTimeRate", "signals", "escalations"] as const;
+const COLUMNS = [
+  "no",
+  "unit",
+  "total",
+  "doneOnTime",
+  "doneLate",
+  "inTime",
+  "overdue",
+  "onTimeRate",
+  "signals",
+  "escalations",
+] as const;
 
 export const countsSheetName = (locale: TLocale) => translatorFor(locale)("excel.countsSheet");
 export const countsHeaders = (locale: TLocale) => COLUMNS.map((c) => translatorFor(locale)(`excel.countsHeaders.${c}`));
@@ -22,7 +33,9 @@ const rateOf = (onTime: number, late: number) => (onTime + late === 0 ? "" : onT
 export function addCountsSheet(wb: Workbook, report: TSummaryReport, locale: TLocale): void {
   const t = translatorFor(locale);
   const headers = countsHeaders(locale);
-  const ws = wb.addWorksheet(countsSheetName(locale), { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(countsSheetName(locale), {
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = [6, 42, 12, 14, 14, 12, 12, 14, 14, 16].map((width) => ({ width }));
   const headerRow = addTitleBlock(ws, report, t("excel.countsTitle"), headers.length, locale);
   const header = ws.getRow(headerRow);
@@ -33,9 +46,16 @@ export function addCountsSheet(wb: Workbook, report: TSummaryReport, locale: TLo
     const r = first + i;
     const c = row.categories;
     ws.addRow([
-      i + 1, name, { formula: `SUM(D${r}:G${r})`, result: row.total },
-      c.DONE_ON_TIME, c.DONE_LATE, c.IN_TIME, c.OVERDUE,
-      { formula: rateFormula(r), result: rateOf(c.DONE_ON_TIME, c.DONE_LATE) }, row.signalTotal, escalations,
+      i + 1,
+      name,
+      { formula: `SUM(D${r}:G${r})`, result: row.total },
+      c.DONE_ON_TIME,
+      c.DONE_LATE,
+      c.IN_TIME,
+      c.OVERDUE,
+      { formula: rateFormula(r), result: rateOf(c.DONE_ON_TIME, c.DONE_LATE) },
+      row.signalTotal,
+      escalations,
     ]);
   });
   const last = first + report.rows.length - 1;
@@ -43,15 +63,27 @@ export function addCountsSheet(wb: Workbook, report: TSummaryReport, locale: TLo
   const sum = (col: string, result: number) => ({ formula: `SUM(${col}${first}:${col}${last})`, result });
   const tc = report.total.row.categories;
   const totals = ws.addRow([
-    "", t("excel.countsTotal"), sum("C", report.total.row.total), sum("D", tc.DONE_ON_TIME), sum("E", tc.DONE_LATE),
-    sum("F", tc.IN_TIME), sum("G", tc.OVERDUE), { formula: rateFormula(totalRow), result: rateOf(tc.DONE_ON_TIME, tc.DONE_LATE) },
-    sum("I", report.total.row.signalTotal), sum("J", report.total.escalations),
+    "",
+    t("excel.countsTotal"),
+    sum("C", report.total.row.total),
+    sum("D", tc.DONE_ON_TIME),
+    sum("E", tc.DONE_LATE),
+    sum("F", tc.IN_TIME),
+    sum("G", tc.OVERDUE),
+    { formula: rateFormula(totalRow), result: rateOf(tc.DONE_ON_TIME, tc.DONE_LATE) },
+    sum("I", report.total.row.signalTotal),
+    sum("J", report.total.escalations),
   ]);
   totals.font = { name: "Times New Roman", bold: true };
   for (let r = first; r <= totalRow; r++) {
     ws.getCell(`H${r}`).numFmt = "0.0%";
     ws.getRow(r).eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+      cell.border = {
+        top: { style: "thin" },
+        left: { style: "thin" },
+        bottom: { style: "thin" },
+        right: { style: "thin" },
+      };
     });
   }
   const note = ws.getCell(`A${totalRow + 2}`);

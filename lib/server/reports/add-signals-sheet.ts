@@ -11,15 +11,20 @@ const COLUMNS = ["no", "person", "unit", "kind", "since", "task", "directive", "
 const ANSWER_STATUSES = ["UNANSWERED", "ANSWERED", "ACCEPTED", "REJECTED"] as const;
 
 export const signalsSheetName = (locale: TLocale) => translatorFor(locale)("excel.signalsSheet");
-export const signalsHeaders = (locale: TLocale) => COLUMNS.map((c) => translatorFor(locale)(`excel.signalsHeaders.${c}`));
+export const signalsHeaders = (locale: TLocale) =>
+  COLUMNS.map((c) => translatorFor(locale)(`excel.signalsHeaders.${c}`));
 
 /** The signals counted in the period, one row each, with the explanation the person saw. */
 export function addSignalsSheet(wb: Workbook, report: TSummaryReport, locale: TLocale): void {
   const t = translatorFor(locale);
   const headers = signalsHeaders(locale);
   const answerLabel = (status: string) =>
-    (ANSWER_STATUSES as readonly string[]).includes(status) ? t(`excel.answerStatus.${status as (typeof ANSWER_STATUSES)[number]}`) : status;
-  const ws = wb.addWorksheet(signalsSheetName(locale), { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    (ANSWER_STATUSES as readonly string[]).includes(status)
+      ? t(`excel.answerStatus.${status as (typeof ANSWER_STATUSES)[number]}`)
+      : status;
+  const ws = wb.addWorksheet(signalsSheetName(locale), {
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = [6, 24, 24, 24, 12, 36, 18, 60, 20].map((width) => ({ width }));
   const headerRow = addTitleBlock(ws, report, t("excel.signalsTitle"), headers.length, locale);
   const header = ws.getRow(headerRow);
@@ -27,8 +32,15 @@ export function addSignalsSheet(wb: Workbook, report: TSummaryReport, locale: TL
   styleHeaderRow(header);
   report.signals.forEach((s, i) => {
     const row = ws.addRow([
-      i + 1, s.subjectUser?.name ?? t("excel.signalsUnitSubject"), s.unit.name, t(`enums.signalKind.${s.kind}`), excelDate(s.since),
-      s.task.title, s.task.directive.number, s.explanation, answerLabel(s.answerStatus),
+      i + 1,
+      s.subjectUser?.name ?? t("excel.signalsUnitSubject"),
+      s.unit.name,
+      t(`enums.signalKind.${s.kind}`),
+      excelDate(s.since),
+      s.task.title,
+      s.task.directive.number,
+      s.explanation,
+      answerLabel(s.answerStatus),
     ]);
     row.getCell(5).numFmt = "dd/mm/yyyy";
     row.alignment = { vertical: "top", wrapText: true };

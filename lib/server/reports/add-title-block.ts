@@ -11,7 +11,13 @@ import { reportPeriodText } from "./report-period-text";
  * title in capitals, then the unit, period, directive and date of the report (dd/mm/yyyy),
  * each merged across the table's width. Returns the row for the table's headings, after a blank one.
  */
-export function addTitleBlock(ws: Worksheet, report: TSummaryReport, title: string, width: number, locale: TLocale): number {
+export function addTitleBlock(
+  ws: Worksheet,
+  report: TSummaryReport,
+  title: string,
+  width: number,
+  locale: TLocale,
+): number {
   const t = translatorFor(locale);
   const lastColumn = String.fromCharCode(64 + width);
   const lines: [string, Partial<{ bold: boolean; size: number }>, "left" | "center"][] = [
@@ -20,7 +26,12 @@ export function addTitleBlock(ws: Worksheet, report: TSummaryReport, title: stri
     [t("excel.unitLine", { unit: report.unit.name }), { size: 11 }, "center"],
     [t("excel.periodLine", { period: reportPeriodText(report.from, report.to, locale) }), { size: 11 }, "center"],
   ];
-  if (report.directive) lines.push([t("excel.directiveLine", { number: report.directive.number, subject: report.directive.subject }), { size: 11 }, "center"]);
+  if (report.directive)
+    lines.push([
+      t("excel.directiveLine", { number: report.directive.number, subject: report.directive.subject }),
+      { size: 11 },
+      "center",
+    ]);
   lines.push([t("excel.generatedLine", { date: formatDate(report.generatedAt) }), { size: 11 }, "center"]);
   lines.forEach(([text, font, horizontal], i) => {
     const row = i + 1;

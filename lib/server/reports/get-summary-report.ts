@@ -27,20 +27,39 @@ export type TSummaryReportRow = { name: string; row: TRollupRow; escalations: nu
  */
 export async function getSummaryReport(actor: TActor, query: TReportQuery, now: Date, locale: TLocale) {
   const unit = await getDashboardUnitOrThrow(actor, query.unit);
-  const filter: TRollupFilter = { scopePath: unit.path, period: periodOf(query), directiveId: query.directive ?? null, level: "step" };
-  const children = await db.unit.findMany({ where: { parentId: unit.id }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  const filter: TRollupFilter = {
+    scopePath: unit.path,
+    period: periodOf(query),
+    directiveId: query.directive ?? null,
+    level: "step",
+  };
+  const children = await db.unit.findMany({
+    where: { parentId: unit.id },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
   const ids = children.map((c) => c.id);
   const [[childRows, [own], [total]], escalations, signals, overdue, directive] = await Promise.all([
-    rollUpUnitsInSql(filter, now, [{ unitIds: ids }, { unitIds: [unit.id], includeSubunits: false }, { unitIds: [unit.id] }]),
+    rollUpUnitsInSql(filter, now, [
+      { unitIds: ids },
+      { unitIds: [unit.id], includeSubunits: false },
+      { unitIds: [unit.id] },
+    ]),
     countOpenEscalationsByUnit([unit.id, ...ids], filter.directiveId),
     findScopeSignals(filter, { pageSize: REPORT_LIST_LIMIT, locale, now }),
     findRollupItems(filter, now, { category: "OVERDUE", pageSize: REPORT_LIST_LIMIT }),
-    query.directive ? db.directive.findUnique({ where: { id: query.directive }, select: { number: true, subject: true } }) : null,
+    query.directive
+      ? db.directive.findUnique({ where: { id: query.directive }, select: { number: true, subject: true } })
+      : null,
   ]);
   const rowOf = new Map(childRows.map((r) => [r.key, r]));
   const childEscalations = ids.reduce((n, id) => n + (escalations.get(id) ?? 0), 0);
   const rows: TSummaryReportRow[] = [
-    { name: translatorFor(locale)("excel.ownRow", { unit: unit.name }), row: own, escalations: (escalations.get(unit.id) ?? 0) - childEscalations },
+    {
+      name: translatorFor(locale)("excel.ownRow", { unit: unit.name }),
+      row: own,
+      escalations: (escalations.get(unit.id) ?? 0) - childEscalations,
+    },
     ...children.map((c) => ({ name: c.name, row: rowOf.get(c.id)!, escalations: escalations.get(c.id) ?? 0 })),
   ];
   return {

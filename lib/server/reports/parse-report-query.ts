@@ -17,5 +17,9 @@ export function parseReportQuery(params: URLSearchParams, locale: TLocale): TRep
   if (parsed.success) return parsed.data;
   const fieldErrors = issuesByField(parsed.error, "query");
   const first = parsed.error.issues[0]?.message;
-  throw new DomainError("INVALID_INPUT", first ? msg("errors.worded", { text: first }) : msg("errors.reportQueryInvalid"), fieldErrors);
+  throw new DomainError(
+    "INVALID_INPUT",
+    first ? msg("errors.worded", { text: first }) : msg("errors.reportQueryInvalid"),
+    fieldErrors,
+  );
 }

@@ -10,6 +10,8 @@ import { translatorFor } from "@/lib/i18n/translate";
  */
 export function summaryFileName(unitCode: string, now: Date, locale: TLocale): string {
   const t = translatorFor(locale);
-  const slug = normalizeSearchText(unitCode).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug = normalizeSearchText(unitCode)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return t("excel.fileName", { slug: slug || t("excel.fileNameUnit"), date: localDateOf(now) });
 }

@@ -5,7 +5,9 @@ const headers = (h: Record<string, string>) => new Headers(h);
 
 describe("requestMetadataOf", () => {
   it("records no address when no proxy is trusted, whatever X-Forwarded-For claims", () => {
-    expect(requestMetadataOf(headers({ "x-forwarded-for": "198.51.100.9", "user-agent": "Firefox/140" }), false)).toEqual({ ip: null, userAgent: "Firefox/140" });
+    expect(
+      requestMetadataOf(headers({ "x-forwarded-for": "198.51.100.9", "user-agent": "Firefox/140" }), false),
+    ).toEqual({ ip: null, userAgent: "Firefox/140" });
   });
 
   it.each([

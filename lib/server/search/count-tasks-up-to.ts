@@ -10,7 +10,11 @@ import { literalForLike } from "./text-search-where";
  * Prisma orders the rows of a count it limits (by id), which makes PostgreSQL read every match
  * before it stops: 270 ms instead of 80 for a common word across the sector.
  */
-export async function countTasksUpTo(scopeUnitId: string | null, words: readonly string[], cap: number): Promise<number> {
+export async function countTasksUpTo(
+  scopeUnitId: string | null,
+  words: readonly string[],
+  cap: number,
+): Promise<number> {
   const conditions = [
     ...(scopeUnitId === null ? [] : [Prisma.sql`t."scopeUnitIds" @> ARRAY[${scopeUnitId}]::text[]`]),
     ...words.map((word) => Prisma.sql`t."searchText" LIKE ${`%${literalForLike(word)}%`}`),

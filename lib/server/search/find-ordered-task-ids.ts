@@ -14,7 +14,10 @@ export const TASK_LIST_ORDER = [{ deadline: "asc" }, { id: "asc" }] satisfies Pr
  * the (deadline, id) index without visiting a task row it then skips; the caller loads its
  * page's rows by id afterwards.
  */
-export async function findOrderedTaskIds(where: Prisma.TaskWhereInput, page?: { skip: number; take: number }): Promise<string[]> {
+export async function findOrderedTaskIds(
+  where: Prisma.TaskWhereInput,
+  page?: { skip: number; take: number },
+): Promise<string[]> {
   const rows = await db.task.findMany({ where, orderBy: TASK_LIST_ORDER, ...page, select: { id: true } });
   return rows.map((r) => r.id);
 }

@@ -14,9 +14,10 @@ import { unitsInTree } from "@/lib/server/access/units-in-tree";
  */
 export async function findSearchFilterOptions(actor: TActor, input: { unitId: string | null }, _now: Date) {
   const remit = hasSectorWideView(actor) ? "/" : actor.unitPath;
-  const units = isUnitHead(actor) || hasSectorWideView(actor)
-    ? await findUnitsInTreeOrder(remit)
-    : await findUnitsInTreeOrder(actor.unitPath).then((us) => us.filter((u) => u.id === actor.unitId));
+  const units =
+    isUnitHead(actor) || hasSectorWideView(actor)
+      ? await findUnitsInTreeOrder(remit)
+      : await findUnitsInTreeOrder(actor.unitPath).then((us) => us.filter((u) => u.id === actor.unitId));
   // A unit outside the actor's remit is treated as unknown: its people are not listed.
   const chosen = units.find((u) => u.id === input.unitId) ?? null;
   const peopleRoot = chosen?.path ?? (hasSectorWideView(actor) ? null : actor.unitPath);

@@ -35,7 +35,8 @@ export async function findSmallScopeTaskIds(actor: TActor, maxRows = SMALL_SCOPE
     : [
         db.taskUnit.findMany({ where: { unitId: actor.unitId }, select: { taskId: true }, take }),
         db.taskStep.findMany({ where: { ownerId: actor.id }, select: { taskId: true }, take }),
-        db.consultation.findMany({ where: { targetUserId: actor.id }, select: { step: { select: { taskId: true } } }, take })
+        db.consultation
+          .findMany({ where: { targetUserId: actor.id }, select: { step: { select: { taskId: true } } }, take })
           .then((rows) => rows.map((r) => r.step)),
       ];
   const lists = await Promise.all(sources);

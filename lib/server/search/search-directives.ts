@@ -17,7 +17,10 @@ export const SEARCH_DIRECTIVES_SHOWN = 5;
 export async function searchDirectives(actor: TActor, input: TSearchFilters, _now: Date) {
   const filters = searchFiltersWhere(input);
   const where: Prisma.DirectiveWhereInput = {
-    AND: [textSearchWhere(input.q), ...(filters.length ? [{ tasks: { some: { AND: [taskScopeWhere(actor), ...filters] } } }] : [])],
+    AND: [
+      textSearchWhere(input.q),
+      ...(filters.length ? [{ tasks: { some: { AND: [taskScopeWhere(actor), ...filters] } } }] : []),
+    ],
   };
   const [total, items] = await Promise.all([
     db.directive.count({ where }),

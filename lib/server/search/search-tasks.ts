@@ -41,7 +41,12 @@ const select = {
  * matches, and the pages cover the first SEARCH_TOTAL_CAP.
  * `limits` only move the line between a small and a large scope, and the cap (tests).
  */
-export async function searchTasks(actor: TActor, input: TSearchFilters & { page: number }, now: Date, limits: Partial<TSearchLimits> = {}) {
+export async function searchTasks(
+  actor: TActor,
+  input: TSearchFilters & { page: number },
+  now: Date,
+  limits: Partial<TSearchLimits> = {},
+) {
   const [{ total, totalIsCapped, tasks }, cal, policy] = await Promise.all([
     findSearchPage(actor, input, { smallScopeRows: SMALL_SCOPE_ROWS, totalCap: SEARCH_TOTAL_CAP, ...limits }),
     getWorkCalendar(),
@@ -53,7 +58,11 @@ export async function searchTasks(actor: TActor, input: TSearchFilters & { page:
 
 type TSearchLimits = { smallScopeRows: number; totalCap: number };
 
-async function findSearchPage(actor: TActor, input: TSearchFilters & { page: number }, { smallScopeRows, totalCap }: TSearchLimits) {
+async function findSearchPage(
+  actor: TActor,
+  input: TSearchFilters & { page: number },
+  { smallScopeRows, totalCap }: TSearchLimits,
+) {
   const text = textSearchWhere(input.q);
   const narrowing = searchFiltersWhere(input);
   const filters = [text, ...narrowing];

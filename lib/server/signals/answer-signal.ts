@@ -25,7 +25,13 @@ export async function answerSignal(actor: TActor, input: TAnswerSignal, now: Dat
     });
     if (count !== 1) throw new DomainError("CONFLICT", msg("domain.signalAnswers.justReviewed"));
     const answer = await tx.signalAnswer.create({
-      data: { signalId: signal.id, authorId: actor.id, explanation: input.explanation, createdAt: now, decision: "ANSWERED" },
+      data: {
+        signalId: signal.id,
+        authorId: actor.id,
+        explanation: input.explanation,
+        createdAt: now,
+        decision: "ANSWERED",
+      },
     });
     await recordEvent(tx, {
       kind: "SIGNAL_ANSWERED",

@@ -12,7 +12,8 @@ export async function findDueSignalChecks(tx: Prisma.TransactionClient, now: Dat
   const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
     `SELECT "id" FROM "Task" WHERE "signalsCheckAt" IS NOT NULL AND "signalsCheckAt" <= $1::timestamp(3)
       ORDER BY "signalsCheckAt" LIMIT $2 FOR UPDATE SKIP LOCKED`,
-    now, limit,
+    now,
+    limit,
   );
   return rows.map((r) => r.id);
 }

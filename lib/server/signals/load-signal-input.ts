@@ -1,7 +1,13 @@
 import "server-only";
 import type { TCalendarEntry } from "@/lib/domain/calendar";
 import type {
-  TEventKind, TSignalConsultation, TSignalEvent, TSignalExtensionRequest, TSignalInput, TSignalStep, TSignalTask,
+  TEventKind,
+  TSignalConsultation,
+  TSignalEvent,
+  TSignalExtensionRequest,
+  TSignalInput,
+  TSignalStep,
+  TSignalTask,
 } from "@/lib/domain/signals";
 import { jsonTimestamp, withJsonTimestamps } from "@/lib/server/db/json-timestamp";
 import type { Prisma } from "@/lib/server/db/prisma";
@@ -10,17 +16,34 @@ import { toSignalSettings, type TSignalSettings } from "./load-signal-settings";
 
 /** The event kinds the detectors read; SIGNAL_* events are about the signals themselves. */
 const DETECTOR_EVENT_KINDS: readonly TEventKind[] = [
-  "DIRECTIVE_CREATED", "TASK_CREATED", "TASK_UPDATED", "TASK_COMPLETED",
-  "STEP_ASSIGNED", "STEP_STARTED", "STEP_PROGRESS", "STEP_COMPLETED", "STEP_REASSIGNED",
-  "STEP_RETURNED", "RETURN_UPHELD", "RETURN_OVERRULED",
-  "EXTENSION_REQUESTED", "EXTENSION_APPROVED", "EXTENSION_REJECTED", "ESCALATED",
-  "CONSULTATION_REQUESTED", "CONSULTATION_ANSWERED", "CONSULTATION_MARKED_VAGUE",
-  "CALENDAR_CHANGED", "TEMPLATE_CHANGED",
+  "DIRECTIVE_CREATED",
+  "TASK_CREATED",
+  "TASK_UPDATED",
+  "TASK_COMPLETED",
+  "STEP_ASSIGNED",
+  "STEP_STARTED",
+  "STEP_PROGRESS",
+  "STEP_COMPLETED",
+  "STEP_REASSIGNED",
+  "STEP_RETURNED",
+  "RETURN_UPHELD",
+  "RETURN_OVERRULED",
+  "EXTENSION_REQUESTED",
+  "EXTENSION_APPROVED",
+  "EXTENSION_REJECTED",
+  "ESCALATED",
+  "CONSULTATION_REQUESTED",
+  "CONSULTATION_ANSWERED",
+  "CONSULTATION_MARKED_VAGUE",
+  "CALENDAR_CHANGED",
+  "TEMPLATE_CHANGED",
 ];
 const KINDS_SQL = DETECTOR_EVENT_KINDS.map((k) => `'${k}'`).join(", ");
 /** Payload keys that name a person or a unit the explanations may name (lib/schemas/event-payloads). */
 type THandoverKey = keyof TPayloadOf<"STEP_REASSIGNED">;
-const PERSON_KEYS = ["from", "to", "returnedBy"] as const satisfies readonly (THandoverKey | keyof TPayloadOf<"RETURN_OVERRULED">)[];
+const PERSON_KEYS = ["from", "to", "returnedBy"] as const satisfies readonly (
+  THandoverKey | keyof TPayloadOf<"RETURN_OVERRULED">
+)[];
 const UNIT_KEYS = ["fromUnitId", "toUnitId"] as const satisfies readonly THandoverKey[];
 const sqlArray = (keys: readonly string[]) => `ARRAY[${keys.map((k) => `'${k}'`).join(", ")}]`;
 const EVENT_COLUMNS = `"id", "seq", "at", "kind", "actorId", "taskId", "stepId", "consultationId", "payload", "reason"`;
@@ -81,7 +104,16 @@ SELECT json_build_object(
   'policy', (SELECT "value" FROM "Setting" WHERE "key" = 'policy')
 )::text AS data`;
 
-export type TStoredSignal = { id: string; key: string; explanation: string; explanationMessage: unknown; metrics: unknown; evidenceEventIds: string[]; loop: unknown; resolvedAt: Date | null };
+export type TStoredSignal = {
+  id: string;
+  key: string;
+  explanation: string;
+  explanationMessage: unknown;
+  metrics: unknown;
+  evidenceEventIds: string[];
+  loop: unknown;
+  resolvedAt: Date | null;
+};
 
 export type TLoadedSignalInput = {
   input: TSignalInput;
@@ -95,7 +127,10 @@ export type TLoadedSignalInput = {
 };
 
 type TRow = Record<string, unknown>;
-type TLoaded = Record<"tasks" | "steps" | "consultations" | "extensionRequests" | "events" | "users" | "units" | "signals" | "calendar", TRow[] | null> & { policy: unknown };
+type TLoaded = Record<
+  "tasks" | "steps" | "consultations" | "extensionRequests" | "events" | "users" | "units" | "signals" | "calendar",
+  TRow[] | null
+> & { policy: unknown };
 
 /**
  * Everything detectSignals needs about `taskIds` and nothing else, closed under references
@@ -103,20 +138,34 @@ type TLoaded = Record<"tasks" | "steps" | "consultations" | "extensionRequests" 
  * with the tasks' stored signals and the settings. SIGNAL_* events are left out on purpose:
  * answering a signal is not activity on the step, so it must not reset the "stalled" clock.
  */
-export async function loadSignalInput(client: Prisma.TransactionClient, taskIds: readonly string[]): Promise<TLoadedSignalInput> {
+export async function loadSignalInput(
+  client: Prisma.TransactionClient,
+  taskIds: readonly string[],
+): Promise<TLoadedSignalInput> {
   const [{ data }] = await client.$queryRawUnsafe<{ data: string }[]>(SIGNAL_INPUT_SQL, [...new Set(taskIds)]);
   const d = JSON.parse(data) as TLoaded;
-  const tasks = (d.tasks ?? []).map((t) => withJsonTimestamps(t, ["signalsCheckAt"]) as TSignalTask & { directiveId: string; signalsCheckAt: Date | null });
+  const tasks = (d.tasks ?? []).map(
+    (t) =>
+      withJsonTimestamps(t, ["signalsCheckAt"]) as TSignalTask & { directiveId: string; signalsCheckAt: Date | null },
+  );
   // Payloads are not parsed again here, on every write and sweep: every writer is typed by
   // ZEventPayload and recordEvent checks it, and tests parse the demo's and the generator's.
-  const eventsById = new Map((d.events ?? []).map((e) => [e.id as string, { ...e, at: jsonTimestamp(e.at) } as unknown as TSignalEvent]));
+  const eventsById = new Map(
+    (d.events ?? []).map((e) => [e.id as string, { ...e, at: jsonTimestamp(e.at) } as unknown as TSignalEvent]),
+  );
   return {
     input: {
       tasks,
-      steps: (d.steps ?? []).map((s) => withJsonTimestamps(s, ["deadline", "originalDeadline", "completedAt", "lastActivityAt"]) as TSignalStep),
+      steps: (d.steps ?? []).map(
+        (s) => withJsonTimestamps(s, ["deadline", "originalDeadline", "completedAt", "lastActivityAt"]) as TSignalStep,
+      ),
       events: [...eventsById.values()].sort((a, b) => a.seq - b.seq),
-      consultations: (d.consultations ?? []).map((c) => withJsonTimestamps(c, ["responseDeadline", "answeredAt", "markedVagueAt"]) as TSignalConsultation),
-      extensionRequests: (d.extensionRequests ?? []).map((r) => withJsonTimestamps(r, ["previousDeadline", "requestedDeadline", "createdAt"]) as TSignalExtensionRequest),
+      consultations: (d.consultations ?? []).map(
+        (c) => withJsonTimestamps(c, ["responseDeadline", "answeredAt", "markedVagueAt"]) as TSignalConsultation,
+      ),
+      extensionRequests: (d.extensionRequests ?? []).map(
+        (r) => withJsonTimestamps(r, ["previousDeadline", "requestedDeadline", "createdAt"]) as TSignalExtensionRequest,
+      ),
       users: (d.users ?? []) as unknown as TSignalInput["users"],
       units: (d.units ?? []) as unknown as TSignalInput["units"],
     },

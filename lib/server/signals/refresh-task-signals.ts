@@ -37,13 +37,25 @@ export async function refreshTaskSignals(
   const byKey = new Map(existing.map((s) => [s.key, s]));
   const fresh = detected.filter((s) => !byKey.has(s.key));
   const { count: created } = fresh.length
-    ? await client.signal.createMany({ data: fresh.map((s) => toRow(s, directiveIdOf, knownUsers, calendar, now)), skipDuplicates: true })
+    ? await client.signal.createMany({
+        data: fresh.map((s) => toRow(s, directiveIdOf, knownUsers, calendar, now)),
+        skipDuplicates: true,
+      })
     : { count: 0 };
 
   const changed = detected.flatMap((s) => {
     const row = byKey.get(s.key);
     return row && hasChanged(row, s)
-      ? [{ id: row.id, explanation: wordedInVietnamese(s, calendar, now), message: s.explanation, metrics: s.metrics, evidence: s.evidenceEventIds, loop: s.loop ?? null }]
+      ? [
+          {
+            id: row.id,
+            explanation: wordedInVietnamese(s, calendar, now),
+            message: s.explanation,
+            metrics: s.metrics,
+            evidence: s.evidenceEventIds,
+            loop: s.loop ?? null,
+          },
+        ]
       : [];
   });
   const keys = new Set(detected.map((s) => s.key));
@@ -53,7 +65,13 @@ export async function refreshTaskSignals(
     .map(([id, at]) => ({ id, at: at?.toISOString() ?? null }));
   if (changed.length === 0 && gone.length === 0 && checks.length === 0) return { created, updated: 0, closed: 0 };
 
-  const [counts] = await client.$queryRawUnsafe<{ updated: number; closed: number }[]>(WRITE_SQL, JSON.stringify(changed), gone, now, JSON.stringify(checks));
+  const [counts] = await client.$queryRawUnsafe<{ updated: number; closed: number }[]>(
+    WRITE_SQL,
+    JSON.stringify(changed),
+    gone,
+    now,
+    JSON.stringify(checks),
+  );
   return { created, updated: Number(counts.updated), closed: Number(counts.closed) };
 }
 
@@ -76,7 +94,13 @@ WITH changed AS (
 )
 SELECT (SELECT count(*) FROM changed)::int AS updated, (SELECT count(*) FROM closed)::int AS closed, (SELECT count(*) FROM checks)::int AS checked`;
 
-function toRow(s: TSignal, directiveIdOf: ReadonlyMap<string, string>, knownUsers: ReadonlySet<string>, calendar: TWorkCalendar, now: Date) {
+function toRow(
+  s: TSignal,
+  directiveIdOf: ReadonlyMap<string, string>,
+  knownUsers: ReadonlySet<string>,
+  calendar: TWorkCalendar,
+  now: Date,
+) {
   const directiveId = directiveIdOf.get(s.taskId);
   if (!directiveId) throw new RangeError(`Signal ${s.key} names task ${s.taskId}, which was not loaded`);
   return {
@@ -101,13 +125,15 @@ function toRow(s: TSignal, directiveIdOf: ReadonlyMap<string, string>, knownUser
 }
 
 function hasChanged(row: TStoredSignal, s: TSignal): boolean {
-  return row.resolvedAt != null ||
+  return (
+    row.resolvedAt != null ||
     // The sentence, not its wording: the same sentence words the same (a row written before
     // explanationMessage existed has none, so it is rewritten once, with both).
     canonical(row.explanationMessage ?? null) !== canonical(toJson(s.explanation)) ||
     row.evidenceEventIds.join(",") !== s.evidenceEventIds.join(",") ||
     canonical(row.metrics ?? {}) !== canonical(toJson(s.metrics)) ||
-    canonical(row.loop ?? null) !== canonical(s.loop ? toJson(s.loop) : null);
+    canonical(row.loop ?? null) !== canonical(s.loop ? toJson(s.loop) : null)
+  );
 }
 
 /**
@@ -128,5 +154,8 @@ function toJson(value: unknown): Prisma.InputJsonValue {
 /** jsonb reorders object keys, so stored and fresh values are compared with sorted keys. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
-    v != null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+    v != null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 }

@@ -44,7 +44,13 @@ export async function reviewSignalAnswer(actor: TActor, input: TReviewSignalAnsw
       at: now,
       taskId: signal.taskId,
       stepId: signal.stepId ?? undefined,
-      payload: { signalId: signal.id, key: signal.key, kind: signal.kind, answerId: pending.id, subjectUserId: signal.subjectUserId },
+      payload: {
+        signalId: signal.id,
+        key: signal.key,
+        kind: signal.kind,
+        answerId: pending.id,
+        subjectUserId: signal.subjectUserId,
+      },
       reason: note,
     });
     return tx.signal.findUniqueOrThrow({ where: { id: signal.id } });

@@ -9,6 +9,9 @@ import type { Prisma } from "@/lib/server/db/prisma";
  * a bulk load). Returns how many tasks it brought forward.
  */
 export async function scheduleSignalChecks(client: Prisma.TransactionClient, at: Date): Promise<number> {
-  const [row] = await client.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT "schedule_signal_checks"($1::timestamp(3)) AS n`, at);
+  const [row] = await client.$queryRawUnsafe<{ n: bigint | number }[]>(
+    `SELECT "schedule_signal_checks"($1::timestamp(3)) AS n`,
+    at,
+  );
   return Number(row.n);
 }

@@ -16,7 +16,8 @@ const globalForSweep = globalThis as unknown as { __trachNhiemSignalSweep?: () =
  * next run. Returns a stop function. The timer does not keep the process alive.
  */
 export function startSignalSweep(intervalMs: number = ONE_MINUTE): () => void {
-  if (!Number.isFinite(intervalMs) || intervalMs < 1000) throw new RangeError(`intervalMs must be at least 1000, got ${intervalMs}`);
+  if (!Number.isFinite(intervalMs) || intervalMs < 1000)
+    throw new RangeError(`intervalMs must be at least 1000, got ${intervalMs}`);
   if (globalForSweep.__trachNhiemSignalSweep) return globalForSweep.__trachNhiemSignalSweep;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,7 +26,9 @@ export function startSignalSweep(intervalMs: number = ONE_MINUTE): () => void {
     try {
       const r = await sweepSignals(new Date());
       if (r.created || r.closed) {
-        console.info(`[signals] sweep: ${r.tasks} nhiệm vụ, ${r.created} cảnh báo mới, ${r.updated} cập nhật, ${r.closed} đã chấm dứt`);
+        console.info(
+          `[signals] sweep: ${r.tasks} nhiệm vụ, ${r.created} cảnh báo mới, ${r.updated} cập nhật, ${r.closed} đã chấm dứt`,
+        );
       }
     } catch (error) {
       console.error("[signals] sweep failed", error);

@@ -21,13 +21,19 @@ export type TSweepResult = TRefreshResult & { tasks: number; batches: number };
  */
 export async function sweepSignals(now: Date, options: TSweepOptions = {}): Promise<TSweepResult> {
   const batchSize = options.batchSize ?? 200;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   const total: TSweepResult = { created: 0, updated: 0, closed: 0, tasks: 0, batches: 0 };
   for (;;) {
-    const batch = await retryOnWriteConflict(() => db.$transaction(async (tx) => {
-      const ids = await findDueSignalChecks(tx, now, batchSize);
-      return { ids, result: ids.length ? await refreshTaskSignals(tx, ids, now) : null };
-    }, { timeout: 60_000, maxWait: 30_000 }));
+    const batch = await retryOnWriteConflict(() =>
+      db.$transaction(
+        async (tx) => {
+          const ids = await findDueSignalChecks(tx, now, batchSize);
+          return { ids, result: ids.length ? await refreshTaskSignals(tx, ids, now) : null };
+        },
+        { timeout: 60_000, maxWait: 30_000 },
+      ),
+    );
     if (!batch.result) break;
     total.created += batch.result.created;
     total.updated += batch.result.updated;

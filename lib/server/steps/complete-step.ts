@@ -14,13 +14,35 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
 export async function completeStep(actor: TActor, input: TCompleteStep, now: Date) {
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "complete", now);
-    const written = await updateStepIfUnchanged(tx, step, { status: "DONE", completedAt: now, result: input.result, startedAt: step.startedAt ?? now, lastActivityAt: now });
-    await recordTaskEvent(tx, { kind: "STEP_COMPLETED", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, payload: { result: input.result } });
+    const written = await updateStepIfUnchanged(tx, step, {
+      status: "DONE",
+      completedAt: now,
+      result: input.result,
+      startedAt: step.startedAt ?? now,
+      lastActivityAt: now,
+    });
+    await recordTaskEvent(tx, {
+      kind: "STEP_COMPLETED",
+      actorId: actor.id,
+      at: now,
+      taskId: step.taskId,
+      stepId: step.id,
+      payload: { result: input.result },
+    });
     await activateNextStep(tx, step, now);
     const stillOpen = await tx.taskStep.count({ where: { taskId: step.taskId, status: { not: "DONE" } } });
     if (stillOpen === 0) {
-      await tx.task.update({ where: { id: step.taskId }, data: { status: "COMPLETED", completedAt: now, result: input.result, version: { increment: 1 } } });
-      await recordTaskEvent(tx, { kind: "TASK_COMPLETED", actorId: actor.id, at: now, taskId: step.taskId, payload: { result: input.result, lastStepId: step.id } });
+      await tx.task.update({
+        where: { id: step.taskId },
+        data: { status: "COMPLETED", completedAt: now, result: input.result, version: { increment: 1 } },
+      });
+      await recordTaskEvent(tx, {
+        kind: "TASK_COMPLETED",
+        actorId: actor.id,
+        at: now,
+        taskId: step.taskId,
+        payload: { result: input.result, lastStepId: step.id },
+      });
     } else if (step.task.status === "OPEN") {
       await tx.task.update({ where: { id: step.taskId }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
     }
@@ -34,7 +56,11 @@ export async function completeStep(actor: TActor, input: TCompleteStep, now: Dat
  * new owner is not counted as stalled for the time the step spent waiting.
  */
 async function activateNextStep(tx: Prisma.TransactionClient, step: { taskId: string; order: number }, now: Date) {
-  const next = await tx.taskStep.findFirst({ where: { taskId: step.taskId, order: { gt: step.order } }, orderBy: { order: "asc" }, select: { id: true } });
+  const next = await tx.taskStep.findFirst({
+    where: { taskId: step.taskId, order: { gt: step.order } },
+    orderBy: { order: "asc" },
+    select: { id: true },
+  });
   if (!next) return;
   await tx.taskStep.updateMany({
     where: { id: next.id, status: "PENDING" },

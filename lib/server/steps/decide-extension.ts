@@ -17,7 +17,11 @@ import { shiftLaterSteps, type TShiftedStep } from "./shift-later-steps";
  * since a task cannot end before its steps, the task's deadline follows when a new one passes it.
  * Returns the step and the later steps that moved.
  */
-export async function decideExtension(actor: TActor, input: TDecideExtension, now: Date): Promise<{ step: TaskStep; shiftedSteps: TShiftedStep[] }> {
+export async function decideExtension(
+  actor: TActor,
+  input: TDecideExtension,
+  now: Date,
+): Promise<{ step: TaskStep; shiftedSteps: TShiftedStep[] }> {
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "decide-extension", now);
     const request = await tx.extensionRequest.findFirst({ where: { id: input.requestId, stepId: step.id } });
@@ -28,27 +32,48 @@ export async function decideExtension(actor: TActor, input: TDecideExtension, no
       throw new DomainError("FORBIDDEN", msg("errors.extensionDecideOwn"));
     }
     const newDeadline = input.approve ? endOfLocalDay(localDateOf(request.requestedDeadline)) : null;
-    await updateStepIfUnchanged(tx, step, newDeadline ? { deadline: newDeadline, lastActivityAt: now } : { lastActivityAt: now });
+    await updateStepIfUnchanged(
+      tx,
+      step,
+      newDeadline ? { deadline: newDeadline, lastActivityAt: now } : { lastActivityAt: now },
+    );
     const { count } = await tx.extensionRequest.updateMany({
       where: { id: request.id, status: "PENDING" },
-      data: { status: newDeadline ? "APPROVED" : "REJECTED", decidedById: actor.id, decidedAt: now, decisionNote: input.note || null },
+      data: {
+        status: newDeadline ? "APPROVED" : "REJECTED",
+        decidedById: actor.id,
+        decidedAt: now,
+        decisionNote: input.note || null,
+      },
     });
     if (count !== 1) throw new DomainError("CONFLICT", msg("errors.extensionJustDecided"));
     const shiftedSteps = newDeadline
-      ? await shiftLaterSteps(tx, { stepId: step.id, taskId: step.taskId, previousDeadline: step.deadline, newDeadline, requestId: request.id }, actor.id, now)
+      ? await shiftLaterSteps(
+          tx,
+          { stepId: step.id, taskId: step.taskId, previousDeadline: step.deadline, newDeadline, requestId: request.id },
+          actor.id,
+          now,
+        )
       : [];
     if (newDeadline) await extendTaskDeadline(tx, step, [newDeadline, ...shiftedSteps.map((s) => s.step.deadline)]);
     const event = { actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, reason: input.note || null };
     const decided = { requestId: request.id, previousDeadline: step.deadline.toISOString() };
-    await recordTaskEvent(tx, newDeadline
-      ? { ...event, kind: "EXTENSION_APPROVED", payload: { ...decided, newDeadline: newDeadline.toISOString() } }
-      : { ...event, kind: "EXTENSION_REJECTED", payload: decided });
+    await recordTaskEvent(
+      tx,
+      newDeadline
+        ? { ...event, kind: "EXTENSION_APPROVED", payload: { ...decided, newDeadline: newDeadline.toISOString() } }
+        : { ...event, kind: "EXTENSION_REJECTED", payload: decided },
+    );
     return { step: await tx.taskStep.findUniqueOrThrow({ where: { id: step.id } }), shiftedSteps };
   });
 }
 
 /** Only ever moves the task's deadline later (never earlier); task.originalDeadline is left for reports. */
-async function extendTaskDeadline(tx: Prisma.TransactionClient, step: { id: string; taskId: string }, deadlines: Date[]) {
+async function extendTaskDeadline(
+  tx: Prisma.TransactionClient,
+  step: { id: string; taskId: string },
+  deadlines: Date[],
+) {
   const newDeadline = new Date(Math.max(...deadlines.map((d) => d.getTime())));
   const task = await tx.task.findUniqueOrThrow({ where: { id: step.taskId }, select: { deadline: true } });
   if (newDeadline.getTime() <= task.deadline.getTime()) return;

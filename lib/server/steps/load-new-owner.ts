@@ -11,11 +11,24 @@ import { DomainError } from "@/lib/server/errors/domain-error";
  * step now. The head's remit is checked against the database row, never against what the form
  * offered; a refusal points at the form's newOwnerId field.
  */
-export async function loadNewOwner(tx: Prisma.TransactionClient, head: TActor, newOwnerId: string | undefined, currentOwnerId: string) {
+export async function loadNewOwner(
+  tx: Prisma.TransactionClient,
+  head: TActor,
+  newOwnerId: string | undefined,
+  currentOwnerId: string,
+) {
   const user = newOwnerId
-    ? await tx.user.findUnique({ where: { id: newOwnerId }, select: { id: true, unitId: true, isActive: true, unit: { select: { path: true } } } })
+    ? await tx.user.findUnique({
+        where: { id: newOwnerId },
+        select: { id: true, unitId: true, isActive: true, unit: { select: { path: true } } },
+      })
     : null;
-  const ruling = canHandStepTo(head, currentOwnerId, newOwnerId, user && { id: user.id, isActive: user.isActive, unitPath: user.unit.path });
+  const ruling = canHandStepTo(
+    head,
+    currentOwnerId,
+    newOwnerId,
+    user && { id: user.id, isActive: user.isActive, unitPath: user.unit.path },
+  );
   if (!ruling.ok) throw invalid(ruling.message);
   // canHandStepTo refuses when no user row was found, so `user` is set here.
   return { id: user!.id, unitId: user!.unitId };

@@ -56,17 +56,33 @@ export async function loadStepForAction(
   now: Date,
 ): Promise<TStepForAction> {
   const [row] = await tx.$queryRawUnsafe<{ data: string }[]>(LOAD_SQL, ref.stepId);
-  const loaded = row ? (JSON.parse(row.data) as { step: Record<string, unknown>; unit: TStepForAction["unit"]; task: TStepForAction["task"]; reach: TTaskReach }) : null;
+  const loaded = row
+    ? (JSON.parse(row.data) as {
+        step: Record<string, unknown>;
+        unit: TStepForAction["unit"];
+        task: TStepForAction["task"];
+        reach: TTaskReach;
+      })
+    : null;
   if (!loaded || !canViewTask(actor, loaded.reach)) {
     throw new DomainError("NOT_FOUND", msg("errors.stepNotFound"));
   }
-  const step: TStepForAction = { ...(withJsonTimestamps(loaded.step, STEP_TIMESTAMPS) as unknown as TaskStep), unit: loaded.unit, task: loaded.task };
+  const step: TStepForAction = {
+    ...(withJsonTimestamps(loaded.step, STEP_TIMESTAMPS) as unknown as TaskStep),
+    unit: loaded.unit,
+    task: loaded.task,
+  };
   const onTask = canActOnTask(step.task);
   if (!onTask.ok) throw new DomainError(onTask.code, onTask.message);
   if (step.version !== ref.expectedVersion) {
     throw new DomainError("CONFLICT", msg("errors.stepJustUpdated"));
   }
-  const ruling = canPerformStepAction(actor, { ownerId: step.ownerId, unitPath: step.unit.path, status: step.status as TStepStatus, deadline: step.deadline }, action, now);
+  const ruling = canPerformStepAction(
+    actor,
+    { ownerId: step.ownerId, unitPath: step.unit.path, status: step.status as TStepStatus, deadline: step.deadline },
+    action,
+    now,
+  );
   if (!ruling.ok) throw new DomainError(ruling.code, ruling.message);
   return step;
 }

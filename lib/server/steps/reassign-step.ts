@@ -14,7 +14,10 @@ export async function reassignStep(actor: TActor, input: TReassignStep, now: Dat
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "reassign", now);
     const newOwner = await loadNewOwner(tx, actor, input.newOwnerId, step.ownerId);
-    await updateStepIfUnchanged(tx, step, { status: step.status === "PENDING" ? "PENDING" : "TODO", lastActivityAt: now });
+    await updateStepIfUnchanged(tx, step, {
+      status: step.status === "PENDING" ? "PENDING" : "TODO",
+      lastActivityAt: now,
+    });
     // The versioned write above already holds the row; owner and unit are foreign keys, which
     // updateStepIfUnchanged's (checked) input type cannot carry.
     await tx.taskStep.update({ where: { id: step.id }, data: { ownerId: newOwner.id, unitId: newOwner.unitId } });

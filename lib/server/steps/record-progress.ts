@@ -10,11 +10,22 @@ export async function recordProgress(actor: TActor, input: TRecordProgress, now:
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "progress", now);
     const starts = step.status === "TODO";
-    const written = await updateStepIfUnchanged(tx, step, starts ? { status: "IN_PROGRESS", startedAt: now, lastActivityAt: now } : { lastActivityAt: now });
+    const written = await updateStepIfUnchanged(
+      tx,
+      step,
+      starts ? { status: "IN_PROGRESS", startedAt: now, lastActivityAt: now } : { lastActivityAt: now },
+    );
     if (starts && step.task.status === "OPEN") {
       await tx.task.update({ where: { id: step.taskId }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
     }
-    await recordTaskEvent(tx, { kind: "STEP_PROGRESS", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, payload: { note: input.note } });
+    await recordTaskEvent(tx, {
+      kind: "STEP_PROGRESS",
+      actorId: actor.id,
+      at: now,
+      taskId: step.taskId,
+      stepId: step.id,
+      payload: { note: input.note },
+    });
     return written;
   });
 }

@@ -26,7 +26,14 @@ export async function requestExtension(actor: TActor, input: TRequestExtension, 
     const pending = await tx.extensionRequest.count({ where: { stepId: step.id, status: "PENDING" } });
     if (pending > 0) throw new DomainError("INVALID_STATE", msg("errors.extensionAlreadyPending"));
     const request = await tx.extensionRequest.create({
-      data: { stepId: step.id, requesterId: actor.id, reason: input.reason, previousDeadline: step.deadline, requestedDeadline, createdAt: now },
+      data: {
+        stepId: step.id,
+        requesterId: actor.id,
+        reason: input.reason,
+        previousDeadline: step.deadline,
+        requestedDeadline,
+        createdAt: now,
+      },
     });
     await recordTaskEvent(tx, {
       kind: "EXTENSION_REQUESTED",
@@ -34,7 +41,11 @@ export async function requestExtension(actor: TActor, input: TRequestExtension, 
       at: now,
       taskId: step.taskId,
       stepId: step.id,
-      payload: { requestId: request.id, previousDeadline: step.deadline.toISOString(), requestedDeadline: requestedDeadline.toISOString() },
+      payload: {
+        requestId: request.id,
+        previousDeadline: step.deadline.toISOString(),
+        requestedDeadline: requestedDeadline.toISOString(),
+      },
       reason: input.reason,
     });
     return request;

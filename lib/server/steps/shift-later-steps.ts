@@ -21,14 +21,28 @@ export async function shiftLaterSteps(
   actorId: string,
   now: Date,
 ): Promise<TShiftedStep[]> {
-  const [cal, steps] = await Promise.all([getWorkCalendar(tx), tx.taskStep.findMany({ where: { taskId: extended.taskId }, select: { id: true, order: true, deadline: true, status: true, version: true } })]);
+  const [cal, steps] = await Promise.all([
+    getWorkCalendar(tx),
+    tx.taskStep.findMany({
+      where: { taskId: extended.taskId },
+      select: { id: true, order: true, deadline: true, status: true, version: true },
+    }),
+  ]);
   // The extended step is written already: the rule starts from the deadline it had before.
-  const view = steps.map((s) => ({ id: s.id, order: s.order, isDone: s.status === "DONE", deadline: s.id === extended.stepId ? extended.previousDeadline : s.deadline }));
+  const view = steps.map((s) => ({
+    id: s.id,
+    order: s.order,
+    isDone: s.status === "DONE",
+    deadline: s.id === extended.stepId ? extended.previousDeadline : s.deadline,
+  }));
   const shifts = shiftLaterDeadlines(view, { stepId: extended.stepId, newDeadline: extended.newDeadline }, cal);
   const shifted: TShiftedStep[] = [];
   for (const shift of shifts) {
     const version = steps.find((s) => s.id === shift.stepId)!.version;
-    const rows = await tx.taskStep.updateManyAndReturn({ where: { id: shift.stepId, version }, data: { deadline: shift.to, version: { increment: 1 } } });
+    const rows = await tx.taskStep.updateManyAndReturn({
+      where: { id: shift.stepId, version },
+      data: { deadline: shift.to, version: { increment: 1 } },
+    });
     if (rows.length !== 1) throw new DomainError("CONFLICT", msg("errors.laterStepJustUpdated"));
     await recordTaskEvent(tx, {
       kind: "STEP_DEADLINE_SHIFTED",
@@ -37,8 +51,10 @@ export async function shiftLaterSteps(
       taskId: extended.taskId,
       stepId: shift.stepId,
       payload: {
-        requestId: extended.requestId, extendedStepId: extended.stepId,
-        previousDeadline: shift.from.toISOString(), newDeadline: shift.to.toISOString(),
+        requestId: extended.requestId,
+        extendedStepId: extended.stepId,
+        previousDeadline: shift.from.toISOString(),
+        newDeadline: shift.to.toISOString(),
       },
     });
     shifted.push({ step: rows[0], previousDeadline: shift.from });

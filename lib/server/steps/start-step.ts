@@ -9,9 +9,21 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
 export async function startStep(actor: TActor, input: TStepRef, now: Date) {
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "start", now);
-    const written = await updateStepIfUnchanged(tx, step, { status: "IN_PROGRESS", startedAt: now, lastActivityAt: now });
-    if (step.task.status === "OPEN") await tx.task.update({ where: { id: step.taskId }, data: { status: "IN_PROGRESS" } });
-    await recordTaskEvent(tx, { kind: "STEP_STARTED", actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, payload: {} });
+    const written = await updateStepIfUnchanged(tx, step, {
+      status: "IN_PROGRESS",
+      startedAt: now,
+      lastActivityAt: now,
+    });
+    if (step.task.status === "OPEN")
+      await tx.task.update({ where: { id: step.taskId }, data: { status: "IN_PROGRESS" } });
+    await recordTaskEvent(tx, {
+      kind: "STEP_STARTED",
+      actorId: actor.id,
+      at: now,
+      taskId: step.taskId,
+      stepId: step.id,
+      payload: {},
+    });
     return written;
   });
 }

@@ -57,11 +57,21 @@ export async function getTaskFormOptions(actor: TActor, input: TTaskFormQuery, n
       unitName: t.unit?.name ?? null,
       unitPath: t.unit?.path ?? null,
       steps: t.steps,
-      layout: layoutStepDeadlines(now, t.steps.map((s) => s.defaultDurationDays), cal),
+      layout: layoutStepDeadlines(
+        now,
+        t.steps.map((s) => s.defaultDurationDays),
+        cal,
+      ),
     }));
   return {
     directive,
-    parent: parent && { id: parent.id, title: parent.title, point: parent.point, leadUnitName: parent.leadUnit.name, deadline: localDateOf(parent.deadline) },
+    parent: parent && {
+      id: parent.id,
+      title: parent.title,
+      point: parent.point,
+      leadUnitName: parent.leadUnit.name,
+      deadline: localDateOf(parent.deadline),
+    },
     leadUnits: eligible,
     units,
     people: people.map((p) => ({ ...p, unitPath: pathOf.get(p.unitId) ?? "" })),

@@ -13,13 +13,24 @@ import { assignmentScopeOf } from "./assignment-scope-of";
  * path prefix the lead unit must fall under: the actor's assignment scope, narrowed to the
  * parent's lead unit subtree for a sub-task (the lead unit itself is excluded by the caller).
  */
-export async function loadTaskOrigin(tx: Prisma.TransactionClient, actor: TActor, input: { directiveId?: string; parentTaskId?: string }) {
+export async function loadTaskOrigin(
+  tx: Prisma.TransactionClient,
+  actor: TActor,
+  input: { directiveId?: string; parentTaskId?: string },
+) {
   const scope = assignmentScopeOf(actor);
   if (!scope) throw new DomainError("FORBIDDEN", msg("errors.assignTasksForbidden"));
   const parent = input.parentTaskId
     ? await tx.task.findFirst({
         where: { AND: [{ id: input.parentTaskId }, taskScopeWhere(actor)] },
-        select: { id: true, title: true, point: true, directiveId: true, deadline: true, leadUnit: { select: { id: true, name: true, path: true } } },
+        select: {
+          id: true,
+          title: true,
+          point: true,
+          directiveId: true,
+          deadline: true,
+          leadUnit: { select: { id: true, name: true, path: true } },
+        },
       })
     : null;
   if (input.parentTaskId && !parent) throw new DomainError("NOT_FOUND", msg("errors.parentTaskNotFound"));

@@ -24,7 +24,11 @@ export async function resolveStepPlan(
 ) {
   const template = await tx.processTemplate.findUnique({
     where: { id: input.templateId },
-    select: { isActive: true, unit: { select: { path: true } }, steps: { orderBy: { order: "asc" }, select: { name: true, kind: true } } },
+    select: {
+      isActive: true,
+      unit: { select: { path: true } },
+      steps: { orderBy: { order: "asc" }, select: { name: true, kind: true } },
+    },
   });
   if (!template || !template.isActive || !isTemplateUsableFor(template.unit?.path ?? null, leadUnit.path)) {
     throw new DomainError("INVALID_INPUT", msg("errors.templateNotUsable"), {
@@ -39,11 +43,18 @@ export async function resolveStepPlan(
     select: { id: true, isActive: true, unitId: true, unit: { select: { path: true } } },
   });
   const ownerById = new Map(owners.map((o) => [o.id, o]));
-  const check = checkTaskDeadlines({ ...context, deadline: input.deadline, stepDeadlines: input.steps.map((s) => s.deadline) });
+  const check = checkTaskDeadlines({
+    ...context,
+    deadline: input.deadline,
+    stepDeadlines: input.steps.map((s) => s.deadline),
+  });
   const fieldErrors: Record<string, Array<string | TMessage>> = { ...check.fieldErrors };
   input.steps.forEach((s, i) => {
     const owner = ownerById.get(s.ownerId);
-    const ruling = canOwnPlannedStep(owner ? { isActive: owner.isActive, unitPath: owner.unit.path } : null, leadUnit.path);
+    const ruling = canOwnPlannedStep(
+      owner ? { isActive: owner.isActive, unitPath: owner.unit.path } : null,
+      leadUnit.path,
+    );
     if (!ruling.ok) fieldErrors[`steps.${i}.ownerId`] = [ruling.message];
   });
   if (Object.keys(fieldErrors).length > 0) {
@@ -51,7 +62,14 @@ export async function resolveStepPlan(
   }
   const steps = template.steps.map((t, i) => {
     const owner = ownerById.get(input.steps[i].ownerId)!;
-    return { order: i + 1, name: t.name, kind: t.kind, ownerId: owner.id, unitId: owner.unitId, deadline: endOfLocalDay(input.steps[i].deadline) };
+    return {
+      order: i + 1,
+      name: t.name,
+      kind: t.kind,
+      ownerId: owner.id,
+      unitId: owner.unitId,
+      deadline: endOfLocalDay(input.steps[i].deadline),
+    };
   });
   return { steps, warnings: check.warnings };
 }

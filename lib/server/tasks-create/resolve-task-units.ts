@@ -15,8 +15,14 @@ export async function resolveTaskUnits(
   leadScope: string,
   parent: { leadUnit: { id: string; name: string } } | null,
 ) {
-  const leadUnit = await tx.unit.findUnique({ where: { id: input.leadUnitId }, select: { id: true, name: true, path: true } });
-  if (!leadUnit) throw new DomainError("INVALID_INPUT", msg("errors.leadUnitMissing"), { leadUnitId: [msg("errors.leadUnitMissingField")] });
+  const leadUnit = await tx.unit.findUnique({
+    where: { id: input.leadUnitId },
+    select: { id: true, name: true, path: true },
+  });
+  if (!leadUnit)
+    throw new DomainError("INVALID_INPUT", msg("errors.leadUnitMissing"), {
+      leadUnitId: [msg("errors.leadUnitMissingField")],
+    });
   if (parent && leadUnit.id === parent.leadUnit.id) {
     const message = msg("errors.subtaskLeadBelowParent", { unit: parent.leadUnit.name });
     throw new DomainError("INVALID_INPUT", message, { leadUnitId: [message] });
@@ -32,7 +38,9 @@ export async function resolveTaskUnits(
   }
   const found = await tx.unit.count({ where: { id: { in: input.coordinatingUnitIds } } });
   if (found !== input.coordinatingUnitIds.length) {
-    throw new DomainError("INVALID_INPUT", msg("errors.coordinatingUnitMissing"), { coordinatingUnitIds: [msg("errors.coordinatingUnitMissingField")] });
+    throw new DomainError("INVALID_INPUT", msg("errors.coordinatingUnitMissing"), {
+      coordinatingUnitIds: [msg("errors.coordinatingUnitMissingField")],
+    });
   }
   return leadUnit;
 }

@@ -9,7 +9,12 @@ export async function findSubTasks(actor: TActor, parentTaskId: string) {
     where: { AND: [{ parentTaskId }, taskScopeWhere(actor)] },
     orderBy: [{ deadline: "asc" }, { id: "asc" }],
     select: {
-      id: true, title: true, status: true, deadline: true, originalDeadline: true, completedAt: true,
+      id: true,
+      title: true,
+      status: true,
+      deadline: true,
+      originalDeadline: true,
+      completedAt: true,
       leadUnit: { select: { name: true } },
       _count: { select: { steps: true } },
       steps: { where: { status: "DONE" }, select: { id: true } },

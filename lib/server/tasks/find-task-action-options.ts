@@ -28,7 +28,10 @@ export async function findTaskActionOptions(actor: TActor) {
       take: 500,
     }),
   ]);
-  const option = (u: { id: string; name: string; unit: { name: string } }) => ({ value: u.id, label: `${u.name} — ${u.unit.name}` });
+  const option = (u: { id: string; name: string; unit: { name: string } }) => ({
+    value: u.id,
+    label: `${u.name} — ${u.unit.name}`,
+  });
   return {
     people: people.map(option),
     units: units.map((u) => ({ value: u.id, label: u.name })),

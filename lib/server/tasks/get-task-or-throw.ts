@@ -26,7 +26,15 @@ export async function getTaskOrThrow(actor: TActor, id: string) {
         include: {
           owner: person,
           unit: { select: { path: true } },
-          consultations: { orderBy: { createdAt: "asc" }, include: { requester: person, targetUser: person, targetUnit: { select: { name: true } }, answeredBy: person } },
+          consultations: {
+            orderBy: { createdAt: "asc" },
+            include: {
+              requester: person,
+              targetUser: person,
+              targetUnit: { select: { name: true } },
+              answeredBy: person,
+            },
+          },
           extensionRequests: { orderBy: { createdAt: "asc" }, include: { requester: person, decidedBy: person } },
         },
       },

@@ -25,11 +25,23 @@ export async function createTemplate(actor: TActor, input: TSaveTemplate, now: D
         description: input.description || null,
         unitId,
         createdAt: now,
-        steps: { create: input.steps.map((s, i) => ({ order: i + 1, name: s.name, kind: s.kind, defaultDurationDays: s.defaultDurationDays })) },
+        steps: {
+          create: input.steps.map((s, i) => ({
+            order: i + 1,
+            name: s.name,
+            kind: s.kind,
+            defaultDurationDays: s.defaultDurationDays,
+          })),
+        },
       },
       select: { id: true, name: true, unitId: true },
     });
-    await recordEvent(tx, { kind: "TEMPLATE_CHANGED", actorId: actor.id, at: now, payload: templateChangedPayload("CREATED", template, input.steps) });
+    await recordEvent(tx, {
+      kind: "TEMPLATE_CHANGED",
+      actorId: actor.id,
+      at: now,
+      payload: templateChangedPayload("CREATED", template, input.steps),
+    });
     return { id: template.id };
   });
 }

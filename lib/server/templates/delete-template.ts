@@ -18,7 +18,12 @@ export async function deleteTemplate(actor: TActor, input: TTemplateRef, now: Da
     if (used) await tx.processTemplate.update({ where: { id: template.id }, data: { isActive: false } });
     else await tx.processTemplate.delete({ where: { id: template.id } });
     const outcome = used ? ("DEACTIVATED" as const) : ("DELETED" as const);
-    await recordEvent(tx, { kind: "TEMPLATE_CHANGED", actorId: actor.id, at: now, payload: templateChangedPayload(outcome, template) });
+    await recordEvent(tx, {
+      kind: "TEMPLATE_CHANGED",
+      actorId: actor.id,
+      at: now,
+      payload: templateChangedPayload(outcome, template),
+    });
     return { id: template.id, outcome };
   });
 }

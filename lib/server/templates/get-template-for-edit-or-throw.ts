@@ -23,9 +23,7 @@ export async function getTemplateForEditOrThrow(tx: Prisma.TransactionClient, ac
   if (!canEditTemplate(actor, template)) {
     throw new DomainError(
       "FORBIDDEN",
-      template.unitId === null
-        ? msg("errors.templateSectorEditAdminOnly")
-        : msg("errors.templateEditOwnUnitOnly"),
+      template.unitId === null ? msg("errors.templateSectorEditAdminOnly") : msg("errors.templateEditOwnUnitOnly"),
     );
   }
   const { _count, ...rest } = template;

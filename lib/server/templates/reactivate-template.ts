@@ -14,7 +14,12 @@ export async function reactivateTemplate(actor: TActor, input: TTemplateRef, now
     const template = await getTemplateForEditOrThrow(tx, actor, input.templateId);
     if (template.isActive) throw new DomainError("INVALID_STATE", msg("errors.templateActive"));
     await tx.processTemplate.update({ where: { id: template.id }, data: { isActive: true } });
-    await recordEvent(tx, { kind: "TEMPLATE_CHANGED", actorId: actor.id, at: now, payload: templateChangedPayload("REACTIVATED", template) });
+    await recordEvent(tx, {
+      kind: "TEMPLATE_CHANGED",
+      actorId: actor.id,
+      at: now,
+      payload: templateChangedPayload("REACTIVATED", template),
+    });
     return { id: template.id };
   });
 }

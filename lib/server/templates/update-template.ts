@@ -15,10 +15,19 @@ export async function updateTemplate(actor: TActor, input: TUpdateTemplate, now:
   return db.$transaction(async (tx) => {
     const template = await getTemplateForEditOrThrow(tx, actor, input.templateId);
     // Updating the template row first locks it, so two concurrent edits run one after the other.
-    await tx.processTemplate.update({ where: { id: template.id }, data: { name: input.name, description: input.description || null } });
+    await tx.processTemplate.update({
+      where: { id: template.id },
+      data: { name: input.name, description: input.description || null },
+    });
     await tx.processTemplateStep.deleteMany({ where: { templateId: template.id } });
     await tx.processTemplateStep.createMany({
-      data: input.steps.map((s, i) => ({ templateId: template.id, order: i + 1, name: s.name, kind: s.kind, defaultDurationDays: s.defaultDurationDays })),
+      data: input.steps.map((s, i) => ({
+        templateId: template.id,
+        order: i + 1,
+        name: s.name,
+        kind: s.kind,
+        defaultDurationDays: s.defaultDurationDays,
+      })),
     });
     await recordEvent(tx, {
       kind: "TEMPLATE_CHANGED",

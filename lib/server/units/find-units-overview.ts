@@ -21,7 +21,11 @@ export async function findUnitsOverview(actor: TActor, now: Date) {
   const overdueSteps = countBy(overdue, "unitId");
   const byId = new Map(units.map((u) => [u.id, u]));
   const sortKey = (path: string) =>
-    path.split("/").filter(Boolean).map((id) => `${String(byId.get(id)?.sortOrder ?? 0).padStart(4, "0")}${byId.get(id)?.name ?? ""}`).join("/");
+    path
+      .split("/")
+      .filter(Boolean)
+      .map((id) => `${String(byId.get(id)?.sortOrder ?? 0).padStart(4, "0")}${byId.get(id)?.name ?? ""}`)
+      .join("/");
   return units
     .map((u) => ({
       ...u,

@@ -36,7 +36,10 @@ describe("every server action refuses bad input cleanly", () => {
     const tree = await createUnitTree(testDb.prisma);
     const admin = await createUser(testDb.prisma, tree.units.root, { roles: ["STAFF", "ADMIN"] });
     const users = [tree.people.dongDaHead, tree.people.dongDaStaff, admin];
-    const withUnits = await testDb.prisma.user.findMany({ where: { id: { in: users.map((u) => u.id) } }, include: { unit: { select: { name: true, path: true } } } });
+    const withUnits = await testDb.prisma.user.findMany({
+      where: { id: { in: users.map((u) => u.id) } },
+      include: { unit: { select: { name: true, path: true } } },
+    });
     people = withUnits.map((u) => toCurrentActor(u));
     actorIds = people.map((p) => p.id);
     const task = await createTask(testDb.prisma, {
@@ -47,21 +50,59 @@ describe("every server action refuses bad input cleanly", () => {
         { owner: tree.people.dongDaStaff, deadline: later, status: "TODO" },
       ],
     });
-    knownIds = [task.id, ...task.steps.map((s) => s.id), tree.units.daNang.id, tree.people.daNangStaff.id, tree.people.dongDaStaff.id];
+    knownIds = [
+      task.id,
+      ...task.steps.map((s) => s.id),
+      tree.units.daNang.id,
+      tree.people.daNangStaff.id,
+      tree.people.dongDaStaff.id,
+    ];
   });
 
   /** Values a form, a script or an attacker may send: wrong types, near misses and some that pass. */
   const value = () =>
     fc.oneof(
-      fc.constantFrom<unknown>("", "1", "0x10", true, false, [], null, {}, 0, 1, -1, 1.5, 1e308, "\u0000", "Lý do\u0000 có ký tự rỗng.", "\u202eđảo chiều",
-        "2026-02-31", "24/12/2026", "2026-12-24", "2026-11-30T00:00:00Z", "x".repeat(5000), "Nội dung hợp lệ, đủ dài để qua kiểm tra.", "UPHOLD", "OVERRULE", "HOLIDAY", "AGREE", 2026),
+      fc.constantFrom<unknown>(
+        "",
+        "1",
+        "0x10",
+        true,
+        false,
+        [],
+        null,
+        {},
+        0,
+        1,
+        -1,
+        1.5,
+        1e308,
+        "\u0000",
+        "Lý do\u0000 có ký tự rỗng.",
+        "\u202eđảo chiều",
+        "2026-02-31",
+        "24/12/2026",
+        "2026-12-24",
+        "2026-11-30T00:00:00Z",
+        "x".repeat(5000),
+        "Nội dung hợp lệ, đủ dài để qua kiểm tra.",
+        "UPHOLD",
+        "OVERRULE",
+        "HOLIDAY",
+        "AGREE",
+        2026,
+      ),
       fc.constant(null).map(() => randomUUID()),
       fc.constant(null).map(() => knownIds[Math.floor(Math.random() * knownIds.length)]),
       fc.jsonValue({ maxDepth: 2 }),
     );
 
   /** A value that passes its field's checks more often than not, so that calls reach the server function. */
-  const TEXT = fc.constantFrom("Nội dung hợp lệ, đủ dài để qua kiểm tra.", "Báo cáo vượt cấp\u0000 vì quá hạn.", "Dòng một\nDòng hai\tcó tab.", "\u001b[31mđỏ\u001b[0m trong lý do dài.");
+  const TEXT = fc.constantFrom(
+    "Nội dung hợp lệ, đủ dài để qua kiểm tra.",
+    "Báo cáo vượt cấp\u0000 vì quá hạn.",
+    "Dòng một\nDòng hai\tcó tab.",
+    "\u001b[31mđỏ\u001b[0m trong lý do dài.",
+  );
   const plausible: Record<string, () => fc.Arbitrary<unknown>> = {
     stepId: () => fc.constantFrom(...knownIds.slice(1, 3)),
     expectedVersion: () => fc.integer({ min: 0, max: 3 }),
@@ -76,20 +117,38 @@ describe("every server action refuses bad input cleanly", () => {
     kind: () => fc.constantFrom("HOLIDAY", "WORKING_DAY", "HANDLE", "CONG_VAN"),
     date: () => fc.constantFrom("2026-12-24", "2026-12-26"),
   };
-  const TEXT_KEYS = /reason|note|result|question|answer|explanation|name|title|description|subject|issuer|point|summary|expectedResult/;
+  const TEXT_KEYS =
+    /reason|note|result|question|answer|explanation|name|title|description|subject|issuer|point|summary|expectedResult/;
   const DATE_KEYS = /deadline|Deadline|expiresOn|issuedOn/;
   const plausibleFor = (key: string) =>
-    plausible[key]?.() ?? (TEXT_KEYS.test(key) ? TEXT : DATE_KEYS.test(key) ? fc.constantFrom("2026-12-24", "2026-11-30") : key.endsWith("Id") ? fc.constantFrom(...knownIds) : value());
+    plausible[key]?.() ??
+    (TEXT_KEYS.test(key)
+      ? TEXT
+      : DATE_KEYS.test(key)
+        ? fc.constantFrom("2026-12-24", "2026-11-30")
+        : key.endsWith("Id")
+          ? fc.constantFrom(...knownIds)
+          : value());
 
   function inputFor(schema: z.ZodType) {
     const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
     const keys = shape ? Object.keys(shape) : [];
-    const mostlyPlausible = fc.record(Object.fromEntries(keys.map((k) => [k, fc.oneof({ weight: 4, arbitrary: plausibleFor(k) }, { weight: 1, arbitrary: value() })])), {
-      requiredKeys: [],
-    });
+    const mostlyPlausible = fc.record(
+      Object.fromEntries(
+        keys.map((k) => [k, fc.oneof({ weight: 4, arbitrary: plausibleFor(k) }, { weight: 1, arbitrary: value() })]),
+      ),
+      {
+        requiredKeys: [],
+      },
+    );
     return fc.oneof(
       { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
-      { weight: 2, arbitrary: keys.length ? fc.dictionary(fc.constantFrom(...keys), value(), { maxKeys: keys.length }) : fc.constant({}) },
+      {
+        weight: 2,
+        arbitrary: keys.length
+          ? fc.dictionary(fc.constantFrom(...keys), value(), { maxKeys: keys.length })
+          : fc.constant({}),
+      },
       { weight: 4, arbitrary: mostlyPlausible },
     );
   }
@@ -105,10 +164,15 @@ describe("every server action refuses bad input cleanly", () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...people), inputFor(definition.schema), async (actor, input) => {
         const before = await eventsByUs();
-        const result = (await executeAction(definition, actor, input, now)) as { ok: boolean; code?: string; fieldErrors?: Record<string, string[]> };
+        const result = (await executeAction(definition, actor, input, now)) as {
+          ok: boolean;
+          code?: string;
+          fieldErrors?: Record<string, string[]>;
+        };
         expect(result.code, JSON.stringify(input)).not.toBe("INTERNAL");
         if (result.ok) return;
-        if (result.code === "INVALID_INPUT") expect(Object.keys(result.fieldErrors ?? {}).length, JSON.stringify(input)).toBeGreaterThan(0);
+        if (result.code === "INVALID_INPUT")
+          expect(Object.keys(result.fieldErrors ?? {}).length, JSON.stringify(input)).toBeGreaterThan(0);
         expect(await eventsByUs(), JSON.stringify(input)).toBe(before);
       }),
       { numRuns: 60 },

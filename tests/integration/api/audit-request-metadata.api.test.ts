@@ -25,7 +25,11 @@ describe("the audit event of a request over HTTP", () => {
     const task = await newTask();
     const step = task.steps[0];
     const userAgent = uniqueAgent();
-    const res = await staff.post(`/steps/${step.id}/start`, { expectedVersion: step.version }, { headers: { "User-Agent": userAgent, "X-Forwarded-For": forwardedFor } });
+    const res = await staff.post(
+      `/steps/${step.id}/start`,
+      { expectedVersion: step.version },
+      { headers: { "User-Agent": userAgent, "X-Forwarded-For": forwardedFor } },
+    );
     expectStatus(res, 200);
     expect(await startedEvent(step.id)).toMatchObject({ userAgent, ip: "203.0.113.45" });
   });
@@ -35,12 +39,17 @@ describe("the audit event of a request over HTTP", () => {
     const step = task.steps[0];
     const userAgent = uniqueAgent();
     const actionId = serverActionId(inject("apiAppDir"), "lib/actions/steps/start-step-action.ts", "startStepAction");
-    const res = await callServerAction(`/tasks/${task.id}`, actionId, [{ stepId: step.id, expectedVersion: step.version }], {
-      Cookie: await signInCookie(apiTestAccounts.staff),
-      Origin: baseUrl,
-      "User-Agent": userAgent,
-      "X-Forwarded-For": forwardedFor,
-    });
+    const res = await callServerAction(
+      `/tasks/${task.id}`,
+      actionId,
+      [{ stepId: step.id, expectedVersion: step.version }],
+      {
+        Cookie: await signInCookie(apiTestAccounts.staff),
+        Origin: baseUrl,
+        "User-Agent": userAgent,
+        "X-Forwarded-For": forwardedFor,
+      },
+    );
     expect(res.status).toBe(200);
     expect(await startedEvent(step.id)).toMatchObject({ userAgent, ip: "203.0.113.45" });
   });

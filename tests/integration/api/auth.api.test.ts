@@ -44,7 +44,11 @@ describe("authentication", () => {
     const cookie = await signInCookie(apiTestAccounts.head);
     const res = await apiAs({ cookie }).get("/me");
     expectStatus(res, 200);
-    expect(res.body).toMatchObject({ authenticatedWith: "session", token: null, user: { email: apiTestAccounts.head } });
+    expect(res.body).toMatchObject({
+      authenticatedWith: "session",
+      token: null,
+      user: { email: apiTestAccounts.head },
+    });
   });
 
   it("refuses a session-authenticated write sent from another site", async () => {

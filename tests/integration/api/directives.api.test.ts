@@ -9,8 +9,12 @@ const as = (role: keyof typeof tokens) => apiAs({ token: tokens[role] });
 let head: TApi;
 const newNumber = () => `${100_000 + Math.floor(Math.random() * 900_000)}/${new Date().getFullYear()}/BHXH-APITEST`;
 const directive = (over: Record<string, unknown> = {}) => ({
-  number: newNumber(), kind: "CONG_VAN", issuer: "Bảo hiểm xã hội Việt Nam", issuedOn: dayFromToday(-1),
-  subject: "V/v kiểm thử API văn bản chỉ đạo", ...over,
+  number: newNumber(),
+  kind: "CONG_VAN",
+  issuer: "Bảo hiểm xã hội Việt Nam",
+  issuedOn: dayFromToday(-1),
+  subject: "V/v kiểm thử API văn bản chỉ đạo",
+  ...over,
 });
 
 beforeAll(async () => {
@@ -22,7 +26,13 @@ describe("POST /directives", () => {
     const body = directive({ summary: "Tóm tắt nội dung" });
     const res = await head.post("/directives", body);
     expectStatus(res, 201);
-    expect(res.body).toMatchObject({ number: body.number, kind: "CONG_VAN", summary: "Tóm tắt nội dung", taskCount: 0, tasks: [] });
+    expect(res.body).toMatchObject({
+      number: body.number,
+      kind: "CONG_VAN",
+      summary: "Tóm tắt nội dung",
+      taskCount: 0,
+      tasks: [],
+    });
     expect(await eventKinds({ directiveId: res.body.id })).toEqual(["DIRECTIVE_CREATED"]);
   });
 
@@ -33,7 +43,13 @@ describe("POST /directives", () => {
   });
 
   it("names every invalid field with 400", async () => {
-    const res = await head.post("/directives", { number: "12 ab", kind: "LETTER", issuer: "", issuedOn: "31/12/2026", subject: "x" });
+    const res = await head.post("/directives", {
+      number: "12 ab",
+      kind: "LETTER",
+      issuer: "",
+      issuedOn: "31/12/2026",
+      subject: "x",
+    });
     expectStatus(res, 400);
     expect(res.body.error.code).toBe("INVALID_INPUT");
     expect(Object.keys(res.body.error.fields).sort()).toEqual(["issuedOn", "issuer", "kind", "number", "subject"]);
@@ -48,7 +64,10 @@ describe("POST /directives", () => {
   });
 
   it("refuses a body that is not JSON, or not an object", async () => {
-    const notJson = await head.post("/directives", undefined, { rawBody: "{number:", headers: { "Content-Type": "application/json" } });
+    const notJson = await head.post("/directives", undefined, {
+      rawBody: "{number:",
+      headers: { "Content-Type": "application/json" },
+    });
     expectStatus(notJson, 400);
     expect(notJson.body.error.message).not.toMatch(/SyntaxError|at JSON/);
     expectStatus(await head.post("/directives", [directive()]), 400);
@@ -59,7 +78,8 @@ describe("GET /directives", () => {
   it("pages through the register with a cursor, without gaps or repeats", async () => {
     // Its own directives, found by a word no other file uses: other files add directives meanwhile.
     const word = `phantrang${Math.random().toString(36).slice(2, 8)}`;
-    for (let i = 0; i < 23; i++) expectStatus(await head.post("/directives", directive({ subject: `V/v kiểm thử ${word} số ${i}` })), 201);
+    for (let i = 0; i < 23; i++)
+      expectStatus(await head.post("/directives", directive({ subject: `V/v kiểm thử ${word} số ${i}` })), 201);
     const pages: string[][] = [];
     let cursor: string | undefined;
     do {
@@ -74,7 +94,10 @@ describe("GET /directives", () => {
 
   it("searches without diacritics", async () => {
     const word = `timkiem${Math.random().toString(36).slice(2, 8)}`;
-    const created = await head.post("/directives", directive({ subject: `V/v chấn chỉnh tình trạng đùn đẩy trách nhiệm ${word}` }));
+    const created = await head.post(
+      "/directives",
+      directive({ subject: `V/v chấn chỉnh tình trạng đùn đẩy trách nhiệm ${word}` }),
+    );
     expectStatus(created, 201);
     const res = await as("staff").get("/directives", { q: `dun day ${word}` });
     expectStatus(res, 200);

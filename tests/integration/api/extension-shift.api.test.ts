@@ -30,15 +30,23 @@ describe("an extension that would put a later step before the step it follows", 
     expectStatus(started, 200);
     const requested = dayFromToday(22);
     const asked = await staff.post(`/steps/${steps[0].id}/request-extension`, {
-      expectedVersion: started.body.step.version, requestedDeadline: requested, reason: "Chờ số liệu đối chiếu từ cơ quan thuế.",
+      expectedVersion: started.body.step.version,
+      requestedDeadline: requested,
+      reason: "Chờ số liệu đối chiếu từ cơ quan thuế.",
     });
     expectStatus(asked, 200);
 
     // What the rule gives, with the server's own calendar.
-    const cal = buildCalendar((await apiDb.calendarDay.findMany({ select: { date: true, kind: true, name: true } })) as TCalendarEntry[]);
+    const cal = buildCalendar(
+      (await apiDb.calendarDay.findMany({ select: { date: true, kind: true, name: true } })) as TCalendarEntry[],
+    );
     const request = await apiDb.extensionRequest.findUniqueOrThrow({ where: { id: asked.body.extensionRequest.id } });
     const newDeadline = endOfLocalDay(localDateOf(request.requestedDeadline));
-    const expected = shiftLaterDeadlines(steps.map((s) => ({ id: s.id, order: s.order, deadline: new Date(s.deadline), isDone: false })), { stepId: steps[0].id, newDeadline }, cal);
+    const expected = shiftLaterDeadlines(
+      steps.map((s) => ({ id: s.id, order: s.order, deadline: new Date(s.deadline), isDone: false })),
+      { stepId: steps[0].id, newDeadline },
+      cal,
+    );
     expect(expected.length).toBeGreaterThan(0);
 
     const { status, html } = await taskPage(task.id);
@@ -47,15 +55,23 @@ describe("an extension that would put a later step before the step it follows", 
     expect(html).toContain(`Duyệt gia hạn đến ${formatDate(newDeadline)} sẽ dời ${moves}`);
 
     const decided = await head.post(`/steps/${steps[0].id}/decide-extension`, {
-      expectedVersion: asked.body.step.version, requestId: asked.body.extensionRequest.id, approve: true,
+      expectedVersion: asked.body.step.version,
+      requestId: asked.body.extensionRequest.id,
+      approve: true,
     });
     expectStatus(decided, 200);
-    expect(decided.body.shiftedSteps.map((s: TStep & { previousDeadline: string }) => [s.id, s.previousDeadline, s.deadline])).toEqual(
-      expected.map((s) => [s.stepId, s.from.toISOString(), s.to.toISOString()]),
-    );
-    for (const s of expected) expect(await eventKinds({ stepId: s.stepId })).toEqual(["STEP_ASSIGNED", "STEP_DEADLINE_SHIFTED"]);
+    expect(
+      decided.body.shiftedSteps.map((s: TStep & { previousDeadline: string }) => [
+        s.id,
+        s.previousDeadline,
+        s.deadline,
+      ]),
+    ).toEqual(expected.map((s) => [s.stepId, s.from.toISOString(), s.to.toISOString()]));
+    for (const s of expected)
+      expect(await eventKinds({ stepId: s.stepId })).toEqual(["STEP_ASSIGNED", "STEP_DEADLINE_SHIFTED"]);
     const after = (await head.get(`/tasks/${task.id}`)).body.steps as TStep[];
-    for (let i = 1; i < after.length; i++) expect(new Date(after[i].deadline).getTime()).toBeGreaterThanOrEqual(new Date(after[i - 1].deadline).getTime());
+    for (let i = 1; i < after.length; i++)
+      expect(new Date(after[i].deadline).getTime()).toBeGreaterThanOrEqual(new Date(after[i - 1].deadline).getTime());
   });
 
   it("shows the head the reason the owner gave for a return, in the ruling box", async () => {
@@ -65,6 +81,8 @@ describe("an extension that would put a later step before the step it follows", 
     expectStatus(await staff.post(`/steps/${step.id}/return`, { expectedVersion: step.version, reason }), 200);
     const { status, html } = await taskPage(task.id);
     expect(status).toBe(200);
-    expect(html).toMatch(new RegExp(`data-testid="return-reason"[^>]*>Lý do trả lại: (<!-- -->)?<span[^>]*>${reason}</span>`));
+    expect(html).toMatch(
+      new RegExp(`data-testid="return-reason"[^>]*>Lý do trả lại: (<!-- -->)?<span[^>]*>${reason}</span>`),
+    );
   });
 });

@@ -8,8 +8,11 @@ import { apiDb } from "../../support/api/use-api-db";
 let head: TApi;
 let staff: TApi;
 const directive = () => ({
-  number: `${100_000 + Math.floor(Math.random() * 900_000)}/BHXH-IDEM`, kind: "THONG_BAO", issuer: "BHXH TP. Hà Nội",
-  issuedOn: dayFromToday(0), subject: "V/v kiểm thử khóa Idempotency-Key",
+  number: `${100_000 + Math.floor(Math.random() * 900_000)}/BHXH-IDEM`,
+  kind: "THONG_BAO",
+  issuer: "BHXH TP. Hà Nội",
+  issuedOn: dayFromToday(0),
+  subject: "V/v kiểm thử khóa Idempotency-Key",
 });
 
 beforeAll(async () => {
@@ -45,7 +48,14 @@ describe("Idempotency-Key", () => {
     expectStatus(otherBody, 422);
     expect(otherBody.body.error.code).toBe("IDEMPOTENCY_KEY_REUSED");
     const task = await createTaskOverApi(head, [apiTestAccounts.staff]);
-    expectStatus(await head.post(`/steps/${task.steps[1].id}/escalate`, { expectedVersion: 0, reason: "Cùng khóa cho một đường dẫn khác." }, { idempotencyKey: key }), 422);
+    expectStatus(
+      await head.post(
+        `/steps/${task.steps[1].id}/escalate`,
+        { expectedVersion: 0, reason: "Cùng khóa cho một đường dẫn khác." },
+        { idempotencyKey: key },
+      ),
+      422,
+    );
   });
 
   it("keeps keys apart per person", async () => {
@@ -54,8 +64,19 @@ describe("Idempotency-Key", () => {
     const step = task.steps[0];
     expectStatus(await staff.post(`/steps/${step.id}/start`, { expectedVersion: step.version }), 200);
     const version = step.version + 1;
-    expectStatus(await staff.post(`/steps/${step.id}/escalate`, { expectedVersion: version, reason: "Báo cáo vượt cấp lần một." }, { idempotencyKey: key }), 200);
-    const byHead = await head.post(`/steps/${step.id}/escalate`, { expectedVersion: version, reason: "Báo cáo vượt cấp lần một." }, { idempotencyKey: key });
+    expectStatus(
+      await staff.post(
+        `/steps/${step.id}/escalate`,
+        { expectedVersion: version, reason: "Báo cáo vượt cấp lần một." },
+        { idempotencyKey: key },
+      ),
+      200,
+    );
+    const byHead = await head.post(
+      `/steps/${step.id}/escalate`,
+      { expectedVersion: version, reason: "Báo cáo vượt cấp lần một." },
+      { idempotencyKey: key },
+    );
     expectStatus(byHead, 409); // the head's own request, run: the version moved on
   });
 
@@ -63,7 +84,8 @@ describe("Idempotency-Key", () => {
     const task = await createTaskOverApi(head, [apiTestAccounts.staff]);
     const step = task.steps[0];
     const key = randomUUID();
-    const send = () => staff.post(`/steps/${step.id}/start`, { expectedVersion: step.version }, { idempotencyKey: key });
+    const send = () =>
+      staff.post(`/steps/${step.id}/start`, { expectedVersion: step.version }, { idempotencyKey: key });
     const answers = await Promise.all([send(), send()]);
     expect(answers.every((a) => a.status === 200 || (a.status === 409 && a.body.error.code === "CONFLICT"))).toBe(true);
     const retried = await send();
@@ -76,9 +98,17 @@ describe("Idempotency-Key", () => {
     const task = await createTaskOverApi(head, [apiTestAccounts.staff]);
     const key = randomUUID();
     const pending = task.steps[1];
-    const first = await staff.post(`/steps/${pending.id}/start`, { expectedVersion: pending.version }, { idempotencyKey: key });
+    const first = await staff.post(
+      `/steps/${pending.id}/start`,
+      { expectedVersion: pending.version },
+      { idempotencyKey: key },
+    );
     expectStatus(first, 409);
-    const again = await staff.post(`/steps/${pending.id}/start`, { expectedVersion: pending.version }, { idempotencyKey: key });
+    const again = await staff.post(
+      `/steps/${pending.id}/start`,
+      { expectedVersion: pending.version },
+      { idempotencyKey: key },
+    );
     expectStatus(again, 409);
     expect(again.body).toEqual(first.body);
     expect(again.headers.get("idempotent-replayed")).toBe("true");

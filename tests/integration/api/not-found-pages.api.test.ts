@@ -22,12 +22,17 @@ const statusOf = async (who: keyof typeof cookies, path: string) => {
 
 beforeAll(async () => {
   const [head, provinceHead] = await Promise.all([apiTestAccounts.head, apiTestAccounts.provinceHead].map(freshApi));
-  [cookies.head, cookies.tccb] = await Promise.all([signInCookie(apiTestAccounts.head), signInCookie(apiTestAccounts.tccb)]);
+  [cookies.head, cookies.tccb] = await Promise.all([
+    signInCookie(apiTestAccounts.head),
+    signInCookie(apiTestAccounts.tccb),
+  ]);
   ids.inScopeTask = (await createTaskOverApi(head, [apiTestAccounts.staff])).id;
   // Led by Hà Nội, every step with Hai Bà Trưng's staff: outside the Đống Đa head's tree.
   ids.outOfScopeTask = (await createTaskOverApi(provinceHead, [apiTestAccounts.otherStaff])).id;
   ids.directive = (await apiDb.directive.findFirstOrThrow({ where: { number: "2165/CT-BHXH" } })).id;
-  ids.template = (await apiDb.processTemplate.findFirstOrThrow({ where: { name: "Quy trình báo cáo định kỳ", unitId: null } })).id;
+  ids.template = (
+    await apiDb.processTemplate.findFirstOrThrow({ where: { name: "Quy trình báo cáo định kỳ", unitId: null } })
+  ).id;
   ids.staff = await userId(apiTestAccounts.staff);
   ids.dongDa = await unitIdOf(apiTestAccounts.head);
   ids.haiBaTrung = await unitIdOf(apiTestAccounts.otherStaff);
@@ -56,8 +61,12 @@ describe("pages answer 404 for a missing or out-of-scope id, and 200 in scope", 
   });
 
   it("a template of a unit outside the head's tree: 404; one they may see but not edit: 403; their own unit's: 200", async () => {
-    const sibling = await apiDb.processTemplate.create({ data: { name: "Quy trình riêng của Hai Bà Trưng", unitId: ids.haiBaTrung } });
-    const own = await apiDb.processTemplate.create({ data: { name: "Quy trình riêng của Đống Đa", unitId: ids.dongDa } });
+    const sibling = await apiDb.processTemplate.create({
+      data: { name: "Quy trình riêng của Hai Bà Trưng", unitId: ids.haiBaTrung },
+    });
+    const own = await apiDb.processTemplate.create({
+      data: { name: "Quy trình riêng của Đống Đa", unitId: ids.dongDa },
+    });
     expect(await statusOf("head", `/templates/${sibling.id}`)).toBe(404);
     // TCCB sees every unit's templates, and edits none but its own unit's.
     expect(await statusOf("tccb", `/templates/${sibling.id}`)).toBe(403);
@@ -88,7 +97,14 @@ describe("pages answer 404 for a missing or out-of-scope id, and 200 in scope", 
   });
 
   it("pages in scope answer 200", async () => {
-    for (const path of [`/directives/${ids.directive}`, "/my-work", "/signals", "/search?q=quy+trinh", "/unit", "/dashboard"]) {
+    for (const path of [
+      `/directives/${ids.directive}`,
+      "/my-work",
+      "/signals",
+      "/search?q=quy+trinh",
+      "/unit",
+      "/dashboard",
+    ]) {
       expect(await statusOf("head", path)).toBe(200);
     }
   });

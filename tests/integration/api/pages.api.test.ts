@@ -18,7 +18,9 @@ describe("the reference page /api-docs", () => {
     const doc = await (await fetch(`${baseUrl}/api/v1/openapi.json`)).json();
     const { status, html } = await page("/api-docs");
     expect(status).toBe(200);
-    const operationIds = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap((m) => Object.values(m).map((o) => o.operationId));
+    const operationIds = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap(
+      (m) => Object.values(m).map((o) => o.operationId),
+    );
     expect(operationIds.length).toBeGreaterThan(20);
     for (const id of operationIds) expect(html).toContain(`data-testid="api-op-${id}"`);
     expect(html).toContain("/steps/{id}/complete");

@@ -16,7 +16,9 @@ import { createTaskOverApi, dayFromToday } from "../../support/api/fixtures";
 const writes = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
   .filter(([, ops]) => "post" in ops)
   .map(([template, ops]) => {
-    const body = (ops.post as { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> } }).requestBody;
+    const body = (
+      ops.post as { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> } }
+    ).requestBody;
     return { template, keys: Object.keys(body?.content?.["application/json"]?.schema?.properties ?? {}) };
   });
 
@@ -29,7 +31,14 @@ let knownIds: string[];
 async function twinOf(email: string) {
   const original = await apiDb.user.findUniqueOrThrow({ where: { email } });
   const twin = await apiDb.user.create({
-    data: { email: `twin-${randomUUID().slice(0, 8)}@test.bhxh.vn`, name: `Người thử ${original.name}`, passwordHash: original.passwordHash, unitId: original.unitId, roles: original.roles, position: original.position },
+    data: {
+      email: `twin-${randomUUID().slice(0, 8)}@test.bhxh.vn`,
+      name: `Người thử ${original.name}`,
+      passwordHash: original.passwordHash,
+      unitId: original.unitId,
+      roles: original.roles,
+      position: original.position,
+    },
   });
   return twin;
 }
@@ -44,9 +53,36 @@ beforeAll(async () => {
   people = [head, staff];
 }, 120_000);
 
-const nasty = fc.constantFrom<unknown>("", "1", "0x10", true, false, [], null, {}, 0, -1, 1.5, 1e308, "\u0000", "Lý do\u0000 có ký tự rỗng.", "\u202eđảo chiều",
-  "2026-02-31", "24/12/2026", "2026-11-30T00:00:00Z", "x".repeat(5000), "Nội dung hợp lệ, đủ dài để qua kiểm tra.", "UPHOLD", "AGREE");
-const TEXT = fc.constantFrom("Nội dung hợp lệ, đủ dài để qua kiểm tra.", "Báo cáo vượt cấp\u0000 vì quá hạn.", "Dòng một\nDòng hai\tcó tab.", "\u001b[31mđỏ\u001b[0m trong lý do dài.");
+const nasty = fc.constantFrom<unknown>(
+  "",
+  "1",
+  "0x10",
+  true,
+  false,
+  [],
+  null,
+  {},
+  0,
+  -1,
+  1.5,
+  1e308,
+  "\u0000",
+  "Lý do\u0000 có ký tự rỗng.",
+  "\u202eđảo chiều",
+  "2026-02-31",
+  "24/12/2026",
+  "2026-11-30T00:00:00Z",
+  "x".repeat(5000),
+  "Nội dung hợp lệ, đủ dài để qua kiểm tra.",
+  "UPHOLD",
+  "AGREE",
+);
+const TEXT = fc.constantFrom(
+  "Nội dung hợp lệ, đủ dài để qua kiểm tra.",
+  "Báo cáo vượt cấp\u0000 vì quá hạn.",
+  "Dòng một\nDòng hai\tcó tab.",
+  "\u001b[31mđỏ\u001b[0m trong lý do dài.",
+);
 
 function plausibleFor(key: string): fc.Arbitrary<unknown> {
   if (key === "expectedVersion") return fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constantFrom("", "1", true, null));
@@ -60,7 +96,12 @@ function plausibleFor(key: string): fc.Arbitrary<unknown> {
 }
 
 function bodyFor(keys: string[]) {
-  const plausible = fc.record(Object.fromEntries(keys.map((k) => [k, fc.oneof({ weight: 4, arbitrary: plausibleFor(k) }, { weight: 1, arbitrary: nasty })])), { requiredKeys: [] });
+  const plausible = fc.record(
+    Object.fromEntries(
+      keys.map((k) => [k, fc.oneof({ weight: 4, arbitrary: plausibleFor(k) }, { weight: 1, arbitrary: nasty })]),
+    ),
+    { requiredKeys: [] },
+  );
   return fc.oneof(
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => ({ json: v })) },
     { weight: 1, arbitrary: fc.string({ maxLength: 40 }).map((raw) => ({ raw })) },
@@ -83,11 +124,19 @@ describe("every write endpoint refuses bad bodies cleanly", () => {
 
   it.each(writes.map((w) => [w.template, w] as const))("POST %s", async (_t, { template, keys }) => {
     // Tokens of this endpoint's own, so that the rate limit never answers in its place.
-    const callers: TApi[] = await Promise.all(people.map((p) => mintToken(p.email, `refused bodies ${template}`).then((token) => apiAs({ token }))));
+    const callers: TApi[] = await Promise.all(
+      people.map((p) => mintToken(p.email, `refused bodies ${template}`).then((token) => apiAs({ token }))),
+    );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(0, 1), pathOf(template), bodyFor(keys), async (who, path, body) => {
         const before = await eventsByUs();
-        const res = "raw" in body ? await callers[who].post(path, undefined, { rawBody: body.raw, headers: { "Content-Type": "application/json" } }) : await callers[who].post(path, body.json);
+        const res =
+          "raw" in body
+            ? await callers[who].post(path, undefined, {
+                rawBody: body.raw,
+                headers: { "Content-Type": "application/json" },
+              })
+            : await callers[who].post(path, body.json);
         const context = `${path} ${JSON.stringify(body).slice(0, 300)} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
         expect(res.status, context).toBeLessThan(500);
         if (res.status === 400) expect(Object.keys(res.body.error.fields ?? {}).length, context).toBeGreaterThan(0);
@@ -105,37 +154,60 @@ describe("the refusals found when the API was probed", () => {
     api = apiAs({ token: await mintToken(people[0].email, "refused bodies (probes)") });
   });
 
-  it.each([[""], ["1"], ["0x10"], [true], [false], [[]], [null]])("escalate with expectedVersion %j answers 400 naming it, and writes nothing", async (expectedVersion) => {
-    const before = await eventsByUs();
-    const res = await api.post(`/steps/${stepIds[0]}/escalate`, { expectedVersion, reason });
-    expect(res.status).toBe(400);
-    expect(Object.keys(res.body.error.fields)).toEqual(["expectedVersion"]);
-    expect(await eventsByUs()).toBe(before);
-  });
+  it.each([[""], ["1"], ["0x10"], [true], [false], [[]], [null]])(
+    "escalate with expectedVersion %j answers 400 naming it, and writes nothing",
+    async (expectedVersion) => {
+      const before = await eventsByUs();
+      const res = await api.post(`/steps/${stepIds[0]}/escalate`, { expectedVersion, reason });
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.error.fields)).toEqual(["expectedVersion"]);
+      expect(await eventsByUs()).toBe(before);
+    },
+  );
 
   it.each([
     ["/steps/{id}/progress", "note", { expectedVersion: 0 }],
     ["/steps/{id}/return", "reason", { expectedVersion: 0 }],
   ])("a NUL in %s's %s answers 400 naming the field", async (template, field, rest) => {
-    const res = await api.post(template.replace("{id}", stepIds[0]), { ...rest, [field]: "Đã xong phần\u0000 đối chiếu số liệu." });
+    const res = await api.post(template.replace("{id}", stepIds[0]), {
+      ...rest,
+      [field]: "Đã xong phần\u0000 đối chiếu số liệu.",
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields[field][0]).toContain("U+0000");
   });
 
   it("a NUL in a new task's title answers 400 naming the title", async () => {
-    const res = await api.post("/tasks", { title: "Nhiệm vụ\u0000 thử", directiveId: randomUUID(), leadUnitId: randomUUID(), templateId: randomUUID(), deadline: dayFromToday(30), steps: [] });
+    const res = await api.post("/tasks", {
+      title: "Nhiệm vụ\u0000 thử",
+      directiveId: randomUUID(),
+      leadUnitId: randomUUID(),
+      templateId: randomUUID(),
+      deadline: dayFromToday(30),
+      steps: [],
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.title[0]).toContain("U+0000");
   });
 
-  it.each([["[1,2]"], ["\"text\""], ["42"], ["null"], ["{not json"]])("a body %s that is not a JSON object answers 400 with fields.body", async (raw) => {
-    const res = await api.post(`/steps/${stepIds[0]}/start`, undefined, { rawBody: raw, headers: { "Content-Type": "application/json" } });
-    expect(res.status).toBe(400);
-    expect(res.body.error.fields.body).toHaveLength(1);
-  });
+  it.each([["[1,2]"], ['"text"'], ["42"], ["null"], ["{not json"]])(
+    "a body %s that is not a JSON object answers 400 with fields.body",
+    async (raw) => {
+      const res = await api.post(`/steps/${stepIds[0]}/start`, undefined, {
+        rawBody: raw,
+        headers: { "Content-Type": "application/json" },
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields.body).toHaveLength(1);
+    },
+  );
 
   it("a misspelt field is refused, not silently dropped", async () => {
-    const res = await api.post(`/steps/${stepIds[0]}/progress`, { expectedVersion: 0, note: "Đã đối chiếu xong số liệu.", not: "ghi chú gõ nhầm" });
+    const res = await api.post(`/steps/${stepIds[0]}/progress`, {
+      expectedVersion: 0,
+      note: "Đã đối chiếu xong số liệu.",
+      not: "ghi chú gõ nhầm",
+    });
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields)).toEqual(["not"]);
   });

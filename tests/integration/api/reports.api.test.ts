@@ -7,7 +7,13 @@ import { apiDb } from "../../support/api/use-api-db";
 const tokens = inject("apiTokens");
 const as = (role: keyof typeof tokens) => apiAs({ token: tokens[role] });
 const categories = ["DONE_ON_TIME", "DONE_LATE", "IN_TIME", "OVERDUE"] as const;
-type TRow = { unitId: string; total: number; categories: Record<string, number>; signalTotal: number; onTimeRate: number | null };
+type TRow = {
+  unitId: string;
+  total: number;
+  categories: Record<string, number>;
+  signalTotal: number;
+  onTimeRate: number | null;
+};
 
 describe("GET /reports/summary", () => {
   it("gives a head their unit's figures, the rows adding up to the total", async () => {
@@ -28,12 +34,22 @@ describe("GET /reports/summary", () => {
 
   it("gives the same figures as the unit's dashboard", async () => {
     // Hồ Chí Minh City: no other API test writes there, so nothing changes between the two reads.
-    const hcm = await apiDb.user.findUniqueOrThrow({ where: { email: "thinhlq@demo.bhxh.vn" }, include: { unit: true } });
+    const hcm = await apiDb.user.findUniqueOrThrow({
+      where: { email: "thinhlq@demo.bhxh.vn" },
+      include: { unit: true },
+    });
     const res = await as("tccb").get("/reports/summary", { unit: hcm.unitId });
     expectStatus(res, 200);
-    const tccb = await apiDb.user.findUniqueOrThrow({ where: { email: apiTestAccounts.tccb }, include: { unit: true } });
+    const tccb = await apiDb.user.findUniqueOrThrow({
+      where: { email: apiTestAccounts.tccb },
+      include: { unit: true },
+    });
     const { getUnitDashboard } = await import("../../../lib/server/dashboards/get-unit-dashboard");
-    const dashboard = await getUnitDashboard({ id: tccb.id, unitId: tccb.unitId, unitPath: tccb.unit.path, roles: tccb.roles }, { unit: hcm.unitId }, new Date());
+    const dashboard = await getUnitDashboard(
+      { id: tccb.id, unitId: tccb.unitId, unitPath: tccb.unit.path, roles: tccb.roles },
+      { unit: hcm.unitId },
+      new Date(),
+    );
     expect(res.body.total).toMatchObject({
       total: dashboard.totals.total,
       categories: dashboard.totals.categories,
@@ -43,7 +59,11 @@ describe("GET /reports/summary", () => {
   });
 
   it.each(["tccb", "inspector", "admin"] as const)("lets %s report on any unit, for a period", async (role) => {
-    const res = await as(role).get("/reports/summary", { unit: await unitIdOf(apiTestAccounts.otherStaff), from: "2020-01-01", to: "2030-12-31" });
+    const res = await as(role).get("/reports/summary", {
+      unit: await unitIdOf(apiTestAccounts.otherStaff),
+      from: "2020-01-01",
+      to: "2030-12-31",
+    });
     expectStatus(res, 200);
     expect(res.body).toMatchObject({ from: "2020-01-01", to: "2030-12-31" });
   });
@@ -78,7 +98,10 @@ describe("GET /reports/summary.xlsx", () => {
     const res = await as("staff").get("/reports/summary.xlsx");
     expectStatus(res, 403);
     expect(res.body.error.code).toBe("FORBIDDEN");
-    expectStatus(await as("head").get("/reports/summary.xlsx", { unit: await unitIdOf(apiTestAccounts.otherStaff) }), 404);
+    expectStatus(
+      await as("head").get("/reports/summary.xlsx", { unit: await unitIdOf(apiTestAccounts.otherStaff) }),
+      404,
+    );
     expectStatus(await as("head").get("/reports/summary.xlsx", { to: "2026-02-30" }), 400);
   });
 });

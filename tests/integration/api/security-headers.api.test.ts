@@ -63,10 +63,15 @@ describe("a server action posted from another site", () => {
 
   it("is refused with 403 before it runs, even with the victim's session", async () => {
     const { taskId, step } = await newStep();
-    const res = await callServerAction(`/tasks/${taskId}`, actionId, [{ stepId: step.id, expectedVersion: step.version }], {
-      Cookie: staffCookie,
-      Origin: "https://evil.example",
-    });
+    const res = await callServerAction(
+      `/tasks/${taskId}`,
+      actionId,
+      [{ stepId: step.id, expectedVersion: step.version }],
+      {
+        Cookie: staffCookie,
+        Origin: "https://evil.example",
+      },
+    );
     expect(res.status).toBe(403);
     expect(await res.text()).toContain("trang web khác");
     expect((await apiDb.taskStep.findUniqueOrThrow({ where: { id: step.id } })).status).toBe("TODO");

@@ -5,8 +5,21 @@ import { freshApi, unitIdOf, userId } from "../../support/api/fixtures";
 import { apiDb } from "../../support/api/use-api-db";
 
 const tokens = inject("apiTokens");
-type TLoop = { people: { name: string; unitName: string | null }[]; units: { name: string }[]; handovers: { eventId: string; seq: number; at: string }[] };
-type TSignal = { id: string; kind: string; answerStatus: string; subject: { id: string } | null; unit: { id: string }; task: { id: string }; canAnswer: boolean; canReview: boolean };
+type TLoop = {
+  people: { name: string; unitName: string | null }[];
+  units: { name: string }[];
+  handovers: { eventId: string; seq: number; at: string }[];
+};
+type TSignal = {
+  id: string;
+  kind: string;
+  answerStatus: string;
+  subject: { id: string } | null;
+  unit: { id: string };
+  task: { id: string };
+  canAnswer: boolean;
+  canReview: boolean;
+};
 let staff: TApi;
 let head: TApi;
 let outsider: TApi;
@@ -25,7 +38,10 @@ async function allPages(api: TApi, query: Record<string, string> = {}): Promise<
 }
 
 async function signalEvents(signalId: string) {
-  const events = await apiDb.event.findMany({ where: { payload: { path: ["signalId"], equals: signalId } }, orderBy: { seq: "asc" } });
+  const events = await apiDb.event.findMany({
+    where: { payload: { path: ["signalId"], equals: signalId } },
+    orderBy: { seq: "asc" },
+  });
   return events.map((e) => e.kind);
 }
 
@@ -65,12 +81,17 @@ describe("GET /signals", () => {
     expect((await allPages(tccb, { person })).every((s) => s.subject?.id === person)).toBe(true);
     const unit = all[0].unit.id;
     expect((await allPages(tccb, { unit })).every((s) => s.unit.id === unit)).toBe(true);
-    expect((await allPages(tccb, { status: "open" })).every((s) => ["UNANSWERED", "ANSWERED"].includes(s.answerStatus))).toBe(true);
+    expect(
+      (await allPages(tccb, { status: "open" })).every((s) => ["UNANSWERED", "ANSWERED"].includes(s.answerStatus)),
+    ).toBe(true);
     expectStatus(await tccb.get("/signals", { kind: "LAZY" }), 400);
   });
 
   it("names every person and unit of a ping-pong loop, with each handover event, and no loop on other kinds", async () => {
-    const all = (await allPages(tccb, { kind: "PING_PONG" })) as (TSignal & { explanation: string; loop: TLoop | null })[];
+    const all = (await allPages(tccb, { kind: "PING_PONG" })) as (TSignal & {
+      explanation: string;
+      loop: TLoop | null;
+    })[];
     expect(all.length).toBeGreaterThan(0);
     for (const s of all) {
       expect(s.loop).not.toBeNull();
@@ -78,8 +99,13 @@ describe("GET /signals", () => {
       expect(loop.people.length + loop.units.length).toBeGreaterThan(1);
       for (const p of loop.people) expect(s.explanation).toContain(p.unitName ? `${p.name} (${p.unitName})` : p.name);
       for (const u of loop.units) expect(s.explanation).toContain(u.name);
-      const events = await apiDb.event.findMany({ where: { id: { in: loop.handovers.map((h) => h.eventId) } }, orderBy: { seq: "asc" } });
-      expect(loop.handovers.map((h) => [h.eventId, h.seq, h.at])).toEqual(events.map((e) => [e.id, e.seq, e.at.toISOString()]));
+      const events = await apiDb.event.findMany({
+        where: { id: { in: loop.handovers.map((h) => h.eventId) } },
+        orderBy: { seq: "asc" },
+      });
+      expect(loop.handovers.map((h) => [h.eventId, h.seq, h.at])).toEqual(
+        events.map((e) => [e.id, e.seq, e.at.toISOString()]),
+      );
       for (const h of loop.handovers) expect(s.explanation).toContain(`sự kiện #${h.seq}`);
     }
     const others = (await allPages(tccb, { kind: "OVERDUE_NO_EXTENSION" })) as unknown as { loop: unknown }[];
@@ -111,7 +137,9 @@ describe("answering and reviewing signals", () => {
   });
 
   it("lets the person explain and their head accept, each writing its event", async () => {
-    const answered = await staff.post(`/signals/${signal.id}/answer`, { explanation: "Chậm do chờ kết quả xác minh của cơ quan thuế từ đầu tháng." });
+    const answered = await staff.post(`/signals/${signal.id}/answer`, {
+      explanation: "Chậm do chờ kết quả xác minh của cơ quan thuế từ đầu tháng.",
+    });
     expectStatus(answered, 200);
     expect(answered.body).toMatchObject({ id: signal.id, answerStatus: "ANSWERED", canAnswer: true, canReview: false });
     expect(answered.body.answers.at(-1)).toMatchObject({ decision: "ANSWERED", authorName: "Nguyễn Thị Lan" });
@@ -126,7 +154,9 @@ describe("answering and reviewing signals", () => {
     expect(accepted.body).toMatchObject({ answerStatus: "ACCEPTED", countsAgainstPerson: false, canReview: false });
     expect(await signalEvents(signal.id)).toEqual(["SIGNAL_ANSWERED", "SIGNAL_ANSWER_ACCEPTED"]);
 
-    const late = await staff.post(`/signals/${signal.id}/answer`, { explanation: "Giải trình thêm sau khi đã được chấp nhận." });
+    const late = await staff.post(`/signals/${signal.id}/answer`, {
+      explanation: "Giải trình thêm sau khi đã được chấp nhận.",
+    });
     expectStatus(late, 409);
     expect(late.body.error.code).toBe("INVALID_STATE");
   });

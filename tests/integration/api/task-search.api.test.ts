@@ -26,8 +26,11 @@ async function allPages(api: TApi, query: Record<string, string | number>) {
 beforeAll(async () => {
   [head, provinceHead] = await Promise.all([apiTestAccounts.head, apiTestAccounts.provinceHead].map(freshApi));
   // Three "quy trình" tasks in Đống Đa, and one led by Hà Nội with Hai Bà Trưng's staff: outside Đống Đa's head's scope.
-  for (let i = 0; i < 3; i++) inScope.push((await createTaskOverApi(head, [apiTestAccounts.staff], `Rà soát quy trình ${tag} số ${i + 1}`)).id);
-  outOfScope = (await createTaskOverApi(provinceHead, [apiTestAccounts.otherStaff], `Chuẩn hóa Quy Trình ${tag} liên quận`)).id;
+  for (let i = 0; i < 3; i++)
+    inScope.push((await createTaskOverApi(head, [apiTestAccounts.staff], `Rà soát quy trình ${tag} số ${i + 1}`)).id);
+  outOfScope = (
+    await createTaskOverApi(provinceHead, [apiTestAccounts.otherStaff], `Chuẩn hóa Quy Trình ${tag} liên quận`)
+  ).id;
 });
 
 describe("GET /tasks?q=", () => {
@@ -55,7 +58,12 @@ describe("GET /tasks?q=", () => {
 
   it("documents q in the OpenAPI query of listTasks", async () => {
     const doc = await (await fetch(`${baseUrl}/api/v1/openapi.json`)).json();
-    const params = doc.paths["/tasks"].get.parameters as { name: string; in: string; description?: string; schema?: { description?: string } }[];
+    const params = doc.paths["/tasks"].get.parameters as {
+      name: string;
+      in: string;
+      description?: string;
+      schema?: { description?: string };
+    }[];
     const q = params.find((p) => p.name === "q" && p.in === "query");
     expect(q).toBeDefined();
     expect(q!.description ?? q!.schema?.description).toMatch(/không dấu/);

@@ -21,16 +21,29 @@ describe("POST /tasks", () => {
     expect(task.steps.map((s) => s.status)).toEqual(["TODO", "PENDING", "PENDING", "PENDING", "PENDING"]);
     const events = await as("head").get(`/tasks/${task.id}/events`);
     expectStatus(events, 200);
-    expect(events.body.items.map((e: { kind: string }) => e.kind)).toEqual(["TASK_CREATED", ...Array(5).fill("STEP_ASSIGNED")]);
+    expect(events.body.items.map((e: { kind: string }) => e.kind)).toEqual([
+      "TASK_CREATED",
+      ...Array(5).fill("STEP_ASSIGNED"),
+    ]);
     expect(events.body.items[0].actor.id).toBe(await userId(apiTestAccounts.head));
   });
 
   it("refuses staff with 403, and a head assigning outside their unit tree with 403", async () => {
-    const template = await apiDb.processTemplate.findFirstOrThrow({ where: { unitId: null }, include: { steps: true } });
+    const template = await apiDb.processTemplate.findFirstOrThrow({
+      where: { unitId: null },
+      include: { steps: true },
+    });
     const directive = await apiDb.directive.findFirstOrThrow();
     const body = (leadUnitId: string) => ({
-      directiveId: directive.id, title: "Nhiệm vụ ngoài phạm vi", leadUnitId, deadline: dayFromToday(30), templateId: template.id,
-      steps: template.steps.map(() => ({ ownerId: "3fa85f64-5717-4562-b3fc-2c963f66afa6", deadline: dayFromToday(20) })),
+      directiveId: directive.id,
+      title: "Nhiệm vụ ngoài phạm vi",
+      leadUnitId,
+      deadline: dayFromToday(30),
+      templateId: template.id,
+      steps: template.steps.map(() => ({
+        ownerId: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        deadline: dayFromToday(20),
+      })),
     });
     expectStatus(await as("staff").post("/tasks", body(await unitIdOf(apiTestAccounts.staff))), 403);
     const res = await head.post("/tasks", body(await unitIdOf(apiTestAccounts.otherStaff)));
@@ -39,16 +52,39 @@ describe("POST /tasks", () => {
   });
 
   it("names every invalid field, nested ones by their path", async () => {
-    const res = await head.post("/tasks", { directiveId: "x", title: "abc", deadline: "tomorrow", steps: [{ ownerId: "y", deadline: "2026-02-30" }] });
+    const res = await head.post("/tasks", {
+      directiveId: "x",
+      title: "abc",
+      deadline: "tomorrow",
+      steps: [{ ownerId: "y", deadline: "2026-02-30" }],
+    });
     expectStatus(res, 400);
-    expect(Object.keys(res.body.error.fields).sort()).toEqual(["deadline", "directiveId", "leadUnitId", "steps.0.deadline", "steps.0.ownerId", "templateId", "title"]);
+    expect(Object.keys(res.body.error.fields).sort()).toEqual([
+      "deadline",
+      "directiveId",
+      "leadUnitId",
+      "steps.0.deadline",
+      "steps.0.ownerId",
+      "templateId",
+      "title",
+    ]);
   });
 
   it("answers 404 for a directive that does not exist", async () => {
-    const template = await apiDb.processTemplate.findFirstOrThrow({ where: { unitId: null }, include: { steps: true } });
+    const template = await apiDb.processTemplate.findFirstOrThrow({
+      where: { unitId: null },
+      include: { steps: true },
+    });
     const res = await head.post("/tasks", {
-      directiveId: "3fa85f64-5717-4562-b3fc-2c963f66afa6", title: "Nhiệm vụ không có văn bản", leadUnitId: await unitIdOf(apiTestAccounts.head),
-      deadline: dayFromToday(30), templateId: template.id, steps: template.steps.map(() => ({ ownerId: "3fa85f64-5717-4562-b3fc-2c963f66afa6", deadline: dayFromToday(20) })),
+      directiveId: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+      title: "Nhiệm vụ không có văn bản",
+      leadUnitId: await unitIdOf(apiTestAccounts.head),
+      deadline: dayFromToday(30),
+      templateId: template.id,
+      steps: template.steps.map(() => ({
+        ownerId: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        deadline: dayFromToday(20),
+      })),
     });
     expectStatus(res, 404);
   });
@@ -58,7 +94,9 @@ describe("GET /tasks/{id}", () => {
   it("shows the owner the steps with what they may do now", async () => {
     const res = await as("staff").get(`/tasks/${task.id}`);
     expectStatus(res, 200);
-    expect(res.body.steps[0].allowedActions).toEqual(expect.arrayContaining(["start", "progress", "complete", "return", "consult"]));
+    expect(res.body.steps[0].allowedActions).toEqual(
+      expect.arrayContaining(["start", "progress", "complete", "return", "consult"]),
+    );
     expect(res.body.steps[0].allowedActions).not.toContain("reassign");
     expect(res.body.steps[0].classification.category).toBe("IN_TIME");
     expect(res.body.steps[1].classification).toBeNull();
@@ -79,7 +117,8 @@ describe("GET /tasks/{id}", () => {
 
 describe("GET /tasks", () => {
   async function allPages(api: TApi, query: Record<string, string | number>) {
-    const items: { id: string; deadline: string; classification: { category: string }; directive: { id: string } }[] = [];
+    const items: { id: string; deadline: string; classification: { category: string }; directive: { id: string } }[] =
+      [];
     let cursor: string | undefined;
     do {
       const res = await api.get("/tasks", { limit: 100, ...query, cursor });
@@ -110,7 +149,9 @@ describe("GET /tasks", () => {
   it("splits the tasks into the five categories with none left over", async () => {
     const directive = await stableDirective();
     const seen = new Map<string, number>();
-    for (const state of categories) for (const t of await allPages(as("tccb"), { state, directive: directive.id })) seen.set(t.id, (seen.get(t.id) ?? 0) + 1);
+    for (const state of categories)
+      for (const t of await allPages(as("tccb"), { state, directive: directive.id }))
+        seen.set(t.id, (seen.get(t.id) ?? 0) + 1);
     expect(seen.size).toBe(await apiDb.task.count({ where: { directiveId: directive.id } }));
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
   });

@@ -5,27 +5,51 @@ import { apiDb } from "../../support/api/use-api-db";
 
 const tokens = inject("apiTokens");
 const as = (role: keyof typeof tokens) => apiAs({ token: tokens[role] });
-type TTemplate = { id: string; name: string; isActive: boolean; unit: { id: string; name: string } | null; steps: { name: string; kind: string; defaultDurationDays: number }[]; canEdit: boolean };
+type TTemplate = {
+  id: string;
+  name: string;
+  isActive: boolean;
+  unit: { id: string; name: string } | null;
+  steps: { name: string; kind: string; defaultDurationDays: number }[];
+  canEdit: boolean;
+};
 
 describe("GET /templates", () => {
   let retiredId: string;
   let hcmId: string;
   beforeAll(async () => {
     const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-    retiredId = (await apiDb.processTemplate.create({
-      data: { name: `Quy trình đã ngừng ${stamp}`, isActive: false, steps: { create: [{ order: 1, name: "Xử lý", kind: "HANDLE", defaultDurationDays: 3 }] } },
-    })).id;
-    const hcm = await apiDb.unit.findFirstOrThrow({ where: { level: "PROVINCE", NOT: { users: { some: { email: apiTestAccounts.provinceHead } } } } });
-    hcmId = (await apiDb.processTemplate.create({
-      data: { name: `Quy trình riêng của ${hcm.name} ${stamp}`, unitId: hcm.id, steps: { create: [{ order: 1, name: "Tiếp nhận", kind: "RECEIVE", defaultDurationDays: 1 }] } },
-    })).id;
+    retiredId = (
+      await apiDb.processTemplate.create({
+        data: {
+          name: `Quy trình đã ngừng ${stamp}`,
+          isActive: false,
+          steps: { create: [{ order: 1, name: "Xử lý", kind: "HANDLE", defaultDurationDays: 3 }] },
+        },
+      })
+    ).id;
+    const hcm = await apiDb.unit.findFirstOrThrow({
+      where: { level: "PROVINCE", NOT: { users: { some: { email: apiTestAccounts.provinceHead } } } },
+    });
+    hcmId = (
+      await apiDb.processTemplate.create({
+        data: {
+          name: `Quy trình riêng của ${hcm.name} ${stamp}`,
+          unitId: hcm.id,
+          steps: { create: [{ order: 1, name: "Tiếp nhận", kind: "RECEIVE", defaultDurationDays: 1 }] },
+        },
+      })
+    ).id;
   });
 
   it("gives a staff member the active templates that apply to them: the sector's and their units', steps in order", async () => {
     const res = await as("staff").get("/templates");
     expectStatus(res, 200);
     const items = res.body.items as TTemplate[];
-    const staff = await apiDb.user.findUniqueOrThrow({ where: { email: apiTestAccounts.staff }, include: { unit: true } });
+    const staff = await apiDb.user.findUniqueOrThrow({
+      where: { email: apiTestAccounts.staff },
+      include: { unit: true },
+    });
     const ancestors = staff.unit.path.split("/").filter(Boolean);
     const expected = await apiDb.processTemplate.findMany({
       where: { isActive: true, OR: [{ unitId: null }, { unitId: { in: ancestors } }] },
@@ -35,7 +59,9 @@ describe("GET /templates", () => {
     expect(items.some((t) => t.id === hcmId || t.id === retiredId)).toBe(false);
     for (const t of items) {
       const e = expected.find((x) => x.id === t.id)!;
-      expect(t.steps).toEqual(e.steps.map((s) => ({ name: s.name, kind: s.kind, defaultDurationDays: s.defaultDurationDays })));
+      expect(t.steps).toEqual(
+        e.steps.map((s) => ({ name: s.name, kind: s.kind, defaultDurationDays: s.defaultDurationDays })),
+      );
       expect(t.canEdit).toBe(false);
     }
   });

@@ -18,7 +18,11 @@ const today = () => localDateOf(new Date());
 describe("personal access tokens", () => {
   it("stores only the hash, works over HTTP as its owner, records its last use, and stops when revoked", async () => {
     const owner = await actor(apiTestAccounts.head);
-    const created = await createApiToken(owner, { name: "E-office Đống Đa", expiresOn: addCalendarDays(today(), 365) }, new Date());
+    const created = await createApiToken(
+      owner,
+      { name: "E-office Đống Đa", expiresOn: addCalendarDays(today(), 365) },
+      new Date(),
+    );
     expect(created.token).toMatch(/^tn_[A-Za-z0-9_-]{43}$/);
     expect(created.token.startsWith(created.prefix)).toBe(true);
     const row = await apiDb.apiToken.findUniqueOrThrow({ where: { id: created.id } });
@@ -44,7 +48,9 @@ describe("personal access tokens", () => {
     ["more than a year away", 366],
   ])("refuses an expiry %s, on the expiresOn field", async (_why, days) => {
     const owner = await actor(apiTestAccounts.staff);
-    await expect(createApiToken(owner, { name: "Quá hạn", expiresOn: addCalendarDays(today(), days) }, new Date())).rejects.toMatchObject({
+    await expect(
+      createApiToken(owner, { name: "Quá hạn", expiresOn: addCalendarDays(today(), days) }, new Date()),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { expiresOn: expect.any(Array) },
     });
@@ -52,9 +58,15 @@ describe("personal access tokens", () => {
 
   it("lets nobody revoke or list someone else's token", async () => {
     const owner = await actor(apiTestAccounts.staff);
-    const created = await createApiToken(owner, { name: "Của tôi", expiresOn: addCalendarDays(today(), 10) }, new Date());
+    const created = await createApiToken(
+      owner,
+      { name: "Của tôi", expiresOn: addCalendarDays(today(), 10) },
+      new Date(),
+    );
     const other = await actor(apiTestAccounts.admin);
-    await expect(revokeApiToken(other, { tokenId: created.id }, new Date())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(revokeApiToken(other, { tokenId: created.id }, new Date())).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await findApiTokens(other, new Date())).map((t) => t.id)).not.toContain(created.id);
     expectStatus(await apiAs({ token: created.token }).get("/me"), 200);
   });

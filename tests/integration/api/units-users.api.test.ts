@@ -69,11 +69,18 @@ describe("GET /users", () => {
   });
 
   it("shows a head the people of their unit tree, and nobody outside it", async () => {
-    const users = (await allPages(as("provinceHead"), "/users", { limit: 7 })) as unknown as { unit: { id: string }; email: string }[];
+    const users = (await allPages(as("provinceHead"), "/users", { limit: 7 })) as unknown as {
+      unit: { id: string };
+      email: string;
+    }[];
     const emails = users.map((u) => u.email);
-    expect(emails).toEqual(expect.arrayContaining([apiTestAccounts.staff, apiTestAccounts.otherStaff, apiTestAccounts.provinceHead]));
+    expect(emails).toEqual(
+      expect.arrayContaining([apiTestAccounts.staff, apiTestAccounts.otherStaff, apiTestAccounts.provinceHead]),
+    );
     expect(emails).not.toContain(apiTestAccounts.tccb);
-    const hanoiPath = (await apiDb.user.findUniqueOrThrow({ where: { email: apiTestAccounts.provinceHead }, include: { unit: true } })).unit.path;
+    const hanoiPath = (
+      await apiDb.user.findUniqueOrThrow({ where: { email: apiTestAccounts.provinceHead }, include: { unit: true } })
+    ).unit.path;
     expect(users.length).toBe(await apiDb.user.count({ where: { unit: { path: { startsWith: hanoiPath } } } }));
   });
 

@@ -15,13 +15,21 @@ describe("answerConsultation", () => {
   let daNangColleague: Awaited<ReturnType<typeof createUser>>;
   let daNangRetired: Awaited<ReturnType<typeof createUser>>;
   const db = () => testDb.prisma;
-  const newConsultation = async (target: { targetUserId?: string; targetUnitId?: string }, responseDeadline = endOfLocalDay("2026-11-20")) => {
+  const newConsultation = async (
+    target: { targetUserId?: string; targetUnitId?: string },
+    responseDeadline = endOfLocalDay("2026-11-20"),
+  ) => {
     const task = await createTask(db(), {
       leadUnitId: tree.units.dongDa.id,
       assignerId: tree.people.dongDaHead.id,
       steps: [{ owner: tree.people.dongDaStaff, deadline: endOfLocalDay("2026-11-25"), status: "IN_PROGRESS" }],
     });
-    return createConsultation(db(), { stepId: task.steps[0].id, requesterId: tree.people.dongDaStaff.id, responseDeadline, ...target });
+    return createConsultation(db(), {
+      stepId: task.steps[0].id,
+      requesterId: tree.people.dongDaStaff.id,
+      responseDeadline,
+      ...target,
+    });
   };
   const eventsOf = (consultationId: string) => db().event.findMany({ where: { consultationId } });
   const row = (id: string) => db().consultation.findUniqueOrThrow({ where: { id } });
@@ -35,16 +43,35 @@ describe("answerConsultation", () => {
   it("lets the consulted person, who cannot otherwise see the task, answer with a position and one CONSULTATION_ANSWERED event", async () => {
     const target = tree.people.daNangStaff;
     const c = await newConsultation({ targetUserId: target.id });
-    const answered = await answerConsultation(target.actor, { consultationId: c.id, position: "AGREE_WITH_COMMENTS", answer }, now);
-    expect(answered).toMatchObject({ answer, position: "AGREE_WITH_COMMENTS", answeredById: target.id, answeredAt: now });
+    const answered = await answerConsultation(
+      target.actor,
+      { consultationId: c.id, position: "AGREE_WITH_COMMENTS", answer },
+      now,
+    );
+    expect(answered).toMatchObject({
+      answer,
+      position: "AGREE_WITH_COMMENTS",
+      answeredById: target.id,
+      answeredAt: now,
+    });
     const events = await eventsOf(c.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: "CONSULTATION_ANSWERED", actorId: target.id, stepId: c.stepId, payload: { position: "AGREE_WITH_COMMENTS", late: false }, reason: null });
+    expect(events[0]).toMatchObject({
+      kind: "CONSULTATION_ANSWERED",
+      actorId: target.id,
+      stepId: c.stepId,
+      payload: { position: "AGREE_WITH_COMMENTS", late: false },
+      reason: null,
+    });
   });
 
   it("records an answer after the response deadline as late", async () => {
     const c = await newConsultation({ targetUserId: tree.people.daNangStaff.id }, endOfLocalDay("2026-11-17"));
-    await answerConsultation(tree.people.daNangStaff.actor, { consultationId: c.id, position: "DISAGREE", answer }, now);
+    await answerConsultation(
+      tree.people.daNangStaff.actor,
+      { consultationId: c.id, position: "DISAGREE", answer },
+      now,
+    );
     expect((await eventsOf(c.id))[0].payload).toEqual({ position: "DISAGREE", late: true });
   });
 
@@ -55,14 +82,41 @@ describe("answerConsultation", () => {
   });
 
   it.each([
-    ["someone who cannot see the task", "NOT_FOUND", () => ({ targetUserId: tree.people.daNangStaff.id }), () => tree.people.hbtStaff.actor],
-    ["a colleague of the requester who was not asked", "FORBIDDEN", () => ({ targetUserId: tree.people.daNangStaff.id }), () => tree.people.dongDaHead.actor],
-    ["another member of the unit when one person was asked (the task stays out of their sight)", "NOT_FOUND", () => ({ targetUserId: tree.people.daNangStaff.id }), () => daNangColleague.actor],
-    ["a member of the consulted unit who has left", "FORBIDDEN", () => ({ targetUnitId: tree.units.daNang.id }), () => daNangRetired.actor],
-    ["the requester, answering their own question", "FORBIDDEN", () => ({ targetUnitId: tree.units.dongDa.id }), () => tree.people.dongDaStaff.actor],
+    [
+      "someone who cannot see the task",
+      "NOT_FOUND",
+      () => ({ targetUserId: tree.people.daNangStaff.id }),
+      () => tree.people.hbtStaff.actor,
+    ],
+    [
+      "a colleague of the requester who was not asked",
+      "FORBIDDEN",
+      () => ({ targetUserId: tree.people.daNangStaff.id }),
+      () => tree.people.dongDaHead.actor,
+    ],
+    [
+      "another member of the unit when one person was asked (the task stays out of their sight)",
+      "NOT_FOUND",
+      () => ({ targetUserId: tree.people.daNangStaff.id }),
+      () => daNangColleague.actor,
+    ],
+    [
+      "a member of the consulted unit who has left",
+      "FORBIDDEN",
+      () => ({ targetUnitId: tree.units.daNang.id }),
+      () => daNangRetired.actor,
+    ],
+    [
+      "the requester, answering their own question",
+      "FORBIDDEN",
+      () => ({ targetUnitId: tree.units.dongDa.id }),
+      () => tree.people.dongDaStaff.actor,
+    ],
   ] as const)("refuses %s and writes nothing", async (_label, code, target, who) => {
     const c = await newConsultation(target());
-    await expect(answerConsultation(who(), { consultationId: c.id, position: "AGREE", answer }, now)).rejects.toMatchObject({ code });
+    await expect(
+      answerConsultation(who(), { consultationId: c.id, position: "AGREE", answer }, now),
+    ).rejects.toMatchObject({ code });
     expect(await row(c.id)).toMatchObject({ answeredAt: null, answer: null });
     expect(await eventsOf(c.id)).toHaveLength(0);
   });
@@ -70,7 +124,11 @@ describe("answerConsultation", () => {
   it("refuses a second answer", async () => {
     const c = await newConsultation({ targetUnitId: tree.units.daNang.id });
     await answerConsultation(daNangColleague.actor, { consultationId: c.id, position: "AGREE", answer }, now);
-    const again = answerConsultation(tree.people.daNangStaff.actor, { consultationId: c.id, position: "DISAGREE", answer }, now);
+    const again = answerConsultation(
+      tree.people.daNangStaff.actor,
+      { consultationId: c.id, position: "DISAGREE", answer },
+      now,
+    );
     await expect(again).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await row(c.id)).toMatchObject({ answeredById: daNangColleague.id, position: "AGREE" });
     expect(await eventsOf(c.id)).toHaveLength(1);
@@ -82,7 +140,9 @@ describe("answerConsultation", () => {
       answerConsultation(daNangColleague.actor, { consultationId: c.id, position: "AGREE", answer }, now),
       answerConsultation(tree.people.daNangStaff.actor, { consultationId: c.id, position: "DISAGREE", answer }, now),
     ]);
-    const won = results.filter((r) => r.status === "fulfilled") as PromiseFulfilledResult<Awaited<ReturnType<typeof answerConsultation>>>[];
+    const won = results.filter((r) => r.status === "fulfilled") as PromiseFulfilledResult<
+      Awaited<ReturnType<typeof answerConsultation>>
+    >[];
     expect(won).toHaveLength(1);
     const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(lost.reason).toMatchObject({ code: expect.stringMatching(/CONFLICT|INVALID_STATE/) });

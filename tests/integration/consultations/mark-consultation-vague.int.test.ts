@@ -23,7 +23,10 @@ describe("markConsultationVague", () => {
       requesterId: tree.people.dongDaStaff.id,
       targetUserId: tree.people.daNangStaff.id,
       responseDeadline: endOfLocalDay("2026-11-20"),
-      answer: opts.answered === false ? undefined : { byId: tree.people.daNangStaff.id, at: new Date("2026-11-17T03:00:00Z"), text: "Cơ bản thống nhất." },
+      answer:
+        opts.answered === false
+          ? undefined
+          : { byId: tree.people.daNangStaff.id, at: new Date("2026-11-17T03:00:00Z"), text: "Cơ bản thống nhất." },
       isVague: opts.isVague,
     });
   };
@@ -41,7 +44,13 @@ describe("markConsultationVague", () => {
     expect(marked).toMatchObject({ isVague: true, vagueReason: reason, markedVagueAt: now });
     const events = await eventsOf(c.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: "CONSULTATION_MARKED_VAGUE", actorId: requester.id, stepId: c.stepId, reason, payload: { answeredById: tree.people.daNangStaff.id } });
+    expect(events[0]).toMatchObject({
+      kind: "CONSULTATION_MARKED_VAGUE",
+      actorId: requester.id,
+      stepId: c.stepId,
+      reason,
+      payload: { answeredById: tree.people.daNangStaff.id },
+    });
   });
 
   it.each([

@@ -41,8 +41,20 @@ describe("requestConsultation", () => {
     const step = await newStep();
     const owner = tree.people.dongDaStaff;
     const target = tree.people.daNangStaff;
-    const consultation = await requestConsultation(owner.actor, { stepId: step.id, expectedVersion: 0, targetUserId: target.id, question, responseDeadline }, now);
-    expect(consultation).toMatchObject({ stepId: step.id, requesterId: owner.id, targetUserId: target.id, targetUnitId: null, question, responseDeadline: endOfLocalDay("2026-11-21"), answeredAt: null });
+    const consultation = await requestConsultation(
+      owner.actor,
+      { stepId: step.id, expectedVersion: 0, targetUserId: target.id, question, responseDeadline },
+      now,
+    );
+    expect(consultation).toMatchObject({
+      stepId: step.id,
+      requesterId: owner.id,
+      targetUserId: target.id,
+      targetUnitId: null,
+      question,
+      responseDeadline: endOfLocalDay("2026-11-21"),
+      answeredAt: null,
+    });
     expect((await testDb.prisma.taskStep.findUniqueOrThrow({ where: { id: step.id } })).version).toBe(1);
     const events = await eventsOf(step.id);
     expect(events).toHaveLength(1);
@@ -51,13 +63,21 @@ describe("requestConsultation", () => {
       actorId: owner.id,
       taskId: step.taskId,
       consultationId: consultation.id,
-      payload: { targetUserId: target.id, targetUnitId: null, responseDeadline: endOfLocalDay("2026-11-21").toISOString() },
+      payload: {
+        targetUserId: target.id,
+        targetUnitId: null,
+        responseDeadline: endOfLocalDay("2026-11-21").toISOString(),
+      },
     });
   });
 
   it("asks a unit", async () => {
     const step = await newStep("TODO");
-    const consultation = await requestConsultation(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 0, targetUnitId: tree.units.daNang.id, question, responseDeadline }, now);
+    const consultation = await requestConsultation(
+      tree.people.dongDaStaff.actor,
+      { stepId: step.id, expectedVersion: 0, targetUnitId: tree.units.daNang.id, question, responseDeadline },
+      now,
+    );
     expect(consultation).toMatchObject({ targetUnitId: tree.units.daNang.id, targetUserId: null });
   });
 
@@ -69,7 +89,11 @@ describe("requestConsultation", () => {
     ["a stale version", "CONFLICT", "IN_PROGRESS", 2, () => tree.people.dongDaStaff.actor],
   ] as const)("refuses %s and writes nothing", async (_label, code, status, expectedVersion, who) => {
     const step = await newStep(status);
-    const attempt = requestConsultation(who(), { stepId: step.id, expectedVersion, targetUnitId: tree.units.daNang.id, question, responseDeadline }, now);
+    const attempt = requestConsultation(
+      who(),
+      { stepId: step.id, expectedVersion, targetUnitId: tree.units.daNang.id, question, responseDeadline },
+      now,
+    );
     await expect(attempt).rejects.toMatchObject({ code });
     await expectNothingWritten(step.id);
   });
@@ -80,11 +104,22 @@ describe("requestConsultation", () => {
     ["a person who has left", "targetUserId", () => ({ targetUserId: retired.id })],
     ["oneself", "targetUserId", () => ({ targetUserId: tree.people.dongDaStaff.id })],
     ["nobody", "targetUserId", () => ({})],
-    ["a deadline already past", "responseDeadline", () => ({ targetUnitId: tree.units.daNang.id, responseDeadline: "2026-11-17" })],
+    [
+      "a deadline already past",
+      "responseDeadline",
+      () => ({ targetUnitId: tree.units.daNang.id, responseDeadline: "2026-11-17" }),
+    ],
   ] as const)("refuses to ask %s, pointing at the field", async (_label, field, target) => {
     const step = await newStep();
-    const attempt = requestConsultation(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 0, question, responseDeadline, ...target() }, now);
-    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { [field]: [expect.any(String)] } });
+    const attempt = requestConsultation(
+      tree.people.dongDaStaff.actor,
+      { stepId: step.id, expectedVersion: 0, question, responseDeadline, ...target() },
+      now,
+    );
+    expect(await refusal(attempt)).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { [field]: [expect.any(String)] },
+    });
     await expectNothingWritten(step.id);
   });
 });

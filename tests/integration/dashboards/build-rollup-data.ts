@@ -44,7 +44,8 @@ function completionFor(r: () => number, deadline: Date, original: Date): Date | 
   if (x < 0.3) return null;
   if (x < 0.38) return deadline; // exactly at the deadline: on time
   if (x < 0.43) return new Date(deadline.getTime() + 1); // one millisecond late
-  if (x < 0.5 && original < deadline) return new Date(original.getTime() + (deadline.getTime() - original.getTime()) / 2);
+  if (x < 0.5 && original < deadline)
+    return new Date(original.getTime() + (deadline.getTime() - original.getTime()) / 2);
   const shift = Math.floor((r() - 0.5) * 16 * DAY);
   const at = new Date(deadline.getTime() + shift);
   return at.getTime() > now.getTime() ? null : at;
@@ -55,8 +56,21 @@ export async function buildRollupData(db: TDb, seed = 20410320) {
   await db.calendarDay.createMany({ data: calendar2041, skipDuplicates: true });
   const tree = await createUnitTree(db);
   const { units, people } = tree;
-  const extra = [await createUser(db, units.hanoi), await createUser(db, units.dongDa), await createUser(db, units.daNang)];
-  const owners = [people.dongDaStaff, people.dongDaHead, people.hbtStaff, people.hbtHead, people.hanoiHead, people.daNangStaff, people.daNangHead, ...extra];
+  const extra = [
+    await createUser(db, units.hanoi),
+    await createUser(db, units.dongDa),
+    await createUser(db, units.daNang),
+  ];
+  const owners = [
+    people.dongDaStaff,
+    people.dongDaHead,
+    people.hbtStaff,
+    people.hbtHead,
+    people.hanoiHead,
+    people.daNangStaff,
+    people.daNangHead,
+    ...extra,
+  ];
   const directives = [await createDirective(db), await createDirective(db), await createDirective(db)];
   const leads = [units.dongDa, units.haiBaTrung, units.hanoi, units.daNang];
   const tasks = [];
@@ -68,25 +82,48 @@ export async function buildRollupData(db: TDb, seed = 20410320) {
       const deadline = r() < 0.25 ? new Date(original.getTime() + Math.ceil(r() * 6) * DAY) : original;
       const completedAt = t === 3 && i === 0 ? null : completionFor(r, deadline, original);
       return {
-        order: i + 1, name: `Khâu ${i + 1}`, kind: "HANDLE" as const, ownerId: owner.id, unitId: owner.unitId,
-        deadline, originalDeadline: original, status: completedAt ? ("DONE" as const) : ("IN_PROGRESS" as const), completedAt,
+        order: i + 1,
+        name: `Khâu ${i + 1}`,
+        kind: "HANDLE" as const,
+        ownerId: owner.id,
+        unitId: owner.unitId,
+        deadline,
+        originalDeadline: original,
+        status: completedAt ? ("DONE" as const) : ("IN_PROGRESS" as const),
+        completedAt,
       };
     });
     const taskDeadline = new Date(Math.max(...steps.map((s) => s.deadline.getTime())));
-    const taskDone = steps.every((s) => s.completedAt) ? new Date(Math.max(...steps.map((s) => s.completedAt!.getTime()))) : null;
-    tasks.push(await db.task.create({
-      data: {
-        title: `Nhiệm vụ tổng hợp thử ${unique()}`, directiveId: directives[t % 3].id, leadUnitId: leads[t % leads.length].id,
-        assignerId: people.hanoiHead.id, deadline: taskDeadline,
-        originalDeadline: t % 5 === 0 ? new Date(taskDeadline.getTime() - 2 * DAY) : taskDeadline,
-        status: taskDone && status !== "CANCELLED" ? "COMPLETED" : status === "COMPLETED" ? "IN_PROGRESS" : status,
-        completedAt: status === "CANCELLED" ? null : taskDone,
-        steps: { create: steps },
-      },
-      include: { steps: true },
-    }));
+    const taskDone = steps.every((s) => s.completedAt)
+      ? new Date(Math.max(...steps.map((s) => s.completedAt!.getTime())))
+      : null;
+    tasks.push(
+      await db.task.create({
+        data: {
+          title: `Nhiệm vụ tổng hợp thử ${unique()}`,
+          directiveId: directives[t % 3].id,
+          leadUnitId: leads[t % leads.length].id,
+          assignerId: people.hanoiHead.id,
+          deadline: taskDeadline,
+          originalDeadline: t % 5 === 0 ? new Date(taskDeadline.getTime() - 2 * DAY) : taskDeadline,
+          status: taskDone && status !== "CANCELLED" ? "COMPLETED" : status === "COMPLETED" ? "IN_PROGRESS" : status,
+          completedAt: status === "CANCELLED" ? null : taskDone,
+          steps: { create: steps },
+        },
+        include: { steps: true },
+      }),
+    );
   }
-  const kinds = ["OVERDUE_NO_EXTENSION", "PING_PONG", "RETURN_OVERRULED", "CONSULTATION_LATE", "CONSULTATION_UNANSWERED", "CONSULTATION_VAGUE", "STALLED", "UNDECIDED"] as const;
+  const kinds = [
+    "OVERDUE_NO_EXTENSION",
+    "PING_PONG",
+    "RETURN_OVERRULED",
+    "CONSULTATION_LATE",
+    "CONSULTATION_UNANSWERED",
+    "CONSULTATION_VAGUE",
+    "STALLED",
+    "UNDECIDED",
+  ] as const;
   const signals = [];
   for (let i = 0; i < 60; i++) {
     const task = tasks[Math.floor(r() * tasks.length)];
@@ -96,16 +133,27 @@ export async function buildRollupData(db: TDb, seed = 20410320) {
     const owner = owners.find((o) => o.id === step.ownerId)!;
     const accepted = r() < 0.2;
     const consultationId = kind.startsWith("CONSULTATION") ? `c-${Math.floor(r() * 6)}-${task.id}` : null;
-    signals.push(await db.signal.create({
-      data: {
-        key: `${kind}:${unique()}`, kind, subjectUserId: aboutUnit ? null : owner.id, unitId: owner.unitId,
-        taskId: task.id, directiveId: task.directiveId, stepId: step.id, consultationId,
-        since: new Date(now.getTime() - Math.floor(r() * 50 * DAY) + Math.floor(r() * 5 * DAY)),
-        explanation: `Cảnh báo thử: ${kind}`, evidenceEventIds: [], detectedAt: now,
-        resolvedAt: r() < 0.3 ? now : null,
-        answerStatus: accepted ? "ACCEPTED" : "UNANSWERED", countsAgainstPerson: !accepted,
-      },
-    }));
+    signals.push(
+      await db.signal.create({
+        data: {
+          key: `${kind}:${unique()}`,
+          kind,
+          subjectUserId: aboutUnit ? null : owner.id,
+          unitId: owner.unitId,
+          taskId: task.id,
+          directiveId: task.directiveId,
+          stepId: step.id,
+          consultationId,
+          since: new Date(now.getTime() - Math.floor(r() * 50 * DAY) + Math.floor(r() * 5 * DAY)),
+          explanation: `Cảnh báo thử: ${kind}`,
+          evidenceEventIds: [],
+          detectedAt: now,
+          resolvedAt: r() < 0.3 ? now : null,
+          answerStatus: accepted ? "ACCEPTED" : "UNANSWERED",
+          countsAgainstPerson: !accepted,
+        },
+      }),
+    );
   }
   return { tree, owners, directives, tasks, signals };
 }

@@ -30,16 +30,36 @@ describe("review and commendation candidates from SQL agree with the pure rules"
     const [exemplary, carried, flagged] = await Promise.all([1, 2, 3].map(() => createUser(db, units.dongDa)));
     Object.assign(model, { exemplary: exemplary.id, carried: carried.id, flagged: flagged.id });
     for (const who of [exemplary, carried, flagged]) {
-      await createTask(db, { leadUnitId: units.dongDa.id, assignerId: people.dongDaHead.id, steps: onTimeInMarch(who) });
+      await createTask(db, {
+        leadUnitId: units.dongDa.id,
+        assignerId: people.dongDaHead.id,
+        steps: onTimeInMarch(who),
+      });
     }
     const february = new Date(Date.UTC(2041, 1, 20, 16, 59, 59, 999));
-    await createTask(db, { leadUnitId: units.dongDa.id, assignerId: people.dongDaHead.id, steps: [{ owner: carried, deadline: february }] });
-    const task = await createTask(db, { leadUnitId: units.dongDa.id, assignerId: people.dongDaHead.id, steps: [{ owner: flagged, deadline: february, status: "DONE", completedAt: february }] });
+    await createTask(db, {
+      leadUnitId: units.dongDa.id,
+      assignerId: people.dongDaHead.id,
+      steps: [{ owner: carried, deadline: february }],
+    });
+    const task = await createTask(db, {
+      leadUnitId: units.dongDa.id,
+      assignerId: people.dongDaHead.id,
+      steps: [{ owner: flagged, deadline: february, status: "DONE", completedAt: february }],
+    });
     await db.signal.create({
       data: {
-        key: `PING_PONG:thu:${task.id}`, kind: "PING_PONG", subjectUserId: flagged.id, unitId: units.dongDa.id, taskId: task.id,
-        directiveId: task.directiveId, stepId: task.steps[0].id, since: new Date("2041-03-12T03:00:00Z"),
-        explanation: "Chuyển qua lại thử.", evidenceEventIds: [], detectedAt: now,
+        key: `PING_PONG:thu:${task.id}`,
+        kind: "PING_PONG",
+        subjectUserId: flagged.id,
+        unitId: units.dongDa.id,
+        taskId: task.id,
+        directiveId: task.directiveId,
+        stepId: task.steps[0].id,
+        since: new Date("2041-03-12T03:00:00Z"),
+        explanation: "Chuyển qua lại thử.",
+        evidenceEventIds: [],
+        detectedAt: now,
       },
     });
     cal = await getWorkCalendar();
@@ -50,7 +70,8 @@ describe("review and commendation candidates from SQL agree with the pure rules"
     const { signals } = await loadRollupInputs(testDb.prisma, scope);
     const withoutKeys = (cs: ReturnType<typeof reviewCandidates>) =>
       cs.map((c) => ({ userId: c.userId, reasons: c.reasons.map(({ signalKeys: _k, ...r }) => r) }));
-    const shownOf = (list: Awaited<ReturnType<typeof findReviewCandidates>>) => list.shown.map(({ person: _p, ...c }) => c);
+    const shownOf = (list: Awaited<ReturnType<typeof findReviewCandidates>>) =>
+      list.shown.map(({ person: _p, ...c }) => c);
     const expected = withoutKeys(reviewCandidates(signals, march));
     expect(expected.length).toBeGreaterThan(1);
     const actual = await findReviewCandidates({ scopePath: scope, period: march });
@@ -89,7 +110,9 @@ describe("review and commendation candidates from SQL agree with the pure rules"
   });
 
   it("commends five steps on time with no flags, and not when one is still overdue from before or flagged", async () => {
-    const ids = (await findCommendationCandidates({ scopePath: data.tree.units.dongDa.path, period: march }, now)).map((c) => c.userId);
+    const ids = (await findCommendationCandidates({ scopePath: data.tree.units.dongDa.path, period: march }, now)).map(
+      (c) => c.userId,
+    );
     expect(ids).toContain(model.exemplary);
     expect(ids).not.toContain(model.carried);
     expect(ids).not.toContain(model.flagged);

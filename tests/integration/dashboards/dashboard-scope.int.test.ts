@@ -21,18 +21,25 @@ describe("who may see which dashboard and report", () => {
     tree = await createUnitTree(testDb.prisma);
     const { dongDaHead, dongDaStaff, daNangHead, daNangStaff } = tree.people;
     const dd = await createTask(testDb.prisma, {
-      leadUnitId: tree.units.dongDa.id, assignerId: dongDaHead.id,
+      leadUnitId: tree.units.dongDa.id,
+      assignerId: dongDaHead.id,
       steps: [{ owner: dongDaStaff, deadline: new Date(now.getTime() - 3 * DAY), status: "IN_PROGRESS" }],
     });
     dongDaTaskId = dd.id;
     await createTask(testDb.prisma, {
-      leadUnitId: tree.units.daNang.id, assignerId: daNangHead.id,
+      leadUnitId: tree.units.daNang.id,
+      assignerId: daNangHead.id,
       steps: [{ owner: daNangStaff, deadline: new Date(now.getTime() - 2 * DAY), status: "IN_PROGRESS" }],
     });
     await testDb.prisma.escalation.create({
       data: {
-        kind: "MANUAL", taskId: dd.id, stepId: dd.steps[0].id, fromUnitId: tree.units.dongDa.id, toUnitId: tree.units.hanoi.id,
-        raisedById: dongDaHead.id, reason: "Vượt thẩm quyền của quận.",
+        kind: "MANUAL",
+        taskId: dd.id,
+        stepId: dd.steps[0].id,
+        fromUnitId: tree.units.dongDa.id,
+        toUnitId: tree.units.hanoi.id,
+        raisedById: dongDaHead.id,
+        reason: "Vượt thẩm quyền của quận.",
       },
     });
   });
@@ -49,35 +56,73 @@ describe("who may see which dashboard and report", () => {
 
   it.each([
     ["the dashboard", (a: Parameters<typeof getUnitDashboard>[0], unit: string) => getUnitDashboard(a, { unit }, now)],
-    ["the list behind a number", (a: Parameters<typeof getUnitDashboard>[0], unit: string) => findDashboardList(a, { unit, category: "OVERDUE" }, now)],
-    ["the summary report", (a: Parameters<typeof getUnitDashboard>[0], unit: string) => getSummaryReport(a, { unit }, now, "vi")],
+    [
+      "the list behind a number",
+      (a: Parameters<typeof getUnitDashboard>[0], unit: string) =>
+        findDashboardList(a, { unit, category: "OVERDUE" }, now),
+    ],
+    [
+      "the summary report",
+      (a: Parameters<typeof getUnitDashboard>[0], unit: string) => getSummaryReport(a, { unit }, now, "vi"),
+    ],
   ])("hides %s of a unit outside the head's tree (NOT_FOUND) and refuses staff (FORBIDDEN)", async (_label, open) => {
     await expect(open(tree.people.hanoiHead.actor, tree.units.daNang.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(open(tree.people.dongDaHead.actor, tree.units.hanoi.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(open(tree.people.dongDaStaff.actor, tree.units.dongDa.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(open(tree.people.dongDaStaff.actor, tree.units.dongDa.id)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(open(tree.people.tccb.actor, tree.units.daNang.id)).resolves.toBeTruthy();
   });
 
   it("keeps the compliance view and a person's record to TCCB, inspectors and admins", async () => {
-    await expect(findComplianceTable(tree.people.hanoiHead.actor, {}, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getPersonCompliance(tree.people.hanoiHead.actor, tree.people.dongDaStaff.id, {}, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const table = await findComplianceTable(tree.people.tccb.actor, { unit: tree.units.root.id, sort: "OVERDUE", dir: "desc" }, now);
-    expect(table.rows.map((r) => r.unit.id)).toEqual(expect.arrayContaining([tree.units.hanoi.id, tree.units.daNang.id]));
-    expect(table.rows.find((r) => r.unit.id === tree.units.hanoi.id)).toMatchObject({ escalations: 1, hasChildren: true, row: { categories: { OVERDUE: 1 } } });
-    expect(table.total.row.categories.OVERDUE).toBe(table.rows.reduce((n, r) => n + r.row.categories.OVERDUE, 0) + table.own.row.categories.OVERDUE);
+    await expect(findComplianceTable(tree.people.hanoiHead.actor, {}, now)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      getPersonCompliance(tree.people.hanoiHead.actor, tree.people.dongDaStaff.id, {}, now),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const table = await findComplianceTable(
+      tree.people.tccb.actor,
+      { unit: tree.units.root.id, sort: "OVERDUE", dir: "desc" },
+      now,
+    );
+    expect(table.rows.map((r) => r.unit.id)).toEqual(
+      expect.arrayContaining([tree.units.hanoi.id, tree.units.daNang.id]),
+    );
+    expect(table.rows.find((r) => r.unit.id === tree.units.hanoi.id)).toMatchObject({
+      escalations: 1,
+      hasChildren: true,
+      row: { categories: { OVERDUE: 1 } },
+    });
+    expect(table.total.row.categories.OVERDUE).toBe(
+      table.rows.reduce((n, r) => n + r.row.categories.OVERDUE, 0) + table.own.row.categories.OVERDUE,
+    );
     const record = await getPersonCompliance(tree.people.tccb.actor, tree.people.dongDaStaff.id, {}, now);
     expect(record.steps.items.map((s) => s.taskId)).toEqual([dongDaTaskId]);
   });
 
   it("answers a malformed export query with INVALID_INPUT and maps codes to HTTP statuses", async () => {
-    expect(() => parseReportQuery(new URLSearchParams("unit=abc"), "vi")).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
-    expect(() => parseReportQuery(new URLSearchParams("from=2026-03-31&to=2026-03-01"), "vi")).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+    expect(() => parseReportQuery(new URLSearchParams("unit=abc"), "vi")).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT" }),
+    );
+    expect(() => parseReportQuery(new URLSearchParams("from=2026-03-31&to=2026-03-01"), "vi")).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT" }),
+    );
     expect(parseReportQuery(new URLSearchParams("unit=&from=2026-03-01"), "vi")).toEqual({ from: "2026-03-01" });
     // Out of the head's tree: 404 like an unknown unit, never a 403 that confirms the id exists.
-    const outOfScope = await getSummaryReport(tree.people.hanoiHead.actor, { unit: tree.units.daNang.id }, now, "vi").catch((e) => reportErrorResponse(e, "vi"));
+    const outOfScope = await getSummaryReport(
+      tree.people.hanoiHead.actor,
+      { unit: tree.units.daNang.id },
+      now,
+      "vi",
+    ).catch((e) => reportErrorResponse(e, "vi"));
     expect((outOfScope as Response).status).toBe(404);
-    expect(await (outOfScope as Response).json()).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String) } });
-    const staff = await getSummaryReport(tree.people.dongDaStaff.actor, {}, now, "vi").catch((e) => reportErrorResponse(e, "vi"));
+    expect(await (outOfScope as Response).json()).toEqual({
+      error: { code: "NOT_FOUND", message: expect.any(String) },
+    });
+    const staff = await getSummaryReport(tree.people.dongDaStaff.actor, {}, now, "vi").catch((e) =>
+      reportErrorResponse(e, "vi"),
+    );
     expect((staff as Response).status).toBe(403);
   });
 });

@@ -11,14 +11,41 @@ describe("the directive filter's options", () => {
     const db = testDb.prisma;
     const { units, people } = await createUnitTree(db);
     const other = await createUnitTree(db);
-    const [led, stepOnly, cancelled, elsewhere] = [await createDirective(db), await createDirective(db), await createDirective(db), await createDirective(db)];
-    await createTask(db, { directiveId: led.id, leadUnitId: units.dongDa.id, assignerId: people.dongDaHead.id, steps: [{ owner: people.dongDaStaff, deadline }] });
+    const [led, stepOnly, cancelled, elsewhere] = [
+      await createDirective(db),
+      await createDirective(db),
+      await createDirective(db),
+      await createDirective(db),
+    ];
+    await createTask(db, {
+      directiveId: led.id,
+      leadUnitId: units.dongDa.id,
+      assignerId: people.dongDaHead.id,
+      steps: [{ owner: people.dongDaStaff, deadline }],
+    });
     // Led by another tree, one step owned in Đống Đa.
-    await createTask(db, { directiveId: stepOnly.id, leadUnitId: other.units.daNang.id, assignerId: other.people.daNangHead.id,
-      steps: [{ owner: other.people.daNangStaff, deadline }, { owner: people.dongDaStaff, deadline }] });
-    const dropped = await createTask(db, { directiveId: cancelled.id, leadUnitId: units.dongDa.id, assignerId: people.dongDaHead.id, steps: [{ owner: people.dongDaStaff, deadline }] });
+    await createTask(db, {
+      directiveId: stepOnly.id,
+      leadUnitId: other.units.daNang.id,
+      assignerId: other.people.daNangHead.id,
+      steps: [
+        { owner: other.people.daNangStaff, deadline },
+        { owner: people.dongDaStaff, deadline },
+      ],
+    });
+    const dropped = await createTask(db, {
+      directiveId: cancelled.id,
+      leadUnitId: units.dongDa.id,
+      assignerId: people.dongDaHead.id,
+      steps: [{ owner: people.dongDaStaff, deadline }],
+    });
     await db.task.update({ where: { id: dropped.id }, data: { status: "CANCELLED" } });
-    await createTask(db, { directiveId: elsewhere.id, leadUnitId: other.units.dongDa.id, assignerId: other.people.dongDaHead.id, steps: [{ owner: other.people.dongDaStaff, deadline }] });
+    await createTask(db, {
+      directiveId: elsewhere.id,
+      leadUnitId: other.units.dongDa.id,
+      assignerId: other.people.dongDaHead.id,
+      steps: [{ owner: other.people.dongDaStaff, deadline }],
+    });
 
     const ids = async (path: string) => (await findDirectiveOptions(path)).map((d) => d.id).sort();
     const expected = [led.id, stepOnly.id].sort();

@@ -11,22 +11,53 @@ export async function loadRollupInputs(db: TDb, scopePath: string, level: "step"
   const inScope = { path: { startsWith: scopePath } };
   const items: TRollupItem[] =
     level === "step"
-      ? (await db.taskStep.findMany({
-          where: { task: notCancelled, unit: inScope },
-          include: { task: { select: { directiveId: true } }, unit: { select: { path: true } } },
-        })).map((s) => ({
-          id: s.id, taskId: s.taskId, directiveId: s.task.directiveId, personId: s.ownerId, unitId: s.unitId, unitPath: s.unit.path,
-          deadline: s.deadline, originalDeadline: s.originalDeadline, completedAt: s.completedAt,
+      ? (
+          await db.taskStep.findMany({
+            where: { task: notCancelled, unit: inScope },
+            include: { task: { select: { directiveId: true } }, unit: { select: { path: true } } },
+          })
+        ).map((s) => ({
+          id: s.id,
+          taskId: s.taskId,
+          directiveId: s.task.directiveId,
+          personId: s.ownerId,
+          unitId: s.unitId,
+          unitPath: s.unit.path,
+          deadline: s.deadline,
+          originalDeadline: s.originalDeadline,
+          completedAt: s.completedAt,
         }))
-      : (await db.task.findMany({ where: { ...notCancelled, leadUnit: inScope }, include: { leadUnit: { select: { path: true } } } })).map((t) => ({
-          id: t.id, taskId: t.id, directiveId: t.directiveId, personId: null, unitId: t.leadUnitId, unitPath: t.leadUnit.path,
-          deadline: t.deadline, originalDeadline: t.originalDeadline, completedAt: t.completedAt,
+      : (
+          await db.task.findMany({
+            where: { ...notCancelled, leadUnit: inScope },
+            include: { leadUnit: { select: { path: true } } },
+          })
+        ).map((t) => ({
+          id: t.id,
+          taskId: t.id,
+          directiveId: t.directiveId,
+          personId: null,
+          unitId: t.leadUnitId,
+          unitPath: t.leadUnit.path,
+          deadline: t.deadline,
+          originalDeadline: t.originalDeadline,
+          completedAt: t.completedAt,
         }));
   const signals: (TRollupSignal & { directiveId: string })[] = (
-    await db.signal.findMany({ where: { task: notCancelled, unit: inScope }, include: { task: { select: { directiveId: true } } } })
+    await db.signal.findMany({
+      where: { task: notCancelled, unit: inScope },
+      include: { task: { select: { directiveId: true } } },
+    })
   ).map((s) => ({
-    key: s.key, kind: s.kind as TSignalKind, subjectUserId: s.subjectUserId, unitId: s.unitId, taskId: s.taskId,
-    stepId: s.stepId, consultationId: s.consultationId, since: s.since, countsAgainstPerson: s.countsAgainstPerson,
+    key: s.key,
+    kind: s.kind as TSignalKind,
+    subjectUserId: s.subjectUserId,
+    unitId: s.unitId,
+    taskId: s.taskId,
+    stepId: s.stepId,
+    consultationId: s.consultationId,
+    since: s.since,
+    countsAgainstPerson: s.countsAgainstPerson,
     directiveId: s.task.directiveId,
   }));
   return { items, signals };

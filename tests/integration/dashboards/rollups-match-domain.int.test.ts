@@ -23,7 +23,11 @@ describe("the SQL roll-ups agree with rollUp, group by group and number by numbe
 
   // Whole months are read from the pre-counted cells, other periods from the rows: both must agree.
   const days5to24March = { from: new Date("2041-03-04T17:00:00.000Z"), to: new Date("2041-03-24T17:00:00.000Z") };
-  const periods: [string, TPeriod | null][] = [["all time", null], ["March 2041", march], ["5 to 24 March 2041", days5to24March]];
+  const periods: [string, TPeriod | null][] = [
+    ["all time", null],
+    ["March 2041", march],
+    ["5 to 24 March 2041", days5to24March],
+  ];
   const byKinds: TRollupBy[] = ["unit", "person", "directive", "month"];
 
   describe.each(periods)("over %s", (_label, period) => {
@@ -46,7 +50,9 @@ describe("the SQL roll-ups agree with rollUp, group by group and number by numbe
       const units = Object.values(data.tree.units).filter((u) => u.path.startsWith(scope));
       const options = by === "unit" ? { units, includeSubunits: true } : {};
       const expected = rollUp(items, signals, by, cal, now, { ...options, period: period ?? undefined });
-      const actual = await rollUpInSql(by, { scopePath: scope, period, directiveId }, now, { unitIds: units.map((u) => u.id) });
+      const actual = await rollUpInSql(by, { scopePath: scope, period, directiveId }, now, {
+        unitIds: units.map((u) => u.id),
+      });
       expect(actual).toEqual(expected);
     });
 
@@ -74,18 +80,24 @@ describe("the SQL roll-ups agree with rollUp, group by group and number by numbe
     const { items, signals } = await loadRollupInputs(testDb.prisma, scope);
     const units = Object.values(data.tree.units);
     const pathOf = new Map(units.map((u) => [u.id, u.path]));
-    const expected = units.flatMap((u) =>
-      rollUp(
-        items.filter((i) => i.unitPath.startsWith(u.path)),
-        signals.filter((s) => pathOf.get(s.unitId)!.startsWith(u.path)),
-        "month", cal, now,
-      ).map((row) => ({ ...row, key: `${u.id}|${row.key}` })),
-    ).sort((a, b) => (a.key < b.key ? -1 : 1));
+    const expected = units
+      .flatMap((u) =>
+        rollUp(
+          items.filter((i) => i.unitPath.startsWith(u.path)),
+          signals.filter((s) => pathOf.get(s.unitId)!.startsWith(u.path)),
+          "month",
+          cal,
+          now,
+        ).map((row) => ({ ...row, key: `${u.id}|${row.key}` })),
+      )
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
     expect(await rollUpInSql("unitMonth", { scopePath: scope }, now, { unitIds })).toEqual(expected);
   });
 
   it("covers every category, extensions, completions at the deadline and late work across holidays", async () => {
-    const [root] = await rollUpInSql("unit", { scopePath: data.tree.units.root.path }, now, { unitIds: [data.tree.units.root.id] });
+    const [root] = await rollUpInSql("unit", { scopePath: data.tree.units.root.path }, now, {
+      unitIds: [data.tree.units.root.id],
+    });
     for (const n of Object.values(root.categories)) expect(n).toBeGreaterThan(0);
     expect(root.extended).toBeGreaterThan(0);
     expect(root.doneWithinExtension).toBeGreaterThan(0);

@@ -12,7 +12,9 @@ import { buildRollupData, now } from "./build-rollup-data";
 /** Each row's cell values from column A, as exceljs reads them back. */
 const rowsOf = (ws: ExcelJS.Worksheet) => {
   const rows: ExcelJS.CellValue[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, n) => { rows[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1); });
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    rows[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1);
+  });
   return rows;
 };
 const headerIndex = (ws: ExcelJS.Worksheet, first = "STT") => rowsOf(ws).findIndex((r) => r?.[0] === first) + 1;
@@ -31,18 +33,33 @@ describe("the Excel summary report, read back with exceljs", () => {
 
   beforeAll(async () => {
     const data = await buildRollupData(testDb.prisma, 11);
-    report = await getSummaryReport(data.tree.people.tccb.actor, { unit: data.tree.units.root.id, from: "2041-02-01", to: "2041-03-31" }, now, "vi");
+    report = await getSummaryReport(
+      data.tree.people.tccb.actor,
+      { unit: data.tree.units.root.id, from: "2041-02-01", to: "2041-03-31" },
+      now,
+      "vi",
+    );
     wb = await read(buildSummaryWorkbook(report, "vi"));
   });
 
   it("has the three sheets, each with the title block and Vietnamese headers", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([COUNTS_SHEET, SIGNALS_SHEET, OVERDUE_SHEET]);
-    expect([COUNTS_SHEET, SIGNALS_SHEET, OVERDUE_SHEET]).toEqual(["Tổng hợp theo đơn vị", "Cảnh báo trách nhiệm", "Việc quá hạn"]);
-    for (const [name, headers] of [[COUNTS_SHEET, countsHeaders("vi")], [SIGNALS_SHEET, signalsHeaders("vi")], [OVERDUE_SHEET, overdueHeaders("vi")]] as const) {
+    expect([COUNTS_SHEET, SIGNALS_SHEET, OVERDUE_SHEET]).toEqual([
+      "Tổng hợp theo đơn vị",
+      "Cảnh báo trách nhiệm",
+      "Việc quá hạn",
+    ]);
+    for (const [name, headers] of [
+      [COUNTS_SHEET, countsHeaders("vi")],
+      [SIGNALS_SHEET, signalsHeaders("vi")],
+      [OVERDUE_SHEET, overdueHeaders("vi")],
+    ] as const) {
       const ws = wb.getWorksheet(name)!;
       expect(rowsOf(ws)[headerIndex(ws) - 1]).toEqual(headers);
     }
-    const title = rowsOf(wb.getWorksheet(COUNTS_SHEET)!).slice(0, 5).map((r) => r[0]);
+    const title = rowsOf(wb.getWorksheet(COUNTS_SHEET)!)
+      .slice(0, 5)
+      .map((r) => r[0]);
     expect(title).toEqual([
       "BẢO HIỂM XÃ HỘI VIỆT NAM",
       "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ",
@@ -58,7 +75,11 @@ describe("the Excel summary report, read back with exceljs", () => {
     const counts = en.getWorksheet("Summary by unit")!;
     expect(rowsOf(counts)[headerIndex(counts, "No.") - 1]).toEqual(countsHeaders("en"));
     expect(countsHeaders("en").slice(0, 3)).toEqual(["No.", "Unit", "Total steps"]);
-    expect(rowsOf(counts).slice(0, 5).map((r) => r[0])).toEqual([
+    expect(
+      rowsOf(counts)
+        .slice(0, 5)
+        .map((r) => r[0]),
+    ).toEqual([
       "VIETNAM SOCIAL SECURITY",
       "REPORT ON TASK PERFORMANCE",
       `Unit: ${report.unit.name}`,
@@ -78,14 +99,24 @@ describe("the Excel summary report, read back with exceljs", () => {
     const totals = ws.getRow(first + report.rows.length);
     const last = first + report.rows.length - 1;
     expect(totals.getCell(2).value).toBe("Tổng cộng");
-    for (const [col, letter] of [[3, "C"], [4, "D"], [5, "E"], [6, "F"], [7, "G"], [9, "I"], [10, "J"]] as const) {
+    for (const [col, letter] of [
+      [3, "C"],
+      [4, "D"],
+      [5, "E"],
+      [6, "F"],
+      [7, "G"],
+      [9, "I"],
+      [10, "J"],
+    ] as const) {
       expect(totals.getCell(col).value).toMatchObject({ formula: `SUM(${letter}${first}:${letter}${last})` });
     }
     const t = report.total.row;
     expect(totals.getCell(4).result).toBe(t.categories.DONE_ON_TIME);
     expect(totals.getCell(7).result).toBe(t.categories.OVERDUE);
     expect(report.rows.reduce((n, r) => n + r.row.categories.OVERDUE, 0)).toBe(t.categories.OVERDUE);
-    expect(totals.getCell(8).value).toMatchObject({ formula: expect.stringContaining(`D${first + report.rows.length}/`) });
+    expect(totals.getCell(8).value).toMatchObject({
+      formula: expect.stringContaining(`D${first + report.rows.length}/`),
+    });
     expect(totals.getCell(8).numFmt).toBe("0.0%");
   });
 

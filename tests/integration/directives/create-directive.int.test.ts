@@ -31,20 +31,34 @@ describe("createDirective", () => {
     const data = input();
     const { id } = await createDirective(tree.people.hanoiHead.actor, data, now);
     const row = await testDb.prisma.directive.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ number: data.number, kind: "CONG_VAN", createdById: tree.people.hanoiHead.id, implementsId: null });
+    expect(row).toMatchObject({
+      number: data.number,
+      kind: "CONG_VAN",
+      createdById: tree.people.hanoiHead.id,
+      implementsId: null,
+    });
     expect(row.issuedAt).toEqual(new Date("2026-11-09T17:00:00Z"));
     expect(row.searchText).toContain("chan chinh tinh trang dun day");
     expect(row.searchText).toContain(data.number.toLowerCase());
     expect(row.searchText).toContain("ca the hoa");
     const events = await testDb.prisma.event.findMany({ where: { directiveId: id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: "DIRECTIVE_CREATED", actorId: tree.people.hanoiHead.id, at: now, payload: { number: data.number, kind: "CONG_VAN" } });
+    expect(events[0]).toMatchObject({
+      kind: "DIRECTIVE_CREATED",
+      actorId: tree.people.hanoiHead.id,
+      at: now,
+      payload: { number: data.number, kind: "CONG_VAN" },
+    });
   });
 
   it("links the directive it implements, found by number whatever the case", async () => {
     const parent = input({ kind: "CONG_DIEN", issuer: "Thủ tướng Chính phủ" });
     const { id: parentId } = await createDirective(tree.people.tccb.actor, parent, now);
-    const { id } = await createDirective(tree.people.tccb.actor, input({ implementsNumber: parent.number.toUpperCase() }), now);
+    const { id } = await createDirective(
+      tree.people.tccb.actor,
+      input({ implementsNumber: parent.number.toUpperCase() }),
+      now,
+    );
     expect((await testDb.prisma.directive.findUniqueOrThrow({ where: { id } })).implementsId).toBe(parentId);
   });
 
@@ -67,7 +81,10 @@ describe("createDirective", () => {
     const data = input();
     await createDirective(tree.people.hanoiHead.actor, data, now);
     const again = createDirective(tree.people.tccb.actor, input({ number: data.number.toUpperCase() }), now);
-    expect(await refusal(again)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { number: [expect.stringContaining("đã có trong hệ thống")] } });
+    expect(await refusal(again)).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { number: [expect.stringContaining("đã có trong hệ thống")] },
+    });
   });
 
   it("lets exactly one of two simultaneous registrations of the same number through", async () => {
@@ -77,7 +94,10 @@ describe("createDirective", () => {
       createDirective(tree.people.tccb.actor, data, now),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(worded((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { number: [expect.any(String)] } });
+    expect(worded((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason)).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { number: [expect.any(String)] },
+    });
     expect(await countByNumber(data.number)).toBe(1);
   });
 
@@ -86,7 +106,10 @@ describe("createDirective", () => {
     ["an issue date after today", { issuedOn: "2026-11-19" }, "issuedOn"],
   ])("refuses %s with a field error", async (_label, over, field) => {
     const data = input(over);
-    expect(await refusal(createDirective(tree.people.hanoiHead.actor, data, now))).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { [field]: [expect.any(String)] } });
+    expect(await refusal(createDirective(tree.people.hanoiHead.actor, data, now))).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { [field]: [expect.any(String)] },
+    });
     expect(await countByNumber(data.number)).toBe(0);
   });
 });

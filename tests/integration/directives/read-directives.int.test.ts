@@ -22,22 +22,34 @@ describe("the directive register", () => {
   beforeAll(async () => {
     tree = await createUnitTree(testDb.prisma);
     const add = (subject: string, implementsNumber = "") =>
-      createDirective(tree.people.tccb.actor, {
-        number: uniqueDirectiveNumber(),
-        kind: "CONG_VAN",
-        issuer: "BHXH Việt Nam",
-        issuedOn: "2026-11-02",
-        subject,
-        summary: "",
-        implementsNumber,
-      }, now);
+      createDirective(
+        tree.people.tccb.actor,
+        {
+          number: uniqueDirectiveNumber(),
+          kind: "CONG_VAN",
+          issuer: "BHXH Việt Nam",
+          issuedOn: "2026-11-02",
+          subject,
+          summary: "",
+          implementsNumber,
+        },
+        now,
+      );
     const parent = await add(`V/v tăng cường kỷ luật, kỷ cương ${marker}`);
     parentId = parent.id;
     const child = await add(`V/v chấn chỉnh tình trạng đùn đẩy, né tránh ${marker}`, parent.number);
     childId = child.id;
     childNumber = child.number;
     for (let i = 0; i < DIRECTIVES_PAGE_SIZE; i++) await add(`V/v báo cáo định kỳ ${marker} số ${i}`);
-    await testDb.prisma.attachment.create({ data: { directiveId: childId, fileName: "cong-van.pdf", mimeType: "application/pdf", sizeBytes: 248_731, storageKey: `test/${marker}.pdf` } });
+    await testDb.prisma.attachment.create({
+      data: {
+        directiveId: childId,
+        fileName: "cong-van.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 248_731,
+        storageKey: `test/${marker}.pdf`,
+      },
+    });
     const { dongDaStaff, dongDaHead, daNangStaff, daNangHead } = tree.people;
     await createTask(testDb.prisma, {
       directiveId: childId,
@@ -91,7 +103,11 @@ describe("the directive register", () => {
     expect(d.attachments).toEqual([expect.objectContaining({ fileName: "cong-van.pdf", sizeBytes: 248_731 })]);
     expect(d.taskCount).toBe(1);
     expect(d.tasks).toHaveLength(1);
-    expect(d.tasks[0]).toMatchObject({ title: `Nhiệm vụ Đống Đa ${marker}`, leadUnit: { name: tree.units.dongDa.name }, progress: { done: 1, total: 3 } });
+    expect(d.tasks[0]).toMatchObject({
+      title: `Nhiệm vụ Đống Đa ${marker}`,
+      leadUnit: { name: tree.units.dongDa.name },
+      progress: { done: 1, total: 3 },
+    });
     expect(d.tasks[0].classification.category).toBe("IN_TIME");
     const parent = await getDirectiveOrThrow(tree.people.hanoiHead.actor, parentId, now);
     expect(parent.implementedBy.map((x) => x.id)).toEqual([childId]);
@@ -103,6 +119,8 @@ describe("the directive register", () => {
   });
 
   it("answers NOT_FOUND for a directive that does not exist", async () => {
-    await expect(getDirectiveOrThrow(tree.people.tccb.actor, "00000000-0000-4000-8000-000000000000", now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      getDirectiveOrThrow(tree.people.tccb.actor, "00000000-0000-4000-8000-000000000000", now),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -15,7 +15,15 @@ type TStoredEvent = { id: string; kind: string; payload: unknown };
 function misfits(events: readonly TStoredEvent[]) {
   return events.flatMap((e) => {
     const parsed = ZEventPayload.safeParse({ kind: e.kind, payload: e.payload });
-    return parsed.success ? [] : [{ kind: e.kind, payload: e.payload, issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) }];
+    return parsed.success
+      ? []
+      : [
+          {
+            kind: e.kind,
+            payload: e.payload,
+            issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+          },
+        ];
   });
 }
 
@@ -45,12 +53,22 @@ describe.skipIf(!inject("testOwnerDatabaseUrl"))("every event payload the bench 
   const dropTarget = async () => {
     const admin = new pg.Client({ connectionString: target.maintenanceUrl });
     await admin.connect();
-    try { await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(target.databaseName)} WITH (FORCE)`); } finally { await admin.end(); }
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(target.databaseName)} WITH (FORCE)`);
+    } finally {
+      await admin.end();
+    }
   };
   afterAll(dropTarget);
 
   it("parses as its kind's payload, at a tiny scale (the demo's events included)", async () => {
-    const counts = await generateSectorData(target, benchSizes(0.0005), now, (_name, run) => run(), () => {});
+    const counts = await generateSectorData(
+      target,
+      benchSizes(0.0005),
+      now,
+      (_name, run) => run(),
+      () => {},
+    );
     expect(counts.Event).toBeGreaterThan(1000);
     const client = new pg.Client({ connectionString: target.url });
     await client.connect();

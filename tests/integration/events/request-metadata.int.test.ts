@@ -43,8 +43,12 @@ describe("the request behind an audit event", () => {
   it("does not leak from one request into another running at the same time", async () => {
     const [a, b] = [await newStep(), await newStep()];
     await Promise.all([
-      runWithRequestMetadata({ ip: "198.51.100.1", userAgent: "A" }, () => startStep(tree.people.dongDaStaff.actor, { stepId: a.id, expectedVersion: 0 }, now)),
-      runWithRequestMetadata({ ip: "198.51.100.2", userAgent: "B" }, () => startStep(tree.people.dongDaStaff.actor, { stepId: b.id, expectedVersion: 0 }, now)),
+      runWithRequestMetadata({ ip: "198.51.100.1", userAgent: "A" }, () =>
+        startStep(tree.people.dongDaStaff.actor, { stepId: a.id, expectedVersion: 0 }, now),
+      ),
+      runWithRequestMetadata({ ip: "198.51.100.2", userAgent: "B" }, () =>
+        startStep(tree.people.dongDaStaff.actor, { stepId: b.id, expectedVersion: 0 }, now),
+      ),
     ]);
     expect(await eventOf(a.id)).toMatchObject({ ip: "198.51.100.1", userAgent: "A" });
     expect(await eventOf(b.id)).toMatchObject({ ip: "198.51.100.2", userAgent: "B" });

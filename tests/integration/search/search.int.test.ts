@@ -21,26 +21,64 @@ describe("search", () => {
   let dongDaTaskId: string;
   let daNangTaskId: string;
 
-  const search = (who: keyof typeof tree.people, q: string, over: { unitPath?: string; personId?: string; page?: number } = {}) =>
-    searchTasks(tree.people[who].actor, { q, unitPath: over.unitPath ?? null, personId: over.personId ?? null, page: over.page ?? 1 }, now);
+  const search = (
+    who: keyof typeof tree.people,
+    q: string,
+    over: { unitPath?: string; personId?: string; page?: number } = {},
+  ) =>
+    searchTasks(
+      tree.people[who].actor,
+      { q, unitPath: over.unitPath ?? null, personId: over.personId ?? null, page: over.page ?? 1 },
+      now,
+    );
   const ids = async (p: ReturnType<typeof search>) => (await p).items.map((t) => t.id);
 
   beforeAll(async () => {
     tree = await createUnitTree(testDb.prisma);
     directiveNumber = uniqueDirectiveNumber();
     directiveId = (
-      await createDirective(tree.people.tccb.actor, {
-        number: directiveNumber, kind: "CONG_VAN", issuer: "BHXH Việt Nam", issuedOn: "2026-11-02",
-        subject: `V/v tăng cường trách nhiệm trong xử lý công việc ${marker}`, summary: "", implementsNumber: "",
-      }, now)
+      await createDirective(
+        tree.people.tccb.actor,
+        {
+          number: directiveNumber,
+          kind: "CONG_VAN",
+          issuer: "BHXH Việt Nam",
+          issuedOn: "2026-11-02",
+          subject: `V/v tăng cường trách nhiệm trong xử lý công việc ${marker}`,
+          summary: "",
+          implementsNumber: "",
+        },
+        now,
+      )
     ).id;
     const templateId = (await createTemplateFixture(testDb.prisma, { steps: [{ kind: "HANDLE", days: 2 }] })).id;
     const task = (leadUnitId: string, ownerId: string, title: string): TCreateTask => ({
-      directiveId, title, point: "2a", description: "", leadUnitId, coordinatingUnitIds: [], deadline: "2026-11-30",
-      priority: "NORMAL", expectedResult: "", templateId, steps: [{ ownerId, deadline: "2026-11-20" }],
+      directiveId,
+      title,
+      point: "2a",
+      description: "",
+      leadUnitId,
+      coordinatingUnitIds: [],
+      deadline: "2026-11-30",
+      priority: "NORMAL",
+      expectedResult: "",
+      templateId,
+      steps: [{ ownerId, deadline: "2026-11-20" }],
     });
-    dongDaTaskId = (await createTask(tree.people.hanoiHead.actor, task(tree.units.dongDa.id, tree.people.dongDaStaff.id, `Chấn chỉnh tình trạng đùn đẩy ${marker}`), now)).id;
-    daNangTaskId = (await createTask(tree.people.tccb.actor, task(tree.units.daNang.id, tree.people.daNangStaff.id, `Chấn chỉnh tình trạng đùn đẩy ở Đà Nẵng ${marker}`), now)).id;
+    dongDaTaskId = (
+      await createTask(
+        tree.people.hanoiHead.actor,
+        task(tree.units.dongDa.id, tree.people.dongDaStaff.id, `Chấn chỉnh tình trạng đùn đẩy ${marker}`),
+        now,
+      )
+    ).id;
+    daNangTaskId = (
+      await createTask(
+        tree.people.tccb.actor,
+        task(tree.units.daNang.id, tree.people.daNangStaff.id, `Chấn chỉnh tình trạng đùn đẩy ở Đà Nẵng ${marker}`),
+        now,
+      )
+    ).id;
   });
 
   it("finds “Chấn chỉnh tình trạng đùn đẩy” by “dun day”", async () => {
@@ -70,9 +108,9 @@ describe("search", () => {
   });
 
   it("filters by unit (and the units below it) and by the owner of a step", async () => {
-    expect((await ids(search("tccb", marker, { unitPath: tree.units.hanoi.path })))).toEqual([dongDaTaskId]);
-    expect((await ids(search("tccb", marker, { personId: tree.people.daNangStaff.id })))).toEqual([daNangTaskId]);
-    expect((await ids(search("tccb", marker, { personId: tree.people.hbtStaff.id })))).toEqual([]);
+    expect(await ids(search("tccb", marker, { unitPath: tree.units.hanoi.path }))).toEqual([dongDaTaskId]);
+    expect(await ids(search("tccb", marker, { personId: tree.people.daNangStaff.id }))).toEqual([daNangTaskId]);
+    expect(await ids(search("tccb", marker, { personId: tree.people.hbtStaff.id }))).toEqual([]);
   });
 
   /** `n` copies of the Đống Đa task, led by Đống Đa, found by a word of their own. */
@@ -81,8 +119,14 @@ describe("search", () => {
     const source = await testDb.prisma.task.findUniqueOrThrow({ where: { id: dongDaTaskId } });
     await testDb.prisma.task.createMany({
       data: Array.from({ length: n }, (_, i) => ({
-        id: crypto.randomUUID(), title: `Bản sao ${i}`, directiveId, leadUnitId: source.leadUnitId, assignerId: source.assignerId,
-        deadline: source.deadline, originalDeadline: source.deadline, searchText: `ban sao ${word}`,
+        id: crypto.randomUUID(),
+        title: `Bản sao ${i}`,
+        directiveId,
+        leadUnitId: source.leadUnitId,
+        assignerId: source.assignerId,
+        deadline: source.deadline,
+        originalDeadline: source.deadline,
+        searchText: `ban sao ${word}`,
       })),
     });
     return word;
@@ -93,14 +137,21 @@ describe("search", () => {
     const source = await testDb.prisma.task.findUniqueOrThrow({ where: { id: dongDaTaskId } });
     const texts = [`dat 50% chi tieu ${word}`, `dat 500 chi tieu ${word}`, `ma a_b ${word}`, `ma axb ${word}`];
     const rows = texts.map((searchText) => ({
-      id: crypto.randomUUID(), title: searchText, directiveId, leadUnitId: source.leadUnitId, assignerId: source.assignerId,
-      deadline: source.deadline, originalDeadline: source.deadline, searchText,
+      id: crypto.randomUUID(),
+      title: searchText,
+      directiveId,
+      leadUnitId: source.leadUnitId,
+      assignerId: source.assignerId,
+      deadline: source.deadline,
+      originalDeadline: source.deadline,
+      searchText,
     }));
     await testDb.prisma.task.createMany({ data: rows });
     // Every path: a large scope (sector-wide, a head's subtree, a staff member's) and a small one.
     for (const smallScopeRows of [0, 4000]) {
       for (const who of ["tccb", "hanoiHead", "dongDaStaff"] as const) {
-        const find = (q: string) => searchTasks(tree.people[who].actor, { q, unitPath: null, personId: null, page: 1 }, now, { smallScopeRows });
+        const find = (q: string) =>
+          searchTasks(tree.people[who].actor, { q, unitPath: null, personId: null, page: 1 }, now, { smallScopeRows });
         const percent = await find(`50% ${word}`);
         expect([percent.total, percent.items.map((t) => t.id)]).toEqual([1, [rows[0].id]]);
         const underscore = await find(`a_b ${word}`);
@@ -113,24 +164,41 @@ describe("search", () => {
     const word = await copiesOfDongDaTask(SEARCH_PAGE_SIZE + 1);
     const first = await search("dongDaStaff", word);
     const second = await search("dongDaStaff", word, { page: 2 });
-    expect([first.total, first.pageCount, first.items.length, second.items.length]).toEqual([SEARCH_PAGE_SIZE + 1, 2, SEARCH_PAGE_SIZE, 1]);
+    expect([first.total, first.pageCount, first.items.length, second.items.length]).toEqual([
+      SEARCH_PAGE_SIZE + 1,
+      2,
+      SEARCH_PAGE_SIZE,
+      1,
+    ]);
     expect(first.totalIsCapped).toBe(false);
   });
 
   it("says “more than” the cap instead of counting every match, and pages through the first ones; a head's whole scope is counted exactly", async () => {
     const word = await copiesOfDongDaTask(SEARCH_PAGE_SIZE + 1);
     const capped = (who: "tccb" | "hanoiHead", q: string) =>
-      searchTasks(tree.people[who].actor, { q, unitPath: null, personId: null, page: 1 }, now, { smallScopeRows: 0, totalCap: 7 });
+      searchTasks(tree.people[who].actor, { q, unitPath: null, personId: null, page: 1 }, now, {
+        smallScopeRows: 0,
+        totalCap: 7,
+      });
     for (const who of ["tccb", "hanoiHead"] as const) {
       const found = await capped(who, word);
-      expect([found.total, found.totalIsCapped, found.pageCount, found.items.length]).toEqual([7, true, 1, SEARCH_PAGE_SIZE]);
+      expect([found.total, found.totalIsCapped, found.pageCount, found.items.length]).toEqual([
+        7,
+        true,
+        1,
+        SEARCH_PAGE_SIZE,
+      ]);
     }
     // At the cap exactly, the count is exact.
-    const exact = await searchTasks(tree.people.tccb.actor, { q: word, unitPath: null, personId: null, page: 1 }, now, { totalCap: SEARCH_PAGE_SIZE + 1 });
+    const exact = await searchTasks(tree.people.tccb.actor, { q: word, unitPath: null, personId: null, page: 1 }, now, {
+      totalCap: SEARCH_PAGE_SIZE + 1,
+    });
     expect([exact.total, exact.totalIsCapped]).toEqual([SEARCH_PAGE_SIZE + 1, false]);
     // A head's scope without a word or filter is counted from TaskUnit, whatever its size.
     const whole = await capped("hanoiHead", "");
-    const inScope = await testDb.prisma.task.count({ where: { units: { some: { unit: { path: { startsWith: tree.units.hanoi.path } } } } } });
+    const inScope = await testDb.prisma.task.count({
+      where: { units: { some: { unit: { path: { startsWith: tree.units.hanoi.path } } } } },
+    });
     expect([whole.total, whole.totalIsCapped]).toEqual([inScope, false]);
     expect(inScope).toBeGreaterThan(7);
   });
@@ -139,14 +207,17 @@ describe("search", () => {
     const filters = { unitPath: null, personId: null };
     const found = await searchDirectives(tree.people.hbtStaff.actor, { q: `trach nhiem ${marker}`, ...filters }, now);
     expect(found.items.map((d) => d.id)).toEqual([directiveId]);
-    const viaUnit = (who: "hbtHead" | "hanoiHead", unitPath: string) => searchDirectives(tree.people[who].actor, { q: marker, unitPath, personId: null }, now);
+    const viaUnit = (who: "hbtHead" | "hanoiHead", unitPath: string) =>
+      searchDirectives(tree.people[who].actor, { q: marker, unitPath, personId: null }, now);
     expect((await viaUnit("hanoiHead", tree.units.dongDa.path)).total).toBe(1);
     expect((await viaUnit("hbtHead", tree.units.dongDa.path)).total).toBe(0);
   });
 
   it("offers filter choices within the actor's remit", async () => {
     const head = await findSearchFilterOptions(tree.people.hanoiHead.actor, { unitId: tree.units.dongDa.id }, now);
-    expect(head.units.map((u) => u.id).sort()).toEqual([tree.units.hanoi.id, tree.units.dongDa.id, tree.units.haiBaTrung.id].sort());
+    expect(head.units.map((u) => u.id).sort()).toEqual(
+      [tree.units.hanoi.id, tree.units.dongDa.id, tree.units.haiBaTrung.id].sort(),
+    );
     expect(head.people.map((p) => p.id).sort()).toEqual([tree.people.dongDaHead.id, tree.people.dongDaStaff.id].sort());
     expect(head.unitPath).toBe(tree.units.dongDa.path);
     const staff = await findSearchFilterOptions(tree.people.hbtStaff.actor, { unitId: null }, now);

@@ -17,8 +17,17 @@ describe("answerSignal", () => {
     const { task, step, signal } = await createOverdueSignal(tree);
     const staff = tree.people.dongDaStaff;
     const answer = await answerSignal(staff.actor, { signalId: signal.id, explanation }, now);
-    expect(answer).toMatchObject({ signalId: signal.id, authorId: staff.id, explanation, decision: "ANSWERED", createdAt: now });
-    expect(await db().signal.findUniqueOrThrow({ where: { id: signal.id } })).toMatchObject({ answerStatus: "ANSWERED", countsAgainstPerson: true });
+    expect(answer).toMatchObject({
+      signalId: signal.id,
+      authorId: staff.id,
+      explanation,
+      decision: "ANSWERED",
+      createdAt: now,
+    });
+    expect(await db().signal.findUniqueOrThrow({ where: { id: signal.id } })).toMatchObject({
+      answerStatus: "ANSWERED",
+      countsAgainstPerson: true,
+    });
     const events = await signalEventsOf(task.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -45,8 +54,13 @@ describe("answerSignal", () => {
 
   it("refuses a new explanation once a head has accepted one (INVALID_STATE)", async () => {
     const { task, signal } = await createOverdueSignal(tree);
-    await db().signal.update({ where: { id: signal.id }, data: { answerStatus: "ACCEPTED", countsAgainstPerson: false } });
-    await expect(answerSignal(tree.people.dongDaStaff.actor, { signalId: signal.id, explanation }, now)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await db().signal.update({
+      where: { id: signal.id },
+      data: { answerStatus: "ACCEPTED", countsAgainstPerson: false },
+    });
+    await expect(
+      answerSignal(tree.people.dongDaStaff.actor, { signalId: signal.id, explanation }, now),
+    ).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await signalEventsOf(task.id)).toHaveLength(0);
   });
 
@@ -55,7 +69,11 @@ describe("answerSignal", () => {
     const staff = tree.people.dongDaStaff.actor;
     await answerSignal(staff, { signalId: signal.id, explanation }, now);
     await db().signal.update({ where: { id: signal.id }, data: { answerStatus: "REJECTED" } });
-    await answerSignal(staff, { signalId: signal.id, explanation: `${explanation} Bổ sung: có công văn kèm theo.` }, now);
+    await answerSignal(
+      staff,
+      { signalId: signal.id, explanation: `${explanation} Bổ sung: có công văn kèm theo.` },
+      now,
+    );
     expect(await db().signalAnswer.count({ where: { signalId: signal.id } })).toBe(2);
     expect((await db().signal.findUniqueOrThrow({ where: { id: signal.id } })).answerStatus).toBe("ANSWERED");
     expect(await signalEventsOf(task.id)).toHaveLength(2);
@@ -63,7 +81,11 @@ describe("answerSignal", () => {
 
   it("refuses an unknown signal with NOT_FOUND", async () => {
     await expect(
-      answerSignal(tree.people.dongDaStaff.actor, { signalId: "00000000-0000-4000-8000-000000000000", explanation }, now),
+      answerSignal(
+        tree.people.dongDaStaff.actor,
+        { signalId: "00000000-0000-4000-8000-000000000000", explanation },
+        now,
+      ),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

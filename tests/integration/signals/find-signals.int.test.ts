@@ -12,7 +12,13 @@ describe("findSignals", () => {
     signalId = (await createOverdueSignal(tree)).signal.id;
   });
   const ids = async (who: keyof TTree["people"], f: Partial<Parameters<typeof findSignals>[1]> = {}) =>
-    (await findSignals(tree.people[who].actor, { status: "all", page: 1, personId: tree.people.dongDaStaff.id, ...f }, new Date())).items.map((s) => s.id);
+    (
+      await findSignals(
+        tree.people[who].actor,
+        { status: "all", page: 1, personId: tree.people.dongDaStaff.id, ...f },
+        new Date(),
+      )
+    ).items.map((s) => s.id);
 
   it.each([
     ["the person concerned", "dongDaStaff", true],

@@ -36,7 +36,11 @@ describe("refreshTaskSignals", () => {
     const head = tree.people.dongDaHead;
     const reason = "Điều chỉnh phân công trong tổ nghiệp vụ.";
     await reassignStep(head.actor, { stepId: step.id, expectedVersion: 0, newOwnerId: binh.id, reason }, now);
-    await reassignStep(head.actor, { stepId: step.id, expectedVersion: 1, newOwnerId: tree.people.dongDaStaff.id, reason }, now);
+    await reassignStep(
+      head.actor,
+      { stepId: step.id, expectedVersion: 1, newOwnerId: tree.people.dongDaStaff.id, reason },
+      now,
+    );
 
     await refreshTaskSignals(db(), [task.id], now);
     const [signal, ...others] = await signalsOf(task.id);
@@ -69,17 +73,30 @@ describe("refreshTaskSignals", () => {
     const step = task.steps[0];
     await refreshTaskSignals(db(), [task.id], now);
     const stalled = await db().signal.findFirstOrThrow({ where: { taskId: task.id, kind: "STALLED" } });
-    expect(stalled).toMatchObject({ subjectUserId: tree.people.dongDaStaff.id, resolvedAt: null, metrics: { workingDaysIdle: { workingDaysSince: "2026-11-02T02:00:00.000Z" } } });
+    expect(stalled).toMatchObject({
+      subjectUserId: tree.people.dongDaStaff.id,
+      resolvedAt: null,
+      metrics: { workingDaysIdle: { workingDaysSince: "2026-11-02T02:00:00.000Z" } },
+    });
     expect(stalled.explanation).toContain("trong 12 ngày làm việc");
     await db().signal.update({ where: { id: stalled.id }, data: { answerStatus: "ANSWERED" } });
 
     // The write refreshes its task's signals itself (writeTaskChange); a later refresh has nothing left to do.
-    await recordProgress(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 0, note: "Đã làm việc với phòng Thu." }, now);
+    await recordProgress(
+      tree.people.dongDaStaff.actor,
+      { stepId: step.id, expectedVersion: 0, note: "Đã làm việc với phòng Thu." },
+      now,
+    );
     expect((await db().signal.findUniqueOrThrow({ where: { id: stalled.id } })).resolvedAt).toEqual(now);
     const result = await refreshTaskSignals(db(), [task.id], now);
     expect(result).toEqual({ created: 0, updated: 0, closed: 0 });
     const closed = await db().signal.findUniqueOrThrow({ where: { id: stalled.id } });
-    expect(closed).toMatchObject({ resolvedAt: now, answerStatus: "ANSWERED", countsAgainstPerson: true, explanation: stalled.explanation });
+    expect(closed).toMatchObject({
+      resolvedAt: now,
+      answerStatus: "ANSWERED",
+      countsAgainstPerson: true,
+      explanation: stalled.explanation,
+    });
   });
 
   it("reopens a closed signal whose condition holds again, and ignores ids of tasks that do not exist", async () => {

@@ -31,11 +31,20 @@ describe("reviewSignalAnswer", () => {
     expect(answer).toMatchObject({ decision: "ACCEPTED", reviewedById: head.id, reviewedAt: now, reviewNote: note });
     const events = (await signalEventsOf(task.id)).filter((e) => e.kind !== "SIGNAL_ANSWERED");
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: "SIGNAL_ANSWER_ACCEPTED", actorId: head.id, reason: note, payload: { signalId: signal.id, key: signal.key, kind: signal.kind } });
+    expect(events[0]).toMatchObject({
+      kind: "SIGNAL_ANSWER_ACCEPTED",
+      actorId: head.id,
+      reason: note,
+      payload: { signalId: signal.id, key: signal.key, kind: signal.kind },
+    });
 
     const staff = tree.people.dongDaStaff.actor;
     const all = await findSignals(staff, { status: "all", page: 1 }, now);
-    expect(all.items.find((s) => s.id === signal.id)).toMatchObject({ answerStatus: "ACCEPTED", countsAgainstPerson: false, canAnswer: false });
+    expect(all.items.find((s) => s.id === signal.id)).toMatchObject({
+      answerStatus: "ACCEPTED",
+      countsAgainstPerson: false,
+      canAnswer: false,
+    });
     const open = await findSignals(staff, { status: "open", page: 1 }, now);
     expect(open.items.some((s) => s.id === signal.id)).toBe(false);
   });
@@ -57,21 +66,34 @@ describe("reviewSignalAnswer", () => {
     ["a sector-wide monitor, who is no head of the unit", /FORBIDDEN/, () => tree.people.tccb.actor],
   ] as const)("refuses %s and writes nothing", async (_label, code, who) => {
     const { task, signal } = await answered();
-    await expect(reviewSignalAnswer(who(), { signalId: signal.id, accept: true }, now)).rejects.toMatchObject({ code: expect.stringMatching(code) });
+    await expect(reviewSignalAnswer(who(), { signalId: signal.id, accept: true }, now)).rejects.toMatchObject({
+      code: expect.stringMatching(code),
+    });
     expect((await signalEventsOf(task.id)).map((e) => e.kind)).toEqual(["SIGNAL_ANSWERED"]);
-    expect(await db().signal.findUniqueOrThrow({ where: { id: signal.id } })).toMatchObject({ answerStatus: "ANSWERED", countsAgainstPerson: true });
+    expect(await db().signal.findUniqueOrThrow({ where: { id: signal.id } })).toMatchObject({
+      answerStatus: "ANSWERED",
+      countsAgainstPerson: true,
+    });
   });
 
   it("refuses to review a signal with no pending answer (INVALID_STATE)", async () => {
     const { task, signal } = await createOverdueSignal(tree);
-    await expect(reviewSignalAnswer(tree.people.dongDaHead.actor, { signalId: signal.id, accept: true }, now)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(
+      reviewSignalAnswer(tree.people.dongDaHead.actor, { signalId: signal.id, accept: true }, now),
+    ).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await signalEventsOf(task.id)).toHaveLength(0);
   });
 
   it("refuses a second ruling on the same answer (INVALID_STATE)", async () => {
     const { task, signal } = await answered();
     await reviewSignalAnswer(tree.people.dongDaHead.actor, { signalId: signal.id, accept: true }, now);
-    await expect(reviewSignalAnswer(tree.people.hanoiHead.actor, { signalId: signal.id, accept: false, note: "Xem xét lại: chưa đủ căn cứ." }, now)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(
+      reviewSignalAnswer(
+        tree.people.hanoiHead.actor,
+        { signalId: signal.id, accept: false, note: "Xem xét lại: chưa đủ căn cứ." },
+        now,
+      ),
+    ).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await signalEventsOf(task.id)).toHaveLength(2);
   });
 
@@ -79,8 +101,12 @@ describe("reviewSignalAnswer", () => {
     const signalId = "6f1c2a0e-6a57-4a3e-9a55-0d6f1b2c3d4e";
     const r = ZReviewSignalAnswer.safeParse({ signalId, accept: false });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]).toMatchObject({ path: ["note"], message: "Không chấp nhận giải trình thì phải nêu lý do (ít nhất 10 ký tự)." });
+    expect(r.error?.issues[0]).toMatchObject({
+      path: ["note"],
+      message: "Không chấp nhận giải trình thì phải nêu lý do (ít nhất 10 ký tự).",
+    });
     expect(ZReviewSignalAnswer.parse({ signalId, accept: true }).accept).toBe(true);
-    for (const accept of ["true", "false", "", 1]) expect(ZReviewSignalAnswer.safeParse({ signalId, accept }).error?.issues[0].path).toEqual(["accept"]);
+    for (const accept of ["true", "false", "", 1])
+      expect(ZReviewSignalAnswer.safeParse({ signalId, accept }).error?.issues[0].path).toEqual(["accept"]);
   });
 });

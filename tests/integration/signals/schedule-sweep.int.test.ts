@@ -33,7 +33,12 @@ describe("startSignalSweep", () => {
 
   it("never overlaps runs: a slow sweep delays the next one", async () => {
     let finish: () => void = () => {};
-    sweep.mockImplementationOnce(() => new Promise((resolve) => { finish = () => resolve(summary); }));
+    sweep.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          finish = () => resolve(summary);
+        }),
+    );
     sweep.mockResolvedValue(summary);
     stop = startSignalSweep(1_000);
     await vi.advanceTimersByTimeAsync(5_000);

@@ -33,7 +33,9 @@ export async function createOverdueSignal(tree: TTree) {
   const task = await createOverdueTask(tree);
   // As the application refreshes: in a transaction run again if it meets another file's sweep.
   await retryOnWriteConflict(() => testDb.prisma.$transaction((tx) => refreshTaskSignals(tx, [task.id], now)));
-  const signal = await testDb.prisma.signal.findFirstOrThrow({ where: { taskId: task.id, kind: "OVERDUE_NO_EXTENSION" } });
+  const signal = await testDb.prisma.signal.findFirstOrThrow({
+    where: { taskId: task.id, kind: "OVERDUE_NO_EXTENSION" },
+  });
   return { task, step: task.steps[0], signal };
 }
 

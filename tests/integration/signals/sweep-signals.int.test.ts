@@ -29,7 +29,10 @@ describe("sweepSignals", () => {
       previousDeadline: pastDeadline,
       requestedDeadline: futureDeadline,
     });
-    await db().extensionRequest.updateMany({ where: { stepId: covered.steps[0].id }, data: { createdAt: new Date("2026-11-09T02:00:00Z") } });
+    await db().extensionRequest.updateMany({
+      where: { stepId: covered.steps[0].id },
+      data: { createdAt: new Date("2026-11-09T02:00:00Z") },
+    });
 
     // Factory rows are written without the write path, as an import is: it schedules the checks.
     await scheduleSignalChecks(db(), now);
@@ -78,11 +81,17 @@ describe("sweepSignals", () => {
     await sweepSignals(now);
     expect(await kindsOf(task.id)).toEqual(["CONSULTATION_UNANSWERED"]);
 
-    await db().consultation.update({ where: { id: c.id }, data: { answeredAt: now, answeredById: tree.people.daNangStaff.id, answer: "Thống nhất.", position: "AGREE" } });
+    await db().consultation.update({
+      where: { id: c.id },
+      data: { answeredAt: now, answeredById: tree.people.daNangStaff.id, answer: "Thống nhất.", position: "AGREE" },
+    });
     await db().task.update({ where: { id: task.id }, data: { signalsCheckAt: now } });
     await sweepSignals(now);
     const rows = await db().signal.findMany({ where: { taskId: task.id }, orderBy: { key: "asc" } });
-    expect(rows.map((s) => [s.kind, s.resolvedAt])).toEqual([["CONSULTATION_LATE", null], ["CONSULTATION_UNANSWERED", now]]);
+    expect(rows.map((s) => [s.kind, s.resolvedAt])).toEqual([
+      ["CONSULTATION_LATE", null],
+      ["CONSULTATION_UNANSWERED", now],
+    ]);
   });
 
   it("refuses a batch size that is not a positive integer", async () => {

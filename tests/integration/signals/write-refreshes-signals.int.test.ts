@@ -25,27 +25,67 @@ describe("a write refreshes its task's signals in the same transaction", () => {
     const reason = "Không thuộc thẩm quyền của đơn vị tôi, đề nghị giao đơn vị khác.";
     const version = async () => (await testDb.prisma.taskStep.findUniqueOrThrow({ where: { id: stepId } })).version;
     await returnStep(dongDaStaff.actor, { stepId, expectedVersion: await version(), reason }, later(1));
-    await ruleOnReturn(hanoiHead.actor, { stepId, expectedVersion: await version(), decision: "UPHOLD", newOwnerId: hbtStaff.id, reason: "Chuyển Hai Bà Trưng xử lý." }, later(2));
+    await ruleOnReturn(
+      hanoiHead.actor,
+      {
+        stepId,
+        expectedVersion: await version(),
+        decision: "UPHOLD",
+        newOwnerId: hbtStaff.id,
+        reason: "Chuyển Hai Bà Trưng xử lý.",
+      },
+      later(2),
+    );
     await returnStep(hbtStaff.actor, { stepId, expectedVersion: await version(), reason }, later(3));
-    await ruleOnReturn(hanoiHead.actor, { stepId, expectedVersion: await version(), decision: "UPHOLD", newOwnerId: dongDaStaff.id, reason: "Trả lại Đống Đa." }, later(4));
+    await ruleOnReturn(
+      hanoiHead.actor,
+      {
+        stepId,
+        expectedVersion: await version(),
+        decision: "UPHOLD",
+        newOwnerId: dongDaStaff.id,
+        reason: "Trả lại Đống Đa.",
+      },
+      later(4),
+    );
 
-    const signals = await testDb.prisma.signal.findMany({ where: { taskId: task.id, kind: "PING_PONG", resolvedAt: null } });
+    const signals = await testDb.prisma.signal.findMany({
+      where: { taskId: task.id, kind: "PING_PONG", resolvedAt: null },
+    });
     expect(signals).toHaveLength(1);
     expect(signals[0].subjectUserId).toBe(hbtStaff.id);
     expect(signals[0].explanation.length).toBeGreaterThan(20);
 
     // The loop names both people with their units and both units, not only the last holder's.
     const { dongDa, haiBaTrung: hbt } = tree.units;
-    const handovers = await testDb.prisma.event.findMany({ where: { stepId, kind: "RETURN_UPHELD" }, orderBy: { seq: "asc" } });
+    const handovers = await testDb.prisma.event.findMany({
+      where: { stepId, kind: "RETURN_UPHELD" },
+      orderBy: { seq: "asc" },
+    });
     expect(signals[0].loop).toEqual({
       people: [
         { id: dongDaStaff.id, name: dongDaStaff.name, unitId: dongDa.id, unitName: dongDa.name },
         { id: hbtStaff.id, name: hbtStaff.name, unitId: hbt.id, unitName: hbt.name },
       ],
-      units: [{ id: dongDa.id, name: dongDa.name }, { id: hbt.id, name: hbt.name }],
-      handovers: handovers.map((e) => expect.objectContaining({ eventId: e.id, seq: e.seq, at: e.at.toISOString(), kind: "RETURN_UPHELD", actorId: hanoiHead.id })),
+      units: [
+        { id: dongDa.id, name: dongDa.name },
+        { id: hbt.id, name: hbt.name },
+      ],
+      handovers: handovers.map((e) =>
+        expect.objectContaining({
+          eventId: e.id,
+          seq: e.seq,
+          at: e.at.toISOString(),
+          kind: "RETURN_UPHELD",
+          actorId: hanoiHead.id,
+        }),
+      ),
     });
-    for (const text of [`${dongDaStaff.name} (${dongDa.name})`, `${hbtStaff.name} (${hbt.name})`, ...handovers.map((e) => `sự kiện #${e.seq}`)]) {
+    for (const text of [
+      `${dongDaStaff.name} (${dongDa.name})`,
+      `${hbtStaff.name} (${hbt.name})`,
+      ...handovers.map((e) => `sự kiện #${e.seq}`),
+    ]) {
       expect(signals[0].explanation).toContain(text);
     }
   });

@@ -40,25 +40,46 @@ describe("completeStep", () => {
 
   it("completes the step, hands the next one to its owner and writes exactly one STEP_COMPLETED event", async () => {
     const task = await threeSteps();
-    const updated = await completeStep(tree.people.dongDaStaff.actor, { stepId: task.steps[0].id, expectedVersion: 0, result }, now);
+    const updated = await completeStep(
+      tree.people.dongDaStaff.actor,
+      { stepId: task.steps[0].id, expectedVersion: 0, result },
+      now,
+    );
     expect(updated).toMatchObject({ status: "DONE", completedAt: now, result, version: 1 });
     const [, second, third] = await stepsOf(task.id);
     expect(second).toMatchObject({ status: "TODO", version: 1, lastActivityAt: now });
     expect(third).toMatchObject({ status: "PENDING", version: 0 });
     const events = await taskEvents(task.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: "STEP_COMPLETED", actorId: tree.people.dongDaStaff.id, stepId: task.steps[0].id, payload: { result }, reason: null });
-    expect(await db().task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "IN_PROGRESS", completedAt: null });
+    expect(events[0]).toMatchObject({
+      kind: "STEP_COMPLETED",
+      actorId: tree.people.dongDaStaff.id,
+      stepId: task.steps[0].id,
+      payload: { result },
+      reason: null,
+    });
+    expect(await db().task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      completedAt: null,
+    });
   });
 
   it("completes the task with the last step, adding one TASK_COMPLETED event", async () => {
     const task = await lastStepOpen();
     const last = task.steps[1];
     await completeStep(tree.people.dongDaStaff.actor, { stepId: last.id, expectedVersion: 0, result }, now);
-    expect(await db().task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "COMPLETED", completedAt: now, result });
+    expect(await db().task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+      status: "COMPLETED",
+      completedAt: now,
+      result,
+    });
     const events = await taskEvents(task.id);
     expect(events.map((e) => e.kind)).toEqual(["STEP_COMPLETED", "TASK_COMPLETED"]);
-    expect(events[1]).toMatchObject({ actorId: tree.people.dongDaStaff.id, stepId: null, payload: { result, lastStepId: last.id } });
+    expect(events[1]).toMatchObject({
+      actorId: tree.people.dongDaStaff.id,
+      stepId: null,
+      payload: { result, lastStepId: last.id },
+    });
   });
 
   it.each([
@@ -68,15 +89,23 @@ describe("completeStep", () => {
     ["a stale version", "CONFLICT", 4, () => tree.people.dongDaStaff.actor],
   ] as const)("refuses %s and writes nothing", async (_label, code, expectedVersion, who) => {
     const task = await threeSteps();
-    await expect(completeStep(who(), { stepId: task.steps[0].id, expectedVersion, result }, now)).rejects.toMatchObject({ code });
-    expect((await stepsOf(task.id)).map((s) => [s.status, s.version])).toEqual([["IN_PROGRESS", 0], ["PENDING", 0], ["PENDING", 0]]);
+    await expect(completeStep(who(), { stepId: task.steps[0].id, expectedVersion, result }, now)).rejects.toMatchObject(
+      { code },
+    );
+    expect((await stepsOf(task.id)).map((s) => [s.status, s.version])).toEqual([
+      ["IN_PROGRESS", 0],
+      ["PENDING", 0],
+      ["PENDING", 0],
+    ]);
     expect(await taskEvents(task.id)).toHaveLength(0);
   });
 
   it("refuses to complete a step that is already done", async () => {
     const task = await lastStepOpen();
     const done = task.steps[0];
-    await expect(completeStep(tree.people.dongDaHead.actor, { stepId: done.id, expectedVersion: 0, result }, now)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(
+      completeStep(tree.people.dongDaHead.actor, { stepId: done.id, expectedVersion: 0, result }, now),
+    ).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await taskEvents(task.id)).toHaveLength(0);
   });
 
@@ -93,8 +122,15 @@ describe("completeStep", () => {
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toMatchObject({ code: expect.stringMatching(/CONFLICT|INVALID_STATE/) });
     const winner = (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof completeStep>>>).value;
-    expect(await db().taskStep.findUniqueOrThrow({ where: { id: last.id } })).toMatchObject({ status: "DONE", version: 1, result: winner.result });
-    expect(await db().task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "COMPLETED", result: winner.result });
+    expect(await db().taskStep.findUniqueOrThrow({ where: { id: last.id } })).toMatchObject({
+      status: "DONE",
+      version: 1,
+      result: winner.result,
+    });
+    expect(await db().task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+      status: "COMPLETED",
+      result: winner.result,
+    });
     const kinds = (await taskEvents(task.id)).map((e) => e.kind);
     expect(kinds).toEqual(["STEP_COMPLETED", "TASK_COMPLETED"]);
   });

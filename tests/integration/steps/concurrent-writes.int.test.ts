@@ -25,22 +25,30 @@ describe("concurrent writes on one task and on tasks consulting the same person"
 
   async function expectSignalsCurrent(taskIds: string[]) {
     const { input, settings } = await loadSignalInput(testDb.prisma, taskIds);
-    const expected = detectSignals(input, settings.calendar, settings.policy, now).map((s) => s.key).sort();
-    const stored = (await testDb.prisma.signal.findMany({ where: { taskId: { in: taskIds }, resolvedAt: null } })).map((s) => s.key).sort();
+    const expected = detectSignals(input, settings.calendar, settings.policy, now)
+      .map((s) => s.key)
+      .sort();
+    const stored = (await testDb.prisma.signal.findMany({ where: { taskId: { in: taskIds }, resolvedAt: null } }))
+      .map((s) => s.key)
+      .sort();
     expect(stored).toEqual(expected);
   }
 
   it("runs 20 actions on 20 steps of one task at once: all succeed, once each, and the signals are those of the final state", async () => {
     const owners = await Promise.all(Array.from({ length: 20 }, () => createUser(testDb.prisma, tree.units.dongDa)));
     const task = await createTask(testDb.prisma, {
-      leadUnitId: tree.units.dongDa.id, assignerId: tree.people.dongDaHead.id, status: "OPEN",
+      leadUnitId: tree.units.dongDa.id,
+      assignerId: tree.people.dongDaHead.id,
+      status: "OPEN",
       steps: owners.map((owner) => ({ owner, deadline: later, status: "TODO" as const })),
     });
-    const results = await Promise.allSettled(task.steps.map((step, i) => {
-      const actor = owners[i].actor;
-      const ref = { stepId: step.id, expectedVersion: 0 };
-      return i % 2 === 0 ? startStep(actor, ref, now) : recordProgress(actor, { ...ref, note: `Tiến độ ${i}` }, now);
-    }));
+    const results = await Promise.allSettled(
+      task.steps.map((step, i) => {
+        const actor = owners[i].actor;
+        const ref = { stepId: step.id, expectedVersion: 0 };
+        return i % 2 === 0 ? startStep(actor, ref, now) : recordProgress(actor, { ...ref, note: `Tiến độ ${i}` }, now);
+      }),
+    );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const steps = await testDb.prisma.taskStep.findMany({ where: { taskId: task.id } });
     expect(steps.every((s) => s.version === 1 && s.status === "IN_PROGRESS")).toBe(true);
@@ -55,25 +63,47 @@ describe("concurrent writes on one task and on tasks consulting the same person"
     const make = async () => {
       const owners = await Promise.all(Array.from({ length: 5 }, () => createUser(testDb.prisma, tree.units.dongDa)));
       const task = await createTask(testDb.prisma, {
-        leadUnitId: tree.units.dongDa.id, assignerId: tree.people.dongDaHead.id,
+        leadUnitId: tree.units.dongDa.id,
+        assignerId: tree.people.dongDaHead.id,
         steps: owners.map((owner) => ({ owner, deadline: later, status: "IN_PROGRESS" as const })),
       });
-      const consultations = await Promise.all(task.steps.slice(0, 3).map((s, i) => createConsultation(testDb.prisma, {
-        stepId: s.id, requesterId: owners[i].id, targetUserId: consulted.id, responseDeadline: later,
-      })));
+      const consultations = await Promise.all(
+        task.steps.slice(0, 3).map((s, i) =>
+          createConsultation(testDb.prisma, {
+            stepId: s.id,
+            requesterId: owners[i].id,
+            targetUserId: consulted.id,
+            responseDeadline: later,
+          }),
+        ),
+      );
       return { task, owners, consultations };
     };
     const a = await make();
     const b = await make();
     const writes = [a, b].flatMap(({ task, owners, consultations }) => [
-      ...task.steps.slice(3).map((s, i) => completeStep(owners[i + 3].actor, { stepId: s.id, expectedVersion: 0, result: "Đã xong phần việc" }, now)),
-      ...consultations.map((c) => answerConsultation(consulted.actor, { consultationId: c.id, position: "AGREE", answer: "Thống nhất với dự thảo" }, now)),
+      ...task.steps
+        .slice(3)
+        .map((s, i) =>
+          completeStep(owners[i + 3].actor, { stepId: s.id, expectedVersion: 0, result: "Đã xong phần việc" }, now),
+        ),
+      ...consultations.map((c) =>
+        answerConsultation(
+          consulted.actor,
+          { consultationId: c.id, position: "AGREE", answer: "Thống nhất với dự thảo" },
+          now,
+        ),
+      ),
     ]);
     const results = await Promise.allSettled(writes);
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
-    const answered = await testDb.prisma.consultation.count({ where: { id: { in: [...a.consultations, ...b.consultations].map((c) => c.id) }, answeredAt: { not: null } } });
+    const answered = await testDb.prisma.consultation.count({
+      where: { id: { in: [...a.consultations, ...b.consultations].map((c) => c.id) }, answeredAt: { not: null } },
+    });
     expect(answered).toBe(6);
-    const events = await testDb.prisma.event.count({ where: { taskId: { in: [a.task.id, b.task.id] }, kind: { in: ["STEP_COMPLETED", "CONSULTATION_ANSWERED"] } } });
+    const events = await testDb.prisma.event.count({
+      where: { taskId: { in: [a.task.id, b.task.id] }, kind: { in: ["STEP_COMPLETED", "CONSULTATION_ANSWERED"] } },
+    });
     expect(events).toBe(10);
     await expectSignalsCurrent([a.task.id, b.task.id]);
   });
@@ -81,8 +111,12 @@ describe("concurrent writes on one task and on tasks consulting the same person"
   // PGlite has one connection, so its transactions never overlap: a deadlock needs PostgreSQL.
   it.runIf(isPostgres)("runs a write again when PostgreSQL breaks a deadlock by rolling it back", async () => {
     const task = await createTask(testDb.prisma, {
-      leadUnitId: tree.units.dongDa.id, assignerId: tree.people.dongDaHead.id,
-      steps: [{ owner: tree.people.dongDaStaff, deadline: later }, { owner: tree.people.hbtStaff, deadline: later }],
+      leadUnitId: tree.units.dongDa.id,
+      assignerId: tree.people.dongDaHead.id,
+      steps: [
+        { owner: tree.people.dongDaStaff, deadline: later },
+        { owner: tree.people.hbtStaff, deadline: later },
+      ],
     });
     const [first, second] = task.steps;
     const touch = `UPDATE "TaskStep" SET "lastActivityAt" = $2 WHERE "id" = $1`;

@@ -14,7 +14,10 @@ type TStatus = "PENDING" | "TODO" | "IN_PROGRESS" | "RETURNED" | "DONE";
 describe("escalateStep", () => {
   let tree: Awaited<ReturnType<typeof createUnitTree>>;
   let colleague: Awaited<ReturnType<typeof createUser>>;
-  const newStep = async (status: TStatus = "IN_PROGRESS", owner: { id: string; unitId: string } = tree.people.dongDaStaff) => {
+  const newStep = async (
+    status: TStatus = "IN_PROGRESS",
+    owner: { id: string; unitId: string } = tree.people.dongDaStaff,
+  ) => {
     const task = await createTask(testDb.prisma, {
       leadUnitId: owner.unitId,
       assignerId: tree.people.dongDaHead.id,
@@ -55,7 +58,12 @@ describe("escalateStep", () => {
     expect((await testDb.prisma.taskStep.findUniqueOrThrow({ where: { id: step.id } })).version).toBe(1);
     const events = await eventsOf(step.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: "ESCALATED", actorId: who().id, reason, payload: { escalationId: escalation.id, toUnitId: tree.units.hanoi.id } });
+    expect(events[0]).toMatchObject({
+      kind: "ESCALATED",
+      actorId: who().id,
+      reason,
+      payload: { escalationId: escalation.id, toUnitId: tree.units.hanoi.id },
+    });
   });
 
   it.each([
@@ -63,18 +71,28 @@ describe("escalateStep", () => {
     ["the head of a sibling district", "NOT_FOUND", "IN_PROGRESS", 0, () => tree.people.hbtHead.actor],
     ["a completed step", "INVALID_STATE", "DONE", 0, () => tree.people.dongDaStaff.actor],
     ["the owner's step not yet started", "INVALID_STATE", "TODO", 0, () => tree.people.dongDaStaff.actor],
-    ["the owner's step waiting for the head's ruling", "INVALID_STATE", "RETURNED", 0, () => tree.people.dongDaStaff.actor],
+    [
+      "the owner's step waiting for the head's ruling",
+      "INVALID_STATE",
+      "RETURNED",
+      0,
+      () => tree.people.dongDaStaff.actor,
+    ],
     ["a step not yet reached, even by the head", "INVALID_STATE", "PENDING", 0, () => tree.people.dongDaHead.actor],
     ["a stale version", "CONFLICT", "IN_PROGRESS", 1, () => tree.people.dongDaStaff.actor],
   ] as const)("refuses %s and writes nothing", async (_label, code, status, expectedVersion, who) => {
     const step = await newStep(status);
-    await expect(escalateStep(who(), { stepId: step.id, expectedVersion, reason }, now)).rejects.toMatchObject({ code });
+    await expect(escalateStep(who(), { stepId: step.id, expectedVersion, reason }, now)).rejects.toMatchObject({
+      code,
+    });
     await expectNothingWritten(step.id);
   });
 
   it("explains that a step of the top unit has nowhere to go", async () => {
     const step = await newStep("IN_PROGRESS", tree.people.tccb);
-    await expect(escalateStep(tree.people.tccb.actor, { stepId: step.id, expectedVersion: 0, reason }, now)).rejects.toMatchObject({
+    await expect(
+      escalateStep(tree.people.tccb.actor, { stepId: step.id, expectedVersion: 0, reason }, now),
+    ).rejects.toMatchObject({
       code: "INVALID_STATE",
       message: expect.stringContaining("cấp cao nhất"),
     });
@@ -85,7 +103,9 @@ describe("escalateStep", () => {
     const step = await newStep();
     // A head whose user row is gone: the version bump passes, raisedById fails its foreign key (P2003).
     const ghost = { ...tree.people.dongDaHead.actor, id: randomUUID() };
-    await expect(escalateStep(ghost, { stepId: step.id, expectedVersion: 0, reason }, now)).rejects.toMatchObject({ code: "P2003" });
+    await expect(escalateStep(ghost, { stepId: step.id, expectedVersion: 0, reason }, now)).rejects.toMatchObject({
+      code: "P2003",
+    });
     await expectNothingWritten(step.id);
   });
 });

@@ -27,7 +27,12 @@ describe("reassignStep", () => {
   const eventsOf = (stepId: string) => testDb.prisma.event.findMany({ where: { stepId } });
   const stepRow = (id: string) => testDb.prisma.taskStep.findUniqueOrThrow({ where: { id } });
   const expectUnchanged = async (stepId: string, status: TStatus = "IN_PROGRESS") => {
-    expect(await stepRow(stepId)).toMatchObject({ ownerId: tree.people.dongDaStaff.id, unitId: tree.units.dongDa.id, status, version: 0 });
+    expect(await stepRow(stepId)).toMatchObject({
+      ownerId: tree.people.dongDaStaff.id,
+      unitId: tree.units.dongDa.id,
+      status,
+      version: 0,
+    });
     expect(await eventsOf(stepId)).toHaveLength(0);
   };
 
@@ -40,8 +45,18 @@ describe("reassignStep", () => {
   it("hands the step to a colleague as TODO and writes one STEP_REASSIGNED event with the reason", async () => {
     const step = await newStep("IN_PROGRESS");
     const head = tree.people.dongDaHead;
-    const updated = await reassignStep(head.actor, { stepId: step.id, expectedVersion: 0, newOwnerId: colleague.id, reason }, now);
-    expect(updated).toMatchObject({ ownerId: colleague.id, unitId: tree.units.dongDa.id, status: "TODO", version: 1, lastActivityAt: now });
+    const updated = await reassignStep(
+      head.actor,
+      { stepId: step.id, expectedVersion: 0, newOwnerId: colleague.id, reason },
+      now,
+    );
+    expect(updated).toMatchObject({
+      ownerId: colleague.id,
+      unitId: tree.units.dongDa.id,
+      status: "TODO",
+      version: 1,
+      lastActivityAt: now,
+    });
     const events = await eventsOf(step.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -49,20 +64,40 @@ describe("reassignStep", () => {
       actorId: head.id,
       taskId: step.taskId,
       reason,
-      payload: { from: tree.people.dongDaStaff.id, to: colleague.id, fromUnitId: tree.units.dongDa.id, toUnitId: tree.units.dongDa.id },
+      payload: {
+        from: tree.people.dongDaStaff.id,
+        to: colleague.id,
+        fromUnitId: tree.units.dongDa.id,
+        toUnitId: tree.units.dongDa.id,
+      },
     });
   });
 
   it("lets the province head move a district step to another district, the step following the new owner's unit", async () => {
     const step = await newStep("TODO");
-    const updated = await reassignStep(tree.people.hanoiHead.actor, { stepId: step.id, expectedVersion: 0, newOwnerId: tree.people.hbtStaff.id, reason }, now);
-    expect(updated).toMatchObject({ ownerId: tree.people.hbtStaff.id, unitId: tree.units.haiBaTrung.id, status: "TODO" });
-    expect((await eventsOf(step.id))[0].payload).toMatchObject({ fromUnitId: tree.units.dongDa.id, toUnitId: tree.units.haiBaTrung.id });
+    const updated = await reassignStep(
+      tree.people.hanoiHead.actor,
+      { stepId: step.id, expectedVersion: 0, newOwnerId: tree.people.hbtStaff.id, reason },
+      now,
+    );
+    expect(updated).toMatchObject({
+      ownerId: tree.people.hbtStaff.id,
+      unitId: tree.units.haiBaTrung.id,
+      status: "TODO",
+    });
+    expect((await eventsOf(step.id))[0].payload).toMatchObject({
+      fromUnitId: tree.units.dongDa.id,
+      toUnitId: tree.units.haiBaTrung.id,
+    });
   });
 
   it("keeps a step not yet reached waiting", async () => {
     const step = await newStep("PENDING");
-    const updated = await reassignStep(tree.people.dongDaHead.actor, { stepId: step.id, expectedVersion: 0, newOwnerId: colleague.id, reason }, now);
+    const updated = await reassignStep(
+      tree.people.dongDaHead.actor,
+      { stepId: step.id, expectedVersion: 0, newOwnerId: colleague.id, reason },
+      now,
+    );
     expect(updated).toMatchObject({ ownerId: colleague.id, status: "PENDING", version: 1 });
   });
 
@@ -75,7 +110,9 @@ describe("reassignStep", () => {
     ["a stale version", "CONFLICT", "IN_PROGRESS", 1, () => tree.people.dongDaHead.actor],
   ] as const)("refuses %s and writes nothing", async (_label, code, status, expectedVersion, who) => {
     const step = await newStep(status);
-    await expect(reassignStep(who(), { stepId: step.id, expectedVersion, newOwnerId: colleague.id, reason }, now)).rejects.toMatchObject({ code });
+    await expect(
+      reassignStep(who(), { stepId: step.id, expectedVersion, newOwnerId: colleague.id, reason }, now),
+    ).rejects.toMatchObject({ code });
     await expectUnchanged(step.id, status);
   });
 
@@ -86,8 +123,15 @@ describe("reassignStep", () => {
     ["the current owner", () => tree.people.dongDaStaff.id],
   ])("refuses to hand the step to %s, pointing at the field", async (_label, newOwnerId) => {
     const step = await newStep();
-    const attempt = reassignStep(tree.people.dongDaHead.actor, { stepId: step.id, expectedVersion: 0, newOwnerId: newOwnerId(), reason }, now);
-    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { newOwnerId: [expect.stringMatching(/\S/)] } });
+    const attempt = reassignStep(
+      tree.people.dongDaHead.actor,
+      { stepId: step.id, expectedVersion: 0, newOwnerId: newOwnerId(), reason },
+      now,
+    );
+    expect(await refusal(attempt)).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { newOwnerId: [expect.stringMatching(/\S/)] },
+    });
     await expectUnchanged(step.id);
   });
 
@@ -95,7 +139,9 @@ describe("reassignStep", () => {
     const step = await newStep();
     // A head whose user row is gone: the step write passes, the event's actor foreign key fails (P2003).
     const ghost = { ...tree.people.dongDaHead.actor, id: randomUUID() };
-    await expect(reassignStep(ghost, { stepId: step.id, expectedVersion: 0, newOwnerId: colleague.id, reason }, now)).rejects.toMatchObject({ code: "P2003" });
+    await expect(
+      reassignStep(ghost, { stepId: step.id, expectedVersion: 0, newOwnerId: colleague.id, reason }, now),
+    ).rejects.toMatchObject({ code: "P2003" });
     await expectUnchanged(step.id);
   });
 });

@@ -28,17 +28,32 @@ describe("recordProgress", () => {
 
   it("starts a waiting step, records the note as one STEP_PROGRESS event and puts the task in progress", async () => {
     const step = await newStep("TODO");
-    const updated = await recordProgress(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 0, note }, now);
+    const updated = await recordProgress(
+      tree.people.dongDaStaff.actor,
+      { stepId: step.id, expectedVersion: 0, note },
+      now,
+    );
     expect(updated).toMatchObject({ status: "IN_PROGRESS", version: 1, startedAt: now, lastActivityAt: now });
     const events = await eventsOf(step.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: "STEP_PROGRESS", actorId: tree.people.dongDaStaff.id, taskId: step.taskId, payload: { note }, reason: null, at: now });
+    expect(events[0]).toMatchObject({
+      kind: "STEP_PROGRESS",
+      actorId: tree.people.dongDaStaff.id,
+      taskId: step.taskId,
+      payload: { note },
+      reason: null,
+      at: now,
+    });
     expect((await testDb.prisma.task.findUniqueOrThrow({ where: { id: step.taskId } })).status).toBe("IN_PROGRESS");
   });
 
   it("keeps a step in progress as it is, only touching its last activity", async () => {
     const step = await newStep("IN_PROGRESS");
-    const updated = await recordProgress(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 0, note }, now);
+    const updated = await recordProgress(
+      tree.people.dongDaStaff.actor,
+      { stepId: step.id, expectedVersion: 0, note },
+      now,
+    );
     expect(updated).toMatchObject({ status: "IN_PROGRESS", version: 1, startedAt: null, lastActivityAt: now });
     expect(await eventsOf(step.id)).toHaveLength(1);
   });
@@ -51,7 +66,9 @@ describe("recordProgress", () => {
     ["a stale version", "CONFLICT", "TODO", 2, () => tree.people.dongDaStaff.actor],
   ] as const)("refuses %s and writes nothing", async (_label, code, status, expectedVersion, who) => {
     const step = await newStep(status);
-    await expect(recordProgress(who(), { stepId: step.id, expectedVersion, note }, now)).rejects.toMatchObject({ code });
+    await expect(recordProgress(who(), { stepId: step.id, expectedVersion, note }, now)).rejects.toMatchObject({
+      code,
+    });
     expect(await eventsOf(step.id)).toHaveLength(0);
     expect(await stepRow(step.id)).toMatchObject({ status, version: 0 });
   });

@@ -34,10 +34,24 @@ describe("requestExtension", () => {
   it("files a pending request to the end of the requested day, bumps the step and writes one EXTENSION_REQUESTED event", async () => {
     const step = await newStep();
     const owner = tree.people.dongDaStaff;
-    const request = await requestExtension(owner.actor, { stepId: step.id, expectedVersion: 0, requestedDeadline: day("2026-12-02"), reason }, now);
+    const request = await requestExtension(
+      owner.actor,
+      { stepId: step.id, expectedVersion: 0, requestedDeadline: day("2026-12-02"), reason },
+      now,
+    );
     const requestedDeadline = endOfLocalDay("2026-12-02");
-    expect(request).toMatchObject({ status: "PENDING", requesterId: owner.id, previousDeadline: deadline, requestedDeadline, reason });
-    expect(await testDb.prisma.taskStep.findUniqueOrThrow({ where: { id: step.id } })).toMatchObject({ version: 1, deadline, lastActivityAt: now });
+    expect(request).toMatchObject({
+      status: "PENDING",
+      requesterId: owner.id,
+      previousDeadline: deadline,
+      requestedDeadline,
+      reason,
+    });
+    expect(await testDb.prisma.taskStep.findUniqueOrThrow({ where: { id: step.id } })).toMatchObject({
+      version: 1,
+      deadline,
+      lastActivityAt: now,
+    });
     const events = await eventsOf(step.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -45,21 +59,41 @@ describe("requestExtension", () => {
       actorId: owner.id,
       taskId: step.taskId,
       reason,
-      payload: { requestId: request.id, previousDeadline: deadline.toISOString(), requestedDeadline: requestedDeadline.toISOString() },
+      payload: {
+        requestId: request.id,
+        previousDeadline: deadline.toISOString(),
+        requestedDeadline: requestedDeadline.toISOString(),
+      },
     });
   });
 
   it("refuses a requested deadline that is not after the current one, pointing at the field", async () => {
     const step = await newStep();
-    const attempt = requestExtension(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 0, requestedDeadline: day("2026-11-25"), reason }, now);
-    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { requestedDeadline: [expect.any(String)] } });
+    const attempt = requestExtension(
+      tree.people.dongDaStaff.actor,
+      { stepId: step.id, expectedVersion: 0, requestedDeadline: day("2026-11-25"), reason },
+      now,
+    );
+    expect(await refusal(attempt)).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { requestedDeadline: [expect.any(String)] },
+    });
     expect(await requestsOf(step.id)).toHaveLength(0);
   });
 
   it("refuses a second request while one is waiting for a decision", async () => {
     const step = await newStep();
-    await createExtensionRequest(testDb.prisma, { stepId: step.id, requesterId: tree.people.dongDaStaff.id, previousDeadline: deadline, requestedDeadline: endOfLocalDay("2026-11-30") });
-    const attempt = requestExtension(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 0, requestedDeadline: day("2026-12-02"), reason }, now);
+    await createExtensionRequest(testDb.prisma, {
+      stepId: step.id,
+      requesterId: tree.people.dongDaStaff.id,
+      previousDeadline: deadline,
+      requestedDeadline: endOfLocalDay("2026-11-30"),
+    });
+    const attempt = requestExtension(
+      tree.people.dongDaStaff.actor,
+      { stepId: step.id, expectedVersion: 0, requestedDeadline: day("2026-12-02"), reason },
+      now,
+    );
     await expect(attempt).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await requestsOf(step.id)).toHaveLength(1);
     expect(await eventsOf(step.id)).toHaveLength(0);
@@ -67,24 +101,48 @@ describe("requestExtension", () => {
   });
 
   it.each([
-    ["after the deadline", "INVALID_STATE", "IN_PROGRESS", endOfLocalDay("2026-11-17"), 0, () => tree.people.dongDaStaff.actor],
+    [
+      "after the deadline",
+      "INVALID_STATE",
+      "IN_PROGRESS",
+      endOfLocalDay("2026-11-17"),
+      0,
+      () => tree.people.dongDaStaff.actor,
+    ],
     ["the head (only the owner asks)", "FORBIDDEN", "IN_PROGRESS", deadline, 0, () => tree.people.dongDaHead.actor],
     ["staff of another province", "NOT_FOUND", "IN_PROGRESS", deadline, 0, () => tree.people.daNangStaff.actor],
     ["a completed step", "INVALID_STATE", "DONE", deadline, 0, () => tree.people.dongDaStaff.actor],
     ["a stale version", "CONFLICT", "IN_PROGRESS", deadline, 3, () => tree.people.dongDaStaff.actor],
-  ] as const)("refuses a request %s and writes nothing", async (_label, code, status, stepDeadline, expectedVersion, who) => {
-    const step = await newStep(status, stepDeadline);
-    await expect(requestExtension(who(), { stepId: step.id, expectedVersion, requestedDeadline: day("2026-12-02"), reason }, now)).rejects.toMatchObject({ code });
-    expect(await requestsOf(step.id)).toHaveLength(0);
-    expect(await eventsOf(step.id)).toHaveLength(0);
-  });
+  ] as const)(
+    "refuses a request %s and writes nothing",
+    async (_label, code, status, stepDeadline, expectedVersion, who) => {
+      const step = await newStep(status, stepDeadline);
+      await expect(
+        requestExtension(
+          who(),
+          { stepId: step.id, expectedVersion, requestedDeadline: day("2026-12-02"), reason },
+          now,
+        ),
+      ).rejects.toMatchObject({ code });
+      expect(await requestsOf(step.id)).toHaveLength(0);
+      expect(await eventsOf(step.id)).toHaveLength(0);
+    },
+  );
 
   it("keeps exactly one of two simultaneous requests", async () => {
     const step = await newStep();
     const actor = tree.people.dongDaStaff.actor;
     const results = await Promise.allSettled([
-      requestExtension(actor, { stepId: step.id, expectedVersion: 0, requestedDeadline: day("2026-12-01"), reason }, now),
-      requestExtension(actor, { stepId: step.id, expectedVersion: 0, requestedDeadline: day("2026-12-02"), reason }, now),
+      requestExtension(
+        actor,
+        { stepId: step.id, expectedVersion: 0, requestedDeadline: day("2026-12-01"), reason },
+        now,
+      ),
+      requestExtension(
+        actor,
+        { stepId: step.id, expectedVersion: 0, requestedDeadline: day("2026-12-02"), reason },
+        now,
+      ),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await requestsOf(step.id)).toHaveLength(1);

@@ -32,7 +32,13 @@ describe("returnStep", () => {
     expect(updated).toMatchObject({ status: "RETURNED", ownerId: owner.id, version: 1 });
     const events = await eventsOf(step.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: "STEP_RETURNED", actorId: owner.id, taskId: step.taskId, reason, payload: { from: owner.id, fromUnitId: tree.units.dongDa.id } });
+    expect(events[0]).toMatchObject({
+      kind: "STEP_RETURNED",
+      actorId: owner.id,
+      taskId: step.taskId,
+      reason,
+      payload: { from: owner.id, fromUnitId: tree.units.dongDa.id },
+    });
   });
 
   it.each([
@@ -45,7 +51,10 @@ describe("returnStep", () => {
   ] as const)("refuses %s and writes nothing", async (_label, code, status, expectedVersion, who) => {
     const step = await newStep(status);
     await expect(returnStep(who(), { stepId: step.id, expectedVersion, reason }, now)).rejects.toMatchObject({ code });
-    expect(await testDb.prisma.taskStep.findUniqueOrThrow({ where: { id: step.id } })).toMatchObject({ status, version: 0 });
+    expect(await testDb.prisma.taskStep.findUniqueOrThrow({ where: { id: step.id } })).toMatchObject({
+      status,
+      version: 0,
+    });
     expect(await eventsOf(step.id)).toHaveLength(0);
   });
 });

@@ -14,7 +14,10 @@ type TStatus = "TODO" | "IN_PROGRESS" | "RETURNED" | "DONE";
 describe("ruleOnReturn", () => {
   let tree: Awaited<ReturnType<typeof createUnitTree>>;
   let colleague: Awaited<ReturnType<typeof createUser>>;
-  const newStep = async (status: TStatus = "RETURNED", owner: { id: string; unitId: string } = tree.people.dongDaStaff) => {
+  const newStep = async (
+    status: TStatus = "RETURNED",
+    owner: { id: string; unitId: string } = tree.people.dongDaStaff,
+  ) => {
     const task = await createTask(testDb.prisma, {
       leadUnitId: tree.units.dongDa.id,
       assignerId: tree.people.dongDaHead.id,
@@ -33,7 +36,11 @@ describe("ruleOnReturn", () => {
   it("upholds the return: the named person takes the step as TODO, with one RETURN_UPHELD event", async () => {
     const step = await newStep();
     const head = tree.people.dongDaHead;
-    const updated = await ruleOnReturn(head.actor, { stepId: step.id, expectedVersion: 0, decision: "UPHOLD", newOwnerId: colleague.id, reason }, now);
+    const updated = await ruleOnReturn(
+      head.actor,
+      { stepId: step.id, expectedVersion: 0, decision: "UPHOLD", newOwnerId: colleague.id, reason },
+      now,
+    );
     expect(updated).toMatchObject({ status: "TODO", ownerId: colleague.id, unitId: tree.units.dongDa.id, version: 1 });
     const events = await eventsOf(step.id);
     expect(events).toHaveLength(1);
@@ -41,17 +48,31 @@ describe("ruleOnReturn", () => {
       kind: "RETURN_UPHELD",
       actorId: head.id,
       reason,
-      payload: { from: tree.people.dongDaStaff.id, to: colleague.id, fromUnitId: tree.units.dongDa.id, toUnitId: tree.units.dongDa.id },
+      payload: {
+        from: tree.people.dongDaStaff.id,
+        to: colleague.id,
+        fromUnitId: tree.units.dongDa.id,
+        toUnitId: tree.units.dongDa.id,
+      },
     });
   });
 
   it("overrules the return: the step goes back to the same owner as TODO, with one RETURN_OVERRULED event", async () => {
     const step = await newStep();
-    const updated = await ruleOnReturn(tree.people.hanoiHead.actor, { stepId: step.id, expectedVersion: 0, decision: "OVERRULE", reason }, now);
+    const updated = await ruleOnReturn(
+      tree.people.hanoiHead.actor,
+      { stepId: step.id, expectedVersion: 0, decision: "OVERRULE", reason },
+      now,
+    );
     expect(updated).toMatchObject({ status: "TODO", ownerId: tree.people.dongDaStaff.id, version: 1 });
     const events = await eventsOf(step.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: "RETURN_OVERRULED", actorId: tree.people.hanoiHead.id, reason, payload: { returnedBy: tree.people.dongDaStaff.id } });
+    expect(events[0]).toMatchObject({
+      kind: "RETURN_OVERRULED",
+      actorId: tree.people.hanoiHead.id,
+      reason,
+      payload: { returnedBy: tree.people.dongDaStaff.id },
+    });
   });
 
   it.each([
@@ -62,7 +83,9 @@ describe("ruleOnReturn", () => {
     ["a stale version", "CONFLICT", "RETURNED", 1, () => tree.people.dongDaHead.actor],
   ] as const)("refuses %s and writes nothing", async (_label, code, status, expectedVersion, who) => {
     const step = await newStep(status);
-    await expect(ruleOnReturn(who(), { stepId: step.id, expectedVersion, decision: "OVERRULE", reason }, now)).rejects.toMatchObject({ code });
+    await expect(
+      ruleOnReturn(who(), { stepId: step.id, expectedVersion, decision: "OVERRULE", reason }, now),
+    ).rejects.toMatchObject({ code });
     expect(await stepRow(step.id)).toMatchObject({ status, version: 0 });
     expect(await eventsOf(step.id)).toHaveLength(0);
   });
@@ -73,18 +96,37 @@ describe("ruleOnReturn", () => {
     ["nobody", () => undefined],
   ])("refuses to uphold a return in favour of %s", async (_label, newOwnerId) => {
     const step = await newStep();
-    const attempt = ruleOnReturn(tree.people.dongDaHead.actor, { stepId: step.id, expectedVersion: 0, decision: "UPHOLD", newOwnerId: newOwnerId(), reason }, now);
-    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { newOwnerId: [expect.any(String)] } });
-    expect(await stepRow(step.id)).toMatchObject({ status: "RETURNED", ownerId: tree.people.dongDaStaff.id, version: 0 });
+    const attempt = ruleOnReturn(
+      tree.people.dongDaHead.actor,
+      { stepId: step.id, expectedVersion: 0, decision: "UPHOLD", newOwnerId: newOwnerId(), reason },
+      now,
+    );
+    expect(await refusal(attempt)).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { newOwnerId: [expect.any(String)] },
+    });
+    expect(await stepRow(step.id)).toMatchObject({
+      status: "RETURNED",
+      ownerId: tree.people.dongDaStaff.id,
+      version: 0,
+    });
     expect(await eventsOf(step.id)).toHaveLength(0);
   });
 
   it("does not let a head rule on their own return, but the head above may", async () => {
     const step = await newStep("RETURNED", tree.people.dongDaHead);
-    const own = ruleOnReturn(tree.people.dongDaHead.actor, { stepId: step.id, expectedVersion: 0, decision: "OVERRULE", reason }, now);
+    const own = ruleOnReturn(
+      tree.people.dongDaHead.actor,
+      { stepId: step.id, expectedVersion: 0, decision: "OVERRULE", reason },
+      now,
+    );
     await expect(own).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await eventsOf(step.id)).toHaveLength(0);
-    await ruleOnReturn(tree.people.hanoiHead.actor, { stepId: step.id, expectedVersion: 0, decision: "OVERRULE", reason }, now);
+    await ruleOnReturn(
+      tree.people.hanoiHead.actor,
+      { stepId: step.id, expectedVersion: 0, decision: "OVERRULE", reason },
+      now,
+    );
     expect(await stepRow(step.id)).toMatchObject({ status: "TODO", ownerId: tree.people.dongDaHead.id });
   });
 });

@@ -48,14 +48,18 @@ describe("startStep", () => {
   it("refuses to act on a step of a cancelled task", async () => {
     const task = await newTask();
     await testDb.prisma.task.update({ where: { id: task.id }, data: { status: "CANCELLED" } });
-    await expect(startStep(tree.people.dongDaStaff.actor, { stepId: task.steps[0].id, expectedVersion: 0 }, now)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(
+      startStep(tree.people.dongDaStaff.actor, { stepId: task.steps[0].id, expectedVersion: 0 }, now),
+    ).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await eventsOf(task.steps[0].id)).toHaveLength(0);
   });
 
   it("refuses a stale version with CONFLICT", async () => {
     const task = await newTask();
     const step = task.steps[0];
-    await expect(startStep(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 3 }, now)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      startStep(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 3 }, now),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await eventsOf(step.id)).toHaveLength(0);
   });
 

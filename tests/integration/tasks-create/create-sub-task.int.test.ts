@@ -46,7 +46,14 @@ describe("createTask for a sub-task", () => {
       await createTask(
         tree.people.hanoiHead.actor,
         // A step in Đống Đa makes the parent visible to Đống Đa's head, not to Hai Bà Trưng's.
-        { ...subTask(), parentTaskId: undefined, leadUnitId: tree.units.hanoi.id, steps: steps(tree.people.hanoiHead.id).map((s, i) => (i === 1 ? { ...s, ownerId: tree.people.dongDaStaff.id } : s)) },
+        {
+          ...subTask(),
+          parentTaskId: undefined,
+          leadUnitId: tree.units.hanoi.id,
+          steps: steps(tree.people.hanoiHead.id).map((s, i) =>
+            i === 1 ? { ...s, ownerId: tree.people.dongDaStaff.id } : s,
+          ),
+        },
         now,
       )
     ).id;
@@ -56,7 +63,11 @@ describe("createTask for a sub-task", () => {
     const { id, warnings } = await createTask(tree.people.hanoiHead.actor, subTask(), now);
     expect(warnings).toEqual([]);
     const child = await testDb.prisma.task.findUniqueOrThrow({ where: { id }, include: { steps: true } });
-    expect(child).toMatchObject({ parentTaskId: parentId, directiveId: directive.id, leadUnitId: tree.units.dongDa.id });
+    expect(child).toMatchObject({
+      parentTaskId: parentId,
+      directiveId: directive.id,
+      leadUnitId: tree.units.dongDa.id,
+    });
     expect(child.steps).toHaveLength(3);
     expect(await testDb.prisma.taskStep.count({ where: { taskId: parentId } })).toBe(3);
     const created = await testDb.prisma.event.findFirstOrThrow({ where: { taskId: id, kind: "TASK_CREATED" } });
@@ -69,13 +80,22 @@ describe("createTask for a sub-task", () => {
 
   it("warns when the sub-task is due after its parent", async () => {
     const { warnings } = await createTask(tree.people.hanoiHead.actor, subTask({ deadline: "2026-12-01" }), now);
-    expect(warnings.map((w) => translate("vi", w))).toEqual([expect.stringContaining("sau hạn của nhiệm vụ cha (27/11/2026)")]);
+    expect(warnings.map((w) => translate("vi", w))).toEqual([
+      expect.stringContaining("sau hạn của nhiệm vụ cha (27/11/2026)"),
+    ]);
     expect(warnings.map((w) => translate("en", w))).toEqual([expect.stringContaining("27/11/2026")]);
   });
 
   it("refuses a sub-task led by the parent's own lead unit", async () => {
-    const attempt = createTask(tree.people.hanoiHead.actor, subTask({ leadUnitId: tree.units.hanoi.id, steps: steps(tree.people.hanoiHead.id) }), now);
-    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { leadUnitId: [expect.stringContaining("đơn vị cấp dưới")] } });
+    const attempt = createTask(
+      tree.people.hanoiHead.actor,
+      subTask({ leadUnitId: tree.units.hanoi.id, steps: steps(tree.people.hanoiHead.id) }),
+      now,
+    );
+    expect(await refusal(attempt)).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { leadUnitId: [expect.stringContaining("đơn vị cấp dưới")] },
+    });
   });
 
   it.each([
@@ -92,6 +112,8 @@ describe("createTask for a sub-task", () => {
 
   it("refuses a sub-task under another directive than its parent's", async () => {
     const other = await createDirective(testDb.prisma);
-    await expect(createTask(tree.people.hanoiHead.actor, subTask({ directiveId: other.id }), now)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      createTask(tree.people.hanoiHead.actor, subTask({ directiveId: other.id }), now),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });

@@ -80,10 +80,17 @@ describe("createTask", () => {
 
   it("records TASK_CREATED and one STEP_ASSIGNED per step naming the owner and their unit", async () => {
     const { id } = await createTask(tree.people.hanoiHead.actor, input(), now);
-    const events = await testDb.prisma.event.findMany({ where: { taskId: id }, orderBy: { seq: "asc" }, include: { step: true } });
+    const events = await testDb.prisma.event.findMany({
+      where: { taskId: id },
+      orderBy: { seq: "asc" },
+      include: { step: true },
+    });
     expect(events.map((e) => e.kind)).toEqual(["TASK_CREATED", "STEP_ASSIGNED", "STEP_ASSIGNED", "STEP_ASSIGNED"]);
     expect(events.every((e) => e.actorId === tree.people.hanoiHead.id && e.at.getTime() === now.getTime())).toBe(true);
-    expect(events[0]).toMatchObject({ directiveId: directive.id, payload: { point: "2a", leadUnitId: tree.units.hanoi.id } });
+    expect(events[0]).toMatchObject({
+      directiveId: directive.id,
+      payload: { point: "2a", leadUnitId: tree.units.hanoi.id },
+    });
     expect(events.slice(1).map((e) => [e.step?.order, e.payload])).toEqual([
       [1, expect.objectContaining({ to: tree.people.dongDaStaff.id, toUnitId: tree.units.dongDa.id })],
       [2, expect.objectContaining({ to: tree.people.dongDaStaff.id, toUnitId: tree.units.dongDa.id })],
@@ -94,7 +101,11 @@ describe("createTask", () => {
   it("lets TCCB assign to any unit in the sector", async () => {
     const { id } = await createTask(
       tree.people.tccb.actor,
-      input({ leadUnitId: tree.units.daNang.id, coordinatingUnitIds: [], steps: input().steps.map((s) => ({ ...s, ownerId: tree.people.daNangStaff.id })) }),
+      input({
+        leadUnitId: tree.units.daNang.id,
+        coordinatingUnitIds: [],
+        steps: input().steps.map((s) => ({ ...s, ownerId: tree.people.daNangStaff.id })),
+      }),
       now,
     );
     expect((await testDb.prisma.task.findUniqueOrThrow({ where: { id } })).leadUnitId).toBe(tree.units.daNang.id);
@@ -103,7 +114,9 @@ describe("createTask", () => {
   it("creates the task but warns when the last step is due after the task", async () => {
     const { id, warnings } = await createTask(tree.people.hanoiHead.actor, input({ deadline: "2026-11-24" }), now);
     expect(id).toBeTruthy();
-    expect(warnings.map((w) => translate("vi", w))).toEqual([expect.stringContaining("Khâu cuối có hạn 25/11/2026, sau hạn hoàn thành nhiệm vụ 24/11/2026")]);
+    expect(warnings.map((w) => translate("vi", w))).toEqual([
+      expect.stringContaining("Khâu cuối có hạn 25/11/2026, sau hạn hoàn thành nhiệm vụ 24/11/2026"),
+    ]);
   });
 
   it.each([
@@ -123,16 +136,37 @@ describe("createTask", () => {
   });
 
   it.each([
-    ["an owner outside the lead unit's tree", () => ({ steps: [input().steps[0], { ...input().steps[1], ownerId: tree.people.daNangStaff.id }, input().steps[2]] }), "steps.1.ownerId"],
-    ["a step due in the past", () => ({ steps: [{ ...input().steps[0], deadline: "2026-11-17" }, input().steps[1], input().steps[2]] }), "steps.0.deadline"],
-    ["steps due out of order", () => ({ steps: [input().steps[0], { ...input().steps[1], deadline: "2026-11-26" }, input().steps[2]] }), "steps.2.deadline"],
+    [
+      "an owner outside the lead unit's tree",
+      () => ({
+        steps: [input().steps[0], { ...input().steps[1], ownerId: tree.people.daNangStaff.id }, input().steps[2]],
+      }),
+      "steps.1.ownerId",
+    ],
+    [
+      "a step due in the past",
+      () => ({ steps: [{ ...input().steps[0], deadline: "2026-11-17" }, input().steps[1], input().steps[2]] }),
+      "steps.0.deadline",
+    ],
+    [
+      "steps due out of order",
+      () => ({ steps: [input().steps[0], { ...input().steps[1], deadline: "2026-11-26" }, input().steps[2]] }),
+      "steps.2.deadline",
+    ],
     ["a task deadline in the past", () => ({ deadline: "2026-11-01" }), "deadline"],
-    ["an unknown coordinating unit", () => ({ coordinatingUnitIds: ["00000000-0000-4000-8000-000000000000"] }), "coordinatingUnitIds"],
+    [
+      "an unknown coordinating unit",
+      () => ({ coordinatingUnitIds: ["00000000-0000-4000-8000-000000000000"] }),
+      "coordinatingUnitIds",
+    ],
     ["an unknown lead unit", () => ({ leadUnitId: "00000000-0000-4000-8000-000000000000" }), "leadUnitId"],
   ])("refuses %s with a field error in Vietnamese", async (_label, over, field) => {
     const data = input(over());
     const attempt = createTask(tree.people.hanoiHead.actor, data, now);
-    expect(await refusal(attempt)).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { [field]: [expect.any(String)] } });
+    expect(await refusal(attempt)).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { [field]: [expect.any(String)] },
+    });
     expect(await tasksTitled(data.title)).toBe(0);
   });
 
@@ -159,14 +193,24 @@ describe("createTask", () => {
   it("accepts a province's template for a task led by one of its districts", async () => {
     const own = await createTemplateFixture(testDb.prisma, { unitId: tree.units.hanoi.id });
     const steps = input().steps.map((s) => ({ ...s, ownerId: tree.people.dongDaStaff.id }));
-    await expect(createTask(tree.people.hanoiHead.actor, input({ templateId: own.id, leadUnitId: tree.units.dongDa.id, steps }), now)).resolves.toHaveProperty("id");
+    await expect(
+      createTask(
+        tree.people.hanoiHead.actor,
+        input({ templateId: own.id, leadUnitId: tree.units.dongDa.id, steps }),
+        now,
+      ),
+    ).resolves.toHaveProperty("id");
   });
 
   it("answers CONFLICT when the steps no longer match the template", async () => {
-    await expect(createTask(tree.people.hanoiHead.actor, input({ steps: input().steps.slice(0, 2) }), now)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      createTask(tree.people.hanoiHead.actor, input({ steps: input().steps.slice(0, 2) }), now),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("answers NOT_FOUND for a directive that does not exist", async () => {
-    await expect(createTask(tree.people.hanoiHead.actor, input({ directiveId: "00000000-0000-4000-8000-000000000000" }), now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      createTask(tree.people.hanoiHead.actor, input({ directiveId: "00000000-0000-4000-8000-000000000000" }), now),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

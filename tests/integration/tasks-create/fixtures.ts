@@ -19,7 +19,14 @@ export function createTemplateFixture(
       name: `Quy trình thử ${unique()}`,
       unitId: opts.unitId ?? null,
       isActive: opts.isActive ?? true,
-      steps: { create: steps.map((s, i) => ({ order: i + 1, name: `Khâu mẫu ${i + 1}`, kind: s.kind, defaultDurationDays: s.days })) },
+      steps: {
+        create: steps.map((s, i) => ({
+          order: i + 1,
+          name: `Khâu mẫu ${i + 1}`,
+          kind: s.kind,
+          defaultDurationDays: s.days,
+        })),
+      },
     },
     include: { steps: { orderBy: { order: "asc" } } },
   });

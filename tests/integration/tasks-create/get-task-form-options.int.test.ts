@@ -18,13 +18,22 @@ describe("getTaskFormOptions", () => {
   beforeAll(async () => {
     tree = await createUnitTree(testDb.prisma);
     directiveId = (await createDirective(testDb.prisma)).id;
-    templateId = (await createTemplateFixture(testDb.prisma, { steps: [{ kind: "RECEIVE", days: 1 }, { kind: "HANDLE", days: 2 }] })).id;
+    templateId = (
+      await createTemplateFixture(testDb.prisma, {
+        steps: [
+          { kind: "RECEIVE", days: 1 },
+          { kind: "HANDLE", days: 2 },
+        ],
+      })
+    ).id;
   });
 
   it("offers a head their unit's tree as lead units and the people in it", async () => {
     const options = await getTaskFormOptions(tree.people.hanoiHead.actor, { directiveId }, now);
     expect(options.directive.id).toBe(directiveId);
-    expect(options.leadUnits.map((u) => u.id).sort()).toEqual([tree.units.hanoi.id, tree.units.dongDa.id, tree.units.haiBaTrung.id].sort());
+    expect(options.leadUnits.map((u) => u.id).sort()).toEqual(
+      [tree.units.hanoi.id, tree.units.dongDa.id, tree.units.haiBaTrung.id].sort(),
+    );
     expect(options.leadUnits[0]).toMatchObject({ id: tree.units.hanoi.id, depth: 0 });
     const ids = options.people.map((p) => p.id);
     expect(ids).toContain(tree.people.dongDaStaff.id);
@@ -67,9 +76,7 @@ describe("getTaskFormOptions", () => {
     expect(options.leadUnits.map((u) => u.id).sort()).toEqual([tree.units.dongDa.id, tree.units.haiBaTrung.id].sort());
   });
 
-  it.each([
-    ["staff", "dongDaStaff", "FORBIDDEN"],
-  ] as const)("refuses %s", async (_label, who, code) => {
+  it.each([["staff", "dongDaStaff", "FORBIDDEN"]] as const)("refuses %s", async (_label, who, code) => {
     await expect(getTaskFormOptions(tree.people[who].actor, { directiveId }, now)).rejects.toMatchObject({ code });
   });
 

@@ -28,8 +28,12 @@ describe("process templates", () => {
     ...over,
   });
   const templateEvents = (templateId: string) =>
-    testDb.prisma.event.findMany({ where: { kind: "TEMPLATE_CHANGED", payload: { path: ["templateId"], equals: templateId } }, orderBy: { seq: "asc" } });
-  const stepsOf = (templateId: string) => testDb.prisma.processTemplateStep.findMany({ where: { templateId }, orderBy: { order: "asc" } });
+    testDb.prisma.event.findMany({
+      where: { kind: "TEMPLATE_CHANGED", payload: { path: ["templateId"], equals: templateId } },
+      orderBy: { seq: "asc" },
+    });
+  const stepsOf = (templateId: string) =>
+    testDb.prisma.processTemplateStep.findMany({ where: { templateId }, orderBy: { order: "asc" } });
 
   beforeAll(async () => {
     tree = await createUnitTree(testDb.prisma);
@@ -48,7 +52,11 @@ describe("process templates", () => {
     ]);
     const events = await templateEvents(id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: tree.people.hanoiHead.id, at: now, payload: { op: "CREATED", unitId: tree.units.hanoi.id, name: data.name } });
+    expect(events[0]).toMatchObject({
+      actorId: tree.people.hanoiHead.id,
+      at: now,
+      payload: { op: "CREATED", unitId: tree.units.hanoi.id, name: data.name },
+    });
   });
 
   it("makes an admin's template sector-wide", async () => {
@@ -56,7 +64,10 @@ describe("process templates", () => {
     expect((await testDb.prisma.processTemplate.findUniqueOrThrow({ where: { id } })).unitId).toBeNull();
   });
 
-  it.each([["staff", "dongDaStaff"], ["TCCB", "tccb"]] as const)("refuses to let %s create one", async (_label, who) => {
+  it.each([
+    ["staff", "dongDaStaff"],
+    ["TCCB", "tccb"],
+  ] as const)("refuses to let %s create one", async (_label, who) => {
     await expect(createTemplate(tree.people[who].actor, input(), now)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -66,8 +77,15 @@ describe("process templates", () => {
       { name: "Phê duyệt", kind: "APPROVE" as const, defaultDurationDays: 2 },
       { name: "Tiếp nhận", kind: "RECEIVE" as const, defaultDurationDays: 3 },
     ];
-    await updateTemplate(tree.people.hanoiHead.actor, { templateId: id, name: "Quy trình rút gọn", description: "", steps }, now);
-    expect((await stepsOf(id)).map((s) => [s.order, s.name, s.defaultDurationDays])).toEqual([[1, "Phê duyệt", 2], [2, "Tiếp nhận", 3]]);
+    await updateTemplate(
+      tree.people.hanoiHead.actor,
+      { templateId: id, name: "Quy trình rút gọn", description: "", steps },
+      now,
+    );
+    expect((await stepsOf(id)).map((s) => [s.order, s.name, s.defaultDurationDays])).toEqual([
+      [1, "Phê duyệt", 2],
+      [2, "Tiếp nhận", 3],
+    ]);
     expect((await templateEvents(id)).map((e) => (e.payload as { op: string }).op)).toEqual(["CREATED", "UPDATED"]);
   });
 
@@ -92,21 +110,37 @@ describe("process templates", () => {
 
   it("deletes an unused template", async () => {
     const { id } = await createTemplate(tree.people.hanoiHead.actor, input(), now);
-    await expect(deleteTemplate(tree.people.hanoiHead.actor, { templateId: id }, now)).resolves.toEqual({ id, outcome: "DELETED" });
+    await expect(deleteTemplate(tree.people.hanoiHead.actor, { templateId: id }, now)).resolves.toEqual({
+      id,
+      outcome: "DELETED",
+    });
     expect(await testDb.prisma.processTemplate.count({ where: { id } })).toBe(0);
     expect((await templateEvents(id)).map((e) => (e.payload as { op: string }).op)).toEqual(["CREATED", "DELETED"]);
   });
 
   it("only deactivates a template that tasks use, and can reactivate it", async () => {
     const { id } = await createTemplate(tree.people.hanoiHead.actor, input(), now);
-    const task = await createTask(testDb.prisma, { leadUnitId: tree.units.hanoi.id, assignerId: tree.people.hanoiHead.id, steps: [{ owner: tree.people.hanoiHead, deadline: now }] });
+    const task = await createTask(testDb.prisma, {
+      leadUnitId: tree.units.hanoi.id,
+      assignerId: tree.people.hanoiHead.id,
+      steps: [{ owner: tree.people.hanoiHead, deadline: now }],
+    });
     await testDb.prisma.task.update({ where: { id: task.id }, data: { templateId: id } });
-    await expect(deleteTemplate(tree.people.hanoiHead.actor, { templateId: id }, now)).resolves.toEqual({ id, outcome: "DEACTIVATED" });
+    await expect(deleteTemplate(tree.people.hanoiHead.actor, { templateId: id }, now)).resolves.toEqual({
+      id,
+      outcome: "DEACTIVATED",
+    });
     expect((await testDb.prisma.processTemplate.findUniqueOrThrow({ where: { id } })).isActive).toBe(false);
     await reactivateTemplate(tree.people.hanoiHead.actor, { templateId: id }, now);
     expect((await testDb.prisma.processTemplate.findUniqueOrThrow({ where: { id } })).isActive).toBe(true);
-    await expect(reactivateTemplate(tree.people.hanoiHead.actor, { templateId: id }, now)).rejects.toMatchObject({ code: "INVALID_STATE" });
-    expect((await templateEvents(id)).map((e) => (e.payload as { op: string }).op)).toEqual(["CREATED", "DEACTIVATED", "REACTIVATED"]);
+    await expect(reactivateTemplate(tree.people.hanoiHead.actor, { templateId: id }, now)).rejects.toMatchObject({
+      code: "INVALID_STATE",
+    });
+    expect((await templateEvents(id)).map((e) => (e.payload as { op: string }).op)).toEqual([
+      "CREATED",
+      "DEACTIVATED",
+      "REACTIVATED",
+    ]);
   });
 
   it("lists what a head may use or manage, saying which they may edit", async () => {
@@ -121,13 +155,25 @@ describe("process templates", () => {
     expect(byId.get(shared.id)?.canEdit).toBe(false);
     expect(byId.has(elsewhere.id)).toBe(false);
     const forDistrict = new Set((await findTemplates(tree.people.dongDaStaff.actor, {}, now)).map((t) => t.id));
-    expect([forDistrict.has(own.id), forDistrict.has(below.id), forDistrict.has(shared.id), forDistrict.has(elsewhere.id)]).toEqual([true, true, true, false]);
+    expect([
+      forDistrict.has(own.id),
+      forDistrict.has(below.id),
+      forDistrict.has(shared.id),
+      forDistrict.has(elsewhere.id),
+    ]).toEqual([true, true, true, false]);
   });
 
   it("opens a template for editing only for those who may edit it", async () => {
     const { id } = await createTemplate(tree.people.hanoiHead.actor, input(), now);
-    await expect(getTemplateOrThrow(tree.people.hanoiHead.actor, { templateId: id }, now)).resolves.toMatchObject({ id, taskCount: 0 });
-    await expect(getTemplateOrThrow(tree.people.daNangHead.actor, { templateId: id }, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getTemplateOrThrow(admin.actor, { templateId: "00000000-0000-4000-8000-000000000000" }, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getTemplateOrThrow(tree.people.hanoiHead.actor, { templateId: id }, now)).resolves.toMatchObject({
+      id,
+      taskCount: 0,
+    });
+    await expect(getTemplateOrThrow(tree.people.daNangHead.actor, { templateId: id }, now)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      getTemplateOrThrow(admin.actor, { templateId: "00000000-0000-4000-8000-000000000000" }, now),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -6,10 +6,19 @@ import type { TCoverageEntry } from "./contract-coverage";
 
 // Bodies default to `any`: each response is checked against the contract, then read freely.
 export type TApiResponse<T = any> = { status: number; headers: Headers; body: T };
-type TCallOptions = { query?: Record<string, string | number | undefined>; body?: unknown; rawBody?: string; headers?: Record<string, string>; idempotencyKey?: string };
+type TCallOptions = {
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+  idempotencyKey?: string;
+};
 
 export const baseUrl = inject("apiBaseUrl");
-const coverageFile = path.join(inject("apiCoverageDir"), `worker-${process.pid}-${process.env.VITEST_POOL_ID ?? "0"}.jsonl`);
+const coverageFile = path.join(
+  inject("apiCoverageDir"),
+  `worker-${process.pid}-${process.env.VITEST_POOL_ID ?? "0"}.jsonl`,
+);
 export const doc = (await (await fetch(`${baseUrl}/api/v1/openapi.json`)).json()) as TOpenApiDoc;
 const contract = createContractValidator(doc);
 
@@ -23,7 +32,8 @@ export function apiAs(credentials: { token?: string; cookie?: string } | null) {
   if (credentials?.token) auth.Authorization = `Bearer ${credentials.token}`;
   if (credentials?.cookie) auth.Cookie = credentials.cookie;
   return {
-    get: <T = any>(p: string, query?: TCallOptions["query"], headers?: Record<string, string>) => call<T>("GET", p, { query, headers: { ...auth, ...headers } }),
+    get: <T = any>(p: string, query?: TCallOptions["query"], headers?: Record<string, string>) =>
+      call<T>("GET", p, { query, headers: { ...auth, ...headers } }),
     post: <T = any>(p: string, body?: unknown, options: Omit<TCallOptions, "body"> = {}) =>
       call<T>("POST", p, { ...options, body, headers: { ...auth, ...options.headers } }),
   };
@@ -44,17 +54,27 @@ async function call<T>(method: "GET" | "POST", p: string, o: TCallOptions): Prom
   // oxlint-disable-next-line unicorn/no-invalid-fetch-options -- `method` is GET or POST, and only POST calls set a body
   const res = await fetch(url, { method, headers, body });
   const contentType = res.headers.get("content-type") ?? "";
-  const parsed = contentType.startsWith("application/json") ? await res.json() : new Uint8Array(await res.arrayBuffer());
+  const parsed = contentType.startsWith("application/json")
+    ? await res.json()
+    : new Uint8Array(await res.arrayBuffer());
   const check = contract.check(method, url.pathname, res.status, contentType, parsed);
   if (check.errors.length > 0) {
-    throw new Error(`Contract violation: ${method} ${url.pathname}${url.search} → ${res.status}\n  ${check.errors.join("\n  ")}\n  body: ${JSON.stringify(parsed).slice(0, 1500)}`);
+    throw new Error(
+      `Contract violation: ${method} ${url.pathname}${url.search} → ${res.status}\n  ${check.errors.join("\n  ")}\n  body: ${JSON.stringify(parsed).slice(0, 1500)}`,
+    );
   }
-  const entry: TCoverageEntry = { file: path.basename(expect.getState().testPath ?? "unknown"), method, template: check.template!, status: res.status };
+  const entry: TCoverageEntry = {
+    file: path.basename(expect.getState().testPath ?? "unknown"),
+    method,
+    template: check.template!,
+    status: res.status,
+  };
   appendFileSync(coverageFile, `${JSON.stringify(entry)}\n`);
   return { status: res.status, headers: res.headers, body: parsed as T };
 }
 
 /** Fails with the response body when the status is not the expected one, so a failure says why. */
 export function expectStatus(res: TApiResponse, status: number): void {
-  if (res.status !== status) throw new Error(`Expected ${status}, got ${res.status}: ${JSON.stringify(res.body).slice(0, 1500)}`);
+  if (res.status !== status)
+    throw new Error(`Expected ${status}, got ${res.status}: ${JSON.stringify(res.body).slice(0, 1500)}`);
 }

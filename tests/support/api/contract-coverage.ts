@@ -11,7 +11,10 @@ export type TCoverageEntry = { file: string; method: string; template: string; s
 /** One line per validated response; each worker appends to its own file (see api-client.ts). */
 export function readCoverage(dir: string): TCoverageEntry[] {
   return readdirSync(dir).flatMap((f) =>
-    readFileSync(path.join(dir, f), "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as TCoverageEntry),
+    readFileSync(path.join(dir, f), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as TCoverageEntry),
   );
 }
 
@@ -28,7 +31,9 @@ export async function checkContractCoverage(dir: string, baseUrl: string): Promi
   const missing: string[] = [];
   for (const [template, operations] of Object.entries(doc.paths)) {
     for (const method of Object.keys(operations)) {
-      const ok = entries.some((e) => e.template === template && e.method === method.toUpperCase() && e.status >= 200 && e.status < 300);
+      const ok = entries.some(
+        (e) => e.template === template && e.method === method.toUpperCase() && e.status >= 200 && e.status < 300,
+      );
       if (!ok) missing.push(`${method.toUpperCase()} ${template} never answered 2xx`);
     }
   }

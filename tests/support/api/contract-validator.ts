@@ -29,9 +29,14 @@ export function createContractValidator(doc: TOpenApiDoc) {
     if (!found) return { template: null, errors: [`${method} ${pathname} is not in the OpenAPI document`] };
     const operation = doc.paths[found.template][method.toLowerCase()];
     const response = operation.responses[String(status)];
-    if (!response) return { template: found.template, errors: [`status ${status} is not documented for ${method} ${found.template}`] };
+    if (!response)
+      return {
+        template: found.template,
+        errors: [`status ${status} is not documented for ${method} ${found.template}`],
+      };
     const mediaType = Object.keys(response.content ?? {}).find((m) => contentType.split(";")[0].trim() === m);
-    if (!mediaType) return { template: found.template, errors: [`content type "${contentType}" is not documented for ${status}`] };
+    if (!mediaType)
+      return { template: found.template, errors: [`content type "${contentType}" is not documented for ${status}`] };
     if (mediaType !== "application/json") return { template: found.template, errors: [] };
     const key = `${method} ${found.template} ${status}`;
     let validate = compiled.get(key);
@@ -40,7 +45,11 @@ export function createContractValidator(doc: TOpenApiDoc) {
       compiled.set(key, validate);
     }
     const ok = validate(body);
-    const errors = ok ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || "(body)"} ${e.message ?? ""} ${JSON.stringify(e.params)}`);
+    const errors = ok
+      ? []
+      : (validate.errors ?? []).map(
+          (e) => `${e.instancePath || "(body)"} ${e.message ?? ""} ${JSON.stringify(e.params)}`,
+        );
     return { template: found.template, errors };
   }
 

@@ -25,10 +25,17 @@ export async function freshApi(email: string): Promise<TApi> {
  * A new task led by the head's unit, created over the API with the periodic-report template
  * (five steps), every step owned by `ownerEmails[i]` (the last one repeated).
  */
-export async function createTaskOverApi(head: TApi, ownerEmails: string[], title = `Nhiệm vụ kiểm thử API ${Math.random().toString(36).slice(2, 8)}`) {
+export async function createTaskOverApi(
+  head: TApi,
+  ownerEmails: string[],
+  title = `Nhiệm vụ kiểm thử API ${Math.random().toString(36).slice(2, 8)}`,
+) {
   const [me, template, directive] = await Promise.all([
     head.get("/me"),
-    apiDb.processTemplate.findFirstOrThrow({ where: { name: "Quy trình báo cáo định kỳ", unitId: null }, include: { steps: true } }),
+    apiDb.processTemplate.findFirstOrThrow({
+      where: { name: "Quy trình báo cáo định kỳ", unitId: null },
+      include: { steps: true },
+    }),
     // Always the same seeded directive, so that counts under the other directives stay put.
     apiDb.directive.findFirstOrThrow({ where: { number: "2165/CT-BHXH" } }),
   ]);
@@ -39,14 +46,22 @@ export async function createTaskOverApi(head: TApi, ownerEmails: string[], title
     leadUnitId: me.body.user.unit.id,
     deadline: dayFromToday(40),
     templateId: template.id,
-    steps: template.steps.map((_, i) => ({ ownerId: owners[Math.min(i, owners.length - 1)], deadline: dayFromToday(10 + i * 5) })),
+    steps: template.steps.map((_, i) => ({
+      ownerId: owners[Math.min(i, owners.length - 1)],
+      deadline: dayFromToday(10 + i * 5),
+    })),
   });
   expectStatus(res, 201);
   return res.body;
 }
 
 /** The kinds of the events a step or task has, oldest first, read from the database. */
-export async function eventKinds(where: { taskId?: string; stepId?: string; directiveId?: string; consultationId?: string }): Promise<string[]> {
+export async function eventKinds(where: {
+  taskId?: string;
+  stepId?: string;
+  directiveId?: string;
+  consultationId?: string;
+}): Promise<string[]> {
   const events = await apiDb.event.findMany({ where, orderBy: { seq: "asc" }, select: { kind: true } });
   return events.map((e) => e.kind);
 }

@@ -15,25 +15,46 @@ async function actorOf(email: string) {
 
 /** A token for `email`, made exactly as the profile page makes one (valid for 30 days). */
 export async function mintToken(email: string, name: string, now: Date = new Date()): Promise<string> {
-  const created = await createApiToken(await actorOf(email), { name, expiresOn: addCalendarDays(localDateOf(now), 30) }, now);
+  const created = await createApiToken(
+    await actorOf(email),
+    { name, expiresOn: addCalendarDays(localDateOf(now), 30) },
+    now,
+  );
   return created.token;
 }
 
 /** Tokens the API must refuse with 401: revoked, expired, and one whose owner has been deactivated. */
 export async function mintRefusedTokens(prisma: PrismaClient, now: Date): Promise<TRefusedTokens> {
   const revokedOwner = await actorOf("hieutv@demo.bhxh.vn");
-  const revoked = await createApiToken(revokedOwner, { name: "Revoked", expiresOn: addCalendarDays(localDateOf(now), 30) }, now);
+  const revoked = await createApiToken(
+    revokedOwner,
+    { name: "Revoked", expiresOn: addCalendarDays(localDateOf(now), 30) },
+    now,
+  );
   await revokeApiToken(revokedOwner, { tokenId: revoked.id }, now);
 
   const staff = await prisma.user.findUniqueOrThrow({ where: { email: "nv.dongda@demo.bhxh.vn" } });
   // Written directly: the server function refuses an expiry in the past, as it should.
   const expired = generateApiTokenSecret();
   await prisma.apiToken.create({
-    data: { userId: staff.id, name: "Expired", tokenHash: expired.hash, prefix: expired.prefix, createdAt: new Date(now.getTime() - 2 * 86_400_000), expiresAt: new Date(now.getTime() - 60_000) },
+    data: {
+      userId: staff.id,
+      name: "Expired",
+      tokenHash: expired.hash,
+      prefix: expired.prefix,
+      createdAt: new Date(now.getTime() - 2 * 86_400_000),
+      expiresAt: new Date(now.getTime() - 60_000),
+    },
   });
 
   const leaver = await prisma.user.create({
-    data: { email: `leaver-${now.getTime()}@demo.bhxh.vn`, name: "Người đã nghỉ", passwordHash: staff.passwordHash, unitId: staff.unitId, roles: ["STAFF"] },
+    data: {
+      email: `leaver-${now.getTime()}@demo.bhxh.vn`,
+      name: "Người đã nghỉ",
+      passwordHash: staff.passwordHash,
+      unitId: staff.unitId,
+      roles: ["STAFF"],
+    },
   });
   const inactiveUser = await mintToken(leaver.email, "Leaver", now);
   await prisma.user.update({ where: { id: leaver.id }, data: { isActive: false } });

@@ -22,6 +22,7 @@ export async function signInCookie(email: string, password: string = DEMO_PASSWO
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`Sign-in as ${email} failed (${res.status})`);
+  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token")))
+    throw new Error(`Sign-in as ${email} failed (${res.status})`);
   return cookie();
 }

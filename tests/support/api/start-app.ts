@@ -70,11 +70,17 @@ async function start(project: TestProject) {
   await backfillSignals(handle.prisma, now);
 
   const tokens = {} as Record<TApiRole, string>;
-  for (const [role, email] of Object.entries(apiTestAccounts)) tokens[role as TApiRole] = await mintToken(email, `API tests (${role})`, now);
+  for (const [role, email] of Object.entries(apiTestAccounts))
+    tokens[role as TApiRole] = await mintToken(email, `API tests (${role})`, now);
   const refused = await mintRefusedTokens(handle.prisma, now);
 
   // TRUST_PROXY: as behind a reverse proxy, so that a test can check the address an event records.
-  app = await startNextServer(APP_DIR, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "api-tests-secret-0123456789abcdef", DEMO_MODE: "false", TRUST_PROXY: "true" });
+  app = await startNextServer(APP_DIR, {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: "api-tests-secret-0123456789abcdef",
+    DEMO_MODE: "false",
+    TRUST_PROXY: "true",
+  });
   coverageDir = mkdtempSync(path.join(os.tmpdir(), "trach-api-coverage-"));
   project.provide("apiBaseUrl", app.baseUrl);
   project.provide("apiDatabaseUrl", databaseUrl);

@@ -12,12 +12,15 @@ const data: TTrendPoint[] = [
   { month: "2026-12", DONE_ON_TIME: 0, DONE_LATE: 0, OVERDUE: 0 },
 ];
 
-const render = (points: TTrendPoint[], locale: TLocale = "vi") => renderToStaticMarkup(
-  createElement(NextIntlClientProvider, {
-    locale, messages: CATALOGS[locale], timeZone: "Asia/Ho_Chi_Minh",
-    children: createElement(TrendChart, { data: points, label: "Kết quả theo tháng: 3 tháng" }),
-  }),
-);
+const render = (points: TTrendPoint[], locale: TLocale = "vi") =>
+  renderToStaticMarkup(
+    createElement(NextIntlClientProvider, {
+      locale,
+      messages: CATALOGS[locale],
+      timeZone: "Asia/Ho_Chi_Minh",
+      children: createElement(TrendChart, { data: points, label: "Kết quả theo tháng: 3 tháng" }),
+    }),
+  );
 
 describe("TrendChart (server-rendered SVG)", () => {
   it("is one labelled SVG image, with no script", () => {
@@ -31,7 +34,9 @@ describe("TrendChart (server-rendered SVG)", () => {
   it("stacks one bar per non-zero count and names each month's numbers", () => {
     const html = render(data);
     expect(html.match(/<rect /g)).toHaveLength(4);
-    expect(html).toContain("<title>Tháng 11/2026: 3 hoàn thành đúng hạn, 0 hoàn thành quá hạn, 5 quá hạn (chưa xong)</title>");
+    expect(html).toContain(
+      "<title>Tháng 11/2026: 3 hoàn thành đúng hạn, 0 hoàn thành quá hạn, 5 quá hạn (chưa xong)</title>",
+    );
     for (const month of ["10/2026", "11/2026", "12/2026"]) expect(html).toContain(`>${month}</text>`);
     // Across, in percentages of the width: three months, a third each, bars 60% of their slot.
     expect(html).toContain('x="6.667%" y="');

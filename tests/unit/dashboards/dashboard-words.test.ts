@@ -14,16 +14,42 @@ import type { TLocale } from "@/lib/i18n/locales";
 
 /** The visible text of a server-rendered element, in the reader's language. */
 const text = (element: ReactElement, locale: TLocale = "vi") =>
-  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: CATALOGS[locale], timeZone: "Asia/Ho_Chi_Minh", children: element }))
-    .replace(/<[^>]+>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/\s+/g, " ").trim();
+  renderToStaticMarkup(
+    createElement(NextIntlClientProvider, {
+      locale,
+      messages: CATALOGS[locale],
+      timeZone: "Asia/Ho_Chi_Minh",
+      children: element,
+    }),
+  )
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/\s+/g, " ")
+    .trim();
 
 const row: TRollupRow = {
-  key: "u", total: 12, categories: { DONE_ON_TIME: 6, DONE_LATE: 1, IN_TIME: 3, OVERDUE: 2 }, signals: {} as TRollupRow["signals"],
-  signalTotal: 3, onTimeRate: 6 / 7, averageWorkingDaysLate: 1.5, extended: 2, doneWithinExtension: 1,
+  key: "u",
+  total: 12,
+  categories: { DONE_ON_TIME: 6, DONE_LATE: 1, IN_TIME: 3, OVERDUE: 2 },
+  signals: {} as TRollupRow["signals"],
+  signalTotal: 3,
+  onTimeRate: 6 / 7,
+  averageWorkingDaysLate: 1.5,
+  extended: 2,
+  doneWithinExtension: 1,
 };
 const signal: TSignalRow = {
-  id: "s1", kind: "STALLED", since: new Date("2026-11-02T03:00:00Z"), explanation: "Không cập nhật 10 ngày.", answerStatus: "ANSWERED",
-  countsAgainstPerson: true, resolvedAt: null, evidenceEventIds: ["e1"], subjectUser: null, unit: { name: "Phòng A" },
+  id: "s1",
+  kind: "STALLED",
+  since: new Date("2026-11-02T03:00:00Z"),
+  explanation: "Không cập nhật 10 ngày.",
+  answerStatus: "ANSWERED",
+  countsAgainstPerson: true,
+  resolvedAt: null,
+  evidenceEventIds: ["e1"],
+  subjectUser: null,
+  unit: { name: "Phòng A" },
   task: { id: "t1", title: "Rà soát", directive: { number: "1/CV" } },
 };
 
@@ -46,7 +72,9 @@ describe("dashboard words", () => {
     expect(vi).toContain("Trì trệ, cầm chừng từ 02/11/2026 · đang diễn ra");
     expect(vi).toContain("(đơn vị) Phòng A");
     expect(vi).toContain("· sự kiện 1 Đã giải trình, chờ xem xét");
-    expect(text(createElement(SignalsTable, { signals: [signal], caption: "c" }), "en")).toContain("Stalled since 02/11/2026 · ongoing");
+    expect(text(createElement(SignalsTable, { signals: [signal], caption: "c" }), "en")).toContain(
+      "Stalled since 02/11/2026 · ongoing",
+    );
   });
 
   it("keeps the printed report's sections", () => {
@@ -57,25 +85,49 @@ describe("dashboard words", () => {
   });
 
   it("keeps an escalation's sentence", () => {
-    const vi = text(createElement(EscalationList, {
-      escalations: [{
-        id: "x", kind: "AUTOMATIC", level: 2, reason: "Quá hạn 5 ngày", createdAt: new Date("2026-11-02T03:00:00Z"), task: { id: "t", title: "Rà soát" },
-        step: { name: "Xử lý", owner: { name: "An" } }, fromUnit: { name: "Phòng A" }, toUnit: { name: "Sở B" }, raisedBy: null,
-      }],
-    }));
-    expect(vi).toBe("Rà soát Tự động, cấp 2 · từ Phòng A lên Sở B · 02/11/2026 · Khâu “Xử lý” của An Lý do: Quá hạn 5 ngày");
+    const vi = text(
+      createElement(EscalationList, {
+        escalations: [
+          {
+            id: "x",
+            kind: "AUTOMATIC",
+            level: 2,
+            reason: "Quá hạn 5 ngày",
+            createdAt: new Date("2026-11-02T03:00:00Z"),
+            task: { id: "t", title: "Rà soát" },
+            step: { name: "Xử lý", owner: { name: "An" } },
+            fromUnit: { name: "Phòng A" },
+            toUnit: { name: "Sở B" },
+            raisedBy: null,
+          },
+        ],
+      }),
+    );
+    expect(vi).toBe(
+      "Rà soát Tự động, cấp 2 · từ Phòng A lên Sở B · 02/11/2026 · Khâu “Xử lý” của An Lý do: Quá hạn 5 ngày",
+    );
   });
 
   it("counts review candidates in the reader's number format", () => {
     const props = { candidates: [], total: 1234, rules: [], personHref: () => "#" };
-    expect(text(createElement(ReviewCandidates, props))).toContain("Hiển thị 0 trong 1.234 cán bộ, đáp ứng nhiều tiêu chí nhất trước.");
+    expect(text(createElement(ReviewCandidates, props))).toContain(
+      "Hiển thị 0 trong 1.234 cán bộ, đáp ứng nhiều tiêu chí nhất trước.",
+    );
     expect(text(createElement(ReviewCandidates, props), "en")).toContain("Showing 0 of 1,234 staff members");
   });
 
   it("names a directive's kind from the catalog", () => {
     const d = {
-      number: "1/CT", kind: "CHI_THI", issuer: "BHXH Việt Nam", issuedAt: new Date("2026-11-02T03:00:00Z"), subject: "V/v", summary: null,
-      implements: null, implementedBy: [], attachments: [], createdBy: null,
+      number: "1/CT",
+      kind: "CHI_THI",
+      issuer: "BHXH Việt Nam",
+      issuedAt: new Date("2026-11-02T03:00:00Z"),
+      subject: "V/v",
+      summary: null,
+      implements: null,
+      implementedBy: [],
+      attachments: [],
+      createdBy: null,
     };
     expect(text(createElement(DirectiveSummary, { directive: d }))).toContain("Loại văn bản Chỉ thị");
     expect(text(createElement(DirectiveSummary, { directive: d }), "en")).toContain("Type of document Directive");

@@ -19,9 +19,17 @@ function sourceFiles(dir: string): string[] {
 }
 
 function resolveImport(from: string, request: string): string | null {
-  const base = request.startsWith("@/") ? request.slice(2) : request.startsWith(".") ? path.posix.join(path.posix.dirname(from), request) : null;
+  const base = request.startsWith("@/")
+    ? request.slice(2)
+    : request.startsWith(".")
+      ? path.posix.join(path.posix.dirname(from), request)
+      : null;
   if (base === null) return null;
-  return ["", ".ts", ".tsx", "/index.ts", "/index.tsx"].map((ext) => base + ext).find((p) => existsSync(path.join(ROOT, p)) && !p.endsWith("/")) ?? null;
+  return (
+    ["", ".ts", ".tsx", "/index.ts", "/index.tsx"]
+      .map((ext) => base + ext)
+      .find((p) => existsSync(path.join(ROOT, p)) && !p.endsWith("/")) ?? null
+  );
 }
 
 type TModule = { useClient: boolean; useServer: boolean; imports: { request: string; typeOnly: boolean }[] };
@@ -33,8 +41,13 @@ function readModule(file: string): TModule {
     useClient: directives.includes("use client"),
     useServer: directives.includes("use server"),
     imports: [
-      ...module.staticImports.map((i) => ({ request: i.moduleRequest.value, typeOnly: i.entries.length > 0 && i.entries.every((e) => e.isType) })),
-      ...module.staticExports.flatMap((e) => e.entries.flatMap((x) => (x.moduleRequest ? [{ request: x.moduleRequest.value, typeOnly: x.isType }] : []))),
+      ...module.staticImports.map((i) => ({
+        request: i.moduleRequest.value,
+        typeOnly: i.entries.length > 0 && i.entries.every((e) => e.isType),
+      })),
+      ...module.staticExports.flatMap((e) =>
+        e.entries.flatMap((x) => (x.moduleRequest ? [{ request: x.moduleRequest.value, typeOnly: x.isType }] : [])),
+      ),
     ],
   };
 }
@@ -58,7 +71,13 @@ describe("the browser's words", () => {
       if (!mod || mod.useServer) continue;
       for (const { request, typeOnly } of mod.imports) {
         if (typeOnly) continue;
-        if (request === "next-intl" || request.startsWith("next-intl/") || request === "use-intl" || request === "use-intl/react") offenders.push(`${file} imports ${request}`);
+        if (
+          request === "next-intl" ||
+          request.startsWith("next-intl/") ||
+          request === "use-intl" ||
+          request === "use-intl/react"
+        )
+          offenders.push(`${file} imports ${request}`);
         const target = resolveImport(file, request);
         if (target) stack.push(target);
       }

@@ -13,11 +13,20 @@ import { compiledCatalog as compiled } from "./compiled-catalog";
 type TTree = { [key: string]: string | TTree };
 
 // Loosely typed for messages that are not in the catalog (the hook is typed against vi.json).
-type TLoose = ((key: string, values?: Record<string, unknown>) => string) & { rich: (key: string, values?: Record<string, unknown>) => ReactNode };
+type TLoose = ((key: string, values?: Record<string, unknown>) => string) & {
+  rich: (key: string, values?: Record<string, unknown>) => ReactNode;
+};
 
-function render(messages: Record<string, unknown>, read: () => ReactNode, locale: "vi" | "en" = "vi", inner?: Record<string, unknown>): string {
+function render(
+  messages: Record<string, unknown>,
+  read: () => ReactNode,
+  locale: "vi" | "en" = "vi",
+  inner?: Record<string, unknown>,
+): string {
   const Reader = () => createElement("div", null, read());
-  const child = inner ? createElement(WordsProvider, { locale, messages: inner, children: createElement(Reader) }) : createElement(Reader);
+  const child = inner
+    ? createElement(WordsProvider, { locale, messages: inner, children: createElement(Reader) })
+    : createElement(Reader);
   return renderToStaticMarkup(createElement(WordsProvider, { locale, messages, children: child }));
 }
 
@@ -26,28 +35,52 @@ afterEach(() => vi.restoreAllMocks());
 describe("useTranslations in client components", () => {
   it("formats a catalog message with its values, in the reader's language", () => {
     const messages = compiled({ taskForm: en.taskForm });
-    const html = render(messages, () => {
-      const t = useTranslations("taskForm") as unknown as TLoose;
-      return `${t("selectedCount", { count: 1 })} | ${t("selectedCount", { count: 3 })} | ${useLocale()}`;
-    }, "en");
+    const html = render(
+      messages,
+      () => {
+        const t = useTranslations("taskForm") as unknown as TLoose;
+        return `${t("selectedCount", { count: 1 })} | ${t("selectedCount", { count: 3 })} | ${useLocale()}`;
+      },
+      "en",
+    );
     expect(html).toBe("<div>(1 selected) | (3 selected) | en</div>");
   });
 
   it("chooses the plural form and keeps tags as React elements with keys", () => {
-    const messages = compiled({ ns: { n: "{count, plural, =0 {không có} one {# việc} other {# việc}}", rich: "Hạn <strong>{date}</strong> và <em>gấp</em>" } });
+    const messages = compiled({
+      ns: {
+        n: "{count, plural, =0 {không có} one {# việc} other {# việc}}",
+        rich: "Hạn <strong>{date}</strong> và <em>gấp</em>",
+      },
+    });
     const html = render(messages, () => {
       const t = useTranslations("ns" as never) as unknown as TLoose;
-      return [t("n", { count: 0 }), " / ", t("n", { count: 5 }), " / ", t.rich("rich", { date: "07/12/2026", strong: (c: ReactNode) => createElement("strong", null, c), em: (c: ReactNode) => createElement("em", null, c) })];
+      return [
+        t("n", { count: 0 }),
+        " / ",
+        t("n", { count: 5 }),
+        " / ",
+        t.rich("rich", {
+          date: "07/12/2026",
+          strong: (c: ReactNode) => createElement("strong", null, c),
+          em: (c: ReactNode) => createElement("em", null, c),
+        }),
+      ];
     });
     expect(html).toBe("<div>không có / 5 việc / Hạn <strong>07/12/2026</strong> và <em>gấp</em></div>");
   });
 
   it("reads a page's namespaces on top of the layout's", () => {
-    const html = render(compiled({ ui: { a: "chung" } }), () => {
-      const ui = useTranslations("ui" as never) as unknown as TLoose;
-      const page = useTranslations("taskForm" as never) as unknown as TLoose;
-      return `${ui("a")} + ${page("b")}`;
-    }, "vi", compiled({ taskForm: { b: "riêng" } }));
+    const html = render(
+      compiled({ ui: { a: "chung" } }),
+      () => {
+        const ui = useTranslations("ui" as never) as unknown as TLoose;
+        const page = useTranslations("taskForm" as never) as unknown as TLoose;
+        return `${ui("a")} + ${page("b")}`;
+      },
+      "vi",
+      compiled({ taskForm: { b: "riêng" } }),
+    );
     expect(html).toBe("<div>chung + riêng</div>");
   });
 
@@ -65,7 +98,9 @@ describe("useTranslations in client components", () => {
 
   it("formats the real catalogs, as the build compiles them, in both languages", () => {
     for (const catalog of [viCatalog, en] as unknown as TTree[]) {
-      const html = render(compiled(catalog), () => (useTranslations("common" as never) as unknown as TLoose)("appName"));
+      const html = render(compiled(catalog), () =>
+        (useTranslations("common" as never) as unknown as TLoose)("appName"),
+      );
       expect(html).toBe(`<div>${(catalog.common as TTree).appName}</div>`);
     }
   });

@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function CalendarAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CalendarAdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("calendarAdmin");
   const now = new Date();
@@ -37,9 +41,7 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
       </PageHeader>
       <Section title={t("entriesTitle")} count={entries.length}>
         {entries.length === 0 ? (
-          <EmptyState title={t("empty", { year })}>
-            {hasDefaults ? t("emptyHintDefaults") : t("emptyHint")}
-          </EmptyState>
+          <EmptyState title={t("empty", { year })}>{hasDefaults ? t("emptyHintDefaults") : t("emptyHint")}</EmptyState>
         ) : (
           <CalendarTable year={year} entries={entries} />
         )}

@@ -32,9 +32,17 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
   const canAssign = assignmentScopeOf(actor) !== null;
   return (
     <>
-      <PageHeader title={t("title", { kind: isDirectiveKind(directive.kind) ? tKind(directive.kind) : t("kindFallback"), number: directive.number })}>
+      <PageHeader
+        title={t("title", {
+          kind: isDirectiveKind(directive.kind) ? tKind(directive.kind) : t("kindFallback"),
+          number: directive.number,
+        })}
+      >
         {canAssign && (
-          <Link href={`/tasks/new?directive=${directive.id}`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link
+            href={`/tasks/new?directive=${directive.id}`}
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             {t("assign")}
           </Link>
         )}
@@ -42,9 +50,7 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
       <DirectiveSummary directive={directive} />
       <Section title={t("tasksTitle")} count={directive.taskCount}>
         {directive.tasks.length === 0 ? (
-          <EmptyState title={t("tasksEmpty")}>
-            {canAssign ? t("tasksEmptyHint") : null}
-          </EmptyState>
+          <EmptyState title={t("tasksEmpty")}>{canAssign ? t("tasksEmptyHint") : null}</EmptyState>
         ) : (
           <>
             <DirectiveTaskTable tasks={directive.tasks} />
@@ -52,7 +58,14 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
               <p className="mt-2 text-sm text-slate-600">
                 {t.rich("tasksMore", {
                   shown: DIRECTIVE_TASKS_SHOWN,
-                  search: (chunks) => <Link href={`/search?q=${encodeURIComponent(directive.number)}`} className="text-brand-700 hover:underline">{chunks}</Link>,
+                  search: (chunks) => (
+                    <Link
+                      href={`/search?q=${encodeURIComponent(directive.number)}`}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {chunks}
+                    </Link>
+                  ),
                 })}
               </p>
             )}

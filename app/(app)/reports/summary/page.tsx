@@ -19,11 +19,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The same report as the Excel file, laid out for paper (A4 landscape); navigation is hidden when printed. */
-export default async function SummaryReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SummaryReportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActorOrRedirect();
   const locale = await getLocale();
   const t = await getTranslations("reports");
-  const { query, notices } = parseDashboardQuery(await searchParams, ["unit", "directive", "from", "to"] as const, locale);
+  const { query, notices } = parseDashboardQuery(
+    await searchParams,
+    ["unit", "directive", "from", "to"] as const,
+    locale,
+  );
   const r = await orNotFound(getSummaryReport(actor, query, new Date(), locale));
   const params = { ...query, unit: r.unit.id };
   return (
@@ -31,8 +39,12 @@ export default async function SummaryReportPage({ searchParams }: { searchParams
       <style>{"@page { size: A4 landscape; margin: 15mm; }"}</style>
       <div className="no-print mb-4 flex flex-wrap items-center gap-3">
         <PrintButton label={t("print")} />
-        <a className="text-sm text-brand-700 hover:underline" href={dashboardHref("/api/reports/summary.xlsx", params)}>{t("downloadExcel")}</a>
-        <Link className="text-sm text-brand-700 hover:underline" href={dashboardHref("/dashboard", params)}>{t("backToDashboard")}</Link>
+        <a className="text-sm text-brand-700 hover:underline" href={dashboardHref("/api/reports/summary.xlsx", params)}>
+          {t("downloadExcel")}
+        </a>
+        <Link className="text-sm text-brand-700 hover:underline" href={dashboardHref("/dashboard", params)}>
+          {t("backToDashboard")}
+        </Link>
       </div>
       <Notices notices={notices} />
       <header className="mb-6 text-center">
@@ -44,9 +56,7 @@ export default async function SummaryReportPage({ searchParams }: { searchParams
         <p>{t("generatedAt", { date: formatDate(r.generatedAt) })}</p>
       </header>
       <ReportCountsTable rows={r.rows} total={r.total} />
-      <p className="mt-1 text-xs text-slate-600">
-        {t("note")}
-      </p>
+      <p className="mt-1 text-xs text-slate-600">{t("note")}</p>
       <ReportSignals signals={r.signals} total={r.signalsTotal} />
       <ReportOverdue items={r.overdue} total={r.overdueTotal} />
     </article>

@@ -41,29 +41,57 @@ async function loadTask(id: string) {
 
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, task } = await loadTask((await params).id);
-  const [cal, policy, options, subTasks] = await Promise.all([getWorkCalendar(), getPolicy(), findTaskActionOptions(actor), findSubTasks(actor, task.id)]);
+  const [cal, policy, options, subTasks] = await Promise.all([
+    getWorkCalendar(),
+    getPolicy(),
+    findTaskActionOptions(actor),
+    findSubTasks(actor, task.id),
+  ]);
   const t = await getTranslations();
   const now = new Date();
-  const stepDeadlines = task.steps.map((s) => ({ id: s.id, order: s.order, deadline: s.deadline, isDone: s.status === "DONE" }));
+  const stepDeadlines = task.steps.map((s) => ({
+    id: s.id,
+    order: s.order,
+    deadline: s.deadline,
+    isDone: s.status === "DONE",
+  }));
   const steps = task.steps.map((s) => {
     const pending = s.extensionRequests.find((r) => r.status === "PENDING");
-    const forRules = { ownerId: s.ownerId, unitPath: s.unit.path, status: s.status as TStepStatus, deadline: s.deadline };
+    const forRules = {
+      ownerId: s.ownerId,
+      unitPath: s.unit.path,
+      status: s.status as TStepStatus,
+      deadline: s.deadline,
+    };
     return {
       ...s,
       classification: s.status === "PENDING" ? null : classifyItem(s, cal, policy, now),
       allowed: allowedStepActions(actor, forRules, now),
-      hints: stepActionHints(actor, forRules, now).map((h) => ({ action: h.action, message: wordMessage(t, h.message) })),
+      hints: stepActionHints(actor, forRules, now).map((h) => ({
+        action: h.action,
+        message: wordMessage(t, h.message),
+      })),
       pendingExtension: pending
         ? {
-          id: pending.id, requestedDeadline: formatDate(pending.requestedDeadline), reason: pending.reason, requesterName: pending.requester.name,
-          laterShifts: shiftLaterDeadlines(stepDeadlines, { stepId: s.id, newDeadline: endOfLocalDay(localDateOf(pending.requestedDeadline)) }, cal)
-            .map((x) => ({ order: x.order, from: formatDate(x.from), to: formatDate(x.to) })),
-        }
+            id: pending.id,
+            requestedDeadline: formatDate(pending.requestedDeadline),
+            reason: pending.reason,
+            requesterName: pending.requester.name,
+            laterShifts: shiftLaterDeadlines(
+              stepDeadlines,
+              { stepId: s.id, newDeadline: endOfLocalDay(localDateOf(pending.requestedDeadline)) },
+              cal,
+            ).map((x) => ({ order: x.order, from: formatDate(x.from), to: formatDate(x.to) })),
+          }
         : null,
-      returnReason: s.status === "RETURNED" ? (task.events.findLast((e) => e.stepId === s.id && e.kind === "STEP_RETURNED")?.reason ?? null) : null,
+      returnReason:
+        s.status === "RETURNED"
+          ? (task.events.findLast((e) => e.stepId === s.id && e.kind === "STEP_RETURNED")?.reason ?? null)
+          : null,
       consultations: s.consultations.map((c) => ({
         ...c,
-        canAnswer: !c.answeredAt && (c.targetUserId === actor.id || (!c.targetUserId && c.targetUnitId === actor.unitId)),
+        canAnswer:
+          !c.answeredAt && (c.targetUserId === actor.id || (!c.targetUserId && c.targetUnitId === actor.unitId)),
         canMarkVague: !!c.answeredAt && !c.isVague && c.requesterId === actor.id,
         isOverdue: !c.answeredAt && c.responseDeadline < now,
       })),
@@ -71,7 +99,11 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   });
   return (
     <>
-      <TaskHeader task={task} classification={classifyItem(task, cal, policy, now)} canSplit={assignmentScopeOf(actor) !== null && task.status !== "COMPLETED" && task.status !== "CANCELLED"} />
+      <TaskHeader
+        task={task}
+        classification={classifyItem(task, cal, policy, now)}
+        canSplit={assignmentScopeOf(actor) !== null && task.status !== "COMPLETED" && task.status !== "CANCELLED"}
+      />
       <SubTaskList subTasks={subTasks.map((t) => ({ ...t, classification: classifyItem(t, cal, policy, now) }))} />
       <TaskSteps steps={steps} options={options} today={localDateOf(now)} />
       <TaskHistory events={task.events} />

@@ -25,7 +25,14 @@ const ZQuery = z.object({
 async function loadOptions(query: z.infer<typeof ZQuery>) {
   const actor = await requireActorOrRedirect();
   try {
-    return { ok: true as const, options: await getTaskFormOptions(actor, { directiveId: query.directive, parentTaskId: query.parent }, new Date()) };
+    return {
+      ok: true as const,
+      options: await getTaskFormOptions(
+        actor,
+        { directiveId: query.directive, parentTaskId: query.parent },
+        new Date(),
+      ),
+    };
   } catch (e) {
     if (isDomainError(e) && e.code === "NOT_FOUND" && (query.directive || query.parent)) notFound();
     if (isDomainError(e)) return { ok: false as const, refusal: e.messageIn(await getLocale()) };
@@ -33,7 +40,11 @@ async function loadOptions(query: z.infer<typeof ZQuery>) {
   }
 }
 
-export default async function NewTaskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewTaskPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = ZQuery.parse(await searchParams);
   const loaded = await loadOptions(query);
   const tEnum = await getTranslations("enums");
@@ -43,7 +54,9 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
       <>
         <PageHeader title={t("newTitle")} />
         <EmptyState title={loaded.refusal}>
-          <Link href="/directives" className="text-brand-700 hover:underline">{t("toDirectives")}</Link>
+          <Link href="/directives" className="text-brand-700 hover:underline">
+            {t("toDirectives")}
+          </Link>
         </EmptyState>
       </>
     );
@@ -59,11 +72,18 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
       {options.parent && (
         <p className="mb-4 text-sm text-slate-700">
           {t("parentTask")}{" "}
-          <Link href={`/tasks/${options.parent.id}`} className="font-medium text-brand-700 hover:underline">{options.parent.title}</Link>
-          {options.parent.point ? t("parentPoint", { point: options.parent.point }) : ""}{t("parentLead", { unit: options.parent.leadUnitName })}
+          <Link href={`/tasks/${options.parent.id}`} className="font-medium text-brand-700 hover:underline">
+            {options.parent.title}
+          </Link>
+          {options.parent.point ? t("parentPoint", { point: options.parent.point }) : ""}
+          {t("parentLead", { unit: options.parent.leadUnitName })}
         </p>
       )}
-      <TaskForm options={options} cancelHref={cancelHref} stepKindLabels={Object.fromEntries(stepKinds.map((k) => [k, tEnum(`stepKind.${k}`)]))} />
+      <TaskForm
+        options={options}
+        cancelHref={cancelHref}
+        stepKindLabels={Object.fromEntries(stepKinds.map((k) => [k, tEnum(`stepKind.${k}`)]))}
+      />
     </ClientMessages>
   );
 }

@@ -36,7 +36,11 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
           ...(template.isActive ? [] : [t("inactive")]),
         ].join(" · ")}
       />
-      <TemplateForm templateId={template.id} initial={template} stepKinds={stepKinds.map((value) => ({ value, label: tKind(value) }))} />
+      <TemplateForm
+        templateId={template.id}
+        initial={template}
+        stepKinds={stepKinds.map((value) => ({ value, label: tKind(value) }))}
+      />
     </ClientMessages>
   );
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "./build-openapi-document";
 
-type TOperation = { summary: string; description?: string; tags: string[]; parameters: { name: string; description?: string }[]; responses: Record<string, { description: string }> };
+type TOperation = {
+  summary: string;
+  description?: string;
+  tags: string[];
+  parameters: { name: string; description?: string }[];
+  responses: Record<string, { description: string }>;
+};
 
 const vi = buildOpenApiDocument("vi");
 const en = buildOpenApiDocument("en");
@@ -16,7 +22,9 @@ function texts(node: unknown, path = ""): [string, string][] {
   if (typeof node === "string") return [[path, node]];
   if (Array.isArray(node)) return node.flatMap((n, i) => texts(n, `${path}/${i}`));
   if (typeof node !== "object" || node === null) return [];
-  return Object.entries(node).flatMap(([k, v]) => (k === "example" || k === "x-codeSamples" ? [] : texts(v, `${path}/${k}`)));
+  return Object.entries(node).flatMap(([k, v]) =>
+    k === "example" || k === "x-codeSamples" ? [] : texts(v, `${path}/${k}`),
+  );
 }
 
 describe("the OpenAPI document in Vietnamese", () => {
@@ -28,7 +36,9 @@ describe("the OpenAPI document in Vietnamese", () => {
     expect(createTask.tags).toEqual(["Nhiệm vụ"]);
     expect(createTask.summary).toBe("Giao nhiệm vụ");
     expect(createTask.responses["201"].description).toBe("Nhiệm vụ vừa giao.");
-    expect(createTask.responses["409"].description).toBe("Xung đột phiên bản (đã có người cập nhật trước), hoặc thao tác không được phép ở trạng thái hiện tại.");
+    expect(createTask.responses["409"].description).toBe(
+      "Xung đột phiên bản (đã có người cập nhật trước), hoặc thao tác không được phép ở trạng thái hiện tại.",
+    );
     const start = op(vi, "/steps/{id}/start", "post");
     expect(start.summary).toBe("Bắt đầu xử lý khâu");
     expect(start.description).toBe(
@@ -36,8 +46,12 @@ describe("the OpenAPI document in Vietnamese", () => {
     );
     const listTasks = op(vi, "/tasks", "get").parameters;
     expect(listTasks.find((p) => p.name === "limit")?.description).toBe("Số mục mỗi trang (1–100, mặc định 50).");
-    expect(listTasks.find((p) => p.name === "deadlineFrom")?.description).toBe("Hạn từ ngày (yyyy-mm-dd, tính cả ngày này).");
-    expect(op(vi, "/units", "get").parameters.find((p) => p.name === "limit")?.description).toBe("Số mục mỗi trang (1–1000, mặc định 500).");
+    expect(listTasks.find((p) => p.name === "deadlineFrom")?.description).toBe(
+      "Hạn từ ngày (yyyy-mm-dd, tính cả ngày này).",
+    );
+    expect(op(vi, "/units", "get").parameters.find((p) => p.name === "limit")?.description).toBe(
+      "Số mục mỗi trang (1–1000, mặc định 500).",
+    );
   });
 });
 
@@ -46,20 +60,34 @@ describe("the OpenAPI document in English", () => {
     expect(texts(en).filter(([, text]) => VIETNAMESE.test(text.replaceAll(PRODUCT, "")))).toEqual([]);
     expect(en.tags.map((t) => t.name)).toContain("Tasks");
     expect(op(en, "/tasks", "post").summary).toBe("Assign a task");
-    expect(op(en, "/tasks", "get").parameters.find((p) => p.name === "limit")?.description).toBe("Items per page (1–100, default 50).");
+    expect(op(en, "/tasks", "get").parameters.find((p) => p.name === "limit")?.description).toBe(
+      "Items per page (1–100, default 50).",
+    );
   });
 
   it("keeps the examples, which are sample data", () => {
-    const body = (op(en, "/consultations/{id}/answer", "post") as unknown as { requestBody: { content: { "application/json": { example: unknown } } } }).requestBody;
-    expect(body.content["application/json"].example).toEqual({ position: "AGREE_WITH_COMMENTS", answer: "Thống nhất, đề nghị bổ sung mục 3." });
+    const body = (
+      op(en, "/consultations/{id}/answer", "post") as unknown as {
+        requestBody: { content: { "application/json": { example: unknown } } };
+      }
+    ).requestBody;
+    expect(body.content["application/json"].example).toEqual({
+      position: "AGREE_WITH_COMMENTS",
+      answer: "Thống nhất, đề nghị bổ sung mục 3.",
+    });
   });
 
   it("describes the same operations as the Vietnamese one", () => {
-    const shape = (doc: typeof vi) => Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([m, o]) => `${m} ${path} ${(o as { operationId: string }).operationId}`));
+    const shape = (doc: typeof vi) =>
+      Object.entries(doc.paths).flatMap(([path, methods]) =>
+        Object.entries(methods).map(([m, o]) => `${m} ${path} ${(o as { operationId: string }).operationId}`),
+      );
     expect(shape(en)).toEqual(shape(vi));
   });
 });
 
 it.each([["vi", vi] as const, ["en", en] as const])("words every key of the %s document", (_locale, doc) => {
-  expect(texts(doc).filter(([path, text]) => text.startsWith("openapi.") || path.includes("x-messageValues"))).toEqual([]);
+  expect(texts(doc).filter(([path, text]) => text.startsWith("openapi.") || path.includes("x-messageValues"))).toEqual(
+    [],
+  );
 });

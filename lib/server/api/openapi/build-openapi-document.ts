@@ -35,8 +35,18 @@ export function buildOpenApiDocument(locale: TLocale, routes: readonly TApiRoute
     paths,
     components: {
       securitySchemes: {
-        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "tn_…", description: word("openapi.security.bearer") },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: word("openapi.security.session") },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "tn_…",
+          description: word("openapi.security.bearer"),
+        },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: word("openapi.security.session"),
+        },
       },
     },
   };
@@ -46,12 +56,20 @@ export type TOpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
 
 function operationOf(route: TApiRoute, word: TOpenApiWords) {
   const errorSchema = wordSchema(jsonSchemaOf(ZApiError, "output"), word);
-  const statuses = [...new Set([...route.errors, 401, ...(route.method === "POST" ? [422] : []), 429, 500, 503])].sort((a, b) => a - b);
+  const statuses = [...new Set([...route.errors, 401, ...(route.method === "POST" ? [422] : []), 429, 500, 503])].sort(
+    (a, b) => a - b,
+  );
   const responses: Record<string, unknown> = { [String(route.response.status)]: successOf(route, word) };
   for (const status of statuses) {
     responses[String(status)] = {
       description: word(`openapi.errors.${status}` as TOpenApiKey),
-      ...(status === 429 || status === 503 ? { headers: { "Retry-After": { description: word("openapi.headers.retryAfter"), schema: { type: "integer" } } } } : {}),
+      ...(status === 429 || status === 503
+        ? {
+            headers: {
+              "Retry-After": { description: word("openapi.headers.retryAfter"), schema: { type: "integer" } },
+            },
+          }
+        : {}),
       content: { "application/json": { schema: errorSchema } },
     };
   }
@@ -68,8 +86,14 @@ function operationOf(route: TApiRoute, word: TOpenApiWords) {
 }
 
 function requestBodyOf(body: NonNullable<TApiRoute["body"]>, word: TOpenApiWords) {
-  const schema = withoutProperties(wordSchema(jsonSchemaOf(body.schema, "input"), word), Object.keys(body.fromPath ?? {}));
-  return { required: true, content: { "application/json": { schema, ...(body.example ? { example: body.example } : {}) } } };
+  const schema = withoutProperties(
+    wordSchema(jsonSchemaOf(body.schema, "input"), word),
+    Object.keys(body.fromPath ?? {}),
+  );
+  return {
+    required: true,
+    content: { "application/json": { schema, ...(body.example ? { example: body.example } : {}) } },
+  };
 }
 
 function successOf(route: TApiRoute, word: TOpenApiWords) {

@@ -11,7 +11,10 @@ export const SAMPLE_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
 export function curlExample(route: TApiRoute): string {
   const query = route.exampleQuery ? `?${new URLSearchParams(route.exampleQuery).toString()}` : "";
   const path = route.path.replaceAll("{id}", SAMPLE_ID) + query;
-  const lines = [`curl${route.method === "GET" ? "" : " -X POST"} "$TN_URL/api/v1${path}"`, `  -H "Authorization: Bearer $TN_TOKEN"`];
+  const lines = [
+    `curl${route.method === "GET" ? "" : " -X POST"} "$TN_URL/api/v1${path}"`,
+    `  -H "Authorization: Bearer $TN_TOKEN"`,
+  ];
   if (route.kind === "file") lines.push("  -o bao-cao.xlsx");
   if (route.method !== "GET") {
     lines.push(`  -H "Content-Type: application/json"`, `  -H "Idempotency-Key: $(uuidgen)"`);

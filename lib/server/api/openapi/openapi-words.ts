@@ -44,7 +44,10 @@ function wordNode(node: unknown, word: TOpenApiWords): unknown {
   if (typeof description === "string" && OPENAPI_KEY.test(description)) {
     const values = (node as Record<string, unknown>)[VALUES] as Record<string, unknown> | undefined;
     // Numbers as written ("1000", not "1.000"): they are limits, not quantities to format.
-    out.description = word(description as TOpenApiKey, values && Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])));
+    out.description = word(
+      description as TOpenApiKey,
+      values && Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
+    );
   }
   return out;
 }

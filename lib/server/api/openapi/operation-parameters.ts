@@ -3,7 +3,13 @@ import type { TApiRoute } from "../define-api-route";
 import { jsonSchemaOf, type TJsonSchema } from "./json-schema-of";
 import { wordSchema, type TOpenApiWords } from "./openapi-words";
 
-export type TParameter = { name: string; in: "path" | "query" | "header"; required: boolean; description?: string; schema: TJsonSchema };
+export type TParameter = {
+  name: string;
+  in: "path" | "query" | "header";
+  required: boolean;
+  description?: string;
+  schema: TJsonSchema;
+};
 
 /** Path and query parameters from the route's zod objects, plus Idempotency-Key on writes. */
 export function operationParameters(route: TApiRoute, word: TOpenApiWords): TParameter[] {

@@ -14,7 +14,10 @@ describe("sketchSchema", () => {
     [{ type: "array", items: { type: "string" } }, "string[]"],
     [{ type: "array", items: { type: "string", enum: ["a", "b"] } }, '("a" | "b")[]'],
     [{ anyOf: [{ type: "boolean" }, { type: "string", const: "" }] }, 'boolean | ""'],
-    [{ type: "object", additionalProperties: { type: "array", items: { type: "string" } } }, "{ [key: string]: string[] }"],
+    [
+      { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+      "{ [key: string]: string[] }",
+    ],
   ])("sketches %j as %s", (schema, expected) => {
     expect(sketchSchema(schema, vi)).toBe(expected);
   });
@@ -22,10 +25,16 @@ describe("sketchSchema", () => {
   it("marks optional fields and keeps descriptions as comments", () => {
     const schema = {
       type: "object",
-      properties: { id: { type: "string" }, note: { type: "string", description: "Ghi chú" }, tags: { type: "array", items: { type: "object", properties: { a: { type: "number" } }, required: ["a"] } } },
+      properties: {
+        id: { type: "string" },
+        note: { type: "string", description: "Ghi chú" },
+        tags: { type: "array", items: { type: "object", properties: { a: { type: "number" } }, required: ["a"] } },
+      },
       required: ["id"],
     };
-    expect(sketchSchema(schema, vi)).toBe("{\n  id: string\n  note?: string  // Ghi chú\n  tags?: {\n    a: number\n  }[]\n}");
+    expect(sketchSchema(schema, vi)).toBe(
+      "{\n  id: string\n  note?: string  // Ghi chú\n  tags?: {\n    a: number\n  }[]\n}",
+    );
   });
 
   it("words the units of limits and a file body in the reader's language", () => {

@@ -8,7 +8,11 @@ export type TSketchWords = { items: string; characters: string; file: string };
 
 export function sketchWordsIn(locale: TLocale): TSketchWords {
   const word = openApiWordsIn(locale);
-  return { items: word("openapi.sketch.items"), characters: word("openapi.sketch.characters"), file: word("openapi.sketch.file") };
+  return {
+    items: word("openapi.sketch.items"),
+    characters: word("openapi.sketch.characters"),
+    file: word("openapi.sketch.file"),
+  };
 }
 
 /**
@@ -32,7 +36,8 @@ function sketchType(type: string | undefined, schema: TJsonSchema, words: TSketc
     case "array": {
       const itemSchema = (schema.items ?? {}) as TJsonSchema;
       const items = sketchSchema(itemSchema, words, indent);
-      const isUnion = Boolean(itemSchema.anyOf ?? itemSchema.oneOf ?? itemSchema.enum) || Array.isArray(itemSchema.type);
+      const isUnion =
+        Boolean(itemSchema.anyOf ?? itemSchema.oneOf ?? itemSchema.enum) || Array.isArray(itemSchema.type);
       return `${isUnion ? `(${items})` : items}[]${limits(schema, "minItems", "maxItems", ` ${words.items}`)}`;
     }
     case "string": {
@@ -54,7 +59,9 @@ function sketchObject(schema: TJsonSchema, words: TSketchWords, indent: string):
   const names = Object.keys(properties);
   if (names.length === 0) {
     const values = schema.additionalProperties;
-    return typeof values === "object" && values !== null ? `{ [key: string]: ${sketchSchema(values as TJsonSchema, words, indent)} }` : "{}";
+    return typeof values === "object" && values !== null
+      ? `{ [key: string]: ${sketchSchema(values as TJsonSchema, words, indent)} }`
+      : "{}";
   }
   const required = new Set((schema.required as string[] | undefined) ?? []);
   const inner = `${indent}  `;

@@ -8,7 +8,10 @@ import { typedEvents } from "@/lib/server/events/typed-events";
 
 /** A task's audit trail in order (by seq), one keyset page at a time; a task out of scope is NOT_FOUND. */
 export async function findTaskEvents(actor: TActor, taskId: string, afterSeq: number | null, limit: number) {
-  const task = await db.task.findFirst({ where: { AND: [{ id: taskId }, taskScopeWhere(actor)] }, select: { id: true } });
+  const task = await db.task.findFirst({
+    where: { AND: [{ id: taskId }, taskScopeWhere(actor)] },
+    select: { id: true },
+  });
   if (!task) throw new DomainError("NOT_FOUND", msg("errors.taskNotFound"));
   const rows = await db.event.findMany({
     where: { taskId, ...(afterSeq !== null ? { seq: { gt: afterSeq } } : {}) },

@@ -30,7 +30,12 @@ export type TTaskPageInput = {
  * days away, since the working-day count only grows with the deadline's local date.
  * `smallScopeRows` only moves the line between a small and a large scope (tests).
  */
-export async function findTaskPage(actor: TActor, input: TTaskPageInput, c: TClassifyContext, smallScopeRows = SMALL_SCOPE_ROWS) {
+export async function findTaskPage(
+  actor: TActor,
+  input: TTaskPageInput,
+  c: TClassifyContext,
+  smallScopeRows = SMALL_SCOPE_ROWS,
+) {
   const filters: Prisma.TaskWhereInput[] = [
     textSearchWhere(input.q),
     ...searchFiltersWhere({ unitPath: input.unitPath, personId: input.ownerId ?? null }),
@@ -39,7 +44,14 @@ export async function findTaskPage(actor: TActor, input: TTaskPageInput, c: TCla
     input.state ? stateWhere(input.state, c) : {},
     input.deadlineFrom ? { deadline: { gte: startOfLocalDay(input.deadlineFrom) } } : {},
     input.deadlineTo ? { deadline: { lt: startOfLocalDay(addCalendarDays(input.deadlineTo, 1)) } } : {},
-    input.after ? { OR: [{ deadline: { gt: new Date(input.after.d) } }, { deadline: new Date(input.after.d), id: { gt: input.after.i } }] } : {},
+    input.after
+      ? {
+          OR: [
+            { deadline: { gt: new Date(input.after.d) } },
+            { deadline: new Date(input.after.d), id: { gt: input.after.i } },
+          ],
+        }
+      : {},
   ];
   // A small scope (a district head's, a staff member's) is read whole and sorted (see
   // findSmallScopeTaskIds); a larger one is walked in deadline order, one page at a time.
@@ -52,7 +64,14 @@ export async function findTaskPage(actor: TActor, input: TTaskPageInput, c: TCla
 }
 
 const select = {
-  id: true, title: true, point: true, status: true, priority: true, deadline: true, originalDeadline: true, completedAt: true,
+  id: true,
+  title: true,
+  point: true,
+  status: true,
+  priority: true,
+  deadline: true,
+  originalDeadline: true,
+  completedAt: true,
   directive: { select: { id: true, number: true } },
   leadUnit: { select: { id: true, name: true } },
 } satisfies Prisma.TaskSelect;

@@ -18,7 +18,10 @@ export async function findUnitTree(underId: string | undefined) {
   }
   const [ordered, details] = await Promise.all([
     findUnitsInTreeOrder(prefix),
-    db.unit.findMany({ where: unitsInTree(prefix), select: { id: true, code: true, shortName: true, level: true, parentId: true } }),
+    db.unit.findMany({
+      where: unitsInTree(prefix),
+      select: { id: true, code: true, shortName: true, level: true, parentId: true },
+    }),
   ]);
   const detailOf = new Map(details.map((d) => [d.id, d]));
   return ordered.flatMap((u) => {

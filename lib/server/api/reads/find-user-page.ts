@@ -5,7 +5,12 @@ import { db, type Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
-export type TUserPageInput = { unitId: string | undefined; q: string | undefined; after: { n: string; i: string } | null; limit: number };
+export type TUserPageInput = {
+  unitId: string | undefined;
+  q: string | undefined;
+  after: { n: string; i: string } | null;
+  limit: number;
+};
 
 /**
  * Who the actor may look up: sector-wide roles everyone; a head the people of their unit
@@ -18,7 +23,14 @@ export function userScopeWhere(actor: TActor): Prisma.UserWhereInput {
 }
 
 export const userSelect = {
-  id: true, name: true, email: true, title: true, position: true, roles: true, isActive: true, unit: { select: { id: true, name: true } },
+  id: true,
+  name: true,
+  email: true,
+  title: true,
+  position: true,
+  roles: true,
+  isActive: true,
+  unit: { select: { id: true, name: true } },
 } as const;
 
 /** People in scope by name (then id, for a stable order), one keyset page at a time. */
@@ -29,7 +41,9 @@ export async function findUserPage(actor: TActor, input: TUserPageInput) {
     AND: [
       userScopeWhere(actor),
       unitPath ? { unit: unitsInTree(unitPath) } : {},
-      q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } : {},
+      q
+        ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] }
+        : {},
       input.after ? { OR: [{ name: { gt: input.after.n } }, { name: input.after.n, id: { gt: input.after.i } }] } : {},
     ],
   };

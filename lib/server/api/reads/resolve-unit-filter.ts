@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/server/errors/domain-error";
 export async function resolveUnitFilter(unitId: string | undefined, field = "unit"): Promise<string | null> {
   if (!unitId) return null;
   const unit = await db.unit.findUnique({ where: { id: unitId }, select: { path: true } });
-  if (!unit) throw new DomainError("INVALID_INPUT", msg("errors.unitUnknown"), { [field]: [msg("errors.unitUnknown")] });
+  if (!unit)
+    throw new DomainError("INVALID_INPUT", msg("errors.unitUnknown"), { [field]: [msg("errors.unitUnknown")] });
   return unit.path;
 }

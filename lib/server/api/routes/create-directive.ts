@@ -16,7 +16,13 @@ export const createDirectiveRoute = defineApiRoute({
   description: "openapi.routes.createDirective.description",
   body: {
     schema: ZCreateDirective,
-    example: { number: "2165/BHXH-TCCB", kind: "CONG_VAN", issuer: dataText("Bảo hiểm xã hội Việt Nam"), issuedOn: "2026-03-02", subject: dataText("V/v tăng cường trách nhiệm trong thực thi công vụ") },
+    example: {
+      number: "2165/BHXH-TCCB",
+      kind: "CONG_VAN",
+      issuer: dataText("Bảo hiểm xã hội Việt Nam"),
+      issuedOn: "2026-03-02",
+      subject: dataText("V/v tăng cường trách nhiệm trong thực thi công vụ"),
+    },
   },
   errors: [400, 403],
   response: { status: 201, description: "openapi.routes.createDirective.response", schema: ZApiDirective },

@@ -20,8 +20,16 @@ export const createTaskRoute = defineApiRoute({
   body: {
     schema: ZCreateTask,
     example: {
-      directiveId: SAMPLE_ID, title: dataText("Rà soát quy trình tiếp nhận hồ sơ"), point: "2a", leadUnitId: SAMPLE_ID, deadline: "2026-04-30", templateId: SAMPLE_ID,
-      steps: [{ ownerId: SAMPLE_ID, deadline: "2026-04-15" }, { ownerId: SAMPLE_ID, deadline: "2026-04-30" }],
+      directiveId: SAMPLE_ID,
+      title: dataText("Rà soát quy trình tiếp nhận hồ sơ"),
+      point: "2a",
+      leadUnitId: SAMPLE_ID,
+      deadline: "2026-04-30",
+      templateId: SAMPLE_ID,
+      steps: [
+        { ownerId: SAMPLE_ID, deadline: "2026-04-15" },
+        { ownerId: SAMPLE_ID, deadline: "2026-04-30" },
+      ],
     },
   },
   errors: [400, 403, 404, 409],

@@ -18,7 +18,14 @@ export const getMeRoute = defineApiRoute({
     return {
       user: serializeUser(user),
       authenticatedWith: auth.via,
-      token: auth.token ? { id: auth.token.id, name: auth.token.name, prefix: auth.token.prefix, expiresAt: auth.token.expiresAt.toISOString() } : null,
+      token: auth.token
+        ? {
+            id: auth.token.id,
+            name: auth.token.name,
+            prefix: auth.token.prefix,
+            expiresAt: auth.token.expiresAt.toISOString(),
+          }
+        : null,
     };
   },
 });

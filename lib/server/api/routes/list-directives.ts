@@ -16,9 +16,16 @@ export const listDirectivesRoute = defineApiRoute({
   query: ZDirectiveListQuery,
   exampleQuery: { q: "trach nhiem" },
   errors: [400],
-  response: { status: 200, description: "openapi.routes.listDirectives.response", schema: ZPageOf(ZApiDirectiveListItem) },
+  response: {
+    status: 200,
+    description: "openapi.routes.listDirectives.response",
+    schema: ZPageOf(ZApiDirectiveListItem),
+  },
   run: async ({ actor, query, now }) => {
     const result = await findDirectives(actor, { q: query.q, page: pageFromCursor(query.cursor) }, now);
-    return { items: result.items.map(serializeDirectiveListItem), nextCursor: nextPageCursor(result.page, result.pageCount) };
+    return {
+      items: result.items.map(serializeDirectiveListItem),
+      nextCursor: nextPageCursor(result.page, result.pageCount),
+    };
   },
 });

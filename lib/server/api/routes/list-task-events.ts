@@ -25,8 +25,14 @@ export const listTaskEventsRoute = defineApiRoute({
     const last = page.items.at(-1);
     return {
       items: page.items.map((e) => ({
-        id: e.id, seq: e.seq, at: e.at.toISOString(), kind: e.kind, actor: e.actor ? { id: e.actor.id, name: e.actor.name } : null,
-        taskId: e.taskId, stepId: e.stepId, consultationId: e.consultationId,
+        id: e.id,
+        seq: e.seq,
+        at: e.at.toISOString(),
+        kind: e.kind,
+        actor: e.actor ? { id: e.actor.id, name: e.actor.name } : null,
+        taskId: e.taskId,
+        stepId: e.stepId,
+        consultationId: e.consultationId,
         payload: e.payload,
         reason: e.reason,
       })),

@@ -27,8 +27,16 @@ export const listTasksRoute = defineApiRoute({
     const page = await findTaskPage(
       actor,
       {
-        q: query.q, directiveId: query.directive, unitPath, ownerId: query.owner, state: query.state, status: query.status,
-        deadlineFrom: query.deadlineFrom, deadlineTo: query.deadlineTo, after: decodeCursor(ZTaskCursor, query.cursor), limit: query.limit,
+        q: query.q,
+        directiveId: query.directive,
+        unitPath,
+        ownerId: query.owner,
+        state: query.state,
+        status: query.status,
+        deadlineFrom: query.deadlineFrom,
+        deadlineTo: query.deadlineTo,
+        after: decodeCursor(ZTaskCursor, query.cursor),
+        limit: query.limit,
       },
       context,
     );

@@ -23,10 +23,14 @@ export const listTemplatesRoute = defineApiRoute({
     const { page, nextCursor } = sliceByCursor(templates, query.cursor, query.limit);
     return {
       items: page.map((t) => ({
-        id: t.id, name: t.name, description: t.description, isActive: t.isActive,
+        id: t.id,
+        name: t.name,
+        description: t.description,
+        isActive: t.isActive,
         unit: t.unitId && t.unit ? { id: t.unitId, name: t.unit.name } : null,
         steps: t.steps.map((s) => ({ name: s.name, kind: s.kind, defaultDurationDays: s.defaultDurationDays })),
-        taskCount: t.taskCount, canEdit: t.canEdit,
+        taskCount: t.taskCount,
+        canEdit: t.canEdit,
       })),
       nextCursor,
     };

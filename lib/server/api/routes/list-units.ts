@@ -18,7 +18,16 @@ export const listUnitsRoute = defineApiRoute({
   run: async ({ query }) => {
     const { page, nextCursor } = sliceByCursor(await findUnitTree(query.under), query.cursor, query.limit);
     return {
-      items: page.map((u) => ({ id: u.id, code: u.code, name: u.name, shortName: u.shortName, level: u.level, parentId: u.parentId, path: u.path, depth: u.depth })),
+      items: page.map((u) => ({
+        id: u.id,
+        code: u.code,
+        name: u.name,
+        shortName: u.shortName,
+        level: u.level,
+        parentId: u.parentId,
+        path: u.path,
+        depth: u.depth,
+      })),
       nextCursor,
     };
   },

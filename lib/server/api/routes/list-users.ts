@@ -24,6 +24,9 @@ export const listUsersRoute = defineApiRoute({
     const after = decodeCursor(ZUserCursor, query.cursor);
     const page = await findUserPage(actor, { unitId: query.unit, q: query.q, after, limit: query.limit });
     const last = page.items.at(-1);
-    return { items: page.items.map(serializeUser), nextCursor: page.hasMore && last ? encodeCursor({ n: last.name, i: last.id }) : null };
+    return {
+      items: page.items.map(serializeUser),
+      nextCursor: page.hasMore && last ? encodeCursor({ n: last.name, i: last.id }) : null,
+    };
   },
 });

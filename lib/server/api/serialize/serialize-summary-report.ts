@@ -22,8 +22,15 @@ export function serializeSummaryReport(r: TSummaryReport): z.input<typeof ZApiSu
 
 function summaryRow(name: string, row: TRollupRow, escalations: number): z.input<typeof ZApiSummaryRow> {
   return {
-    unitId: row.key, name, total: row.total, categories: row.categories, onTimeRate: row.onTimeRate,
-    averageWorkingDaysLate: row.averageWorkingDaysLate, extended: row.extended, signals: row.signals,
-    signalTotal: row.signalTotal, escalations,
+    unitId: row.key,
+    name,
+    total: row.total,
+    categories: row.categories,
+    onTimeRate: row.onTimeRate,
+    averageWorkingDaysLate: row.averageWorkingDaysLate,
+    extended: row.extended,
+    signals: row.signals,
+    signalTotal: row.signalTotal,
+    escalations,
   };
 }

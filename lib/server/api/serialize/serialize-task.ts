@@ -13,15 +13,24 @@ import { serializeConsultation, serializeExtensionRequest, serializeStepState } 
 type TTaskRow = Awaited<ReturnType<typeof getTaskOrThrow>>;
 export type TClassifyContext = { cal: TWorkCalendar; policy: TClassificationPolicy; now: Date };
 
-type TListRow = Pick<TTaskRow, "id" | "title" | "point" | "status" | "priority" | "deadline" | "originalDeadline" | "completedAt"> & {
+type TListRow = Pick<
+  TTaskRow,
+  "id" | "title" | "point" | "status" | "priority" | "deadline" | "originalDeadline" | "completedAt"
+> & {
   directive: { id: string; number: string };
   leadUnit: { id: string; name: string };
 };
 
 export function serializeTaskListItem(t: TListRow, c: TClassifyContext): z.input<typeof ZApiTaskListItem> {
   return {
-    id: t.id, title: t.title, point: t.point, status: t.status, priority: t.priority,
-    deadline: iso(t.deadline), originalDeadline: iso(t.originalDeadline), completedAt: isoOrNull(t.completedAt),
+    id: t.id,
+    title: t.title,
+    point: t.point,
+    status: t.status,
+    priority: t.priority,
+    deadline: iso(t.deadline),
+    originalDeadline: iso(t.originalDeadline),
+    completedAt: isoOrNull(t.completedAt),
     directive: { id: t.directive.id, number: t.directive.number },
     leadUnit: { id: t.leadUnit.id, name: t.leadUnit.name },
     classification: classifyItem(t, c.cal, c.policy, c.now),
@@ -50,9 +59,17 @@ export function serializeTask(actor: TActor, t: TTaskRow, c: TClassifyContext): 
       ...serializeStepState(s),
       owner: { id: owner.id, name: owner.name },
       classification: s.status === "PENDING" ? null : classifyItem(s, c.cal, c.policy, c.now),
-      allowedActions: allowedStepActions(actor, { ownerId: s.ownerId, unitPath: unit.path, status: s.status as TStepStatus, deadline: s.deadline }, c.now),
-      consultations: consultations.map(({ requester: _r, targetUser: _tu, targetUnit: _tn, answeredBy: _a, ...row }) => serializeConsultation(row)),
-      extensionRequests: extensionRequests.map(({ requester: _r, decidedBy: _d, ...row }) => serializeExtensionRequest(row)),
+      allowedActions: allowedStepActions(
+        actor,
+        { ownerId: s.ownerId, unitPath: unit.path, status: s.status as TStepStatus, deadline: s.deadline },
+        c.now,
+      ),
+      consultations: consultations.map(({ requester: _r, targetUser: _tu, targetUnit: _tn, answeredBy: _a, ...row }) =>
+        serializeConsultation(row),
+      ),
+      extensionRequests: extensionRequests.map(({ requester: _r, decidedBy: _d, ...row }) =>
+        serializeExtensionRequest(row),
+      ),
     })),
   };
 }

@@ -25,12 +25,20 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const empty: TRollupRow = {
-  key: "", total: 0, categories: { DONE_ON_TIME: 0, DONE_LATE: 0, IN_TIME: 0, OVERDUE: 0 }, signals: {} as TRollupRow["signals"],
-  signalTotal: 0, onTimeRate: null, averageWorkingDaysLate: null, extended: 0, doneWithinExtension: 0,
+  key: "",
+  total: 0,
+  categories: { DONE_ON_TIME: 0, DONE_LATE: 0, IN_TIME: 0, OVERDUE: 0 },
+  signals: {} as TRollupRow["signals"],
+  signalTotal: 0,
+  onTimeRate: null,
+  averageWorkingDaysLate: null,
+  extended: 0,
+  doneWithinExtension: 0,
 };
 
 export default async function PersonCompliancePage({
-  params, searchParams,
+  params,
+  searchParams,
 }: {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -40,15 +48,33 @@ export default async function PersonCompliancePage({
   const tCategory = await getTranslations("enums.reportCategory");
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const { query, notices } = parseDashboardQuery(await searchParams, ["directive", "from", "to", "category", "page"] as const, await getLocale());
+  const { query, notices } = parseDashboardQuery(
+    await searchParams,
+    ["directive", "from", "to", "category", "page"] as const,
+    await getLocale(),
+  );
   const p = await orNotFound(getPersonCompliance(actor, id.data, query, new Date()));
   const base = `/compliance/person/${p.person.id}`;
   const filters = { directive: query.directive, from: query.from, to: query.to };
-  const period = [query.from && t("from", { date: formatLocalDate(query.from) }), query.to && t("to", { date: formatLocalDate(query.to) })].filter(Boolean).join(" ") || t("allTime");
+  const period =
+    [
+      query.from && t("from", { date: formatLocalDate(query.from) }),
+      query.to && t("to", { date: formatLocalDate(query.to) }),
+    ]
+      .filter(Boolean)
+      .join(" ") || t("allTime");
   return (
     <>
-      <PageHeader title={p.person.name} subtitle={[p.person.title, p.person.unit.name, t("period", { period })].filter(Boolean).join(" · ")}>
-        <Link href={dashboardHref("/compliance", { ...filters, unit: p.person.unit.id })} className="no-print text-sm text-brand-700 hover:underline">← {p.person.unit.name}</Link>
+      <PageHeader
+        title={p.person.name}
+        subtitle={[p.person.title, p.person.unit.name, t("period", { period })].filter(Boolean).join(" · ")}
+      >
+        <Link
+          href={dashboardHref("/compliance", { ...filters, unit: p.person.unit.id })}
+          className="no-print text-sm text-brand-700 hover:underline"
+        >
+          ← {p.person.unit.name}
+        </Link>
       </PageHeader>
       <Notices notices={notices} />
       <CategoryCards
@@ -57,12 +83,25 @@ export default async function PersonCompliancePage({
         hrefFor={(category) => dashboardHref(base, { ...filters, category })}
         totalHref={dashboardHref(base, filters)}
       />
-      <Section title={query.category ? t("stepsIn", { category: tCategory(query.category) }) : t("steps")} count={p.steps.total}>
-        {p.steps.items.length === 0 ? <EmptyState title={t("stepsEmpty")} /> : <RollupItemsTable items={p.steps.items} caption={t("stepsCaption")} />}
-        <Pagination page={p.steps.page} pageCount={p.steps.pageCount} hrefFor={(page) => dashboardHref(base, { ...filters, category: query.category, page })} />
+      <Section
+        title={query.category ? t("stepsIn", { category: tCategory(query.category) }) : t("steps")}
+        count={p.steps.total}
+      >
+        {p.steps.items.length === 0 ? (
+          <EmptyState title={t("stepsEmpty")} />
+        ) : (
+          <RollupItemsTable items={p.steps.items} caption={t("stepsCaption")} />
+        )}
+        <Pagination
+          page={p.steps.page}
+          pageCount={p.steps.pageCount}
+          hrefFor={(page) => dashboardHref(base, { ...filters, category: query.category, page })}
+        />
       </Section>
       <Section title={t("signals")} count={p.signals.total}>
-        {p.signals.total === 0 ? <EmptyState title={t("signalsEmpty")} /> : (
+        {p.signals.total === 0 ? (
+          <EmptyState title={t("signalsEmpty")} />
+        ) : (
           <SignalsTable signals={p.signals.signals} caption={t("signalsCaption")} />
         )}
       </Section>

@@ -15,7 +15,11 @@ export const answerConsultationRoute = defineApiRoute({
   summary: "openapi.routes.answerConsultation.summary",
   description: "openapi.routes.answerConsultation.description",
   params: ZIdPath,
-  body: { schema: ZAnswerConsultation, fromPath: { consultationId: "id" }, example: { position: "AGREE_WITH_COMMENTS", answer: dataText("Thống nhất, đề nghị bổ sung mục 3.") } },
+  body: {
+    schema: ZAnswerConsultation,
+    fromPath: { consultationId: "id" },
+    example: { position: "AGREE_WITH_COMMENTS", answer: dataText("Thống nhất, đề nghị bổ sung mục 3.") },
+  },
   errors: [400, 403, 404, 409],
   response: { status: 200, description: "openapi.routes.answerConsultation.response", schema: ZApiConsultation },
   run: async ({ actor, body, now }) => serializeConsultation(await answerConsultation(actor, body, now)),

@@ -15,7 +15,11 @@ export const markConsultationVagueRoute = defineApiRoute({
   summary: "openapi.routes.markConsultationVague.summary",
   description: "openapi.routes.markConsultationVague.description",
   params: ZIdPath,
-  body: { schema: ZMarkConsultationVague, fromPath: { consultationId: "id" }, example: { reason: dataText("Câu trả lời không nêu rõ đồng ý hay không.") } },
+  body: {
+    schema: ZMarkConsultationVague,
+    fromPath: { consultationId: "id" },
+    example: { reason: dataText("Câu trả lời không nêu rõ đồng ý hay không.") },
+  },
   errors: [400, 403, 404, 409],
   response: { status: 200, description: "openapi.routes.markConsultationVague.response", schema: ZApiConsultation },
   run: async ({ actor, body, now }) => serializeConsultation(await markConsultationVague(actor, body, now)),

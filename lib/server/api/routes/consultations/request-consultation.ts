@@ -19,7 +19,12 @@ export const requestConsultationRoute = defineApiRoute({
   body: {
     schema: ZRequestConsultation,
     fromPath: { stepId: "id" },
-    example: { expectedVersion: 1, targetUnitId: SAMPLE_ID, question: dataText("Đề nghị cho ý kiến về dự thảo quy trình."), responseDeadline: "2026-04-10" },
+    example: {
+      expectedVersion: 1,
+      targetUnitId: SAMPLE_ID,
+      question: dataText("Đề nghị cho ý kiến về dự thảo quy trình."),
+      responseDeadline: "2026-04-10",
+    },
   },
   errors: [400, 403, 404, 409],
   response: { status: 201, description: "openapi.routes.requestConsultation.response", schema: ZApiConsultation },

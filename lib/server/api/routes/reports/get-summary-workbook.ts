@@ -15,7 +15,11 @@ export const getSummaryWorkbookRoute = defineFileRoute({
   query: ZReportQuery,
   exampleQuery: { from: "2026-01-01", to: "2026-03-31" },
   errors: [400, 403, 404],
-  response: { status: 200, description: "openapi.routes.getSummaryReportWorkbook.response", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  response: {
+    status: 200,
+    description: "openapi.routes.getSummaryReportWorkbook.response",
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  },
   run: async ({ actor, query, now }) => {
     const report = await getSummaryReport(actor, query, now, actor.locale);
     const bytes = await buildSummaryWorkbook(report, actor.locale).xlsx.writeBuffer();

@@ -17,7 +17,11 @@ export const acceptSignalAnswerRoute = defineApiRoute({
   summary: "openapi.routes.acceptSignalAnswer.summary",
   description: "openapi.routes.acceptSignalAnswer.description",
   params: ZIdPath,
-  body: { schema: ZReviewSignalAnswer, fromPath: { signalId: "id" }, example: { accept: true, note: dataText("Nguyên nhân khách quan.") } },
+  body: {
+    schema: ZReviewSignalAnswer,
+    fromPath: { signalId: "id" },
+    example: { accept: true, note: dataText("Nguyên nhân khách quan.") },
+  },
   errors: [400, 403, 404, 409],
   response: { status: 200, description: "openapi.routes.acceptSignalAnswer.response", schema: ZApiSignal },
   run: async ({ actor, body, now }) => {

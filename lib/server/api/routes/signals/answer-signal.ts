@@ -17,7 +17,11 @@ export const answerSignalRoute = defineApiRoute({
   summary: "openapi.routes.answerSignal.summary",
   description: "openapi.routes.answerSignal.description",
   params: ZIdPath,
-  body: { schema: ZAnswerSignal, fromPath: { signalId: "id" }, example: { explanation: dataText("Chậm do chờ kết quả xác minh của cơ quan thuế từ ngày 05/3.") } },
+  body: {
+    schema: ZAnswerSignal,
+    fromPath: { signalId: "id" },
+    example: { explanation: dataText("Chậm do chờ kết quả xác minh của cơ quan thuế từ ngày 05/3.") },
+  },
   errors: [400, 403, 404, 409],
   response: { status: 200, description: "openapi.routes.answerSignal.response", schema: ZApiSignal },
   run: async ({ actor, body, now }) => {

@@ -18,7 +18,20 @@ export const listSignalsRoute = defineApiRoute({
   errors: [400],
   response: { status: 200, description: "openapi.routes.listSignals.response", schema: ZPageOf(ZApiSignal) },
   run: async ({ actor, query, now }) => {
-    const result = await findSignals(actor, { unitId: query.unit, personId: query.person, kind: query.kind, status: query.status, page: pageFromCursor(query.cursor) }, now);
-    return { items: result.items.map((s) => serializeSignal(s, actor.locale)), nextCursor: nextPageCursor(result.page, result.pageCount) };
+    const result = await findSignals(
+      actor,
+      {
+        unitId: query.unit,
+        personId: query.person,
+        kind: query.kind,
+        status: query.status,
+        page: pageFromCursor(query.cursor),
+      },
+      now,
+    );
+    return {
+      items: result.items.map((s) => serializeSignal(s, actor.locale)),
+      nextCursor: nextPageCursor(result.page, result.pageCount),
+    };
   },
 });

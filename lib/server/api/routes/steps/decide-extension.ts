@@ -18,7 +18,10 @@ export const decideExtensionRoute = stepActionRoute({
     const { step, shiftedSteps } = await decideExtension(actor, input, now);
     return {
       step: serializeStepState(step),
-      shiftedSteps: shiftedSteps.map((s) => ({ ...serializeStepState(s.step), previousDeadline: iso(s.previousDeadline) })),
+      shiftedSteps: shiftedSteps.map((s) => ({
+        ...serializeStepState(s.step),
+        previousDeadline: iso(s.previousDeadline),
+      })),
     };
   },
 });

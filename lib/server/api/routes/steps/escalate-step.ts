@@ -15,6 +15,9 @@ export const escalateStepRoute = stepActionRoute({
   example: { expectedVersion: 1, reason: dataText("Vượt thẩm quyền của đơn vị, cần Giám đốc quyết định.") },
   run: async (actor, input, now) => {
     const escalation = await escalateStep(actor, input, now);
-    return { step: serializeStepState(await getStepStateOrThrow(input.stepId)), escalation: serializeEscalation(escalation) };
+    return {
+      step: serializeStepState(await getStepStateOrThrow(input.stepId)),
+      escalation: serializeEscalation(escalation),
+    };
   },
 });

@@ -12,6 +12,10 @@ export const reassignStepRoute = stepActionRoute({
   summary: "openapi.routes.reassignStep.summary",
   description: "openapi.routes.reassignStep.description",
   schema: ZReassignStep,
-  example: { expectedVersion: 0, newOwnerId: SAMPLE_ID, reason: dataText("Chuyển cho chuyên viên phụ trách lĩnh vực thu.") },
+  example: {
+    expectedVersion: 0,
+    newOwnerId: SAMPLE_ID,
+    reason: dataText("Chuyển cho chuyên viên phụ trách lĩnh vực thu."),
+  },
   run: async (actor, input, now) => ({ step: serializeStepState(await reassignStep(actor, input, now)) }),
 });

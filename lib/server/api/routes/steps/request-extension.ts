@@ -12,9 +12,16 @@ export const requestExtensionRoute = stepActionRoute({
   summary: "openapi.routes.requestStepExtension.summary",
   description: "openapi.routes.requestStepExtension.description",
   schema: ZRequestExtension,
-  example: { expectedVersion: 1, requestedDeadline: "2026-05-15", reason: dataText("Chờ số liệu đối chiếu từ cơ quan thuế.") },
+  example: {
+    expectedVersion: 1,
+    requestedDeadline: "2026-05-15",
+    reason: dataText("Chờ số liệu đối chiếu từ cơ quan thuế."),
+  },
   run: async (actor, input, now) => {
     const request = await requestExtension(actor, input, now);
-    return { step: serializeStepState(await getStepStateOrThrow(input.stepId)), extensionRequest: serializeExtensionRequest(request) };
+    return {
+      step: serializeStepState(await getStepStateOrThrow(input.stepId)),
+      extensionRequest: serializeExtensionRequest(request),
+    };
   },
 });

@@ -11,6 +11,10 @@ export const ruleOnReturnRoute = stepActionRoute({
   summary: "openapi.routes.ruleOnReturn.summary",
   description: "openapi.routes.ruleOnReturn.description",
   schema: ZRuleOnReturn,
-  example: { expectedVersion: 1, decision: "OVERRULE", reason: dataText("Nội dung thuộc chức năng của phòng, đề nghị xử lý.") },
+  example: {
+    expectedVersion: 1,
+    decision: "OVERRULE",
+    reason: dataText("Nội dung thuộc chức năng của phòng, đề nghị xử lý."),
+  },
   run: async (actor, input, now) => ({ step: serializeStepState(await ruleOnReturn(actor, input, now)) }),
 });
