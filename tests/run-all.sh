@@ -27,6 +27,9 @@ fi
 echo "==> Lint (oxlint: the import directions of the style guide, and correctness rules)"
 npm run -s lint
 
+echo "==> Formatting (Prettier: npm run format rewrites, this only checks)"
+npm run -s format:check
+
 echo "==> Prisma client"
 npm run -s db:generate >/dev/null
 
