@@ -2,15 +2,12 @@ import "server-only";
 import { Prisma } from "@/lib/server/db/generated/client";
 
 /**
- * The Asia/Ho_Chi_Minh wall-clock time of a timestamp column. Columns are `timestamp
- * without time zone` holding UTC, and Vietnam has kept UTC+7 without daylight saving since
- * 1975, so a fixed seven hours is exact and is what lib/domain/calendar does (localDateOf).
- * It is also several times cheaper than `(ts AT TIME ZONE 'UTC') AT TIME ZONE
- * 'Asia/Ho_Chi_Minh'` over a million rows; note that `ts AT TIME ZONE 'Asia/Ho_Chi_Minh'`
- * alone would read a UTC value as Hà Nội time and shift it the wrong way.
+ * The Asia/Ho_Chi_Minh wall-clock time of a UTC timestamp column: the database function
+ * "local_time" (prisma/sql-functions/local_time.sql), which the roll-up triggers call too.
+ * The planner inlines it, so plans are those of the bare expression.
  */
 export function localTimeSql(ts: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`((${ts}) + interval '7 hours')`;
+  return Prisma.sql`"local_time"(${ts})`;
 }
 
 /** The Asia/Ho_Chi_Minh calendar date of a UTC timestamp column, as localDateOf. */
