@@ -1,44 +1,12 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "./openapi/build-openapi-document";
 import { SAMPLE_ID } from "./openapi/curl-example";
 import { apiRoutes } from "./registry";
 
-const API_DIR = path.join(import.meta.dirname, "../../../app/api/v1");
-/** Route files that serve no declaration of the registry: the document itself and the JSON 404. */
-const NOT_DECLARED = ["openapi.json", "[...unknown]"];
-
-function routeFiles(dir: string, prefix = ""): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    if (e.isDirectory())
-      return NOT_DECLARED.includes(e.name) && !prefix ? [] : routeFiles(path.join(dir, e.name), `${prefix}/${e.name}`);
-    return e.name === "route.ts" ? [prefix] : [];
-  });
-}
-
-const fileOf = (p: string) => p.replaceAll(/\{(\w+)\}/g, "[$1]");
-const routeModules = import.meta.glob<Record<string, { route?: unknown }>>("../../../app/api/v1/**/route.ts");
-
 describe("the API registry", () => {
   it("gives every operation a unique id and a unique method and path", () => {
     expect(new Set(apiRoutes.map((r) => r.operationId)).size).toBe(apiRoutes.length);
     expect(new Set(apiRoutes.map((r) => `${r.method} ${r.path}`)).size).toBe(apiRoutes.length);
-  });
-
-  it.each(apiRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(
-    "%s is served by its route file",
-    async (_name, route) => {
-      const load = routeModules[`../../../app/api/v1${fileOf(route.path)}/route.ts`];
-      expect(load).toBeDefined();
-      const mod = await load();
-      expect(mod[route.method]?.route).toBe(route);
-    },
-  );
-
-  it("has a declaration for every route file", () => {
-    const declared = new Set(apiRoutes.map((r) => fileOf(r.path)));
-    expect(routeFiles(API_DIR).filter((f) => !declared.has(f))).toEqual([]);
   });
 
   it.each(apiRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(

@@ -30,9 +30,9 @@ import { ruleOnReturnRoute } from "./routes/steps/rule-on-return";
 import { startStepRoute } from "./routes/steps/start-step";
 
 /**
- * Every endpoint of /api/v1, in the order the reference lists them. The route files under
- * app/api/v1 serve these declarations and the OpenAPI document describes exactly these; a unit
- * test checks that the two sets are the same.
+ * Every endpoint of /api/v1, in the order the reference lists them: the one table of routes.
+ * The catch-all route file (app/api/v1/[...path]) serves these declarations by method and path
+ * (match-api-route.ts) and the OpenAPI document describes exactly these.
  */
 export const apiRoutes: readonly TApiRoute[] = [
   getMeRoute,
