@@ -1,37 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { reportCategoryOf, type TReportClassification } from "./report-category-of";
+import { reportCategoryOf } from "./report-category-of";
+import { reportCategoryOfCases } from "./report-category-of.cases";
 import { rollUp } from "./roll-up";
-import type { TRollupItem } from "./rollup-types";
 import { cal, eod, hn, item, november, now, signal } from "./rollup-test-fixtures";
 
 const deadline = eod("2026-11-12");
 
 describe("reportCategoryOf", () => {
-  it.each<[string, Partial<TRollupItem>, TReportClassification]>([
-    [
-      "completed exactly at the deadline",
-      { completedAt: deadline },
-      { category: "DONE_ON_TIME", workingDaysLate: null },
-    ],
-    [
-      "completed one millisecond late",
-      { completedAt: new Date(deadline.getTime() + 1) },
-      { category: "DONE_LATE", workingDaysLate: 1 },
-    ],
-    ["open, due later", { deadline: eod("2026-12-01") }, { category: "IN_TIME", workingDaysLate: null }],
-    [
-      "open, due tomorrow (due soon counts as in time)",
-      { deadline: eod("2026-11-19") },
-      { category: "IN_TIME", workingDaysLate: null },
-    ],
-    ["open, now is exactly the deadline", { deadline: now }, { category: "IN_TIME", workingDaysLate: null }],
-    ["open, past the deadline", {}, { category: "OVERDUE", workingDaysLate: null }],
-    [
-      "extension approved after the original deadline passed, still open",
-      { deadline: eod("2026-11-20"), originalDeadline: deadline },
-      { category: "IN_TIME", workingDaysLate: null },
-    ],
-  ])("%s", (_why, over, expected) => {
+  it.each(reportCategoryOfCases)("%s", (_why, over, expected) => {
     expect(reportCategoryOf(item(over), cal, now)).toEqual(expected);
   });
 });

@@ -27,9 +27,9 @@ const taskSource = Prisma.sql`
   WHERE t.status <> 'CANCELLED'`;
 
 /**
- * One row per item in the filter, with its report category at `now` computed exactly as
- * reportCategoryOf / classifyItem do: against the CURRENT deadline, completed at the
- * deadline instant is on time, open with now = deadline is in time; plus `reportedAt`
+ * One row per item in the filter, with its report category at `now` from the database
+ * function "report_category" (prisma/sql-functions/report_category.sql, reportCategoryOf's
+ * twin, which the roll-up triggers call too; inlined by the planner); plus `reportedAt`
  * (reportingInstant), `daysLate` (working days, DONE_LATE only), `isExtended` and
  * `isDoneWithinExtension` as rollUp counts them. Every value from the caller is bound.
  * `where` narrows the items further by their base columns (b."completedAt", b.deadline, ...),
@@ -47,12 +47,7 @@ export function rollupItemsSql(filter: TRollupFilter, now: Date, where: Prisma.S
   return Prisma.sql`
     SELECT b.*,
       COALESCE(b."completedAt", b.deadline) AS "reportedAt",
-      CASE
-        WHEN b."completedAt" IS NULL AND ${now}::timestamp <= b.deadline THEN 'IN_TIME'
-        WHEN b."completedAt" IS NULL THEN 'OVERDUE'
-        WHEN b."completedAt" <= b.deadline THEN 'DONE_ON_TIME'
-        ELSE 'DONE_LATE'
-      END AS category,
+      "report_category"(b.deadline, b."completedAt", ${now}::timestamp) AS category,
       CASE WHEN b."completedAt" > b.deadline THEN ${workingDaysBetweenSql(Prisma.sql`b.deadline`, Prisma.sql`b."completedAt"`)} END AS "daysLate",
       (b.deadline > b."originalDeadline") AS "isExtended",
       (b."completedAt" IS NOT NULL AND b."completedAt" > b."originalDeadline" AND b."completedAt" <= b.deadline) AS "isDoneWithinExtension"
