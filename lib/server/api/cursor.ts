@@ -5,6 +5,10 @@ import { DomainError } from "@/lib/server/errors/domain-error";
 
 // Cursors are opaque to clients (base64url of a small JSON value) so that the server may
 // change how it pages without breaking anyone; each list validates its own cursor's shape.
+//
+// The lists read from the database page one way, by keyset: the cursor carries the sort key
+// of the last item served, the list's order ends in a unique column, and the next page is the
+// rows strictly after that key (a write between two pages neither repeats nor skips an item).
 
 export function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
@@ -26,15 +30,10 @@ export function decodeCursor<S extends z.ZodType>(schema: S, cursor: string | un
   return parsed.data;
 }
 
-/** For the lists served by a page-numbered server function: the cursor carries the next page. */
-export const ZPageCursor = z.object({ p: z.number().int().min(2).max(10_000) });
-
-export function pageFromCursor(cursor: string | undefined): number {
-  return decodeCursor(ZPageCursor, cursor)?.p ?? 1;
-}
-
-export function nextPageCursor(page: number, pageCount: number): string | null {
-  return page < pageCount ? encodeCursor({ p: page + 1 }) : null;
+/** The cursor after a page of a keyset list: the last item's sort key, or null when no item follows. */
+export function nextKeysetCursor<T>(page: { items: readonly T[]; hasMore: boolean }, keyOf: (last: T) => unknown) {
+  const last = page.items.at(-1);
+  return page.hasMore && last !== undefined ? encodeCursor(keyOf(last)) : null;
 }
 
 /** For the short lists read whole (the unit tree, the templates): the cursor carries the offset of the next page. */

@@ -18,6 +18,8 @@ export type TFindSignals = {
   /** open: waiting on the person or the head (not yet ruled); answered: an answer waits for a head; all. */
   status: TSignalStatusFilter;
   page: number;
+  /** The page after this signal instead of page `page` (the API's keyset cursor). */
+  after?: { since: Date; id: string };
 };
 
 const STATUS_WHERE: Record<TSignalStatusFilter, Prisma.SignalWhereInput> = {
@@ -45,15 +47,18 @@ export async function findSignals(actor: TActor & { locale?: string }, f: TFindS
       f.kind ? { kind: f.kind } : {},
     ],
   };
+  const after = f.after;
   const page = Math.max(1, f.page);
   const [clock, total, rows] = await Promise.all([
     readingClockAt(now),
     db.signal.count({ where }),
     db.signal.findMany({
-      where,
+      where: after
+        ? { AND: [where, { OR: [{ since: { lt: after.since } }, { since: after.since, id: { lt: after.id } }] }] }
+        : where,
       orderBy: [{ since: "desc" }, { id: "desc" }],
-      skip: (page - 1) * SIGNALS_PAGE_SIZE,
-      take: SIGNALS_PAGE_SIZE,
+      skip: after ? 0 : (page - 1) * SIGNALS_PAGE_SIZE,
+      take: SIGNALS_PAGE_SIZE + 1,
       select: {
         id: true,
         key: true,
@@ -88,7 +93,7 @@ export async function findSignals(actor: TActor & { locale?: string }, f: TFindS
       },
     }),
   ]);
-  const items = rows.map(({ unit, subjectUser, loop, explanationMessage, ...s }) => {
+  const items = rows.slice(0, SIGNALS_PAGE_SIZE).map(({ unit, subjectUser, loop, explanationMessage, ...s }) => {
     const forRules = { subjectUserId: subjectUser?.id ?? null, unitPath: unit.path, answerStatus: s.answerStatus };
     return {
       ...s,
@@ -105,7 +110,13 @@ export async function findSignals(actor: TActor & { locale?: string }, f: TFindS
       canReview: canReviewSignalAnswer(actor, forRules).ok,
     };
   });
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / SIGNALS_PAGE_SIZE)) };
+  return {
+    items,
+    hasMore: rows.length > SIGNALS_PAGE_SIZE,
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / SIGNALS_PAGE_SIZE)),
+  };
 }
 
 export type TSignalListItem = Awaited<ReturnType<typeof findSignals>>["items"][number];

@@ -90,6 +90,21 @@ describe("the directive register", () => {
     expect(new Set([...first.items, ...second.items].map((d) => d.id)).size).toBe(DIRECTIVES_PAGE_SIZE + 2);
   });
 
+  it("serves the same second page after the first page's last directive (the API's keyset cursor) as by number", async () => {
+    const actor = tree.people.dongDaStaff.actor;
+    const first = await findDirectives(actor, { q: marker, page: 1 }, now);
+    const last = first.items.at(-1)!;
+    const byNumber = await findDirectives(actor, { q: marker, page: 2 }, now);
+    const byKey = await findDirectives(
+      actor,
+      { q: marker, page: 1, after: { issuedAt: last.issuedAt, number: last.number } },
+      now,
+    );
+    expect(first.hasMore).toBe(true);
+    expect(byKey.items.map((d) => d.id)).toEqual(byNumber.items.map((d) => d.id));
+    expect([byKey.hasMore, byNumber.hasMore]).toEqual([false, false]);
+  });
+
   it("counts only the tasks the actor may see", async () => {
     const count = async (who: "dongDaStaff" | "tccb") =>
       (await findDirectives(tree.people[who].actor, { q: `dun day ${marker}`, page: 1 }, now)).items[0].taskCount;

@@ -45,6 +45,14 @@ describe("findSignals", () => {
     expect(item.task.title).toMatch(/^Nhiệm vụ thử/);
   });
 
+  it("pages after a signal in its order, since newest first then id (the API's keyset cursor)", async () => {
+    const [item] = (await findSignals(tree.people.dongDaStaff.actor, { status: "all", page: 1 }, new Date())).items;
+    const after = (since: Date, id: string) => ids("dongDaHead", { after: { since, id } });
+    expect(await after(item.since, item.id)).toEqual([]);
+    expect(await after(new Date(item.since.getTime() + 1), item.id)).toEqual([signalId]);
+    expect(await after(item.since, "ffffffff-ffff-4fff-bfff-ffffffffffff")).toEqual([signalId]);
+  });
+
   it("cannot be widened by a filter outside the actor's tree", async () => {
     expect(await ids("hbtHead", { unitId: tree.units.dongDa.id })).toEqual([]);
     expect(await ids("dongDaHead", { kind: "STALLED" })).toEqual([]);

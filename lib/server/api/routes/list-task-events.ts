@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { ZIdPath, ZPageOf } from "@/lib/schemas/api/common";
 import { ZApiEvent, ZEventListQuery } from "@/lib/schemas/api/tasks";
-import { decodeCursor, encodeCursor } from "../cursor";
+import { decodeCursor, nextKeysetCursor } from "../cursor";
 import { defineApiRoute } from "../define-api-route";
 import { findTaskEvents } from "../reads/find-task-events";
 
@@ -22,7 +22,6 @@ export const listTaskEventsRoute = defineApiRoute({
   run: async ({ actor, params, query }) => {
     const after = decodeCursor(ZEventCursor, query.cursor)?.s ?? null;
     const page = await findTaskEvents(actor, params.id, after, query.limit);
-    const last = page.items.at(-1);
     return {
       items: page.items.map((e) => ({
         id: e.id,
@@ -36,7 +35,7 @@ export const listTaskEventsRoute = defineApiRoute({
         payload: e.payload,
         reason: e.reason,
       })),
-      nextCursor: page.hasMore && last ? encodeCursor({ s: last.seq }) : null,
+      nextCursor: nextKeysetCursor(page, (last) => ({ s: last.seq })),
     };
   },
 });

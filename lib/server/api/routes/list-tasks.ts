@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { ZPageOf } from "@/lib/schemas/api/common";
 import { ZApiTaskListItem, ZTaskListQuery } from "@/lib/schemas/api/tasks";
-import { decodeCursor, encodeCursor } from "../cursor";
+import { decodeCursor, nextKeysetCursor } from "../cursor";
 import { defineApiRoute } from "../define-api-route";
 import { findTaskPage } from "../reads/find-task-page";
 import { getClassifyContext } from "../reads/get-classify-context";
@@ -40,10 +40,9 @@ export const listTasksRoute = defineApiRoute({
       },
       context,
     );
-    const last = page.items.at(-1);
     return {
       items: page.items.map((t) => serializeTaskListItem(t, context)),
-      nextCursor: page.hasMore && last ? encodeCursor({ d: last.deadline.toISOString(), i: last.id }) : null,
+      nextCursor: nextKeysetCursor(page, (last) => ({ d: last.deadline.toISOString(), i: last.id })),
     };
   },
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { ZPageOf } from "@/lib/schemas/api/common";
 import { ZApiUser, ZUserListQuery } from "@/lib/schemas/api/units-users";
-import { decodeCursor, encodeCursor } from "../cursor";
+import { decodeCursor, nextKeysetCursor } from "../cursor";
 import { defineApiRoute } from "../define-api-route";
 import { findUserPage } from "../reads/find-user-page";
 import { serializeUser } from "../serialize/serialize-user";
@@ -23,10 +23,9 @@ export const listUsersRoute = defineApiRoute({
   run: async ({ actor, query }) => {
     const after = decodeCursor(ZUserCursor, query.cursor);
     const page = await findUserPage(actor, { unitId: query.unit, q: query.q, after, limit: query.limit });
-    const last = page.items.at(-1);
     return {
       items: page.items.map(serializeUser),
-      nextCursor: page.hasMore && last ? encodeCursor({ n: last.name, i: last.id }) : null,
+      nextCursor: nextKeysetCursor(page, (last) => ({ n: last.name, i: last.id })),
     };
   },
 });

@@ -2,9 +2,13 @@ import "server-only";
 import { ZPageOf } from "@/lib/schemas/api/common";
 import { ZApiSignal, ZSignalListQuery } from "@/lib/schemas/api/signals";
 import { findSignals } from "@/lib/server/signals/find-signals";
-import { nextPageCursor, pageFromCursor } from "../../cursor";
+import { z } from "zod";
+import { decodeCursor, nextKeysetCursor } from "../../cursor";
 import { defineApiRoute } from "../../define-api-route";
 import { serializeSignal } from "../../serialize/serialize-signal";
+
+/** The signals' order: since, newest first, then id. */
+const ZSignalCursor = z.object({ s: z.iso.datetime(), i: z.uuid() });
 
 export const listSignalsRoute = defineApiRoute({
   method: "GET",
@@ -18,6 +22,7 @@ export const listSignalsRoute = defineApiRoute({
   errors: [400],
   response: { status: 200, description: "openapi.routes.listSignals.response", schema: ZPageOf(ZApiSignal) },
   run: async ({ actor, query, now }) => {
+    const after = decodeCursor(ZSignalCursor, query.cursor);
     const result = await findSignals(
       actor,
       {
@@ -25,13 +30,14 @@ export const listSignalsRoute = defineApiRoute({
         personId: query.person,
         kind: query.kind,
         status: query.status,
-        page: pageFromCursor(query.cursor),
+        page: 1,
+        after: after ? { since: new Date(after.s), id: after.i } : undefined,
       },
       now,
     );
     return {
       items: result.items.map((s) => serializeSignal(s, actor.locale)),
-      nextCursor: nextPageCursor(result.page, result.pageCount),
+      nextCursor: nextKeysetCursor(result, (last) => ({ s: last.since.toISOString(), i: last.id })),
     };
   },
 });
