@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addCalendarDays } from "./add-calendar-days";
 import { buildCalendar } from "./build-calendar";
 import { countWorkingDaysBetween } from "./count-working-days-between";
+import { countWorkingDaysBetweenCases, workingDaysCasesCalendar } from "./count-working-days-between.cases";
 import { defaultHolidays } from "./default-holidays";
 import { isWorkingDay } from "./is-working-day";
 import { startOfLocalDay } from "./start-of-local-day";
@@ -35,6 +36,10 @@ describe("countWorkingDaysBetween", () => {
     ["from 23:30 local on 2/3 (16:30Z on 2/3)", "2026-03-02T16:30:00Z", "2026-03-04T10:00:00+07:00", 2],
   ])("%s: %s → %s is %i", (_why, from, to, expected) => {
     expect(countWorkingDaysBetween(at(from), at(to), cal)).toBe(expected);
+  });
+
+  it.each(countWorkingDaysBetweenCases)("%s, in the cases' calendar: %s → %s is %i", (_why, from, to, expected) => {
+    expect(countWorkingDaysBetween(at(from), at(to), buildCalendar(workingDaysCasesCalendar))).toBe(expected);
   });
 
   it("counts Tết 2026 weekdays as working days only without the calendar", () => {

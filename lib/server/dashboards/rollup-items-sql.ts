@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { TRollupFilter } from "./rollup-filter";
 import { taskNotCancelledProbeSql } from "./task-not-cancelled-sql";
-import { workingDaysBetweenSql } from "./working-days-between-sql";
+import { calendarExceptionsSql, workingDaysBetweenSql } from "./working-days-between-sql";
 
 /**
  * Steps of tasks that are not cancelled, in the shape of TRollupItem. The task is joined
@@ -48,9 +48,9 @@ export function rollupItemsSql(filter: TRollupFilter, now: Date, where: Prisma.S
     SELECT b.*,
       COALESCE(b."completedAt", b.deadline) AS "reportedAt",
       "report_category"(b.deadline, b."completedAt", ${now}::timestamp) AS category,
-      CASE WHEN b."completedAt" > b.deadline THEN ${workingDaysBetweenSql(Prisma.sql`b.deadline`, Prisma.sql`b."completedAt"`)} END AS "daysLate",
+      CASE WHEN b."completedAt" > b.deadline THEN ${workingDaysBetweenSql(Prisma.sql`b.deadline`, Prisma.sql`b."completedAt"`, Prisma.sql`cal`)} END AS "daysLate",
       (b.deadline > b."originalDeadline") AS "isExtended",
       (b."completedAt" IS NOT NULL AND b."completedAt" > b."originalDeadline" AND b."completedAt" <= b.deadline) AS "isDoneWithinExtension"
-    FROM (${source}) b
+    FROM (${source}) b CROSS JOIN ${calendarExceptionsSql} cal
     WHERE b."unitPath" LIKE ${filter.scopePath} || '%' ${directive} ${person} ${period} ${where}`;
 }

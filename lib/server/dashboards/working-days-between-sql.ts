@@ -1,27 +1,19 @@
 import "server-only";
 import { Prisma } from "@/lib/server/db/generated/client";
-import { calendarAdjustmentAtSql, dayNumberSql } from "./calendar-adjustment-sql";
-import { localDateSql } from "./local-date-sql";
 
 /**
- * Monday-to-Friday days up to and including local date `day`, in the arithmetic of
- * countWorkingDaysBetween's weekdaysBefore (from another Sunday: only differences matter).
- * The day number is non-negative, so integer division is the floor; numeric division would
- * cost several times more over a million rows.
+ * The calendar's exceptions, one row (`days`, `sums`), for a query to join once under the
+ * alias it passes to workingDaysBetweenSql.
  */
-function weekdaysThroughSql(day: Prisma.Sql): Prisma.Sql {
-  const k = dayNumberSql(day);
-  return Prisma.sql`((${k} / 7) * 5 + least(${k} % 7, 5))`;
-}
+export const calendarExceptionsSql = Prisma.sql`"calendar_exceptions"()`;
 
 /**
  * Working days from the local date of `from` (exclusive) to the local date of `to`
- * (inclusive), for two UTC timestamp columns, as lib/domain/calendar/countWorkingDaysBetween:
- * the weekdays in the range by arithmetic, minus the holidays on a weekday, plus the weekend
- * days worked, from the CalendarDay table.
+ * (inclusive), for two UTC timestamp columns: the database function "working_days_between"
+ * (prisma/sql-functions/working_days_between.sql, countWorkingDaysBetween's twin, which the
+ * roll-up triggers call too), given the columns of calendarExceptionsSql joined as `calendar`.
+ * Columns for arguments let the planner inline it, so a million rows cost arithmetic only.
  */
-export function workingDaysBetweenSql(from: Prisma.Sql, to: Prisma.Sql): Prisma.Sql {
-  const a = localDateSql(from);
-  const b = localDateSql(to);
-  return Prisma.sql`(${weekdaysThroughSql(b)} - ${weekdaysThroughSql(a)} + ${calendarAdjustmentAtSql(b)} - ${calendarAdjustmentAtSql(a)})`;
+export function workingDaysBetweenSql(from: Prisma.Sql, to: Prisma.Sql, calendar: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`"working_days_between"(${from}, ${to}, ${calendar}.days, ${calendar}.sums)`;
 }

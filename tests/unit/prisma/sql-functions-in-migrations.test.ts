@@ -22,13 +22,15 @@ describe("prisma/sql-functions", () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files)("%s is, verbatim, the latest definition of its function in the migrations", (file) => {
+  it.each(files)("%s is, verbatim, the latest definition of each function it creates in the migrations", (file) => {
     const source = readFileSync(path.join(functionsDir, file), "utf8").trim();
-    const name = /CREATE OR REPLACE FUNCTION "([a-z_]+)"\(/.exec(source)?.[1];
-    expect(name, `${file} names no function`).toBe(path.basename(file, ".sql"));
-    const defining = migrations.filter((m) => m.sql.includes(`FUNCTION "${name}"(`));
-    expect(defining.length, `no migration creates "${name}"`).toBeGreaterThan(0);
-    const latest = defining.at(-1)!;
-    expect(latest.sql.includes(source), `${latest.name} does not contain ${file} verbatim`).toBe(true);
+    const names = [...source.matchAll(/CREATE OR REPLACE FUNCTION "([a-z_]+)"\(/g)].map((m) => m[1]);
+    expect(names, `${file} does not create the function it is named after`).toContain(path.basename(file, ".sql"));
+    for (const name of names) {
+      const defining = migrations.filter((m) => m.sql.includes(`FUNCTION "${name}"(`));
+      expect(defining.length, `no migration creates "${name}"`).toBeGreaterThan(0);
+      const latest = defining.at(-1)!;
+      expect(latest.sql.includes(source), `${latest.name} does not contain ${file} verbatim`).toBe(true);
+    }
   });
 });
