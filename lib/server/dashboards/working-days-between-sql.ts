@@ -2,10 +2,15 @@ import "server-only";
 import { Prisma } from "@/lib/server/db/generated/client";
 
 /**
- * The calendar's exceptions, one row (`days`, `sums`), for a query to join once under the
- * alias it passes to workingDaysBetweenSql.
+ * The calendar's exceptions as one row (`days`, `sums`), for a query to join once under the
+ * alias it passes to workingDaysBetweenSql. Each column is an uncorrelated subquery, which
+ * PostgreSQL computes once per query (an InitPlan), so a nested loop that rescans the row for
+ * every item costs nothing (a join of calendar_exceptions() itself would recount the calendar
+ * per item); OFFSET 0 keeps the row a subquery of its own, so the function's arguments stay
+ * columns and the planner inlines it.
  */
-export const calendarExceptionsSql = Prisma.sql`"calendar_exceptions"()`;
+export const calendarExceptionsSql = Prisma.sql`(SELECT (SELECT e.days FROM "calendar_exceptions"() e) AS days,
+  (SELECT e.sums FROM "calendar_exceptions"() e) AS sums OFFSET 0)`;
 
 /**
  * Working days from the local date of `from` (exclusive) to the local date of `to`
