@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localDateOfCases } from "../../../lib/domain/calendar/local-date-of.cases";
 import { Prisma } from "../../../lib/server/db/generated/client";
-import { localDateSql } from "../../../lib/server/dashboards/local-date-sql";
+import { localTimeSql } from "../../../lib/server/dashboards/local-date-sql";
 import { localMonthSql } from "../../../lib/server/dashboards/local-month-sql";
 import { testDb } from "../../support/use-test-db";
 
@@ -12,7 +12,7 @@ describe('the database function "local_time"', () => {
   it.each(localDateOfCases)("puts the instant %s on %s, as localDateOf does", async (instant, expected) => {
     const ts = Prisma.sql`${new Date(instant)}::timestamp`;
     const [row] = await testDb.prisma.$queryRaw<{ date: string; month: string; cellMonth: string }[]>`
-      SELECT to_char(${localDateSql(ts)}, 'YYYY-MM-DD') AS date, ${localMonthSql(ts)} AS month,
+      SELECT to_char((${localTimeSql(ts)})::date, 'YYYY-MM-DD') AS date, ${localMonthSql(ts)} AS month,
              "rollup_local_month"(${ts}) AS "cellMonth"`;
     expect(row).toEqual({ date: expected, month: expected.slice(0, 7), cellMonth: expected.slice(0, 7) });
   });
