@@ -16,3 +16,13 @@ export function dashboardHref(path: string, params: Record<string, string | numb
   const query = search.toString();
   return query ? `${path}?${query}` : path;
 }
+
+/**
+ * The periodic report as Excel: the REST API's one export (GET /api/v1/reports/summary.xlsx),
+ * which a signed-in browser reaches with its session. It takes the report's filters only, so
+ * a page's other parameters (level, sort) are left out rather than refused.
+ */
+export function summaryWorkbookHref(params: Pick<TDashboardParams, "unit" | "directive" | "from" | "to">): string {
+  const { unit, directive, from, to } = params;
+  return dashboardHref("/api/v1/reports/summary.xlsx", { unit, directive, from, to });
+}

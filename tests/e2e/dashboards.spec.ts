@@ -186,7 +186,7 @@ test("TCCB sorts the units, drills down to a district and downloads the Excel re
   await expect(breadcrumb.getByRole("link", { name: "BHXH TP. Hà Nội" })).toBeVisible();
 
   const excel = page.getByRole("link", { name: "Tải Excel" });
-  await expect(excel).toHaveAttribute("href", /^\/api\/reports\/summary\.xlsx\?.*unit=/);
+  await expect(excel).toHaveAttribute("href", /^\/api\/v1\/reports\/summary\.xlsx\?.*unit=/);
   const [download] = await Promise.all([page.waitForEvent("download"), excel.click()]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   const path = await download.path();

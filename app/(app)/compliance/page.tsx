@@ -5,7 +5,7 @@ import { AttentionPeople } from "@/components/dashboards/attention-people";
 import { CommendationCandidates } from "@/components/dashboards/commendation-candidates";
 import { ComplianceTable } from "@/components/dashboards/compliance-table";
 import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
-import { dashboardHref } from "@/components/dashboards/dashboard-href";
+import { dashboardHref, summaryWorkbookHref } from "@/components/dashboards/dashboard-href";
 import { Notices } from "@/components/dashboards/notices";
 import { ReviewCandidates } from "@/components/dashboards/review-candidates";
 import { UnitBreadcrumb } from "@/components/dashboards/unit-breadcrumb";
@@ -62,10 +62,7 @@ export default async function CompliancePage({
           >
             {t("printReport")}
           </Link>
-          <a
-            className="text-brand-700 hover:underline"
-            href={dashboardHref("/api/reports/summary.xlsx", { ...filters, level: undefined, unit: v.parent.id })}
-          >
+          <a className="text-brand-700 hover:underline" href={summaryWorkbookHref({ ...filters, unit: v.parent.id })}>
             {t("downloadExcel")}
           </a>
         </p>

@@ -4,7 +4,7 @@ import { getTranslations, getLocale } from "next-intl/server";
 import { TrendChartPanel } from "@/components/charts/trend-chart-panel";
 import { CategoryCards } from "@/components/dashboards/category-cards";
 import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
-import { dashboardHref, type TDashboardParams } from "@/components/dashboards/dashboard-href";
+import { dashboardHref, summaryWorkbookHref, type TDashboardParams } from "@/components/dashboards/dashboard-href";
 import { EscalationList } from "@/components/dashboards/escalation-list";
 import { Notices } from "@/components/dashboards/notices";
 import { PersonSignals } from "@/components/dashboards/person-signals";
@@ -53,10 +53,7 @@ export default async function DashboardPage({
           >
             {t("printReport")}
           </Link>
-          <a
-            className="text-brand-700 hover:underline"
-            href={dashboardHref("/api/reports/summary.xlsx", { ...params, level: undefined })}
-          >
+          <a className="text-brand-700 hover:underline" href={summaryWorkbookHref(params)}>
             {t("downloadExcel")}
           </a>
         </p>

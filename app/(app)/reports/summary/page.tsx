@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, getLocale } from "next-intl/server";
-import { dashboardHref } from "@/components/dashboards/dashboard-href";
+import { dashboardHref, summaryWorkbookHref } from "@/components/dashboards/dashboard-href";
 import { Notices } from "@/components/dashboards/notices";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { ReportCountsTable } from "@/components/dashboards/report-counts-table";
@@ -39,7 +39,7 @@ export default async function SummaryReportPage({
       <style>{"@page { size: A4 landscape; margin: 15mm; }"}</style>
       <div className="no-print mb-4 flex flex-wrap items-center gap-3">
         <PrintButton label={t("print")} />
-        <a className="text-sm text-brand-700 hover:underline" href={dashboardHref("/api/reports/summary.xlsx", params)}>
+        <a className="text-sm text-brand-700 hover:underline" href={summaryWorkbookHref(params)}>
           {t("downloadExcel")}
         </a>
         <Link className="text-sm text-brand-700 hover:underline" href={dashboardHref("/dashboard", params)}>
