@@ -1,14 +1,8 @@
 "use client";
 
-import { useId } from "react";
 import type { z } from "zod";
-import {
-  ActionForm,
-  FieldError,
-  type TFieldNameOf,
-  type TFormFieldName,
-  type TSchemaAction,
-} from "@/components/tasks/action-form";
+import { ActionForm, type TFieldNameOf, type TSchemaAction } from "@/components/tasks/action-form";
+import { TextAreaField } from "@/components/tasks/form-fields";
 
 type TText = { label: string; hint?: string; required?: boolean; rows?: number };
 
@@ -34,36 +28,7 @@ export function SignalTextForm<S extends z.ZodType>({
 }) {
   return (
     <ActionForm action={action} hidden={hidden} submitLabel={submitLabel} tone={tone} testId={testId}>
-      {(field) => <SignalTextArea {...text} name={field(text.name)} />}
+      {(field) => <TextAreaField {...text} name={field(text.name)} />}
     </ActionForm>
-  );
-}
-
-/**
- * A labelled textarea with a hint under its label, and ids unique on the page: the signals
- * list repeats the same form once per signal.
- */
-function SignalTextArea({ name, label, hint, required = true, rows = 3 }: TText & { name: TFormFieldName }) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        required={required}
-        aria-describedby={[hint ? `${id}-hint` : "", `${id}-error`].filter(Boolean).join(" ")}
-        className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-      />
-      <FieldError name={name} id={`${id}-error`} />
-    </div>
   );
 }

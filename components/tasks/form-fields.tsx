@@ -7,14 +7,17 @@ import { FieldError, type TFormFieldName } from "./action-form";
 
 const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 
+/** A labelled textarea, with an optional hint under its label; ids are unique on the page. */
 export function TextAreaField({
   name,
   label,
+  hint,
   required = true,
   rows = 3,
 }: {
   name: TFormFieldName;
   label: string;
+  hint?: string;
   required?: boolean;
   rows?: number;
 }) {
@@ -24,13 +27,18 @@ export function TextAreaField({
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
       <textarea
         id={id}
         name={name}
         rows={rows}
         required={required}
         className={input}
-        aria-describedby={`${id}-error`}
+        aria-describedby={hint ? `${id}-hint ${id}-error` : `${id}-error`}
       />
       <FieldError name={name} id={`${id}-error`} />
     </div>
