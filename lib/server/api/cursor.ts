@@ -35,16 +35,3 @@ export function nextKeysetCursor<T>(page: { items: readonly T[]; hasMore: boolea
   const last = page.items.at(-1);
   return page.hasMore && last !== undefined ? encodeCursor(keyOf(last)) : null;
 }
-
-/** For the short lists read whole (the unit tree, the templates): the cursor carries the offset of the next page. */
-const ZOffsetCursor = z.object({ o: z.number().int().min(1) });
-
-export function sliceByCursor<T>(
-  all: readonly T[],
-  cursor: string | undefined,
-  limit: number,
-): { page: T[]; nextCursor: string | null } {
-  const offset = decodeCursor(ZOffsetCursor, cursor)?.o ?? 0;
-  const end = offset + limit;
-  return { page: all.slice(offset, end), nextCursor: end < all.length ? encodeCursor({ o: end }) : null };
-}

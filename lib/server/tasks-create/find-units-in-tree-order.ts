@@ -8,6 +8,19 @@ import { unitsInTree } from "@/lib/server/access/units-in-tree";
  * of them, for indenting in a select.
  */
 export async function findUnitsInTreeOrder(pathPrefix: string) {
+  return (await findKeyedUnitsInTreeOrder(pathPrefix)).map(({ treeKey: _k, ...u }) => u);
+}
+
+/** A unit's place in tree order: its key, then its id for siblings of the same order and name. */
+export type TTreeOrderKey = { treeKey: string; id: string };
+
+/** Whether `a` comes after `b` in tree order: what a keyset page of the tree starts after. */
+export function isAfterInTreeOrder(a: TTreeOrderKey, b: TTreeOrderKey): boolean {
+  return compareTreeOrder(a, b) > 0;
+}
+
+/** The same units, each with `treeKey`: the "sortOrder + name" of every unit on its path. */
+export async function findKeyedUnitsInTreeOrder(pathPrefix: string) {
   const units = await db.unit.findMany({
     where: unitsInTree(pathPrefix),
     select: { id: true, name: true, path: true, sortOrder: true, parentId: true },
@@ -22,7 +35,10 @@ export async function findUnitsInTreeOrder(pathPrefix: string) {
   const depthOf = (path: string) => path.split("/").filter(Boolean).length;
   const top = Math.min(...units.map((u) => depthOf(u.path)));
   return units
-    .map((u) => ({ id: u.id, name: u.name, path: u.path, depth: depthOf(u.path) - top, sortKey: key(u.path) }))
-    .sort((a, b) => a.sortKey.localeCompare(b.sortKey, "vi"))
-    .map(({ sortKey: _k, ...u }) => u);
+    .map((u) => ({ id: u.id, name: u.name, path: u.path, depth: depthOf(u.path) - top, treeKey: key(u.path) }))
+    .sort(compareTreeOrder);
+}
+
+function compareTreeOrder(a: TTreeOrderKey, b: TTreeOrderKey): number {
+  return a.treeKey.localeCompare(b.treeKey, "vi") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

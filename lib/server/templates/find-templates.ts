@@ -6,12 +6,24 @@ import { templateSelect } from "./template-select";
 import { db } from "@/lib/server/db/prisma";
 import { unitsInTree } from "@/lib/server/access/units-in-tree";
 
+/** The list order's key of a template: active first (a), then name (n), then id (i). */
+export type TTemplateKey = { a: boolean; n: string; i: string };
+
+export type TFindTemplates = {
+  /** Active ones, inactive ones, or all (the default). */
+  status?: "active" | "inactive" | "all";
+  /** Only those after this key in list order (a keyset page). */
+  after?: TTemplateKey | null;
+  /** At most this many (the default: all of them). */
+  take?: number;
+};
+
 /**
  * The templates the actor can use or manage, active first: sector-wide roles see all of
  * them; others see the sector-wide ones, their unit's and its ancestors' (which apply to
  * them), and a head also those of the units below. Each says whether the actor may edit it.
  */
-export async function findTemplates(actor: TActor, _input: Record<string, never>, _now: Date) {
+export async function findTemplates(actor: TActor, input: TFindTemplates, _now: Date) {
   const ancestors = actor.unitPath.split("/").filter(Boolean);
   const where: Prisma.ProcessTemplateWhereInput = hasSectorWideView(actor)
     ? {}
@@ -22,8 +34,25 @@ export async function findTemplates(actor: TActor, _input: Record<string, never>
           ...(isUnitHead(actor) ? [{ unit: unitsInTree(actor.unitPath) }] : []),
         ],
       };
+  const { status = "all", after } = input;
   const templates = await db.processTemplate.findMany({
-    where,
+    where: {
+      AND: [
+        where,
+        status === "all" ? {} : { isActive: status === "active" },
+        after
+          ? {
+              OR: [
+                // Active ones come first: after an active one, every inactive one is still to come.
+                ...(after.a ? [{ isActive: false }] : []),
+                { isActive: after.a, name: { gt: after.n } },
+                { isActive: after.a, name: after.n, id: { gt: after.i } },
+              ],
+            }
+          : {},
+      ],
+    },
+    take: input.take,
     orderBy: [{ isActive: "desc" }, { name: "asc" }, { id: "asc" }],
     select: templateSelect,
   });

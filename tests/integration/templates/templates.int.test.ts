@@ -163,6 +163,33 @@ describe("process templates", () => {
     ]).toEqual([true, true, true, false]);
   });
 
+  it("pages the list by keyset in its order, active first, with the status filter applied in SQL", async () => {
+    const inactive = await createTemplate(admin.actor, input(), now);
+    const task = await createTask(testDb.prisma, {
+      leadUnitId: tree.units.hanoi.id,
+      assignerId: tree.people.hanoiHead.id,
+      steps: [{ owner: tree.people.hanoiHead, deadline: now }],
+    });
+    await testDb.prisma.task.update({ where: { id: task.id }, data: { templateId: inactive.id } });
+    await deleteTemplate(admin.actor, { templateId: inactive.id }, now);
+    await createTemplate(admin.actor, input(), now);
+    const whole = await findTemplates(admin.actor, {}, now);
+    expect(whole.some((t) => !t.isActive)).toBe(true);
+    for (const status of ["all", "active", "inactive"] as const) {
+      const paged: string[] = [];
+      let after: { a: boolean; n: string; i: string } | null = null;
+      for (;;) {
+        const page = await findTemplates(admin.actor, { status, after, take: 2 }, now);
+        paged.push(...page.map((t) => t.id));
+        if (page.length < 2) break;
+        const last = page[page.length - 1];
+        after = { a: last.isActive, n: last.name, i: last.id };
+      }
+      const expected = whole.filter((t) => status === "all" || t.isActive === (status === "active")).map((t) => t.id);
+      expect(paged).toEqual(expected);
+    }
+  });
+
   it("opens a template for editing only for those who may edit it", async () => {
     const { id } = await createTemplate(tree.people.hanoiHead.actor, input(), now);
     await expect(getTemplateOrThrow(tree.people.hanoiHead.actor, { templateId: id }, now)).resolves.toMatchObject({

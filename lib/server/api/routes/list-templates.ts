@@ -2,8 +2,12 @@ import "server-only";
 import { ZPageOf } from "@/lib/schemas/api/common";
 import { ZApiTemplate, ZTemplateListQuery } from "@/lib/schemas/api/templates";
 import { findTemplates } from "@/lib/server/templates/find-templates";
-import { sliceByCursor } from "../cursor";
+import { z } from "zod";
+import { decodeCursor, nextKeysetCursor } from "../cursor";
 import { defineApiRoute } from "../define-api-route";
+
+/** The list order's key of the last template served: active first, then name, then id. */
+const ZTemplateCursor = z.object({ a: z.boolean(), n: z.string().max(1000), i: z.uuid() });
 
 export const listTemplatesRoute = defineApiRoute({
   method: "GET",
@@ -17,12 +21,11 @@ export const listTemplatesRoute = defineApiRoute({
   errors: [400],
   response: { status: 200, description: "openapi.routes.listTemplates.response", schema: ZPageOf(ZApiTemplate) },
   run: async ({ actor, query, now }) => {
-    const templates = (await findTemplates(actor, {}, now)).filter(
-      (t) => query.status === "all" || t.isActive === (query.status === "active"),
-    );
-    const { page, nextCursor } = sliceByCursor(templates, query.cursor, query.limit);
+    const after = decodeCursor(ZTemplateCursor, query.cursor);
+    const rows = await findTemplates(actor, { status: query.status, after, take: query.limit + 1 }, now);
+    const page = { items: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
     return {
-      items: page.map((t) => ({
+      items: page.items.map((t) => ({
         id: t.id,
         name: t.name,
         description: t.description,
@@ -32,7 +35,7 @@ export const listTemplatesRoute = defineApiRoute({
         taskCount: t.taskCount,
         canEdit: t.canEdit,
       })),
-      nextCursor,
+      nextCursor: nextKeysetCursor(page, (last) => ({ a: last.isActive, n: last.name, i: last.id })),
     };
   },
 });

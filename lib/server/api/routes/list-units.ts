@@ -1,9 +1,13 @@
 import "server-only";
 import { ZPageOf } from "@/lib/schemas/api/common";
 import { ZApiUnit, ZUnitListQuery } from "@/lib/schemas/api/units-users";
-import { sliceByCursor } from "../cursor";
+import { z } from "zod";
+import { decodeCursor, nextKeysetCursor } from "../cursor";
 import { defineApiRoute } from "../define-api-route";
 import { findUnitTree } from "../reads/find-unit-tree";
+
+/** Tree order's key of the last unit served (findKeyedUnitsInTreeOrder). */
+const ZUnitCursor = z.object({ k: z.string().max(4000), i: z.uuid() });
 
 export const listUnitsRoute = defineApiRoute({
   method: "GET",
@@ -16,9 +20,14 @@ export const listUnitsRoute = defineApiRoute({
   errors: [400, 404],
   response: { status: 200, description: "openapi.routes.listUnits.response", schema: ZPageOf(ZApiUnit) },
   run: async ({ query }) => {
-    const { page, nextCursor } = sliceByCursor(await findUnitTree(query.under), query.cursor, query.limit);
+    const after = decodeCursor(ZUnitCursor, query.cursor);
+    const page = await findUnitTree({
+      underId: query.under,
+      after: after && { treeKey: after.k, id: after.i },
+      limit: query.limit,
+    });
     return {
-      items: page.map((u) => ({
+      items: page.items.map((u) => ({
         id: u.id,
         code: u.code,
         name: u.name,
@@ -28,7 +37,7 @@ export const listUnitsRoute = defineApiRoute({
         path: u.path,
         depth: u.depth,
       })),
-      nextCursor,
+      nextCursor: nextKeysetCursor(page, (last) => ({ k: last.treeKey, i: last.id })),
     };
   },
 });
