@@ -1,7 +1,7 @@
 import { toCurrentActor, type TCurrentActor } from "../../lib/server/auth/to-current-actor.ts";
 import type { PrismaClient } from "../../lib/server/db/generated/client.ts";
-import { findTaskPage } from "../../lib/server/api/reads/find-task-page.ts";
-import { getClassifyContext } from "../../lib/server/api/reads/get-classify-context.ts";
+import { findTaskPage } from "../../lib/server/search/find-task-page.ts";
+import { getClassifyContext } from "../../lib/server/settings/get-classify-context.ts";
 import { SEARCH_PAGE_SIZE, searchTasks } from "../../lib/server/search/search-tasks.ts";
 
 export type TTaskListCase = {

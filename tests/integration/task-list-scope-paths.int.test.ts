@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TActor } from "../../lib/domain/access/roles";
 import { taskScopeWhere } from "../../lib/server/access/task-scope";
-import { findTaskPage } from "../../lib/server/api/reads/find-task-page";
-import { getClassifyContext } from "../../lib/server/api/reads/get-classify-context";
+import { findTaskPage } from "../../lib/server/search/find-task-page";
+import { getClassifyContext } from "../../lib/server/settings/get-classify-context";
 import { countHeadScopeTasks } from "../../lib/server/search/count-head-scope-tasks";
 import { findSmallScopeTaskIds } from "../../lib/server/search/find-small-scope-task-ids";
 import { SEARCH_PAGE_SIZE, searchTasks } from "../../lib/server/search/search-tasks";

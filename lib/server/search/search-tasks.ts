@@ -1,16 +1,16 @@
 import "server-only";
 import { hasSectorWideView, type TActor } from "@/lib/domain/access/roles";
 import { classifyItem } from "@/lib/domain/classification";
-import { headSubtreePath, taskScopeWhere } from "@/lib/server/access/task-scope";
-import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
+import { headSubtreePath } from "@/lib/server/access/task-scope";
 import { db, type Prisma } from "@/lib/server/db/prisma";
-import { getPolicy } from "@/lib/server/settings/get-policy";
+import { getClassifyContext, type TClassifyContext } from "@/lib/server/settings/get-classify-context";
 import { countHeadScopeTasks } from "./count-head-scope-tasks";
-import { findOrderedTaskIds, TASK_LIST_ORDER } from "./find-ordered-task-ids";
-import { findSmallScopeTaskIds, SMALL_SCOPE_ROWS } from "./find-small-scope-task-ids";
-import { searchFiltersWhere, type TSearchFilters } from "./search-filters-where";
 import { countTasksUpTo } from "./count-tasks-up-to";
-import { searchWords, textSearchWhere } from "./text-search-where";
+import { findTaskWindow } from "./find-task-window";
+import { SMALL_SCOPE_ROWS } from "./find-small-scope-task-ids";
+import type { TSearchFilters } from "./search-filters-where";
+import { taskListWhere } from "./task-list-where";
+import { searchWords } from "./text-search-where";
 
 export const SEARCH_PAGE_SIZE = 20;
 /**
@@ -20,18 +20,6 @@ export const SEARCH_PAGE_SIZE = 20;
  * on is a narrower search. A head's scope, however large, is counted exactly from TaskUnit.
  */
 export const SEARCH_TOTAL_CAP = 10_000;
-
-const select = {
-  id: true,
-  title: true,
-  point: true,
-  status: true,
-  deadline: true,
-  originalDeadline: true,
-  completedAt: true,
-  directive: { select: { id: true, number: true } },
-  leadUnit: { select: { name: true } },
-} satisfies Prisma.TaskSelect;
 
 /**
  * Tasks matching the text (diacritics-insensitive, number and symbol included) and the unit
@@ -47,12 +35,13 @@ export async function searchTasks(
   now: Date,
   limits: Partial<TSearchLimits> = {},
 ) {
-  const [{ total, totalIsCapped, tasks }, cal, policy] = await Promise.all([
-    findSearchPage(actor, input, { smallScopeRows: SMALL_SCOPE_ROWS, totalCap: SEARCH_TOTAL_CAP, ...limits }),
-    getWorkCalendar(),
-    getPolicy(),
-  ]);
-  const items = tasks.map((t) => ({ ...t, classification: classifyItem(t, cal, policy, now) }));
+  const c = await getClassifyContext(now);
+  const { total, totalIsCapped, tasks } = await findSearchPage(actor, input, c, {
+    smallScopeRows: SMALL_SCOPE_ROWS,
+    totalCap: SEARCH_TOTAL_CAP,
+    ...limits,
+  });
+  const items = tasks.map((t) => ({ ...t, classification: classifyItem(t, c.cal, c.policy, now) }));
   return { items, total, totalIsCapped, page: input.page, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) };
 }
 
@@ -61,33 +50,29 @@ type TSearchLimits = { smallScopeRows: number; totalCap: number };
 async function findSearchPage(
   actor: TActor,
   input: TSearchFilters & { page: number },
+  c: TClassifyContext,
   { smallScopeRows, totalCap }: TSearchLimits,
 ) {
-  const text = textSearchWhere(input.q);
-  const narrowing = searchFiltersWhere(input);
-  const filters = [text, ...narrowing];
-  const page = { skip: (input.page - 1) * SEARCH_PAGE_SIZE, take: SEARCH_PAGE_SIZE };
-  const smallScope = await findSmallScopeTaskIds(actor, smallScopeRows);
-  let total: number;
-  let totalIsCapped = false;
-  let pageIds: string[];
-  if (smallScope) {
-    const ids = await findOrderedTaskIds({ AND: [{ id: { in: smallScope } }, ...filters] });
-    [total, pageIds] = [ids.length, ids.slice(page.skip, page.skip + page.take)];
-  } else {
-    const where = { AND: [taskScopeWhere(actor), ...filters] };
-    // A head's whole scope, unfiltered, is counted from TaskUnit without reading a task.
-    const subtree = headSubtreePath(actor);
-    const wholeScope = subtree !== null && text.AND.length === 0 && narrowing.length === 0;
-    // Any other count stops one past the cap: the rest would only be read to print a number.
-    const count = wholeScope
+  const words = searchWords(input.q);
+  const narrowed = input.unitPath !== null || input.personId !== null;
+  const subtree = headSubtreePath(actor);
+  // A head's whole scope, unfiltered, is counted from TaskUnit without reading a task.
+  const wholeScope = subtree !== null && words.length === 0 && !narrowed;
+  // Any other count stops one past the cap: the rest would only be read to print a number.
+  const countLarge = (where: Prisma.TaskWhereInput) =>
+    wholeScope
       ? countHeadScopeTasks(subtree)
-      : narrowing.length === 0 && (subtree !== null || hasSectorWideView(actor))
-        ? countTasksUpTo(subtree === null ? null : actor.unitId, searchWords(input.q), totalCap)
+      : !narrowed && (subtree !== null || hasSectorWideView(actor))
+        ? countTasksUpTo(subtree === null ? null : actor.unitId, words, totalCap)
         : db.task.count({ where, take: totalCap + 1 });
-    [total, pageIds] = await Promise.all([count, findOrderedTaskIds(where, page)]);
-    if (!wholeScope && total > totalCap) [total, totalIsCapped] = [totalCap, true];
-  }
-  const tasks = await db.task.findMany({ where: { id: { in: pageIds } }, orderBy: TASK_LIST_ORDER, select });
-  return { total, totalIsCapped, tasks };
+  const { tasks, total, readWhole } = await findTaskWindow(
+    actor,
+    taskListWhere({ q: input.q, unitPath: input.unitPath, ownerId: input.personId }, c),
+    { skip: (input.page - 1) * SEARCH_PAGE_SIZE, take: SEARCH_PAGE_SIZE },
+    { smallScopeRows, countLarge },
+  );
+  // A scope read whole is counted exactly; any other count but a head's whole scope stopped one past the cap.
+  const count = total ?? 0;
+  const capped = !readWhole && !wholeScope && count > totalCap;
+  return { total: capped ? totalCap : count, totalIsCapped: capped, tasks };
 }

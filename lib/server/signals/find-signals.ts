@@ -12,6 +12,8 @@ import { signalScopeWhere } from "./signal-scope";
 export const SIGNALS_PAGE_SIZE = 20;
 
 export type TFindSignals = {
+  /** This one signal (what a signal write answers with); still only if the actor may see it. */
+  signalId?: string;
   unitId?: string;
   personId?: string;
   kind?: TSignalKind;
@@ -42,6 +44,7 @@ export async function findSignals(actor: TActor & { locale?: string }, f: TFindS
     AND: [
       signalScopeWhere(actor),
       STATUS_WHERE[f.status],
+      f.signalId ? { id: f.signalId } : {},
       f.unitId ? { unitId: f.unitId } : {},
       f.personId ? { subjectUserId: f.personId } : {},
       f.kind ? { kind: f.kind } : {},

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findSignals } from "../../../lib/server/signals/find-signals";
+import { getSignalOrThrow } from "../../../lib/server/signals/get-signal-or-throw";
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { testDb } from "../../support/use-test-db";
 import { createOverdueSignal, type TTree } from "./signal-fixtures";
@@ -57,5 +58,19 @@ describe("findSignals", () => {
     expect(await ids("hbtHead", { unitId: tree.units.dongDa.id })).toEqual([]);
     expect(await ids("dongDaHead", { kind: "STALLED" })).toEqual([]);
     expect(await ids("dongDaHead", { status: "answered" })).toEqual([]);
+  });
+
+  it("gives one signal as the list shows it to whoever the list shows it to, and NOT_FOUND to anyone else", async () => {
+    const now = new Date();
+    const [listed] = (await findSignals(tree.people.dongDaHead.actor, { status: "all", page: 1 }, now)).items.filter(
+      (s) => s.id === signalId,
+    );
+    expect(await getSignalOrThrow(tree.people.dongDaHead.actor, signalId, now)).toEqual(listed);
+    await expect(getSignalOrThrow(tree.people.hbtHead.actor, signalId, now)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      getSignalOrThrow(tree.people.dongDaHead.actor, "ffffffff-ffff-4fff-bfff-ffffffffffff", now),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -7,7 +7,7 @@ import { createTask } from "@/lib/server/tasks-create/create-task";
 import { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
 import { SAMPLE_ID } from "../openapi/curl-example";
 import { defineApiRoute } from "../define-api-route";
-import { getClassifyContext } from "../reads/get-classify-context";
+import { getClassifyContext } from "@/lib/server/settings/get-classify-context";
 import { serializeTask } from "../serialize/serialize-task";
 
 export const createTaskRoute = defineApiRoute({

@@ -3,7 +3,7 @@ import { ZIdPath } from "@/lib/schemas/api/common";
 import { ZApiTask } from "@/lib/schemas/api/tasks";
 import { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
 import { defineApiRoute } from "../define-api-route";
-import { getClassifyContext } from "../reads/get-classify-context";
+import { getClassifyContext } from "@/lib/server/settings/get-classify-context";
 import { serializeTask } from "../serialize/serialize-task";
 
 export const getTaskRoute = defineApiRoute({

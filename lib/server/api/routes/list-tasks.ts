@@ -4,8 +4,8 @@ import { ZPageOf } from "@/lib/schemas/api/common";
 import { ZApiTaskListItem, ZTaskListQuery } from "@/lib/schemas/api/tasks";
 import { decodeCursor, nextKeysetCursor } from "../cursor";
 import { defineApiRoute } from "../define-api-route";
-import { findTaskPage } from "../reads/find-task-page";
-import { getClassifyContext } from "../reads/get-classify-context";
+import { findTaskPage } from "@/lib/server/search/find-task-page";
+import { getClassifyContext } from "@/lib/server/settings/get-classify-context";
 import { resolveUnitFilter } from "../reads/resolve-unit-filter";
 import { serializeTaskListItem } from "../serialize/serialize-task";
 

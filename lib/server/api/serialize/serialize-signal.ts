@@ -1,14 +1,10 @@
 import "server-only";
 import type { z } from "zod";
-import type { TActor } from "@/lib/domain/access/roles";
 import type { TSignalKind } from "@/lib/domain/signals";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translate";
 import type { ZApiSignal } from "@/lib/schemas/api/signals";
 import type { TSignalListItem } from "@/lib/server/signals/find-signals";
-import { canAnswerSignal, canReviewSignalAnswer } from "@/lib/server/signals/signal-answer-rules";
-import { signalExplanation, type TReadingClock } from "@/lib/server/signals/signal-explanation";
-import type { getApiSignalOrThrow } from "../reads/get-api-signal-or-throw";
 import { iso, isoOrNull } from "./iso";
 
 type TSignalItem = Pick<
@@ -63,34 +59,4 @@ export function serializeSignal(s: TSignalItem, locale: TLocale): z.input<typeof
     canAnswer: s.canAnswer,
     canReview: s.canReview,
   };
-}
-
-/** One signal read after a write, with the same rules the list applies for canAnswer / canReview. */
-export function serializeSignalRow(
-  actor: TActor,
-  row: Awaited<ReturnType<typeof getApiSignalOrThrow>>,
-  locale: TLocale,
-  clock: TReadingClock,
-): z.input<typeof ZApiSignal> {
-  const forRules = {
-    subjectUserId: row.subjectUser?.id ?? null,
-    unitPath: row.unitPath,
-    answerStatus: row.answerStatus,
-  };
-  const { explanationMessage, ...rest } = row;
-  return serializeSignal(
-    {
-      ...rest,
-      // The list (findSignals) words it already; a row read after a write is worded here.
-      explanation: signalExplanation(
-        { explanation: row.explanation, explanationMessage, resolvedAt: row.resolvedAt },
-        locale,
-        clock,
-      ),
-      subject: row.subjectUser,
-      canAnswer: canAnswerSignal(actor, forRules).ok,
-      canReview: canReviewSignalAnswer(actor, forRules).ok,
-    },
-    locale,
-  );
 }

@@ -1,17 +1,16 @@
 import "server-only";
 import type { z } from "zod";
 import type { TActor } from "@/lib/domain/access/roles";
-import type { TWorkCalendar } from "@/lib/domain/calendar";
-import { classifyItem, type TClassificationPolicy } from "@/lib/domain/classification";
+import { classifyItem } from "@/lib/domain/classification";
 import { allowedStepActions } from "@/lib/domain/workflow/allowed-step-actions";
 import type { TStepStatus } from "@/lib/domain/workflow/step-action";
 import type { ZApiTask, ZApiTaskListItem } from "@/lib/schemas/api/tasks";
+import type { TClassifyContext } from "@/lib/server/settings/get-classify-context";
 import type { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
 import { iso, isoOrNull } from "./iso";
 import { serializeConsultation, serializeExtensionRequest, serializeStepState } from "./serialize-step-state";
 
 type TTaskRow = Awaited<ReturnType<typeof getTaskOrThrow>>;
-export type TClassifyContext = { cal: TWorkCalendar; policy: TClassificationPolicy; now: Date };
 
 type TListRow = Pick<
   TTaskRow,

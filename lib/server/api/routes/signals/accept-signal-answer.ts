@@ -4,10 +4,9 @@ import { ZIdPath } from "@/lib/schemas/api/common";
 import { ZApiSignal } from "@/lib/schemas/api/signals";
 import { ZReviewSignalAnswer } from "@/lib/schemas/signal";
 import { reviewSignalAnswer } from "@/lib/server/signals/review-signal-answer";
-import { readingClockAt } from "@/lib/server/signals/signal-explanation";
+import { getSignalOrThrow } from "@/lib/server/signals/get-signal-or-throw";
 import { defineApiRoute } from "../../define-api-route";
-import { getApiSignalOrThrow } from "../../reads/get-api-signal-or-throw";
-import { serializeSignalRow } from "../../serialize/serialize-signal";
+import { serializeSignal } from "../../serialize/serialize-signal";
 
 export const acceptSignalAnswerRoute = defineApiRoute({
   method: "POST",
@@ -26,7 +25,6 @@ export const acceptSignalAnswerRoute = defineApiRoute({
   response: { status: 200, description: "openapi.routes.acceptSignalAnswer.response", schema: ZApiSignal },
   run: async ({ actor, body, now }) => {
     await reviewSignalAnswer(actor, body, now);
-    const [row, clock] = await Promise.all([getApiSignalOrThrow(actor, body.signalId), readingClockAt(now)]);
-    return serializeSignalRow(actor, row, actor.locale, clock);
+    return serializeSignal(await getSignalOrThrow(actor, body.signalId, now), actor.locale);
   },
 });

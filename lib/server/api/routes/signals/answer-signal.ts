@@ -4,10 +4,9 @@ import { ZIdPath } from "@/lib/schemas/api/common";
 import { ZApiSignal } from "@/lib/schemas/api/signals";
 import { ZAnswerSignal } from "@/lib/schemas/signal";
 import { answerSignal } from "@/lib/server/signals/answer-signal";
-import { readingClockAt } from "@/lib/server/signals/signal-explanation";
+import { getSignalOrThrow } from "@/lib/server/signals/get-signal-or-throw";
 import { defineApiRoute } from "../../define-api-route";
-import { getApiSignalOrThrow } from "../../reads/get-api-signal-or-throw";
-import { serializeSignalRow } from "../../serialize/serialize-signal";
+import { serializeSignal } from "../../serialize/serialize-signal";
 
 export const answerSignalRoute = defineApiRoute({
   method: "POST",
@@ -26,7 +25,6 @@ export const answerSignalRoute = defineApiRoute({
   response: { status: 200, description: "openapi.routes.answerSignal.response", schema: ZApiSignal },
   run: async ({ actor, body, now }) => {
     await answerSignal(actor, body, now);
-    const [row, clock] = await Promise.all([getApiSignalOrThrow(actor, body.signalId), readingClockAt(now)]);
-    return serializeSignalRow(actor, row, actor.locale, clock);
+    return serializeSignal(await getSignalOrThrow(actor, body.signalId, now), actor.locale);
   },
 });
