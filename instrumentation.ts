@@ -17,9 +17,13 @@ export async function register() {
     const risk = await findAppRoleRisk(db).catch(() => null);
     if (risk) warnings.push(risk);
   }
-  // Overdue, stalled and unanswered signals appear with the passing of time, not with a write.
-  const { startSignalSweep } = await import("./lib/server/signals/schedule-sweep");
-  startSignalSweep();
+  // The signal sweep and the other background jobs (lib/server/jobs/job-table.ts), unless JOBS_WORKER=off.
+  const { startJobRunner } = await import("./lib/server/jobs/start-job-runner");
+  // A database that does not answer yet, or a schema not migrated, must not stop the web server.
+  await startJobRunner().catch((error: unknown) => {
+    warnings.push("Không khởi động được hàng đợi công việc nền: hãy chạy `npm run db:migrate` với vai trò sở hữu.");
+    console.error("[jobs] start failed", error);
+  });
   if (warnings.length) {
     const line = "=".repeat(78);
     console.warn(

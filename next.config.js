@@ -10,6 +10,7 @@ const nextConfig = {
     "@prisma/client",
     "@prisma/adapter-pg",
     "pg",
+    "pg-boss",
     "bcryptjs",
   ],
   poweredByHeader: false,

@@ -33,6 +33,8 @@ const ZEnv = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DB_POOL_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   DB_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(10_000),
+  JOBS_WORKER: z.enum(["on", "off"]).default("on"),
+  JOBS_POLL_SECONDS: z.coerce.number().int().min(1).max(45).optional(),
   NODE_ENV: z.string().default("development"),
 });
 
@@ -56,6 +58,8 @@ export type TEnv = {
   trustProxy: boolean;
   /** Connections, how long a request may wait for one, and how long a transaction may last. */
   pool: TPoolSettings;
+  /** Background jobs (lib/server/jobs): whether this process runs them, and pg-boss's polling. */
+  jobs: { isWorker: boolean; pollSeconds: number | undefined };
 };
 
 let cached: TEnv | undefined;
@@ -82,6 +86,7 @@ export function env(): TEnv {
     trustProxy: e.TRUST_PROXY === "true",
     isDev: e.NODE_ENV === "development",
     pool: { size: e.DB_POOL_SIZE, waitMs: e.DB_POOL_WAIT_MS, transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT_MS },
+    jobs: { isWorker: e.JOBS_WORKER === "on", pollSeconds: e.JOBS_POLL_SECONDS },
   };
   return cached;
 }

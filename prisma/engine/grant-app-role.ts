@@ -1,4 +1,5 @@
 import pg from "pg";
+import { JOB_SCHEMA } from "../../lib/server/jobs/job-definition.ts";
 
 /**
  * Makes the application's PostgreSQL role (the user of `appUrl`) able to read and write rows
@@ -41,6 +42,21 @@ export async function grantAppRole(ownerUrl: string, appUrl: string): Promise<{ 
       `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${id}`,
     ]) {
       await client.query(sql);
+    }
+    // pg-boss's schema (lib/server/jobs/install-job-queue.ts): its job, queue, schedule and
+    // version rows, which the app reads and writes to run and schedule jobs; the owner keeps
+    // the DDL (new queues are partitions only the owner of pgboss.job may attach).
+    const { rowCount } = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [JOB_SCHEMA]);
+    if (rowCount) {
+      const schema = client.escapeIdentifier(JOB_SCHEMA);
+      for (const sql of [
+        `GRANT USAGE ON SCHEMA ${schema} TO ${id}`,
+        `GRANT ${tables} ON ALL TABLES IN SCHEMA ${schema} TO ${id}`,
+        `REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA ${schema} FROM ${id}`,
+        `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT ${tables} ON TABLES TO ${id}`,
+      ]) {
+        await client.query(sql);
+      }
     }
     await client.query("COMMIT");
     return { role };

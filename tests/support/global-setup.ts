@@ -1,6 +1,8 @@
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createDbHandle } from "../../lib/server/db/create-prisma-client";
+import { installJobQueue } from "../../lib/server/jobs/install-job-queue";
+import { JOB_TABLE } from "../../lib/server/jobs/job-table";
 import { applyMigrations } from "../../prisma/engine/apply-migrations";
 import { provisionAppRole } from "./app-role";
 import { startPgServer, type TPgServer } from "./postgres-server";
@@ -42,6 +44,8 @@ export async function setup(project: TestProject) {
   const handle = createDbHandle({ kind: "postgres", url: url.toString() });
   await applyMigrations(handle.adapterFactory);
   await handle.close();
+  // As `npm run db:migrate` does: pg-boss's schema and queues by the owner, before the grant.
+  await installJobQueue(url.toString(), JOB_TABLE);
   project.provide("testDatabaseUrl", await provisionAppRole(url.toString()));
   project.provide("testOwnerDatabaseUrl", url.toString());
 }

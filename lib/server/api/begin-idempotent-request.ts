@@ -4,7 +4,6 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { ApiError } from "./api-error";
-import { pruneIdempotencyRecords } from "./prune-idempotency-records";
 
 /** A key is remembered this long; after that it may be used again. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -32,7 +31,6 @@ export async function beginIdempotentRequest(
     throw new DomainError("INVALID_INPUT", message, { "Idempotency-Key": [message] });
   }
   const requestHash = hashRequest(request);
-  await pruneIdempotencyRecords(now, IDEMPOTENCY_TTL_MS);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const record = await db.idempotencyRecord.create({

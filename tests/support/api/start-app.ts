@@ -5,6 +5,8 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createDbHandle, type TDbHandle } from "../../../lib/server/db/create-prisma-client";
 import { setDbHandleForTests } from "../../../lib/server/db/prisma";
+import { installJobQueue } from "../../../lib/server/jobs/install-job-queue";
+import { JOB_TABLE } from "../../../lib/server/jobs/job-table";
 import { applyMigrations } from "../../../prisma/engine/apply-migrations";
 import { seedDemo } from "../../../prisma/seed/seed-demo";
 import { provisionAppRole } from "../app-role";
@@ -60,6 +62,8 @@ async function start(project: TestProject) {
   const ownerUrl = url.toString();
   handle = createDbHandle({ kind: "postgres", url: ownerUrl });
   await applyMigrations(handle.adapterFactory);
+  // As `npm run db:migrate` does: pg-boss's schema and queues by the owner, before the grant.
+  await installJobQueue(ownerUrl, JOB_TABLE);
   // The server runs as the application's restricted role, as in production: rows only.
   const databaseUrl = await provisionAppRole(ownerUrl);
   const now = new Date();

@@ -1,0 +1,15 @@
+import "server-only";
+import { pruneIdempotencyRecords } from "@/lib/server/api/prune-idempotency-records";
+import { runSignalSweep } from "@/lib/server/signals/run-signal-sweep";
+import type { TJob } from "./job-definition";
+
+/**
+ * Every background job of the app, one line each. On PostgreSQL each becomes a pg-boss queue
+ * (created by `npm run db:migrate`, as the owner) and a schedule that runs once per tick across
+ * all instances; on PGlite the in-process runner runs the same functions on the same schedule.
+ */
+export const JOB_TABLE: readonly TJob[] = [
+  // Overdue, stalled and unanswered signals appear with the passing of time, not with a write.
+  { name: "signals-sweep", cron: "* * * * *", run: (now) => runSignalSweep(now) },
+  { name: "idempotency-records-prune", cron: "7 * * * *", run: (now) => pruneIdempotencyRecords(now) },
+];
