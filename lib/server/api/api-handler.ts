@@ -31,7 +31,7 @@ export function apiHandler(route: TApiRoute) {
       const now = new Date();
       const auth = await authenticateRequest(request, now);
       locale = auth.actor.locale;
-      headers = rateLimitHeaders(consumeRateLimit(rateKeyOf(auth), now, apiRateLimitPerMinute()));
+      headers = rateLimitHeaders(await consumeRateLimit(rateKeyOf(auth), now, apiRateLimitPerMinute()));
       const input = await parseRequest(route, request, (await context?.params) ?? {}, locale);
       const key = request.headers.get("idempotency-key");
       if (key !== null && route.method !== "GET") {

@@ -1,6 +1,7 @@
 import "server-only";
 import { msg } from "@/lib/i18n/message";
 import { env } from "@/lib/env";
+import { db } from "@/lib/server/db/prisma";
 import { ApiError } from "./api-error";
 
 /** Requests per minute for one token (or one signed-in user) unless API_RATE_LIMIT_PER_MINUTE says otherwise. */
@@ -10,38 +11,35 @@ export const DEFAULT_API_RATE_LIMIT_PER_MINUTE = 120;
 export function apiRateLimitPerMinute(): number {
   return env().apiRateLimitPerMinute ?? DEFAULT_API_RATE_LIMIT_PER_MINUTE;
 }
-const WINDOW_MS = 60_000;
-/** Above this many keys, finished windows are swept so that the map cannot grow without bound. */
-const SWEEP_ABOVE = 10_000;
+/** A window is one minute of the clock, the same on every instance. */
+export const RATE_WINDOW_MS = 60_000;
 
-type TWindow = { startedAt: number; count: number };
 export type TRateLimitState = { limit: number; remaining: number; resetSeconds: number };
 
-// A fixed window per key, in memory: the app runs as one process. Several processes would
-// each allow the limit; a shared store (PostgreSQL or Redis) would then be needed.
-const globalForLimit = globalThis as unknown as { __trachNhiemApiWindows?: Map<string, TWindow> };
-const windows = (globalForLimit.__trachNhiemApiWindows ??= new Map());
-
-/** Counts one request for `key`; throws 429 with Retry-After once the window's limit is used up. */
-export function consumeRateLimit(key: string, now: Date, limit: number): TRateLimitState {
+/**
+ * Counts one request for `key` in the current minute and throws 429 with Retry-After once the
+ * minute's limit is used up. The count lives in PostgreSQL (ApiRateWindow), so every app
+ * instance shares it: one upsert per request, atomic under concurrency (ON CONFLICT takes the
+ * row lock, so two instances never read the same count). Refused requests count too, which
+ * changes nothing: the caller is over the limit until the minute ends either way. Finished
+ * minutes are deleted by a job (pruneApiRateWindows).
+ */
+export async function consumeRateLimit(key: string, now: Date, limit: number): Promise<TRateLimitState> {
   const t = now.getTime();
-  if (windows.size > SWEEP_ABOVE) {
-    for (const [k, w] of windows) if (t - w.startedAt >= WINDOW_MS) windows.delete(k);
-  }
-  let w = windows.get(key);
-  if (!w || t - w.startedAt >= WINDOW_MS) {
-    w = { startedAt: t, count: 0 };
-    windows.set(key, w);
-  }
-  const resetSeconds = Math.max(1, Math.ceil((w.startedAt + WINDOW_MS - t) / 1000));
-  if (w.count >= limit) {
+  const windowStart = new Date(t - (t % RATE_WINDOW_MS));
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO "ApiRateWindow" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "ApiRateWindow"."count" + 1
+    RETURNING "count"`;
+  const count = Number(rows[0].count);
+  const resetSeconds = Math.max(1, Math.ceil((windowStart.getTime() + RATE_WINDOW_MS - t) / 1000));
+  if (count > limit) {
     throw new ApiError(429, "RATE_LIMITED", msg("api.rateLimited", { limit, seconds: resetSeconds }), {
       "Retry-After": String(resetSeconds),
       ...rateLimitHeaders({ limit, remaining: 0, resetSeconds }),
     });
   }
-  w.count++;
-  return { limit, remaining: limit - w.count, resetSeconds };
+  return { limit, remaining: limit - count, resetSeconds };
 }
 
 export function rateLimitHeaders(s: TRateLimitState): Record<string, string> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { pruneApiRateWindows } from "@/lib/server/api/prune-api-rate-windows";
 import { pruneIdempotencyRecords } from "@/lib/server/api/prune-idempotency-records";
 import { runSignalSweep } from "@/lib/server/signals/run-signal-sweep";
 import type { TJob } from "./job-definition";
@@ -12,4 +13,5 @@ export const JOB_TABLE: readonly TJob[] = [
   // Overdue, stalled and unanswered signals appear with the passing of time, not with a write.
   { name: "signals-sweep", cron: "* * * * *", run: (now) => runSignalSweep(now) },
   { name: "idempotency-records-prune", cron: "7 * * * *", run: (now) => pruneIdempotencyRecords(now) },
+  { name: "api-rate-windows-prune", cron: "*/5 * * * *", run: (now) => pruneApiRateWindows(now) },
 ];
