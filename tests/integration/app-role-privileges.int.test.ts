@@ -52,8 +52,24 @@ describe.runIf(appUrl && ownerUrl)("the application's PostgreSQL role", () => {
     ["replica mode, which skips triggers", `SET session_replication_role = replica`],
     ["dropping the guard", `DROP TRIGGER "Event_no_truncate" ON "Event"`],
     ["reading the migration history", `SELECT * FROM "_prisma_migrations"`],
+    ["creating pg-boss's tables (the owner's, at db:migrate)", `CREATE TABLE pgboss.probe (id int)`],
+    ["emptying pg-boss's jobs", `TRUNCATE pgboss.job`],
   ])("is refused %s", async (_what, sql) => {
     expect(await attempt(appUrl!, sql)).toBe("42501");
+  });
+
+  it("may read and write pg-boss's rows, which is all its job worker needs", async () => {
+    const row = await asRole(
+      appUrl!,
+      async (c) =>
+        (
+          await c.query(`
+      SELECT has_schema_privilege('pgboss', 'USAGE') AS can_use, has_schema_privilege('pgboss', 'CREATE') AS can_create,
+             (SELECT bool_and(has_table_privilege('pgboss.job', p)) FROM unnest('{SELECT,INSERT,UPDATE,DELETE}'::text[]) p) AS job_rows,
+             (SELECT bool_and(has_table_privilege('pgboss.schedule', p)) FROM unnest('{SELECT,INSERT,UPDATE}'::text[]) p) AS schedule_rows`)
+        ).rows[0],
+    );
+    expect(row).toEqual({ can_use: true, can_create: false, job_rows: true, schedule_rows: true });
   });
 
   it("is created once and granted idempotently when several runs provision it at once", async () => {
