@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { apiTestAccounts } from "../../support/api/api-roles";
+import { mintToken } from "../../support/api/mint-tokens";
+import { startNextServer, type TNextServer } from "../../support/api/next-server";
+import { apiDb } from "../../support/api/use-api-db";
+
+// Two more `next start` instances of the production build on the API tests' database (beside
+// the one of start-app.ts), as two app instances behind a load balancer would run: same
+// database, each with its job worker. pg-boss polls every second here so that a schedule fires
+// within seconds of its minute; production keeps pg-boss's defaults.
+const LIMIT = 10;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("two app instances on one PostgreSQL", () => {
+  const instances: TNextServer[] = [];
+  let startedAt: Date;
+  beforeAll(async () => {
+    const env = {
+      DATABASE_URL: inject("apiDatabaseUrl"),
+      NEXTAUTH_SECRET: "api-tests-secret-0123456789abcdef",
+      DEMO_MODE: "false",
+      API_RATE_LIMIT_PER_MINUTE: String(LIMIT),
+      JOBS_POLL_SECONDS: "1",
+    };
+    instances.push(
+      ...(await Promise.all([startNextServer(inject("apiAppDir"), env), startNextServer(inject("apiAppDir"), env)])),
+    );
+    startedAt = new Date();
+  });
+  afterAll(() => {
+    for (const i of instances) i.stop();
+  });
+
+  it("share the API rate limit: requests split across both are refused at the limit", async () => {
+    const token = await mintToken(apiTestAccounts.otherStaff, `scale-out ${Math.random().toString(36).slice(2, 8)}`);
+    // One minute's window for the whole exchange: wait out the last seconds of a minute.
+    while (new Date().getSeconds() > 45) await sleep(1_000);
+    const me = (i: number) =>
+      fetch(`${instances[i % 2].baseUrl}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+    const remaining: number[] = [];
+    for (let i = 0; i < LIMIT; i++) {
+      const res = await me(i);
+      expect(res.status).toBe(200);
+      remaining.push(Number(res.headers.get("ratelimit-remaining")));
+    }
+    // Each instance counts the other's requests: 9, 8, … 0, alternating between them.
+    expect(remaining).toEqual(Array.from({ length: LIMIT }, (_, i) => LIMIT - 1 - i));
+    for (const i of [0, 1]) {
+      const refused = await me(i);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("RATE_LIMITED");
+    }
+  });
+
+  it("run the every-minute signal sweep once per minute between them", async () => {
+    // Past the next minute's tick, with time for a worker to take and finish its job.
+    const nextTick = Math.ceil((startedAt.getTime() + 1) / 60_000) * 60_000;
+    while (Date.now() < nextTick + 15_000) await sleep(1_000);
+    const runs = await apiDb.$queryRaw<{ minute: Date; jobs: number; completed: number }[]>`
+      SELECT date_trunc('minute', created_on) AS minute, count(*)::int AS jobs,
+             (count(*) FILTER (WHERE state = 'completed'))::int AS completed
+      FROM pgboss.job WHERE name = 'signals-sweep' AND created_on >= ${new Date(startedAt.getTime() - 60_000)}
+      GROUP BY 1 ORDER BY 1`;
+    const minutes = runs.map((r) => r.minute.getTime());
+    expect(minutes).toContain(nextTick);
+    for (const r of runs)
+      expect({ minute: r.minute, jobs: r.jobs, completed: r.completed }).toEqual({
+        minute: r.minute,
+        jobs: 1,
+        completed: 1,
+      });
+    expect(instances.every((i) => i.isRunning())).toBe(true);
+  }, 150_000);
+});
