@@ -20,6 +20,9 @@ export function startJobRunner(): Promise<() => Promise<void>> {
     const stop = e.databaseUrl
       ? await startPgBossRunner(e.databaseUrl, JOB_TABLE, { pollSeconds: e.jobs.pollSeconds })
       : startInProcessRunner(JOB_TABLE);
+    console.info(
+      `[jobs] worker started (${e.databaseUrl ? "pg-boss" : "in-process, PGlite"}): ${JOB_TABLE.map((j) => j.name).join(", ")}`,
+    );
     return async () => {
       globalForJobs.__trachNhiemJobs = undefined;
       await stop();

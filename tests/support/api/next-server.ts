@@ -4,7 +4,12 @@ import path from "node:path";
 
 const START_TIMEOUT_MS = 120_000;
 
-export type TNextServer = { baseUrl: string; isRunning(): boolean; stop(): void };
+export type TNextServer = {
+  baseUrl: string;
+  isRunning(): boolean;
+  stop(): void;
+  /** The latest lines it printed. */ output(): string;
+};
 
 /**
  * `next start` of the production build in `appDir` on a free port, waited for until it answers.
@@ -29,6 +34,7 @@ export async function startNextServer(appDir: string, env: Record<string, string
   const server: TNextServer = {
     baseUrl,
     isRunning: () => child.exitCode === null && child.signalCode === null,
+    output: () => output.join(""),
     stop: () => {
       if (child.pid && server.isRunning()) process.kill(-child.pid, "SIGTERM");
     },
