@@ -35,6 +35,21 @@ const ZEnv = z.object({
   DB_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(10_000),
   JOBS_WORKER: z.enum(["on", "off"]).default("on"),
   JOBS_POLL_SECONDS: z.coerce.number().int().min(1).max(45).optional(),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u))
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // "Name <address>" or an address; no line breaks, which would forge headers.
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .max(200)
+    .regex(/^[^\p{Cc}]*@[^\p{Cc}]*$/u)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   NODE_ENV: z.string().default("development"),
 });
 
@@ -60,7 +75,15 @@ export type TEnv = {
   pool: TPoolSettings;
   /** Background jobs (lib/server/jobs): whether this process runs them, and pg-boss's polling. */
   jobs: { isWorker: boolean; pollSeconds: number | undefined };
+  /**
+   * Outgoing mail (lib/server/mail): sent to `smtpUrl` from `from`, or, without SMTP_URL, kept
+   * and logged. `baseUrl` starts every link in a message: NEXTAUTH_URL, never a request's Host.
+   */
+  mail: { smtpUrl: string | undefined; from: string; baseUrl: string };
 };
+
+/** Without SMTP_URL nothing is sent, so the sender only has to read well in the log. */
+const DEMO_MAIL_FROM = "Trach nhiem <no-reply@localhost>";
 
 let cached: TEnv | undefined;
 
@@ -72,6 +95,10 @@ export function env(): TEnv {
     throw new Error(`Biến môi trường không hợp lệ: ${fields}. Xem mục "Cấu hình" trong README.`);
   }
   const e = parsed.data;
+  // A message sent for real must link to the public address and come from a real sender.
+  if (e.SMTP_URL && (!e.NEXTAUTH_URL || !e.MAIL_FROM)) {
+    throw new Error(`SMTP_URL cần kèm NEXTAUTH_URL và MAIL_FROM. Xem mục "Cấu hình" trong README.`);
+  }
   cached = {
     databaseUrl: e.DATABASE_URL,
     migrationDatabaseUrl: e.MIGRATION_DATABASE_URL ?? e.DATABASE_URL,
@@ -87,6 +114,11 @@ export function env(): TEnv {
     isDev: e.NODE_ENV === "development",
     pool: { size: e.DB_POOL_SIZE, waitMs: e.DB_POOL_WAIT_MS, transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT_MS },
     jobs: { isWorker: e.JOBS_WORKER === "on", pollSeconds: e.JOBS_POLL_SECONDS },
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM ?? DEMO_MAIL_FROM,
+      baseUrl: (e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    },
   };
   return cached;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { pruneApiRateWindows } from "@/lib/server/api/prune-api-rate-windows";
 import { pruneIdempotencyRecords } from "@/lib/server/api/prune-idempotency-records";
+import { runMailDelivery } from "@/lib/server/mail/run-mail-delivery";
 import { runSignalSweep } from "@/lib/server/signals/run-signal-sweep";
 import type { TJob } from "./job-definition";
 
@@ -14,4 +15,6 @@ export const JOB_TABLE: readonly TJob[] = [
   { name: "signals-sweep", cron: "* * * * *", run: (now) => runSignalSweep(now) },
   { name: "idempotency-records-prune", cron: "7 * * * *", run: (now) => pruneIdempotencyRecords(now) },
   { name: "api-rate-windows-prune", cron: "*/5 * * * *", run: (now) => pruneApiRateWindows(now) },
+  // The outbox (MailMessage): due messages go out, failed ones wait their backoff (deliverDueMail).
+  { name: "mail-delivery", cron: "* * * * *", run: (now) => runMailDelivery(now) },
 ];
