@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
@@ -24,6 +25,11 @@ export default async function LoginPage() {
         <h1 className="mb-1 mt-1 text-2xl font-semibold">{t("title")}</h1>
         <p className="mb-6 text-sm text-slate-600">{t("tagline")}</p>
         <LoginForm />
+        <p className="mt-4 text-center text-sm">
+          <Link href="/forgot-password" className="text-brand-700 underline hover:text-brand-800">
+            {t("forgotLink")}
+          </Link>
+        </p>
         <div className="mt-6 border-t border-slate-100 pt-4">
           <LocaleSwitch />
         </div>
