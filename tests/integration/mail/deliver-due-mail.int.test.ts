@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "../../../lib/server/db/prisma";
+import { createLogTransport } from "../../../lib/server/mail/create-log-transport";
 import { createSmtpTransport } from "../../../lib/server/mail/create-smtp-transport";
 import { deliverDueMail } from "../../../lib/server/mail/deliver-due-mail";
 import { enqueueMail } from "../../../lib/server/mail/enqueue-mail";
 import { startSmtpTestServer } from "../../support/start-smtp-test-server";
 
-// Each test runs at its own year, earlier than the one before, so a run only claims what its
-// own test queued (the PostgreSQL database is shared with other files, which queue later).
+// A run claims every message due at its `now`. Each test runs at its own year, earlier than the
+// one before, so it only claims what it queued itself; every other file of the shared PostgreSQL
+// database queues later than 2006 and runs no delivery, so these runs never take theirs.
 const at = (year: number, ms = 0) => new Date(Date.UTC(year, 0, 5, 2, 0, 0) + ms);
 const FROM = "Trach nhiem <no-reply@bhxh.test>";
 
@@ -127,5 +129,22 @@ describe("deliverDueMail (the mail-delivery job) against a real SMTP server", ()
     expect(delivered).toEqual([...recipients].sort());
     const rows = await rowsOf(recipients);
     expect(rows.every((r) => r.attempts === 1 && r.sentAt !== null)).toBe(true);
+  });
+
+  it("without SMTP_URL keeps each due message, marked as kept in the log, and prints one line: to, subject, link", async () => {
+    const now = at(2001);
+    const { recipients, link, tag } = await queue(now);
+    const lines: string[] = [];
+    expect(
+      await deliverDueMail(
+        now,
+        createLogTransport((l) => lines.push(l)),
+      ),
+    ).toEqual({ sent: 1, failed: 0 });
+    expect(lines).toEqual([
+      `[mail] kept (no SMTP_URL): to=${recipients[0]} subject="Việc mới được giao ${tag}" link=${link}`,
+    ]);
+    const [row] = await rowsOf(recipients);
+    expect(row).toMatchObject({ sentAt: now, deliveredBy: "log", attempts: 1 });
   });
 });
