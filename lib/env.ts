@@ -49,7 +49,8 @@ const ZEnv = z.object({
     .regex(/^[^\p{Cc}]*@[^\p{Cc}]*$/u)
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  // `next start -p` sets it; an empty one is as good as unset.
+  PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65_535).default(3000)),
   NODE_ENV: z.string().default("development"),
 });
 
