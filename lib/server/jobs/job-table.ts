@@ -1,6 +1,7 @@
 import "server-only";
 import { pruneApiRateWindows } from "@/lib/server/api/prune-api-rate-windows";
 import { pruneIdempotencyRecords } from "@/lib/server/api/prune-idempotency-records";
+import { pruneSentMail } from "@/lib/server/mail/prune-sent-mail";
 import { runMailDelivery } from "@/lib/server/mail/run-mail-delivery";
 import { runSignalSweep } from "@/lib/server/signals/run-signal-sweep";
 import type { TJob } from "./job-definition";
@@ -17,4 +18,5 @@ export const JOB_TABLE: readonly TJob[] = [
   { name: "api-rate-windows-prune", cron: "*/5 * * * *", run: (now) => pruneApiRateWindows(now) },
   // The outbox (MailMessage): due messages go out, failed ones wait their backoff (deliverDueMail).
   { name: "mail-delivery", cron: "* * * * *", run: (now) => runMailDelivery(now) },
+  { name: "sent-mail-prune", cron: "17 3 * * *", run: (now) => pruneSentMail(now) },
 ];
