@@ -3,6 +3,7 @@ import { apiTestAccounts } from "../../support/api/api-roles";
 import { mintToken } from "../../support/api/mint-tokens";
 import { startNextServer, type TNextServer } from "../../support/api/next-server";
 import { apiDb } from "../../support/api/use-api-db";
+import { startSmtpTestServer } from "../../support/start-smtp-test-server";
 
 // Two more `next start` instances of the production build on the API tests' database (beside
 // the one of start-app.ts), as two app instances behind a load balancer would run: same
@@ -14,8 +15,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe("two app instances on one PostgreSQL", () => {
   const instances: TNextServer[] = [];
   let startedAt: Date;
+  let smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
   beforeAll(async () => {
+    smtp = await startSmtpTestServer();
     const env = {
+      SMTP_URL: smtp.url,
+      MAIL_FROM: "Trach nhiem <no-reply@bhxh.test>",
       DATABASE_URL: inject("apiDatabaseUrl"),
       NEXTAUTH_SECRET: "api-tests-secret-0123456789abcdef",
       DEMO_MODE: "false",
@@ -27,8 +32,9 @@ describe("two app instances on one PostgreSQL", () => {
     );
     startedAt = new Date();
   });
-  afterAll(() => {
+  afterAll(async () => {
     for (const i of instances) i.stop();
+    await smtp.close();
   });
 
   it("share the API rate limit: requests split across both are refused at the limit", async () => {
@@ -76,5 +82,31 @@ describe("two app instances on one PostgreSQL", () => {
       expect(i.output()).toContain("[jobs] worker started (pg-boss)");
       expect(i.output()).not.toMatch(/\[jobs\] .*failed|pg-boss:.*error/i);
     }
+  }, 150_000);
+
+  it("send each queued e-mail once between them", async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const recipients = Array.from({ length: 20 }, (_, i) => `scale-out-${tag}-${i}@bhxh.test`);
+    await apiDb.mailMessage.createMany({
+      data: recipients.map((recipient) => ({
+        recipient,
+        subject: `Thư thử ${tag}`,
+        html: "<p>Thư thử</p>",
+        text: "Thư thử",
+        kind: "test",
+        nextAttemptAt: new Date(),
+      })),
+    });
+    const rowsOf = () => apiDb.mailMessage.findMany({ where: { recipient: { in: recipients } } });
+    const deadline = Date.now() + 130_000;
+    while ((await rowsOf()).some((r) => r.sentAt === null) && Date.now() < deadline) await sleep(2_000);
+    const rows = await rowsOf();
+    expect(rows.every((r) => r.sentAt !== null && r.attempts === 1)).toBe(true);
+    // The suite's own instance has no SMTP_URL and keeps what it takes in its log; these two
+    // send. Either way each message was taken once, and the server got each it was sent once.
+    const bySmtp = rows.filter((r) => r.deliveredBy === "smtp").map((r) => r.recipient);
+    const byLog = rows.filter((r) => r.deliveredBy === "log");
+    expect(bySmtp.length + byLog.length).toBe(recipients.length);
+    expect(smtp.received.flatMap((m) => m.to).sort()).toEqual(bySmtp.sort());
   }, 150_000);
 });
