@@ -19,15 +19,18 @@ export type TClaimedMail = TMailToSend & { attempts: number };
  */
 export async function claimDueMail(now: Date, limit: number): Promise<TClaimedMail[]> {
   const leaseUntil = new Date(now.getTime() + MAIL_CLAIM_LEASE_MS);
+  // A CTE, run once, picks the rows; `WHERE id IN (subquery … LIMIT … SKIP LOCKED)` may be
+  // planned as a join that runs the locking subquery more than once.
   const rows = await db.$queryRaw<TClaimedMail[]>`
-    UPDATE "MailMessage" SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${leaseUntil}
-    WHERE "id" IN (
+    WITH due AS (
       SELECT "id" FROM "MailMessage"
       WHERE "sentAt" IS NULL AND "nextAttemptAt" <= ${now}
       ORDER BY "nextAttemptAt", "id"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "recipient", "subject", "html", "text", "link", "attempts"`;
+    UPDATE "MailMessage" m SET "attempts" = m."attempts" + 1, "nextAttemptAt" = ${leaseUntil}
+    FROM due WHERE m."id" = due."id"
+    RETURNING m."id", m."recipient", m."subject", m."html", m."text", m."link", m."attempts"`;
   return rows.map((r) => ({ ...r, attempts: Number(r.attempts) })).sort((a, b) => a.id.localeCompare(b.id));
 }
