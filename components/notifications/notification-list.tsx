@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/domain/format/format-date-time";
 import { MarkNotificationReadButton } from "./mark-notification-read-button";
@@ -34,14 +33,14 @@ export function NotificationList({ items }: { items: TNotificationView[] }) {
               <p className="mt-1 text-xs text-slate-600">{formatDateTime(n.createdAt)}</p>
             </div>
             <div className="flex items-center gap-2">
-              <Link
+              {/* A plain link, not next/link: the browser follows the redirect with its #anchor. */}
+              <a
                 href={`/notifications/${n.id}/open`}
-                prefetch={false}
                 className="rounded-md bg-brand-700 px-3 py-1 text-sm font-medium text-white hover:bg-brand-800"
               >
                 {t("open")}
                 <span className="sr-only">: {sentence}</span>
-              </Link>
+              </a>
               {!n.isRead && <MarkNotificationReadButton notificationId={n.id} />}
             </div>
           </li>

@@ -1,4 +1,4 @@
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ZNotificationRef } from "@/lib/schemas/notifications";
 import { notificationHref } from "@/lib/domain/notifications/notification-href";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
@@ -9,6 +9,7 @@ import { markNotificationRead } from "@/lib/server/notifications/mark-notificati
  * Opening a notification: marks it read for its recipient, then leads to what it is about.
  * A GET, so that it is a plain link (and the one an e-mail can carry): marking one's own
  * notification read is idempotent and harmless, and anyone else's is 404 and left unchanged.
+ * The list links here with a plain <a>, a whole navigation, so the browser follows the redirect.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActorOrRedirect();
@@ -21,5 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  redirect(href);
+  // A relative Location, so the anchor (#step-…) reaches the browser as written, whatever
+  // host a proxy puts in front.
+  return new Response(null, { status: 303, headers: { Location: href, "Cache-Control": "no-store" } });
 }
