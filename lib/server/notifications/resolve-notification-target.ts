@@ -6,7 +6,7 @@ import { findNearestHeads } from "./find-nearest-heads";
 
 type TTx = Prisma.TransactionClient;
 export type TEventRefs = {
-  actorId: string;
+  actorId: string | null;
   at: Date;
   taskId?: string;
   stepId?: string;
