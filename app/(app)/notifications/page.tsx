@@ -10,6 +10,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { translate } from "@/lib/i18n/translate";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { isDomainError } from "@/lib/server/errors/domain-error";
 import { findNotifications, type TNotificationRow } from "@/lib/server/notifications/find-notifications";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -50,9 +51,11 @@ export default async function NotificationsPage({
   const [t, locale] = await Promise.all([getTranslations("notifications"), getLocale()]);
   const { unread, cursor } = ZQuery.parse(await searchParams);
   const onlyUnread = unread === "true";
-  const page = await findNotifications(actor, { unread: onlyUnread, cursor }).catch(() =>
-    findNotifications(actor, { unread: onlyUnread }),
-  );
+  // A cursor that is not one (edited by hand, or from an older version) shows the newest page.
+  const page = await findNotifications(actor, { unread: onlyUnread, cursor }).catch((error: unknown) => {
+    if (isDomainError(error) && error.code === "INVALID_INPUT") return findNotifications(actor, { unread: onlyUnread });
+    throw error;
+  });
   const base = onlyUnread ? "/notifications?unread=true" : "/notifications";
   const pill =
     "rounded-full border px-3 py-1 text-sm aria-[current=page]:border-brand-700 aria-[current=page]:font-semibold";
