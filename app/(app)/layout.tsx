@@ -4,13 +4,14 @@ import { primaryRole } from "@/lib/domain/access/primary-role";
 import { hasSectorWideView, isUnitHead } from "@/lib/domain/access/roles";
 import { env } from "@/lib/env";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import { getTranslations } from "next-intl/server";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActorOrRedirect();
-  const t = await getTranslations();
+  const [t, unreadCount] = await Promise.all([getTranslations(), countUnreadNotifications(actor)]);
   const links = [{ href: "/my-work", label: t("nav.myWork") }];
   if (isUnitHead(actor)) links.push({ href: "/unit", label: t("nav.unit") });
   if (isUnitHead(actor) || hasSectorWideView(actor)) links.push({ href: "/dashboard", label: t("nav.dashboard") });
@@ -41,6 +42,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           roleText={t(`enums.role.${primaryRole(actor.roles)}`)}
           unitName={actor.unitName}
           links={links}
+          unreadCount={unreadCount}
         />
         {env().isDemoSecret && (
           <p className="no-print bg-amber-100 px-4 py-1 text-center text-xs text-amber-900">{t("layout.demoNotice")}</p>

@@ -16,7 +16,8 @@ export function SignalItem({ s, showSubject }: { s: TSignalView; showSubject: bo
   // While an explanation waits for the head, the person is not asked for another one.
   const mayAnswer = s.canAnswer && s.answerStatus !== "ANSWERED";
   return (
-    <li>
+    // The anchor a notification about this signal links to.
+    <li id={`signal-${s.id}`} className="scroll-mt-20">
       <article
         aria-labelledby={headingId}
         className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"

@@ -5,6 +5,7 @@ import { useTranslations } from "@/components/i18n/use-translations";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 type TNavLink = { href: string; label: string };
 
@@ -22,11 +23,13 @@ export function NavBar({
   roleText,
   unitName,
   links,
+  unreadCount,
 }: {
   name: string;
   roleText: string;
   unitName: string;
   links: TNavLink[];
+  unreadCount: number;
 }) {
   const t = useTranslations("ui");
   const tCommon = useTranslations("common");
@@ -41,12 +44,13 @@ export function NavBar({
         <Link href="/" className="font-semibold">
           {tCommon("appName")}
         </Link>
+        <NotificationBell unreadCount={unreadCount} current={isCurrent(pathname, "/notifications")} />
         <button
           type="button"
           aria-expanded={open}
           aria-controls="main-menu"
           onClick={() => setOpen(!open)}
-          className="ml-auto rounded-md border border-white/40 px-3 py-1 text-sm hover:bg-white/10 md:hidden"
+          className="rounded-md border border-white/40 px-3 py-1 text-sm hover:bg-white/10 md:hidden"
           data-testid="menu-button"
         >
           {open ? t("closeMenu") : t("menu")}

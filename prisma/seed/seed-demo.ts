@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../lib/server/db/generated/client.ts";
 import { buildDemoModel } from "./build-demo-model.ts";
 import { DEMO_PASSWORD } from "./demo-accounts.ts";
 import { insertDemoModel, type TDemoSummary } from "./insert-demo-model.ts";
+import { notifyDemoEvents } from "./notify-demo-events.ts";
 import { createSeedClock } from "./seed-clock.ts";
 
 export type { TDemoSummary } from "./insert-demo-model.ts";
@@ -27,7 +28,7 @@ export async function seedDemo(prisma: PrismaClient, now: Date): Promise<TDemoSu
   const clock = createSeedClock(now, cal);
   // bcrypt is slow on purpose: hash the shared demo password once.
   const model = buildDemoModel(clock, await hashPassword(DEMO_PASSWORD));
-  return insertDemoModel(prisma, model, {
+  const summary = await insertDemoModel(prisma, model, {
     calendarDays: defaultHolidays.map((d) => ({
       date: d.date,
       year: Number(d.date.slice(0, 4)),
@@ -36,4 +37,6 @@ export async function seedDemo(prisma: PrismaClient, now: Date): Promise<TDemoSu
     })),
     settings: [{ key: "policy", value: demoPolicy }],
   });
+  await notifyDemoEvents(prisma, now);
+  return summary;
 }

@@ -14,6 +14,9 @@ import { listTasksRoute } from "./routes/list-tasks";
 import { listTemplatesRoute } from "./routes/list-templates";
 import { listUnitsRoute } from "./routes/list-units";
 import { listUsersRoute } from "./routes/list-users";
+import { listNotificationsRoute } from "./routes/notifications/list-notifications";
+import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
+import { markNotificationReadRoute } from "./routes/notifications/mark-notification-read";
 import { getSummaryReportRoute } from "./routes/reports/get-summary-report";
 import { getSummaryWorkbookRoute } from "./routes/reports/get-summary-workbook";
 import { acceptSignalAnswerRoute } from "./routes/signals/accept-signal-answer";
@@ -61,6 +64,9 @@ export const apiRoutes: readonly TApiRoute[] = [
   listSignalsRoute,
   answerSignalRoute,
   acceptSignalAnswerRoute,
+  listNotificationsRoute,
+  markNotificationReadRoute,
+  markAllNotificationsReadRoute,
   getSummaryReportRoute,
   getSummaryWorkbookRoute,
 ];

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { ZEventPayload, type TEventKind, type TEventPayload } from "@/lib/schemas/event-payloads";
+import { notifyEvent } from "@/lib/server/notifications/notify-event";
 import { currentRequestMetadata } from "@/lib/server/request/request-metadata";
 
 type TTx = Prisma.TransactionClient;
@@ -43,10 +44,12 @@ export type TEventInput<K extends TEventKind = TEventKind> = K extends TEventKin
  * microseconds against the insert, and makes every test that writes an event a test that
  * writers and readers agree. The request that caused it (client address, User-Agent) comes
  * from the context the action and API wrappers set; outside a request (sweeps) both are null.
+ * The notifications the event causes (lib/domain/notifications) are written here too, in the
+ * same transaction: no event, and so no write, without them.
  */
-export function insertEvent(tx: TTx, e: TEventInput) {
+export async function insertEvent(tx: TTx, e: TEventInput) {
   ZEventPayload.parse({ kind: e.kind, payload: e.payload });
-  return tx.event.create({
+  const event = await tx.event.create({
     data: {
       kind: e.kind,
       actorId: e.actorId,
@@ -60,6 +63,8 @@ export function insertEvent(tx: TTx, e: TEventInput) {
       ...currentRequestMetadata(),
     },
   });
+  await notifyEvent(tx, e, event.id);
+  return event;
 }
 
 /**

@@ -11,6 +11,6 @@ export type TTaskEventInput = TEventInput<TTaskEventKind> & { taskId: string };
  * before that transaction commits.
  */
 export function recordTaskEvent(tx: TTaskTx, e: TTaskEventInput) {
-  markTaskTouched(tx, e.taskId);
+  markTaskTouched(tx, e.taskId, e.actorId);
   return insertEvent(tx, e);
 }

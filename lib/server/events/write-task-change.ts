@@ -14,14 +14,16 @@ declare const taskTxBrand: unique symbol;
  */
 export type TTaskTx = TTx & { readonly [taskTxBrand]: true };
 
-// Tasks that a transaction recorded events for, so that their signals are recomputed before it commits.
-const touched = new WeakMap<TTx, Set<string>>();
+// Tasks that a transaction recorded events for, so that their signals are recomputed before it
+// commits, and who acted, so that a signal their own action raised is not notified to them.
+const touched = new WeakMap<TTx, { tasks: Set<string>; actors: Set<string> }>();
 
-export function markTaskTouched(tx: TTaskTx, taskId: string): void {
-  const tasks = touched.get(tx);
-  if (!tasks)
+export function markTaskTouched(tx: TTaskTx, taskId: string, actorId: string): void {
+  const marks = touched.get(tx);
+  if (!marks)
     throw new Error("A task event outside the transaction of writeTaskChange: its signals would not be refreshed.");
-  tasks.add(taskId);
+  marks.tasks.add(taskId);
+  marks.actors.add(actorId);
 }
 
 /**
@@ -38,10 +40,10 @@ export function markTaskTouched(tx: TTaskTx, taskId: string): void {
 export async function writeTaskChange<T>(now: Date, change: (tx: TTaskTx) => Promise<T>): Promise<T> {
   return retryOnWriteConflict(() =>
     db.$transaction(async (tx) => {
-      const tasks = new Set<string>();
-      touched.set(tx, tasks);
+      const marks = { tasks: new Set<string>(), actors: new Set<string>() };
+      touched.set(tx, marks);
       const result = await change(tx as TTaskTx);
-      await refreshTaskSignals(tx, [...tasks], now);
+      await refreshTaskSignals(tx, [...marks.tasks], now, [...marks.actors]);
       return result;
     }),
   );

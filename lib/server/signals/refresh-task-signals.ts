@@ -3,6 +3,7 @@ import { detectSignals, nextSignalCheckAt, resolveMessageAt, type TSignal } from
 import type { TWorkCalendar } from "@/lib/domain/calendar";
 import { translate } from "@/lib/i18n/translate";
 import type { Prisma } from "@/lib/server/db/prisma";
+import { notifyRaisedSignals } from "@/lib/server/notifications/notify-raised-signals";
 import { loadSignalInput, type TStoredSignal } from "./load-signal-input";
 
 export type TRefreshResult = { created: number; updated: number; closed: number };
@@ -21,11 +22,15 @@ export type TRefreshResult = { created: number; updated: number; closed: number 
  * one read and at most two writes, however many signals change. The stored rows are read in
  * the same snapshot as the work data, and a key inserted concurrently is skipped, not an error;
  * a signal inserted meanwhile by another refresh is not in that snapshot, so it is never closed.
+ * Each person a new signal is about is notified in the same transaction, unless their own
+ * action (one of `actorIds`, empty for the sweep) raised it: one more insert, only when a
+ * signal appears.
  */
 export async function refreshTaskSignals(
   client: Prisma.TransactionClient,
   taskIds: readonly string[],
   now: Date,
+  actorIds: readonly string[] = [],
 ): Promise<TRefreshResult> {
   if (taskIds.length === 0) return { created: 0, updated: 0, closed: 0 };
   const loaded = await loadSignalInput(client, taskIds);
@@ -36,12 +41,15 @@ export async function refreshTaskSignals(
 
   const byKey = new Map(existing.map((s) => [s.key, s]));
   const fresh = detected.filter((s) => !byKey.has(s.key));
-  const { count: created } = fresh.length
-    ? await client.signal.createMany({
+  const raised = fresh.length
+    ? await client.signal.createManyAndReturn({
         data: fresh.map((s) => toRow(s, directiveIdOf, knownUsers, calendar, now)),
         skipDuplicates: true,
+        select: { id: true, subjectUserId: true, taskId: true, stepId: true, consultationId: true },
       })
-    : { count: 0 };
+    : [];
+  const created = raised.length;
+  await notifyRaisedSignals(client, raised, actorIds, now);
 
   const changed = detected.flatMap((s) => {
     const row = byKey.get(s.key);

@@ -21,6 +21,8 @@ export async function completeStep(actor: TActor, input: TCompleteStep, now: Dat
       startedAt: step.startedAt ?? now,
       lastActivityAt: now,
     });
+    // The next step first, so that the event's notification finds it reached (STEP_TURN).
+    await activateNextStep(tx, step, now);
     await recordTaskEvent(tx, {
       kind: "STEP_COMPLETED",
       actorId: actor.id,
@@ -29,7 +31,6 @@ export async function completeStep(actor: TActor, input: TCompleteStep, now: Dat
       stepId: step.id,
       payload: { result: input.result },
     });
-    await activateNextStep(tx, step, now);
     const stillOpen = await tx.taskStep.count({ where: { taskId: step.taskId, status: { not: "DONE" } } });
     if (stillOpen === 0) {
       await tx.task.update({
