@@ -4,6 +4,7 @@ import { primaryRole } from "@/lib/domain/access/primary-role";
 import { hasSectorWideView, isUnitHead } from "@/lib/domain/access/roles";
 import { env } from "@/lib/env";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { isDevMailboxEnabled } from "@/lib/server/mail/is-dev-mailbox-enabled";
 import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import { getTranslations } from "next-intl/server";
 
@@ -24,6 +25,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   );
   if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: t("nav.templates") });
   if (actor.roles.includes("ADMIN")) links.push({ href: "/admin/calendar", label: t("nav.calendar") });
+  // Where mail goes nowhere (the demo), the admin reads what would have been sent.
+  if (actor.roles.includes("ADMIN") && isDevMailboxEnabled())
+    links.push({ href: "/admin/mailbox", label: t("nav.mailbox") });
   // The API documentation is for integrators: it is linked from the profile, beside the tokens.
   links.push({ href: "/profile", label: t("nav.profile") });
   return (

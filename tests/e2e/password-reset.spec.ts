@@ -21,7 +21,7 @@ test("a forgotten password is reset through the link in the e-mail, which the de
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, "admin@demo.bhxh.vn");
-  await admin.goto("/admin/mailbox");
+  await admin.getByRole("link", { name: "Hộp thư thử" }).click();
   const letter = admin.getByTestId("dev-mailbox").locator("li", { hasText: EMAIL }).first();
   await expect(letter).toContainText("Đặt lại mật khẩu Trách nhiệm");
   await expectNoSeriousA11yViolations(admin);
