@@ -5,13 +5,12 @@ import { z } from "zod";
 import { MarkAllNotificationsReadButton } from "@/components/notifications/mark-all-notifications-read-button";
 import { NotificationList, type TNotificationView } from "@/components/notifications/notification-list";
 import { EmptyState } from "@/components/ui/empty-state";
-import { notificationMessage } from "@/lib/domain/notifications/notification-message";
 import type { TLocale } from "@/lib/i18n/locales";
-import { translate } from "@/lib/i18n/translate";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { isDomainError } from "@/lib/server/errors/domain-error";
 import { findNotifications, type TNotificationRow } from "@/lib/server/notifications/find-notifications";
+import { notificationSentence } from "@/lib/server/notifications/notification-sentence";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
@@ -27,16 +26,9 @@ const ZQuery = z
   .catch({});
 
 function toView(n: TNotificationRow, locale: TLocale): TNotificationView {
-  const facts = {
-    kind: n.kind,
-    actorName: n.actor?.name ?? null,
-    stepName: n.step?.name ?? null,
-    taskTitle: n.task?.title ?? null,
-    signalKind: n.signal?.kind ?? null,
-  };
   return {
     id: n.id,
-    sentence: translate(locale, notificationMessage(facts)),
+    sentence: notificationSentence(n, locale),
     createdAt: n.createdAt,
     isRead: n.readAt != null,
   };
