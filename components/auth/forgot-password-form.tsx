@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "@/components/i18n/use-translations";
+import { AuthTextField } from "./auth-text-field";
 import { requestPasswordResetAction } from "@/lib/actions/auth/request-password-reset-action";
 
 /** Asks for a reset link. The answer after sending is the same whether or not the address has an account. */
@@ -34,27 +35,7 @@ export function ForgotPasswordForm() {
     );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
-          {t("email")}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          autoFocus
-          aria-invalid={!!error}
-          aria-describedby={error ? "email-error" : undefined}
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600"
-        />
-        {error && (
-          <p id="email-error" className="mt-1 text-sm text-red-700">
-            {error}
-          </p>
-        )}
-      </div>
+      <AuthTextField name="email" label={t("email")} type="email" autoComplete="username" autoFocus error={error} />
       <button
         type="submit"
         disabled={pending}

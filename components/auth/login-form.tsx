@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { AuthTextField } from "./auth-text-field";
 import { postToNextAuth } from "./post-to-next-auth";
 import { issuesByField } from "@/lib/schemas/issues-by-field";
 
@@ -57,47 +58,21 @@ export function LoginForm() {
           {formError}
         </p>
       )}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
-          {t("email")}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          autoFocus
-          aria-invalid={!!fieldErrors.email}
-          aria-describedby={fieldErrors.email ? "email-error" : undefined}
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600"
-        />
-        {fieldErrors.email && (
-          <p id="email-error" className="mt-1 text-sm text-red-700">
-            {fieldErrors.email}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={!!fieldErrors.password}
-          aria-describedby={fieldErrors.password ? "password-error" : undefined}
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600"
-        />
-        {fieldErrors.password && (
-          <p id="password-error" className="mt-1 text-sm text-red-700">
-            {fieldErrors.password}
-          </p>
-        )}
-      </div>
+      <AuthTextField
+        name="email"
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        autoFocus
+        error={fieldErrors.email}
+      />
+      <AuthTextField
+        name="password"
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        error={fieldErrors.password}
+      />
       <button
         type="submit"
         disabled={pending}

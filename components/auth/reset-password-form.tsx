@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useTranslations } from "@/components/i18n/use-translations";
 import { resetPasswordAction } from "@/lib/actions/auth/reset-password-action";
+import { AuthTextField } from "./auth-text-field";
 
 type TErrors = Partial<Record<"password" | "confirm" | "form", string>>;
 
@@ -53,26 +54,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </p>
       )}
       {(["password", "confirm"] as const).map((field) => (
-        <div key={field}>
-          <label htmlFor={field} className="block text-sm font-medium">
-            {field === "password" ? t("newPassword") : t("confirmPassword")}
-          </label>
-          <input
-            id={field}
-            name={field}
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-invalid={!!errors[field]}
-            aria-describedby={errors[field] ? `${field}-error` : undefined}
-            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600"
-          />
-          {errors[field] && (
-            <p id={`${field}-error`} className="mt-1 text-sm text-red-700">
-              {errors[field]}
-            </p>
-          )}
-        </div>
+        <AuthTextField
+          key={field}
+          name={field}
+          label={field === "password" ? t("newPassword") : t("confirmPassword")}
+          type="password"
+          autoComplete="new-password"
+          error={errors[field]}
+        />
       ))}
       <button
         type="submit"
