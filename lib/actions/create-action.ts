@@ -79,18 +79,31 @@ export async function executeAction<S extends z.ZodType, T>(
   raw: unknown,
   now: Date,
 ): Promise<TActionResult<T>> {
+  return runValidated(definition.schema, actor.locale, raw, (input) => definition.run(actor, input, now));
+}
+
+/**
+ * The steps every action shares, signed in or not: `raw` validated by `schema` with messages in
+ * `locale`, then `run` with the parsed input; any failure becomes what a browser may see.
+ */
+export async function runValidated<S extends z.ZodType, T>(
+  schema: S,
+  locale: TLocale,
+  raw: unknown,
+  run: (input: z.infer<S>) => Promise<T>,
+): Promise<TActionResult<T>> {
   try {
-    const parsed = withValidationLocale(actor.locale, () => definition.schema.safeParse(raw));
+    const parsed = withValidationLocale(locale, () => schema.safeParse(raw));
     if (!parsed.success) {
       return {
         ok: false,
         code: "INVALID_INPUT",
-        message: translate(actor.locale, msg("errors.invalidInput")),
+        message: translate(locale, msg("errors.invalidInput")),
         fieldErrors: issuesByField(parsed.error, "input"),
       };
     }
-    return { ok: true, data: await definition.run(actor, parsed.data, now) };
+    return { ok: true, data: await run(parsed.data) };
   } catch (error) {
-    return toActionFailure(error, actor.locale);
+    return toActionFailure(error, locale);
   }
 }

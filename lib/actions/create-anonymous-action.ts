@@ -1,12 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { issuesByField } from "@/lib/schemas/issues-by-field";
 import type { TLocale } from "@/lib/i18n/locales";
-import { msg } from "@/lib/i18n/message";
-import { translate } from "@/lib/i18n/translate";
-import { withValidationLocale } from "@/lib/i18n/validation";
 import { browserLocale } from "@/lib/server/auth/get-current-actor";
-import { toActionFailure, type TActionResult } from "./create-action";
+import { runValidated, type TActionResult } from "./create-action";
 
 export type TAnonymousActionDefinition<S extends z.ZodType, T> = {
   schema: S;
@@ -35,18 +31,5 @@ export async function executeAnonymousAction<S extends z.ZodType, T>(
   raw: unknown,
   now: Date,
 ): Promise<TActionResult<T>> {
-  try {
-    const parsed = withValidationLocale(locale, () => definition.schema.safeParse(raw));
-    if (!parsed.success) {
-      return {
-        ok: false,
-        code: "INVALID_INPUT",
-        message: translate(locale, msg("errors.invalidInput")),
-        fieldErrors: issuesByField(parsed.error, "input"),
-      };
-    }
-    return { ok: true, data: await definition.run(parsed.data, now) };
-  } catch (error) {
-    return toActionFailure(error, locale);
-  }
+  return runValidated(definition.schema, locale, raw, (input) => definition.run(input, now));
 }
