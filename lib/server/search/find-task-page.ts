@@ -2,7 +2,8 @@ import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TClassifyContext } from "@/lib/server/settings/get-classify-context";
 import { findTaskWindow } from "./find-task-window";
-import { taskListWhere, type TTaskListFilters } from "./task-list-where";
+import type { TClassificationCategory } from "@/lib/domain/classification";
+import { taskListWhere, taskStateWhere, type TTaskListFilters } from "./task-list-where";
 
 /** The list order's key of the last task served: its deadline (ISO) and id. */
 export type TTaskKey = { d: string; i: string };
@@ -13,7 +14,7 @@ export type TTaskKey = { d: string; i: string };
  */
 export async function findTaskPage(
   actor: TActor,
-  input: TTaskListFilters & { after: TTaskKey | null; limit: number },
+  input: TTaskListFilters & { state?: TClassificationCategory; after: TTaskKey | null; limit: number },
   c: TClassifyContext,
   smallScopeRows?: number,
 ) {
@@ -23,7 +24,7 @@ export async function findTaskPage(
     : {};
   const { tasks } = await findTaskWindow(
     actor,
-    [...taskListWhere(input, c), afterWhere],
+    [...taskListWhere(input), input.state ? taskStateWhere(input.state, c) : {}, afterWhere],
     { skip: 0, take: input.limit + 1 },
     { smallScopeRows },
   );

@@ -3,7 +3,7 @@ import { hasSectorWideView, type TActor } from "@/lib/domain/access/roles";
 import { classifyItem } from "@/lib/domain/classification";
 import { headSubtreePath } from "@/lib/server/access/task-scope";
 import { db, type Prisma } from "@/lib/server/db/prisma";
-import { getClassifyContext, type TClassifyContext } from "@/lib/server/settings/get-classify-context";
+import { getClassifyContext } from "@/lib/server/settings/get-classify-context";
 import { countHeadScopeTasks } from "./count-head-scope-tasks";
 import { countTasksUpTo } from "./count-tasks-up-to";
 import { findTaskWindow } from "./find-task-window";
@@ -35,12 +35,10 @@ export async function searchTasks(
   now: Date,
   limits: Partial<TSearchLimits> = {},
 ) {
-  const c = await getClassifyContext(now);
-  const { total, totalIsCapped, tasks } = await findSearchPage(actor, input, c, {
-    smallScopeRows: SMALL_SCOPE_ROWS,
-    totalCap: SEARCH_TOTAL_CAP,
-    ...limits,
-  });
+  const [{ total, totalIsCapped, tasks }, c] = await Promise.all([
+    findSearchPage(actor, input, { smallScopeRows: SMALL_SCOPE_ROWS, totalCap: SEARCH_TOTAL_CAP, ...limits }),
+    getClassifyContext(now),
+  ]);
   const items = tasks.map((t) => ({ ...t, classification: classifyItem(t, c.cal, c.policy, now) }));
   return { items, total, totalIsCapped, page: input.page, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) };
 }
@@ -50,7 +48,6 @@ type TSearchLimits = { smallScopeRows: number; totalCap: number };
 async function findSearchPage(
   actor: TActor,
   input: TSearchFilters & { page: number },
-  c: TClassifyContext,
   { smallScopeRows, totalCap }: TSearchLimits,
 ) {
   const words = searchWords(input.q);
@@ -67,7 +64,7 @@ async function findSearchPage(
         : db.task.count({ where, take: totalCap + 1 });
   const { tasks, total, readWhole } = await findTaskWindow(
     actor,
-    taskListWhere({ q: input.q, unitPath: input.unitPath, ownerId: input.personId }, c),
+    taskListWhere({ q: input.q, unitPath: input.unitPath, ownerId: input.personId }),
     { skip: (input.page - 1) * SEARCH_PAGE_SIZE, take: SEARCH_PAGE_SIZE },
     { smallScopeRows, countLarge },
   );

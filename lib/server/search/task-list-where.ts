@@ -6,37 +6,35 @@ import type { TClassifyContext } from "@/lib/server/settings/get-classify-contex
 import { searchFiltersWhere } from "./search-filters-where";
 import { textSearchWhere } from "./text-search-where";
 
-/** Every filter of a task list: the search page uses the first three, the API all of them. */
+/** The filters of a task list: the search page uses the first three, the API all of them (and taskStateWhere). */
 export type TTaskListFilters = {
   q?: string;
   unitPath: string | null;
   ownerId?: string | null;
   directiveId?: string;
-  state?: TClassificationCategory;
   status?: "OPEN" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
   deadlineFrom?: TLocalDate;
   deadlineTo?: TLocalDate;
 };
 
-/** The filters as clauses for findTaskWindow, which adds the actor's scope; `c` is needed for `state`. */
-export function taskListWhere(f: TTaskListFilters, c: TClassifyContext): Prisma.TaskWhereInput[] {
+/** The filters as clauses for findTaskWindow, which adds the actor's scope. */
+export function taskListWhere(f: TTaskListFilters): Prisma.TaskWhereInput[] {
   return [
     textSearchWhere(f.q),
     ...searchFiltersWhere({ unitPath: f.unitPath, personId: f.ownerId ?? null }),
     f.directiveId ? { directiveId: f.directiveId } : {},
     f.status ? { status: f.status } : {},
-    f.state ? stateWhere(f.state, c) : {},
     f.deadlineFrom ? { deadline: { gte: startOfLocalDay(f.deadlineFrom) } } : {},
     f.deadlineTo ? { deadline: { lt: startOfLocalDay(addCalendarDays(f.deadlineTo, 1)) } } : {},
   ];
 }
 
 /**
- * The classification filter: classifyItem turned into deadline bounds. An open task is due soon
+ * The classification filter, apart because it alone needs the calendar and policy: classifyItem turned into deadline bounds. An open task is due soon
  * while its deadline falls before the day that is `dueSoonWorkingDays + 1` working days away,
  * since the working-day count only grows with the deadline's local date.
  */
-function stateWhere(state: TClassificationCategory, c: TClassifyContext): Prisma.TaskWhereInput {
+export function taskStateWhere(state: TClassificationCategory, c: TClassifyContext): Prisma.TaskWhereInput {
   const deadline = db.task.fields.deadline;
   const dueSoonEnd = startOfLocalDay(localDateOf(addWorkingDays(c.now, c.policy.dueSoonWorkingDays + 1, c.cal)));
   switch (state) {
