@@ -15,6 +15,8 @@ export const ZUnitCode = singleLineText("unitCode")
 const ZUnitName = singleLineText("unitName").min(3, vm("unit.nameMin")).max(200, vm("unit.nameMax"));
 const ZShortName = singleLineText("unitShortName").max(100, vm("unit.shortNameMax"));
 const ZUnitId = z.uuid(vm("unit.badId"));
+const ZParentId = z.uuid(vm("unit.chooseParent"));
+const ZSuccessorId = z.uuid(vm("unit.chooseSuccessor"));
 
 export const ZCreateUnit = z.object({
   code: ZUnitCode,
@@ -22,7 +24,7 @@ export const ZCreateUnit = z.object({
   /** Empty for none: the forms send "" for a field left blank. */
   shortName: ZShortName.default(""),
   level: z.enum(unitLevels, vm("unit.level")),
-  parentId: ZUnitId,
+  parentId: ZParentId,
 });
 
 const unitFieldShape = {
@@ -30,7 +32,7 @@ const unitFieldShape = {
   name: ZUnitName,
   shortName: ZShortName,
   level: z.enum(unitLevels, vm("unit.level")),
-  parentId: ZUnitId,
+  parentId: ZParentId,
 };
 const changesSomething = (v: Record<string, unknown>) => Object.keys(unitFieldShape).some((k) => v[k] !== undefined);
 
@@ -49,9 +51,15 @@ export const ZUpdateUnit = z
 export const ZUnitRefInput = z.object({ unitId: ZUnitId });
 
 /** Closing with a successor is a merge: its people, open work and child units go to the successor. */
-export const ZCloseUnit = z.object({ unitId: ZUnitId, successorId: ZUnitId.nullable() });
+export const ZCloseUnit = z.object({ unitId: ZUnitId, successorId: ZSuccessorId.nullable() });
 
 export type TCreateUnit = z.infer<typeof ZCreateUnit>;
 export type TUpdateUnitFields = z.infer<typeof ZUpdateUnitFields>;
 export type TUpdateUnit = z.infer<typeof ZUpdateUnit>;
 export type TCloseUnit = z.infer<typeof ZCloseUnit>;
+
+/** The administration list's query string: words to find, and the page; anything else is ignored. */
+export const ZAdminUnitsQuery = z.object({
+  q: singleLineText("searchWords").max(100).catch(""),
+  page: z.coerce.number().int().min(1).max(1000).catch(1),
+});

@@ -55,3 +55,16 @@ export const ZApiMe = z.object({
     .object({ id: ZApiId, name: z.string(), prefix: z.string(), expiresAt: z.iso.datetime({ offset: true }) })
     .nullable(),
 });
+
+/** A unit as the administration writes it: POST /units, PATCH /units/{id}, POST /units/{id}/close. */
+export const ZApiAdminUnit = z.object({
+  id: ZApiId,
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  level: z.enum(unitLevels),
+  parentId: ZApiId.nullable(),
+  path: z.string(),
+  closedAt: z.iso.datetime({ offset: true }).nullable(),
+  successorId: ZApiId.nullable(),
+});

@@ -13,6 +13,9 @@ import { listTaskEventsRoute } from "./routes/list-task-events";
 import { listTasksRoute } from "./routes/list-tasks";
 import { listTemplatesRoute } from "./routes/list-templates";
 import { listUnitsRoute } from "./routes/list-units";
+import { closeUnitRoute } from "./routes/units/close-unit";
+import { createUnitRoute } from "./routes/units/create-unit";
+import { updateUnitRoute } from "./routes/units/update-unit";
 import { listUsersRoute } from "./routes/list-users";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
@@ -40,6 +43,9 @@ import { startStepRoute } from "./routes/steps/start-step";
 export const apiRoutes: readonly TApiRoute[] = [
   getMeRoute,
   listUnitsRoute,
+  createUnitRoute,
+  updateUnitRoute,
+  closeUnitRoute,
   listUsersRoute,
   listDirectivesRoute,
   createDirectiveRoute,
