@@ -41,11 +41,13 @@ describe("POST /units, PATCH /units/{id}, POST /units/{id}/close", () => {
   });
 
   it("answers 400 naming the fields for a bad code, a number as text, or an unknown field, and 409 for a code in use", async () => {
-    const bad = await create({ code: "mã thường", level: 3, colour: "đỏ" });
+    const bad = await create({ code: "mã thường", level: 3 });
     expectStatus(bad, 400);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(["code", "level"]);
+    expectStatus(await create({ colour: "đỏ" }), 400);
     const taken = await create({ code: "HN" });
     expectStatus(taken, 409);
-    expect(taken.body.error.fieldErrors.code[0]).toContain("HN");
+    expect(JSON.stringify(taken.body.error.fields.code)).toContain("HN");
     const invalid = await create({ code: "BHXH\u0000X" });
     expectStatus(invalid, 400);
   });
