@@ -4,6 +4,7 @@ import { ZCalendarEntry } from "./calendar";
 import { directiveKinds } from "./directive-kinds";
 import { ZAnswerConsultation } from "./step-actions";
 import { stepKinds } from "./step-kinds";
+import { positions, roles } from "./people-roles";
 import { unitLevels } from "./unit-levels";
 
 // The payload of each kind of audit event (Event.payload, a jsonb column), as the app writes
@@ -27,6 +28,18 @@ const unitFields = z.strictObject({
   shortName: z.string().nullable(),
   level: z.enum(unitLevels),
   parentId: ZId.nullable(),
+});
+
+/** A person's administered fields, as they were before or are after an USER_CHANGED event. */
+const userFields = z.strictObject({
+  name: z.string(),
+  email: z.string(),
+  employeeCode: z.string().nullable(),
+  title: z.string().nullable(),
+  position: z.enum(positions),
+  roles: z.array(z.enum(roles)),
+  unitId: ZId,
+  isActive: z.boolean(),
 });
 
 const of = <K extends string, P extends z.ZodType>(kind: K, payload: P) => z.object({ kind: z.literal(kind), payload });
@@ -136,6 +149,17 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
       consultationIds: z.array(ZId),
       escalationIds: z.array(ZId),
       leadMoved: z.boolean(),
+    }),
+  ),
+  /** Never a password or its hash. `stepsHandedOver`: open steps handed to others first (STEP_REASSIGNED each). */
+  of(
+    "USER_CHANGED",
+    z.strictObject({
+      op: z.enum(["CREATED", "UPDATED", "MOVED", "DEACTIVATED", "REACTIVATED"]),
+      userId: ZId,
+      previous: userFields.nullable(),
+      user: userFields,
+      stepsHandedOver: z.number().int().min(0),
     }),
   ),
 ]);

@@ -27,6 +27,7 @@ export type TEventKind = Exclude<
   | "STEP_DEADLINE_SHIFTED"
   | "UNIT_CHANGED"
   | "WORK_HANDED_TO_SUCCESSOR"
+  | "USER_CHANGED"
 >;
 
 export type TSignalTask = {

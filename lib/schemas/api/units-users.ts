@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { vm } from "@/lib/i18n/validation";
 import { singleLineText } from "../text";
+import { positions, roles } from "../people-roles";
 import { unitLevels } from "../unit-levels";
 import { ZApiId, ZCursorParam, ZLimitParam, ZUnitRef } from "./common";
-
-const roles = ["STAFF", "UNIT_HEAD", "TCCB_MONITOR", "INSPECTOR", "ADMIN"] as const;
-const positions = ["STAFF", "DEPUTY_HEAD", "HEAD"] as const;
 
 export const ZApiUnit = z.object({
   id: ZApiId,
