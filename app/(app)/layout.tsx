@@ -26,6 +26,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: t("nav.templates") });
   if (actor.roles.includes("ADMIN"))
     links.push(
+      { href: "/admin/people", label: t("nav.peopleAdmin") },
       { href: "/admin/units", label: t("nav.unitAdmin") },
       { href: "/admin/calendar", label: t("nav.calendar") },
     );

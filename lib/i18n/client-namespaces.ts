@@ -16,5 +16,6 @@ export const PAGE_CLIENT_NAMESPACES = [
   "taskForm",
   "templates",
   "unitAdmin",
+  "peopleAdmin",
 ] as const;
 export type TPageClientNamespace = (typeof PAGE_CLIENT_NAMESPACES)[number];

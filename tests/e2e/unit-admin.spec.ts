@@ -23,7 +23,7 @@ test("an admin creates a unit, finds it without diacritics, moves it and merges 
   await expect(create.getByText(/chỉ gồm chữ in hoa/)).toBeVisible();
   await expect(create.getByText("Chọn đơn vị cấp trên.")).toBeVisible();
   await create.getByLabel("Mã đơn vị").fill(`HN-BD-${stamp}`);
-  await selectOptionContaining(create.getByLabel("Đơn vị cấp trên"), "BHXH TP. Hà Nội");
+  await selectOptionContaining(create.getByLabel("Đơn vị cấp trên"), "Văn phòng");
   await create.getByRole("button", { name: "Thêm đơn vị" }).click();
   await expect(create.getByRole("status")).toHaveText("Đã thêm đơn vị.");
 
@@ -37,13 +37,13 @@ test("an admin creates a unit, finds it without diacritics, moves it and merges 
   await expect(page.getByTestId("unit-holdings")).toContainText("0 người");
 
   page.on("dialog", (d) => void d.accept());
-  await selectOptionContaining(page.getByLabel("Đơn vị cấp trên mới"), "BHXH TP. Hồ Chí Minh");
+  await selectOptionContaining(page.getByLabel("Đơn vị cấp trên mới"), "Vụ Thanh tra - Kiểm tra");
   await page.getByRole("button", { name: "Chuyển đơn vị" }).click();
-  await expect(page.getByText(/trực thuộc BHXH TP. Hồ Chí Minh/)).toBeVisible();
+  await expect(page.getByText(/trực thuộc Vụ Thanh tra - Kiểm tra/)).toBeVisible();
 
-  await selectOptionContaining(page.getByLabel("Đơn vị kế thừa (khi sáp nhập)"), "BHXH TP. Hồ Chí Minh");
+  await selectOptionContaining(page.getByLabel("Đơn vị kế thừa (khi sáp nhập)"), "Vụ Thanh tra - Kiểm tra");
   await page.getByRole("button", { name: "Sáp nhập" }).click();
-  await expect(page.getByText(/Đã sáp nhập vào BHXH TP. Hồ Chí Minh/)).toBeVisible();
+  await expect(page.getByText(/Đã sáp nhập vào Vụ Thanh tra - Kiểm tra/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -28,6 +28,8 @@ export const ZApiUser = z.object({
   id: ZApiId,
   name: z.string(),
   email: z.string(),
+  /** Mã cán bộ; null for an account made before it was kept. */
+  employeeCode: z.string().nullable(),
   title: z.string().nullable(),
   position: z.enum(positions),
   roles: z.array(z.enum(roles)),

@@ -17,6 +17,11 @@ import { closeUnitRoute } from "./routes/units/close-unit";
 import { createUnitRoute } from "./routes/units/create-unit";
 import { updateUnitRoute } from "./routes/units/update-unit";
 import { listUsersRoute } from "./routes/list-users";
+import { createUserRoute } from "./routes/users/create-user";
+import { deactivateUserRoute } from "./routes/users/deactivate-user";
+import { moveUserRoute } from "./routes/users/move-user";
+import { reactivateUserRoute } from "./routes/users/reactivate-user";
+import { updateUserRoute } from "./routes/users/update-user";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
 import { markNotificationReadRoute } from "./routes/notifications/mark-notification-read";
@@ -47,6 +52,11 @@ export const apiRoutes: readonly TApiRoute[] = [
   updateUnitRoute,
   closeUnitRoute,
   listUsersRoute,
+  createUserRoute,
+  updateUserRoute,
+  moveUserRoute,
+  deactivateUserRoute,
+  reactivateUserRoute,
   listDirectivesRoute,
   createDirectiveRoute,
   getDirectiveRoute,
