@@ -24,7 +24,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/search", label: t("nav.search") },
   );
   if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: t("nav.templates") });
-  if (actor.roles.includes("ADMIN")) links.push({ href: "/admin/calendar", label: t("nav.calendar") });
+  if (actor.roles.includes("ADMIN"))
+    links.push(
+      { href: "/admin/people", label: t("nav.peopleAdmin") },
+      { href: "/admin/units", label: t("nav.unitAdmin") },
+      { href: "/admin/calendar", label: t("nav.calendar") },
+    );
   // Where mail goes nowhere (the demo), the admin reads what would have been sent.
   if (actor.roles.includes("ADMIN") && isDevMailboxEnabled())
     links.push({ href: "/admin/mailbox", label: t("nav.mailbox") });

@@ -29,8 +29,8 @@ export async function generateUsers(client: pg.ClientBase, sizes: TBenchSizes): 
      people AS MATERIALIZED (
        SELECT s.*, gen_random_uuid()::text AS id, random() AS r_family, random() AS r_middle, random() AS r_given, random() AS r_title
        FROM slots s ORDER BY s.no)
-     INSERT INTO "User" (id, email, name, "passwordHash", "unitId", position, title, roles)
-     SELECT p.id, 'nv' || p.no || '@bench.bhxh.vn',
+     INSERT INTO "User" (id, email, "employeeCode", name, "passwordHash", "unitId", position, title, roles)
+     SELECT p.id, 'nv' || p.no || '@bench.bhxh.vn', 'NV-' || lpad(p.no::text, 6, '0'),
             ($3::text[])[1 + floor(p.r_family * cardinality($3::text[]))::int] || ' ' ||
             ($4::text[])[1 + floor(p.r_middle * cardinality($4::text[]))::int] || ' ' ||
             ($5::text[])[1 + floor(p.r_given * cardinality($5::text[]))::int],

@@ -4,6 +4,8 @@ import { ZCalendarEntry } from "./calendar";
 import { directiveKinds } from "./directive-kinds";
 import { ZAnswerConsultation } from "./step-actions";
 import { stepKinds } from "./step-kinds";
+import { positions, roles } from "./people-roles";
+import { unitLevels } from "./unit-levels";
 
 // The payload of each kind of audit event (Event.payload, a jsonb column), as the app writes
 // it (lib/server, through recordEvent / recordTaskEvent) and as the demo seed and the bench
@@ -18,6 +20,27 @@ const handover = { from: ZId, to: ZId, fromUnitId: ZId, toUnitId: ZId };
 const deadlineMove = { requestId: ZId, previousDeadline: ZInstant };
 const signalRef = { signalId: ZId, key: z.string().min(1), kind: z.enum(signalKinds), answerId: ZId };
 const apiTokenRef = { tokenId: ZId, name: z.string(), prefix: z.string() };
+
+/** A unit's administered fields, as they were before or are after an UNIT_CHANGED event. */
+const unitFields = z.strictObject({
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  level: z.enum(unitLevels),
+  parentId: ZId.nullable(),
+});
+
+/** A person's administered fields, as they were before or are after an USER_CHANGED event. */
+const userFields = z.strictObject({
+  name: z.string(),
+  email: z.string(),
+  employeeCode: z.string().nullable(),
+  title: z.string().nullable(),
+  position: z.enum(positions),
+  roles: z.array(z.enum(roles)),
+  unitId: ZId,
+  isActive: z.boolean(),
+});
 
 const of = <K extends string, P extends z.ZodType>(kind: K, payload: P) => z.object({ kind: z.literal(kind), payload });
 
@@ -95,6 +118,50 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
   /** Never the secret or its hash. */
   of("API_TOKEN_CREATED", z.strictObject({ ...apiTokenRef, expiresAt: ZInstant })),
   of("API_TOKEN_REVOKED", z.strictObject(apiTokenRef)),
+  /**
+   * Events have no unit column: the payload names the unit, its fields before (null when
+   * created) and after, and for a closing the successor and what moved to it.
+   */
+  of(
+    "UNIT_CHANGED",
+    z.strictObject({
+      op: z.enum(["CREATED", "UPDATED", "MOVED", "CLOSED"]),
+      unitId: ZId,
+      previous: unitFields.nullable(),
+      unit: unitFields,
+      successorId: ZId.nullable(),
+      peopleMoved: z.number().int().min(0),
+      childUnitsMoved: z.number().int().min(0),
+      tasksHandedOver: z.number().int().min(0),
+    }),
+  ),
+  /**
+   * One task's open work moved from a closing unit to its successor: its open steps, the
+   * unanswered consultations and unresolved escalations addressed to the unit, and the lead if
+   * it was the unit's. Written in bulk by closeUnit, one per task.
+   */
+  of(
+    "WORK_HANDED_TO_SUCCESSOR",
+    z.strictObject({
+      fromUnitId: ZId,
+      toUnitId: ZId,
+      stepIds: z.array(ZId),
+      consultationIds: z.array(ZId),
+      escalationIds: z.array(ZId),
+      leadMoved: z.boolean(),
+    }),
+  ),
+  /** Never a password or its hash. `stepsHandedOver`: open steps handed to others first (STEP_REASSIGNED each). */
+  of(
+    "USER_CHANGED",
+    z.strictObject({
+      op: z.enum(["CREATED", "UPDATED", "MOVED", "DEACTIVATED", "REACTIVATED"]),
+      userId: ZId,
+      previous: userFields.nullable(),
+      user: userFields,
+      stepsHandedOver: z.number().int().min(0),
+    }),
+  ),
 ]);
 
 export type TEventPayload = z.infer<typeof ZEventPayload>;

@@ -136,12 +136,14 @@ function rolesOf(spec: TPersonSpec): Role[] {
 }
 
 export function addPeople(model: TDemoModel, passwordHash: string): void {
-  for (const spec of personSpecs) {
+  for (const [index, spec] of personSpecs.entries()) {
     const id = newId();
     const unitId = lookup(model.unitByCode, spec.unit, "unit").id;
     model.users.push({
       id,
       email: emailOf(spec),
+      // Mã cán bộ as an office numbers its people: the order of the list, six digits.
+      employeeCode: `CB-${String(index + 1).padStart(6, "0")}`,
       name: spec.name,
       passwordHash,
       unitId,

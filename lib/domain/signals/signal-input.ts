@@ -13,7 +13,9 @@ export type TExtensionStatus = "PENDING" | "APPROVED" | "REJECTED";
 /**
  * The event kinds the detectors read (lib/server loads no other): not the answers to signals,
  * which are about the signals themselves, nor API tokens, which concern no task, nor
- * STEP_DEADLINE_SHIFTED, whose moved deadline the step row already carries.
+ * STEP_DEADLINE_SHIFTED, whose moved deadline the step row already carries, nor the unit
+ * administration's events (a unit's changes, work handed to a successor), which are not anyone's
+ * activity on the work and must not reset its idle time.
  */
 export type TEventKind = Exclude<
   TEventPayload["kind"],
@@ -23,6 +25,9 @@ export type TEventKind = Exclude<
   | "API_TOKEN_CREATED"
   | "API_TOKEN_REVOKED"
   | "STEP_DEADLINE_SHIFTED"
+  | "UNIT_CHANGED"
+  | "WORK_HANDED_TO_SUCCESSOR"
+  | "USER_CHANGED"
 >;
 
 export type TSignalTask = {

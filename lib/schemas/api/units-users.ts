@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { vm } from "@/lib/i18n/validation";
 import { singleLineText } from "../text";
+import { positions, roles } from "../people-roles";
+import { unitLevels } from "../unit-levels";
 import { ZApiId, ZCursorParam, ZLimitParam, ZUnitRef } from "./common";
-
-const roles = ["STAFF", "UNIT_HEAD", "TCCB_MONITOR", "INSPECTOR", "ADMIN"] as const;
-const positions = ["STAFF", "DEPUTY_HEAD", "HEAD"] as const;
-const unitLevels = ["CENTRAL", "DEPARTMENT", "PROVINCE", "DISTRICT"] as const;
 
 export const ZApiUnit = z.object({
   id: ZApiId,
@@ -30,6 +28,8 @@ export const ZApiUser = z.object({
   id: ZApiId,
   name: z.string(),
   email: z.string(),
+  /** Mã cán bộ; null for an account made before it was kept. */
+  employeeCode: z.string().nullable(),
   title: z.string().nullable(),
   position: z.enum(positions),
   roles: z.array(z.enum(roles)),
@@ -54,4 +54,17 @@ export const ZApiMe = z.object({
   token: z
     .object({ id: ZApiId, name: z.string(), prefix: z.string(), expiresAt: z.iso.datetime({ offset: true }) })
     .nullable(),
+});
+
+/** A unit as the administration writes it: POST /units, PATCH /units/{id}, POST /units/{id}/close. */
+export const ZApiAdminUnit = z.object({
+  id: ZApiId,
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  level: z.enum(unitLevels),
+  parentId: ZApiId.nullable(),
+  path: z.string(),
+  closedAt: z.iso.datetime({ offset: true }).nullable(),
+  successorId: ZApiId.nullable(),
 });

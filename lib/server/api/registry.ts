@@ -13,7 +13,15 @@ import { listTaskEventsRoute } from "./routes/list-task-events";
 import { listTasksRoute } from "./routes/list-tasks";
 import { listTemplatesRoute } from "./routes/list-templates";
 import { listUnitsRoute } from "./routes/list-units";
+import { closeUnitRoute } from "./routes/units/close-unit";
+import { createUnitRoute } from "./routes/units/create-unit";
+import { updateUnitRoute } from "./routes/units/update-unit";
 import { listUsersRoute } from "./routes/list-users";
+import { createUserRoute } from "./routes/users/create-user";
+import { deactivateUserRoute } from "./routes/users/deactivate-user";
+import { moveUserRoute } from "./routes/users/move-user";
+import { reactivateUserRoute } from "./routes/users/reactivate-user";
+import { updateUserRoute } from "./routes/users/update-user";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
 import { markNotificationReadRoute } from "./routes/notifications/mark-notification-read";
@@ -40,7 +48,15 @@ import { startStepRoute } from "./routes/steps/start-step";
 export const apiRoutes: readonly TApiRoute[] = [
   getMeRoute,
   listUnitsRoute,
+  createUnitRoute,
+  updateUnitRoute,
+  closeUnitRoute,
   listUsersRoute,
+  createUserRoute,
+  updateUserRoute,
+  moveUserRoute,
+  deactivateUserRoute,
+  reactivateUserRoute,
   listDirectivesRoute,
   createDirectiveRoute,
   getDirectiveRoute,

@@ -4,6 +4,7 @@ import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/
 import { db, type Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { unitsInTree } from "@/lib/server/access/units-in-tree";
+import { textSearchWhere } from "@/lib/server/search/text-search-where";
 
 export type TUserPageInput = {
   unitId: string | undefined;
@@ -26,6 +27,7 @@ export const userSelect = {
   id: true,
   name: true,
   email: true,
+  employeeCode: true,
   title: true,
   position: true,
   roles: true,
@@ -41,9 +43,7 @@ export async function findUserPage(actor: TActor, input: TUserPageInput) {
     AND: [
       userScopeWhere(actor),
       unitPath ? { unit: unitsInTree(unitPath) } : {},
-      q
-        ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] }
-        : {},
+      q ? textSearchWhere(q) : {},
       input.after ? { OR: [{ name: { gt: input.after.n } }, { name: input.after.n, id: { gt: input.after.i } }] } : {},
     ],
   };

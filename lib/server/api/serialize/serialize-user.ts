@@ -6,6 +6,7 @@ type TUserRow = {
   id: string;
   name: string;
   email: string;
+  employeeCode: string | null;
   title: string | null;
   position: "STAFF" | "DEPUTY_HEAD" | "HEAD";
   roles: ("STAFF" | "UNIT_HEAD" | "TCCB_MONITOR" | "INSPECTOR" | "ADMIN")[];
@@ -18,6 +19,7 @@ export function serializeUser(u: TUserRow): z.input<typeof ZApiUser> {
     id: u.id,
     name: u.name,
     email: u.email,
+    employeeCode: u.employeeCode,
     title: u.title,
     position: u.position,
     roles: u.roles,

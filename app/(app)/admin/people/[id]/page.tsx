@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { HandoverForm } from "@/components/people-admin/handover-form";
+import { PersonForm } from "@/components/people-admin/person-form";
+import { ReactivatePersonButton } from "@/components/people-admin/reactivate-person-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { formatDate } from "@/lib/domain/format";
+import { ZPersonRef } from "@/lib/schemas/people-admin";
+import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { isDomainError } from "@/lib/server/errors/domain-error";
+import { getPersonAdminView } from "@/lib/server/people-admin/get-person-admin-view";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("peopleAdmin");
+  return { title: t("metaTitle") };
+}
+
+export default async function PersonAdminPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActorOrRedirect();
+  const t = await getTranslations("peopleAdmin");
+  const ref = ZPersonRef.safeParse({ userId: (await params).id });
+  if (!ref.success) notFound();
+  const view = await getPersonAdminView(actor, ref.data.userId).catch((e: unknown) => {
+    if (isDomainError(e) && e.code === "FORBIDDEN") forbidden();
+    if (isDomainError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const { person } = view;
+  const steps = view.openSteps.map((s) => ({
+    id: s.id,
+    name: s.name,
+    taskTitle: s.task.title,
+    deadline: formatDate(s.deadline),
+  }));
+  const colleagues = view.colleagues.map((c) => ({ id: c.id, label: `${c.name} (${c.unit.name})` }));
+  return (
+    <ClientMessages namespaces={["peopleAdmin", "unitAdmin"]}>
+      <PageHeader
+        title={person.name}
+        subtitle={t("detailSubtitle", { unit: view.unitName, code: person.employeeCode ?? "—" })}
+      >
+        <Link href="/admin/people" className="text-sm text-brand-700 hover:underline">
+          {t("backToList")}
+        </Link>
+      </PageHeader>
+      {!person.isActive && (
+        <div
+          role="status"
+          className="mb-6 flex flex-wrap items-center gap-3 rounded-md border border-slate-300 bg-slate-50 p-4 text-sm"
+        >
+          {t("inactiveNotice")}
+          <ReactivatePersonButton userId={person.id} />
+        </div>
+      )}
+      <Section title={t("editTitle")}>
+        <PersonForm
+          userId={person.id}
+          initial={{
+            name: person.name,
+            email: person.email,
+            employeeCode: person.employeeCode ?? "",
+            title: person.title ?? "",
+            position: person.position,
+            roles: [...person.roles],
+          }}
+        />
+      </Section>
+      {person.isActive && (
+        <>
+          <Section
+            title={t("moveTitle")}
+            count={steps.length > 0 ? t("openSteps", { count: steps.length }) : undefined}
+          >
+            <HandoverForm
+              userId={person.id}
+              name={person.name}
+              steps={steps}
+              colleagues={colleagues}
+              units={view.units}
+            />
+          </Section>
+          <Section title={t("deactivateTitle")}>
+            <HandoverForm userId={person.id} name={person.name} steps={steps} colleagues={colleagues} />
+          </Section>
+        </>
+      )}
+    </ClientMessages>
+  );
+}

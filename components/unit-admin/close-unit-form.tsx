@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "@/components/i18n/use-translations";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Field, FormAlert, secondaryButtonClass } from "@/components/task-form/form-field";
+import { useSchemaForm } from "@/components/task-form/use-schema-form";
+import { closeUnitAction } from "@/lib/actions/unit-admin/close-unit-action";
+import { UnitSelect, type TUnitOption } from "./unit-select";
+
+/**
+ * Closes a unit, or merges it into a successor that takes its people, open work and child
+ * units. The browser asks first: a closed unit cannot be reopened.
+ */
+export function CloseUnitForm({
+  unitId,
+  name,
+  options,
+}: {
+  unitId: string;
+  name: string;
+  options: readonly TUnitOption[];
+}) {
+  const t = useTranslations("unitAdmin.close");
+  const router = useRouter();
+  const [successorId, setSuccessorId] = useState("");
+  const form = useSchemaForm(
+    () => import("@/lib/schemas/unit-admin").then((m) => m.ZCloseUnit),
+    closeUnitAction,
+    () => router.refresh(),
+  );
+  const successorName = options.find((o) => o.id === successorId)?.name;
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const question = successorName
+          ? t("confirmMerge", { name, successor: successorName })
+          : t("confirmClose", { name });
+        if (window.confirm(question)) form.submit({ unitId, successorId: successorId || null });
+      }}
+    >
+      <FormAlert message={form.message} />
+      <Field name="successorId" label={t("successor")} errors={form.errors} hint={t("hint")}>
+        {(p) => (
+          <UnitSelect
+            control={p}
+            options={options}
+            value={successorId}
+            onChange={setSuccessorId}
+            emptyLabel={t("noSuccessor")}
+          />
+        )}
+      </Field>
+      <button type="submit" className={secondaryButtonClass} disabled={form.pending}>
+        {form.pending ? t("closing") : successorId ? t("merge") : t("submit")}
+      </button>
+    </form>
+  );
+}
