@@ -14,9 +14,11 @@ import { listTasksRoute } from "./routes/list-tasks";
 import { listTemplatesRoute } from "./routes/list-templates";
 import { listUnitsRoute } from "./routes/list-units";
 import { listUsersRoute } from "./routes/list-users";
+import { getNotificationPreferencesRoute } from "./routes/notifications/get-notification-preferences";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
 import { markNotificationReadRoute } from "./routes/notifications/mark-notification-read";
+import { setNotificationPreferencesRoute } from "./routes/notifications/set-notification-preferences";
 import { getSummaryReportRoute } from "./routes/reports/get-summary-report";
 import { getSummaryWorkbookRoute } from "./routes/reports/get-summary-workbook";
 import { acceptSignalAnswerRoute } from "./routes/signals/accept-signal-answer";
@@ -67,6 +69,8 @@ export const apiRoutes: readonly TApiRoute[] = [
   listNotificationsRoute,
   markNotificationReadRoute,
   markAllNotificationsReadRoute,
+  getNotificationPreferencesRoute,
+  setNotificationPreferencesRoute,
   getSummaryReportRoute,
   getSummaryWorkbookRoute,
 ];

@@ -36,12 +36,14 @@ export function apiAs(credentials: { token?: string; cookie?: string } | null) {
       call<T>("GET", p, { query, headers: { ...auth, ...headers } }),
     post: <T = any>(p: string, body?: unknown, options: Omit<TCallOptions, "body"> = {}) =>
       call<T>("POST", p, { ...options, body, headers: { ...auth, ...options.headers } }),
+    put: <T = any>(p: string, body?: unknown, options: Omit<TCallOptions, "body"> = {}) =>
+      call<T>("PUT", p, { ...options, body, headers: { ...auth, ...options.headers } }),
   };
 }
 
 export type TApi = ReturnType<typeof apiAs>;
 
-async function call<T>(method: "GET" | "POST", p: string, o: TCallOptions): Promise<TApiResponse<T>> {
+async function call<T>(method: "GET" | "POST" | "PUT", p: string, o: TCallOptions): Promise<TApiResponse<T>> {
   const url = new URL(`/api/v1${p}`, baseUrl);
   for (const [k, v] of Object.entries(o.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
   const headers: Record<string, string> = { ...o.headers };
@@ -51,7 +53,7 @@ async function call<T>(method: "GET" | "POST", p: string, o: TCallOptions): Prom
     body = JSON.stringify(o.body);
     headers["Content-Type"] ??= "application/json";
   }
-  // oxlint-disable-next-line unicorn/no-invalid-fetch-options -- `method` is GET or POST, and only POST calls set a body
+  // oxlint-disable-next-line unicorn/no-invalid-fetch-options -- `method` is GET, POST or PUT, and only POST and PUT calls set a body
   const res = await fetch(url, { method, headers, body });
   const contentType = res.headers.get("content-type") ?? "";
   const parsed = contentType.startsWith("application/json")

@@ -12,7 +12,7 @@ export function curlExample(route: TApiRoute): string {
   const query = route.exampleQuery ? `?${new URLSearchParams(route.exampleQuery).toString()}` : "";
   const path = route.path.replaceAll("{id}", SAMPLE_ID) + query;
   const lines = [
-    `curl${route.method === "GET" ? "" : " -X POST"} "$TN_URL/api/v1${path}"`,
+    `curl${route.method === "GET" ? "" : ` -X ${route.method}`} "$TN_URL/api/v1${path}"`,
     `  -H "Authorization: Bearer $TN_TOKEN"`,
   ];
   if (route.kind === "file") lines.push("  -o bao-cao.xlsx");
