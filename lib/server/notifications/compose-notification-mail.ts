@@ -1,11 +1,11 @@
 import "server-only";
 import { notificationHref } from "@/lib/domain/notifications/notification-href";
-import { notificationMessage } from "@/lib/domain/notifications/notification-message";
 import type { TLocale } from "@/lib/i18n/locales";
 import { msg } from "@/lib/i18n/message";
 import { composeMail } from "@/lib/server/mail/compose-mail";
 import type { TOutgoingMail } from "@/lib/server/mail/enqueue-mail";
 import type { TNotificationRow } from "./find-notifications";
+import { notificationMessageOf } from "./notification-message-of";
 import { signUnsubscribeToken } from "./unsubscribe-token";
 
 export type TMailLinks = { baseUrl: string; secret: string };
@@ -29,14 +29,8 @@ export function composeNotificationMail(
     subject: msg("mail.notification.subject", { kind }),
     before: [
       msg("mail.notification.greeting", { name: recipient.name }),
-      // The sentence the bell shows (notificationSentence), worded here in the reader's language.
-      notificationMessage({
-        kind: n.kind,
-        actorName: n.actor?.name ?? null,
-        stepName: n.step?.name ?? null,
-        taskTitle: n.task?.title ?? null,
-        signalKind: n.signal?.kind ?? null,
-      }),
+      // The very sentence the bell shows, in the reader's language.
+      notificationMessageOf(n),
     ],
     action: { label: msg("mail.notification.action"), href: `${links.baseUrl}${notificationHref(n)}` },
     after: [msg("mail.notification.why", { kind, profile: `${links.baseUrl}/profile` })],

@@ -5,23 +5,13 @@ import { db, type Prisma } from "@/lib/server/db/prisma";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { claimUnmailedNotifications } from "./claim-unmailed-notifications";
 import { composeNotificationMail, type TMailLinks } from "./compose-notification-mail";
+import { notificationRowSelect } from "./find-notifications";
 
 const BATCH_SIZE = 50;
 const MAX_PER_RUN = 1_000;
 
 const select = {
-  id: true,
-  kind: true,
-  createdAt: true,
-  readAt: true,
-  taskId: true,
-  stepId: true,
-  consultationId: true,
-  signalId: true,
-  actor: { select: { id: true, name: true } },
-  task: { select: { title: true } },
-  step: { select: { name: true, order: true } },
-  signal: { select: { kind: true } },
+  ...notificationRowSelect,
   recipient: {
     select: {
       id: true,
