@@ -17,5 +17,6 @@ export const PAGE_CLIENT_NAMESPACES = [
   "templates",
   "unitAdmin",
   "peopleAdmin",
+  "mailPreferences",
 ] as const;
 export type TPageClientNamespace = (typeof PAGE_CLIENT_NAMESPACES)[number];

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ApiTokenTable, type TApiTokenRow } from "@/components/api-tokens/api-token-table";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
 import { LocaleForm } from "@/components/profile/locale-form";
+import { NotificationPreferencesForm } from "@/components/profile/notification-preferences-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { addCalendarDays, localDateOf } from "@/lib/domain/calendar";
@@ -12,6 +13,7 @@ import { formatDate, formatDateTime } from "@/lib/domain/format";
 import { API_TOKEN_MAX_DAYS } from "@/lib/schemas/api/api-token";
 import { findApiTokens } from "@/lib/server/api-tokens/find-api-tokens";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { findNotificationPreferences } from "@/lib/server/notifications/find-notification-preferences";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile");
@@ -22,8 +24,11 @@ export default async function ProfilePage() {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("profile");
   const tRole = await getTranslations("enums.role");
+  const tKind = await getTranslations("enums.notificationKind");
+  const tChannel = await getTranslations("enums.mailChannel");
   const now = new Date();
   const tokens = await findApiTokens(actor, now);
+  const preferences = (await findNotificationPreferences(actor.id)).map((p) => ({ ...p, label: tKind(p.kind) }));
   const today = localDateOf(now);
   const rows: TApiTokenRow[] = tokens.map((token) => ({
     id: token.id,
@@ -35,7 +40,7 @@ export default async function ProfilePage() {
     status: token.revokedAt ? "revoked" : token.isActive ? "active" : "expired",
   }));
   return (
-    <ClientMessages namespaces={["apiTokens"]}>
+    <ClientMessages namespaces={["apiTokens", "mailPreferences"]}>
       <PageHeader
         title={t("title")}
         subtitle={`${actor.name} · ${actor.title ?? tRole(actor.roles[0] ?? "STAFF")} · ${actor.unitName}`}
@@ -48,6 +53,12 @@ export default async function ProfilePage() {
       </dl>
       <Section title={t("languageTitle")} testId="section-language">
         <LocaleForm />
+      </Section>
+      <Section title={t("mailTitle")} testId="section-mail-preferences">
+        <NotificationPreferencesForm
+          rows={preferences}
+          channelLabels={{ IMMEDIATE: tChannel("IMMEDIATE"), DIGEST: tChannel("DIGEST"), OFF: tChannel("OFF") }}
+        />
       </Section>
       <Section
         title={t("tokensTitle")}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mailChannels } from "@/lib/domain/notifications/mail-channel";
 import { notificationKinds } from "@/lib/domain/notifications/notification-kind";
 import { ZApiId, ZCursorParam, ZInstant, ZPersonRef } from "./common";
 
@@ -27,3 +28,13 @@ export const ZApiNotification = z.object({
 
 export const ZApiNotificationRead = z.object({ id: ZApiId, readAt: ZInstant });
 export const ZApiNotificationsReadAll = z.object({ count: z.number().int().min(0) });
+
+export const ZApiNotificationPreference = z.object({
+  kind: z.enum(notificationKinds),
+  /** The channel that applies: the caller's choice, else the default. */
+  channel: z.enum(mailChannels),
+  defaultChannel: z.enum(mailChannels),
+  /** A mandatory kind cannot be OFF. */
+  mandatory: z.boolean(),
+});
+export const ZApiNotificationPreferences = z.object({ preferences: z.array(ZApiNotificationPreference) });

@@ -22,9 +22,11 @@ import { deactivateUserRoute } from "./routes/users/deactivate-user";
 import { moveUserRoute } from "./routes/users/move-user";
 import { reactivateUserRoute } from "./routes/users/reactivate-user";
 import { updateUserRoute } from "./routes/users/update-user";
+import { getNotificationPreferencesRoute } from "./routes/notifications/get-notification-preferences";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
 import { markNotificationReadRoute } from "./routes/notifications/mark-notification-read";
+import { setNotificationPreferencesRoute } from "./routes/notifications/set-notification-preferences";
 import { getSummaryReportRoute } from "./routes/reports/get-summary-report";
 import { getSummaryWorkbookRoute } from "./routes/reports/get-summary-workbook";
 import { acceptSignalAnswerRoute } from "./routes/signals/accept-signal-answer";
@@ -83,6 +85,8 @@ export const apiRoutes: readonly TApiRoute[] = [
   listNotificationsRoute,
   markNotificationReadRoute,
   markAllNotificationsReadRoute,
+  getNotificationPreferencesRoute,
+  setNotificationPreferencesRoute,
   getSummaryReportRoute,
   getSummaryWorkbookRoute,
 ];

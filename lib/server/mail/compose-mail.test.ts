@@ -27,4 +27,23 @@ describe("composeMail", () => {
     expect(mail.html).not.toContain("<img");
     expect(mail.html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
   });
+
+  it("adds the unsubscribe link after the paragraphs, and its one-click URL for List-Unsubscribe", () => {
+    const mail = composeMail("vi", {
+      ...content("A"),
+      unsubscribe: {
+        label: msg("mail.notification.unsubscribe"),
+        href: "https://tn.bhxh.test/unsubscribe?t=a.b&c",
+        oneClickHref: "https://tn.bhxh.test/api/unsubscribe?t=a.b&c",
+      },
+    });
+    expect(mail.text.trimEnd().split("\n\n").at(-1)).toBe(
+      "Ngừng nhận e-mail loại này: https://tn.bhxh.test/unsubscribe?t=a.b&c",
+    );
+    expect(mail.html).toContain(
+      '<a href="https://tn.bhxh.test/unsubscribe?t=a.b&amp;c">Ngừng nhận e-mail loại này</a>',
+    );
+    expect(mail.listUnsubscribe).toBe("https://tn.bhxh.test/api/unsubscribe?t=a.b&c");
+    expect(composeMail("vi", content("A")).listUnsubscribe).toBeNull();
+  });
 });

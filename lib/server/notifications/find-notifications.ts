@@ -9,7 +9,8 @@ export const NOTIFICATIONS_PAGE_SIZE = 20;
 /** The list's order: newest first, then id (unique), so a page follows the last one served. */
 const ZNotificationCursor = z.object({ c: z.iso.datetime(), i: z.uuid() });
 
-const select = {
+/** What a notification row carries: its sentence's facts and its links (the list, the API, the e-mail). */
+export const notificationRowSelect = {
   id: true,
   kind: true,
   createdAt: true,
@@ -24,7 +25,7 @@ const select = {
   signal: { select: { kind: true } },
 } satisfies Prisma.NotificationSelect;
 
-export type TNotificationRow = Prisma.NotificationGetPayload<{ select: typeof select }>;
+export type TNotificationRow = Prisma.NotificationGetPayload<{ select: typeof notificationRowSelect }>;
 
 /**
  * One page of the actor's own notifications, newest first (the bell's list and
@@ -46,7 +47,7 @@ export async function findNotifications(
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-    select,
+    select: notificationRowSelect,
   });
   const page = { items: rows.slice(0, limit), hasMore: rows.length > limit };
   return { ...page, nextCursor: nextKeysetCursor(page, (last) => ({ c: last.createdAt.toISOString(), i: last.id })) };

@@ -107,6 +107,34 @@ describe("two app instances on one PostgreSQL", () => {
     const bySmtp = rows.filter((r) => r.deliveredBy === "smtp").map((r) => r.recipient);
     const byLog = rows.filter((r) => r.deliveredBy === "log");
     expect(bySmtp.length + byLog.length).toBe(recipients.length);
-    expect(smtp.received.flatMap((m) => m.to).sort()).toEqual(bySmtp.sort());
+    // Only this test's recipients: the same server also receives the notification e-mails of
+    // the seeded people, which the notification-mail job queues on these instances.
+    expect(
+      smtp.received
+        .flatMap((m) => m.to)
+        .filter((to) => recipients.includes(to))
+        .sort(),
+    ).toEqual(bySmtp.sort());
+  }, 150_000);
+
+  it("e-mail each notification once between them", async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const { unitId } = await apiDb.user.findFirstOrThrow({ select: { unitId: true } });
+    const person = await apiDb.user.create({
+      data: { email: `scale-out-notified-${tag}@bhxh.test`, name: `Người nhận ${tag}`, passwordHash: "-", unitId },
+    });
+    const notification = await apiDb.notification.create({
+      data: { recipientId: person.id, kind: "CONSULTATION_REQUESTED", createdAt: new Date() },
+    });
+    const deadline = Date.now() + 130_000;
+    const handled = () => apiDb.notification.findUniqueOrThrow({ where: { id: notification.id } });
+    while ((await handled()).mailedAt === null && Date.now() < deadline) await sleep(2_000);
+    expect((await handled()).mailedAt).not.toBeNull();
+    // Every instance runs the notification-mail job each minute; one of them took it, once.
+    const mails = await apiDb.mailMessage.findMany({ where: { recipient: person.email } });
+    expect(mails.map((m) => m.kind)).toEqual(["notification:CONSULTATION_REQUESTED"]);
+    const jobs = await apiDb.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notification-mail' AND state = 'completed'`;
+    expect(jobs[0].n).toBeGreaterThan(0);
   }, 150_000);
 });

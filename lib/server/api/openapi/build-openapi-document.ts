@@ -56,7 +56,7 @@ export type TOpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
 
 function operationOf(route: TApiRoute, word: TOpenApiWords) {
   const errorSchema = wordSchema(jsonSchemaOf(ZApiError, "output"), word);
-  const statuses = [...new Set([...route.errors, 401, ...(route.method === "GET" ? [] : [422]), 429, 500, 503])].sort(
+  const statuses = [...new Set([...route.errors, 401, ...(route.method !== "GET" ? [422] : []), 429, 500, 503])].sort(
     (a, b) => a - b,
   );
   const responses: Record<string, unknown> = { [String(route.response.status)]: successOf(route, word) };
