@@ -1,6 +1,7 @@
 import "server-only";
 import { pruneApiRateWindows } from "@/lib/server/api/prune-api-rate-windows";
 import { pruneIdempotencyRecords } from "@/lib/server/api/prune-idempotency-records";
+import { runStepReminders } from "@/lib/server/notifications/run-step-reminders";
 import { pruneSentMail } from "@/lib/server/mail/prune-sent-mail";
 import { runMailDelivery } from "@/lib/server/mail/run-mail-delivery";
 import { runSignalSweep } from "@/lib/server/signals/run-signal-sweep";
@@ -18,5 +19,7 @@ export const JOB_TABLE: readonly TJob[] = [
   { name: "api-rate-windows-prune", cron: "*/5 * * * *", run: (now) => pruneApiRateWindows(now) },
   // The outbox (MailMessage): due messages go out, failed ones wait their backoff (deliverDueMail).
   { name: "mail-delivery", cron: "* * * * *", run: (now) => runMailDelivery(now) },
+  // Due tomorrow / due today / overdue, on working days only (reminderKindOn); once per step, kind and day.
+  { name: "step-reminders", cron: "0 7 * * *", run: (now) => runStepReminders(now) },
   { name: "sent-mail-prune", cron: "17 3 * * *", run: (now) => pruneSentMail(now) },
 ];
