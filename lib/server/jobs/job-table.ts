@@ -1,6 +1,7 @@
 import "server-only";
 import { pruneApiRateWindows } from "@/lib/server/api/prune-api-rate-windows";
 import { pruneIdempotencyRecords } from "@/lib/server/api/prune-idempotency-records";
+import { runDailyDigest } from "@/lib/server/digest/run-daily-digest";
 import { runStepReminders } from "@/lib/server/notifications/run-step-reminders";
 import { pruneSentMail } from "@/lib/server/mail/prune-sent-mail";
 import { runMailDelivery } from "@/lib/server/mail/run-mail-delivery";
@@ -21,5 +22,7 @@ export const JOB_TABLE: readonly TJob[] = [
   { name: "mail-delivery", cron: "* * * * *", run: (now) => runMailDelivery(now) },
   // Due tomorrow / due today / overdue, on working days only (reminderKindOn); once per step, kind and day.
   { name: "step-reminders", cron: "0 7 * * *", run: (now) => runStepReminders(now) },
+  // One message a person on working days, recorded in DigestRun so that the day goes out once.
+  { name: "daily-digest", cron: "30 7 * * *", run: (now) => runDailyDigest(now) },
   { name: "sent-mail-prune", cron: "17 3 * * *", run: (now) => pruneSentMail(now) },
 ];
