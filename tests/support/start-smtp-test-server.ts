@@ -2,7 +2,15 @@ import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type TReceivedMail = { to: string[]; from: string; subject: string; text: string; html: string };
+export type TReceivedMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Each header as sent (unfolded), by its lower-cased name (the last one of a repeated name). */
+  headers: Record<string, string>;
+};
 
 export const SMTP_TEST_USER = "trach.test";
 export const SMTP_TEST_PASSWORD = "mật khẩu:/@?";
@@ -38,6 +46,7 @@ export async function startSmtpTestServer() {
             subject: mail.subject ?? "",
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
+            headers: Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.replace(/\r\n(?=[ \t])/g, "")])),
           });
           callback();
         },

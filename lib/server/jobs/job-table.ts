@@ -5,6 +5,7 @@ import { runDailyDigest } from "@/lib/server/digest/run-daily-digest";
 import { runStepReminders } from "@/lib/server/notifications/run-step-reminders";
 import { pruneSentMail } from "@/lib/server/mail/prune-sent-mail";
 import { runMailDelivery } from "@/lib/server/mail/run-mail-delivery";
+import { runNotificationMail } from "@/lib/server/notifications/run-notification-mail";
 import { runSignalSweep } from "@/lib/server/signals/run-signal-sweep";
 import type { TJob } from "./job-definition";
 
@@ -18,6 +19,8 @@ export const JOB_TABLE: readonly TJob[] = [
   { name: "signals-sweep", cron: "* * * * *", run: (now) => runSignalSweep(now) },
   { name: "idempotency-records-prune", cron: "7 * * * *", run: (now) => pruneIdempotencyRecords(now) },
   { name: "api-rate-windows-prune", cron: "*/5 * * * *", run: (now) => pruneApiRateWindows(now) },
+  // New notifications become e-mails for those who want them at once (mailDueNotifications).
+  { name: "notification-mail", cron: "* * * * *", run: (now) => runNotificationMail(now) },
   // The outbox (MailMessage): due messages go out, failed ones wait their backoff (deliverDueMail).
   { name: "mail-delivery", cron: "* * * * *", run: (now) => runMailDelivery(now) },
   // Due tomorrow / due today / overdue, on working days only (reminderKindOn); once per step, kind and day.

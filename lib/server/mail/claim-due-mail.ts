@@ -31,6 +31,6 @@ export async function claimDueMail(now: Date, limit: number): Promise<TClaimedMa
     )
     UPDATE "MailMessage" m SET "attempts" = m."attempts" + 1, "nextAttemptAt" = ${leaseUntil}
     FROM due WHERE m."id" = due."id"
-    RETURNING m."id", m."recipient", m."subject", m."html", m."text", m."link", m."attempts"`;
+    RETURNING m."id", m."recipient", m."subject", m."html", m."text", m."link", m."listUnsubscribe", m."attempts"`;
   return rows.map((r) => ({ ...r, attempts: Number(r.attempts) })).sort((a, b) => a.id.localeCompare(b.id));
 }

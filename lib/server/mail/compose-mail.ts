@@ -12,6 +12,11 @@ export type TMailContent = {
   before: TMessage[];
   action: { label: TMessage; href: string };
   after: TMessage[];
+  /**
+   * A message people may refuse: the link to a page that turns this kind down (after the
+   * paragraphs), and the URL a mail client posts to for a one-click unsubscribe (RFC 8058).
+   */
+  unsubscribe?: { label: TMessage; href: string; oneClickHref: string };
 };
 
 const escapeHtml = (s: string) =>
@@ -28,14 +33,34 @@ export function composeMail(locale: TLocale, content: TMailContent): TOutgoingMa
   const after = [...content.after.map(word), word(msg("mail.signature"))];
   const label = word(content.action.label);
   const href = content.action.href;
-  const text = [...before, `${label}: ${href}`, ...after].join("\n\n") + "\n";
+  const unsubscribe = content.unsubscribe && { label: word(content.unsubscribe.label), href: content.unsubscribe.href };
+  const text =
+    [
+      ...before,
+      `${label}: ${href}`,
+      ...after,
+      ...(unsubscribe ? [`${unsubscribe.label}: ${unsubscribe.href}`] : []),
+    ].join("\n\n") + "\n";
   const p = (s: string) => `<p>${escapeHtml(s)}</p>`;
   const html = [
     `<!doctype html><html lang="${locale}"><body style="font-family: sans-serif; line-height: 1.5">`,
     ...before.map(p),
     `<p><a href="${escapeHtml(href)}">${escapeHtml(label)}</a><br>${escapeHtml(href)}</p>`,
     ...after.map(p),
+    ...(unsubscribe
+      ? [
+          `<p style="font-size: small"><a href="${escapeHtml(unsubscribe.href)}">${escapeHtml(unsubscribe.label)}</a></p>`,
+        ]
+      : []),
     "</body></html>",
   ].join("\n");
-  return { recipient: content.recipient, subject: word(content.subject), html, text, link: href, kind: content.kind };
+  return {
+    recipient: content.recipient,
+    subject: word(content.subject),
+    html,
+    text,
+    link: href,
+    kind: content.kind,
+    listUnsubscribe: content.unsubscribe?.oneClickHref ?? null,
+  };
 }

@@ -33,6 +33,14 @@ export function createSmtpTransport(smtpUrl: string, from: string): TMailTranspo
         html: message.html,
         text: message.text,
         messageId: `<${message.id}@trach-nhiem>`,
+        // RFC 8058: a mail client may offer "unsubscribe" and POST `List-Unsubscribe=One-Click`
+        // to the URL, with no session; the URL's own MAC is the authority (app/api/unsubscribe).
+        headers: message.listUnsubscribe
+          ? {
+              "List-Unsubscribe": `<${message.listUnsubscribe}>`,
+              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            }
+          : undefined,
       });
     },
     close: () => transporter.close(),

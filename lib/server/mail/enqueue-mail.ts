@@ -10,6 +10,8 @@ export type TOutgoingMail = {
   link: string | null;
   /** What it is about, e.g. "password-reset". */
   kind: string;
+  /** The RFC 8058 one-click unsubscribe URL, sent as List-Unsubscribe; none for a message one cannot refuse. */
+  listUnsubscribe?: string | null;
 };
 
 /**

@@ -8,6 +8,8 @@ export type TMailToSend = {
   html: string;
   text: string;
   link: string | null;
+  /** The one-click unsubscribe URL (List-Unsubscribe, RFC 8058), if the message has one. */
+  listUnsubscribe: string | null;
 };
 
 /**
