@@ -1,5 +1,13 @@
 /** The sections of a daily digest, in the order they are shown. */
-export const digestSections = ["overdue", "dueToday", "consultations", "signals", "unitNewOverdue", "rulings"] as const;
+export const digestSections = [
+  "overdue",
+  "dueToday",
+  "consultations",
+  "signals",
+  "unitNewOverdue",
+  "rulings",
+  "notifications",
+] as const;
 export type TDigestSection = (typeof digestSections)[number];
 
 /**

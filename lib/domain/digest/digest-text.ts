@@ -8,6 +8,7 @@ export const DIGEST_HEADINGS: Record<TDigestSection, string> = {
   signals: "Cảnh báo về anh/chị đang chờ giải trình",
   unitNewOverdue: "Việc của đơn vị mới quá hạn từ bản tin trước",
   rulings: "Đang chờ anh/chị quyết định",
+  notifications: "Thông báo từ bản tin trước",
 };
 
 /** How many lines of a section a mail lists; the rest is counted, and the link shows them. */

@@ -61,6 +61,17 @@ describe("formatDailyDigest", () => {
     expect(text).toContain("/signals?status=all#signal-g1");
   });
 
+  it("words a notification's line by its sentence, linked to its step", () => {
+    const sentence = "Trần B đã đồng ý gia hạn khâu «Tổng hợp» của nhiệm vụ «Báo cáo quý».";
+    const text = formatDailyDigest(
+      person,
+      [item({ section: "notifications", note: sentence })],
+      "2026-12-07",
+      base,
+    )?.text;
+    expect(text).toContain(`Thông báo từ bản tin trước (1)\n- ${sentence}: https://trach.bhxh.vn/tasks/t1#step-s1`);
+  });
+
   it("lists ten lines of a section and counts the rest", () => {
     const many = Array.from({ length: 10 }, (_, i) => item({ stepId: `s${i}`, total: 14 }));
     const text = formatDailyDigest(person, many, "2026-12-07", base)?.text ?? "";

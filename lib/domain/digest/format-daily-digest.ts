@@ -63,6 +63,8 @@ export function formatDailyDigest(
 }
 
 function lineLabel(item: TDigestItem): string {
+  // A notification's line is its sentence, which already names the step and the task.
+  if (item.section === "notifications" && item.note) return item.note;
   const where = item.stepName
     ? `Khâu «${item.stepName}» – nhiệm vụ «${item.taskTitle}»`
     : `Nhiệm vụ «${item.taskTitle}»`;

@@ -3,12 +3,17 @@ import { endOfLocalDay, type TLocalDate } from "@/lib/domain/calendar";
 import type { TDigestItem, TDigestRecipient } from "@/lib/domain/digest/digest-item";
 import { DIGEST_LINES_PER_SECTION, RULING_NOTES } from "@/lib/domain/digest/digest-text";
 import { formatDailyDigest, type TDigestMail } from "@/lib/domain/digest/format-daily-digest";
+import type { TMailChannel } from "@/lib/domain/notifications/mail-channel";
+import { mailChannelOf } from "@/lib/domain/notifications/mail-channel-of";
+import { notificationKinds, type TNotificationKind } from "@/lib/domain/notifications/notification-kind";
+import { notificationMessage } from "@/lib/domain/notifications/notification-message";
+import type { TSignalKind } from "@/lib/domain/signals/signal-kind";
 import { msg, type TMessageKey } from "@/lib/i18n/message";
 import { translate } from "@/lib/i18n/translate";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { DIGEST_ITEMS_SQL } from "./digest-items-sql";
 
-type TRow = Omit<TDigestItem, "note"> & { userName: string; email: string; note: string | null };
+type TRow = TDigestItem & { userName: string; email: string; actorName: string | null; signalKind: string | null };
 
 /**
  * Everyone's daily digest for `today`, built with one query for the whole sector (never one per
@@ -29,6 +34,7 @@ export async function buildDailyDigests(
     endOfLocalDay(today),
     since,
     DIGEST_LINES_PER_SECTION,
+    digestChannelPairs(),
   );
   const mails: TDigestMail[] = [];
   let start = 0;
@@ -43,13 +49,30 @@ export async function buildDailyDigests(
   return mails;
 }
 
-/** Signals are named in Vietnamese by their kind's label; rulings by what they wait on. */
+/**
+ * Signals are named in Vietnamese by their kind's label, rulings by what they wait on, and
+ * notifications by their sentence, as the bell words them.
+ */
 function withNote(row: TRow): TDigestItem {
-  const { userName: _name, email: _email, ...item } = row;
+  const { userName: _name, email: _email, actorName, signalKind, ...item } = row;
   if (!row.note) return item;
-  const note =
-    row.section === "signals"
-      ? translate("vi", msg(`enums.signalKind.${row.note}` as TMessageKey))
-      : (RULING_NOTES[row.note] ?? null);
-  return { ...item, note };
+  if (row.section === "signals")
+    return { ...item, note: translate("vi", msg(`enums.signalKind.${row.note}` as TMessageKey)) };
+  if (row.section === "rulings") return { ...item, note: RULING_NOTES[row.note] ?? null };
+  const facts = {
+    kind: row.note as TNotificationKind,
+    actorName,
+    stepName: row.stepName,
+    taskTitle: row.taskTitle,
+    signalKind: signalKind as TSignalKind | null,
+  };
+  return { ...item, note: translate("vi", notificationMessage(facts)) };
+}
+
+/** Every "KIND:stored channel" pair ('' for none stored) that mailChannelOf sends to the digest. */
+function digestChannelPairs(): string[] {
+  const stored: (TMailChannel | null)[] = [null, "IMMEDIATE", "DIGEST", "OFF"];
+  return notificationKinds.flatMap((kind) =>
+    stored.filter((c) => mailChannelOf(kind, c) === "DIGEST").map((c) => `${kind}:${c ?? ""}`),
+  );
 }

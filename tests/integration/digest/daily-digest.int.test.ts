@@ -64,6 +64,16 @@ describe("the daily-digest job", () => {
       targetUserId: staff.id,
       responseDeadline: endOfLocalDay("2039-03-10"),
     });
+    // Since the previous digest (none here: the day before): an outcome (DIGEST by default), a
+    // hand-over (IMMEDIATE by default, mailed at once, not here) and one the person moved to DIGEST.
+    const notify = (kind: "EXTENSION_APPROVED" | "STEP_ASSIGNED" | "STEP_TURN", taskId: string, stepId: string) =>
+      db.notification.create({
+        data: { recipientId: staff.id, kind, actorId: head.id, taskId, stepId, createdAt: at0730("2039-03-06") },
+      });
+    await notify("EXTENSION_APPROVED", extended.id, extended.steps[0].id);
+    await notify("STEP_ASSIGNED", returned.id, returned.steps[0].id);
+    await notify("STEP_TURN", asking.id, asking.steps[0].id);
+    await db.notificationPreference.create({ data: { userId: staff.id, kind: "STEP_TURN", channel: "DIGEST" } });
     await db.signal.create({
       data: {
         key: `STALLED:thu:${returned.id}`,
@@ -92,6 +102,10 @@ describe("the daily-digest job", () => {
     expect(mail.text).toContain("Xin ý kiến đang chờ anh/chị trả lời (1)");
     expect(mail.text).toContain("Trì trệ, cầm chừng: Khâu «Khâu 1» – nhiệm vụ «Việc bị trả lại»");
     expect(mail.text).not.toContain("Việc còn xa");
+    expect(mail.text).toContain("Thông báo từ bản tin trước (2)");
+    expect(mail.text).toContain(`${tree.people.dongDaHead.name} đã đồng ý gia hạn`);
+    expect(mail.text).toContain("Đến lượt bạn");
+    expect(mail.text).not.toContain("đã giao cho bạn");
     expect(mail.html).toMatch(/href="http[^"]+\/tasks\/[^"#]+#step-/);
     expect(mail.html).toContain("#consultation-");
   });
