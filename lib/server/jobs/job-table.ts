@@ -2,6 +2,7 @@ import "server-only";
 import { pruneApiRateWindows } from "@/lib/server/api/prune-api-rate-windows";
 import { pruneIdempotencyRecords } from "@/lib/server/api/prune-idempotency-records";
 import { runDailyDigest } from "@/lib/server/digest/run-daily-digest";
+import { runWeeklySummary } from "@/lib/server/digest/run-weekly-summary";
 import { runStepReminders } from "@/lib/server/notifications/run-step-reminders";
 import { pruneSentMail } from "@/lib/server/mail/prune-sent-mail";
 import { runMailDelivery } from "@/lib/server/mail/run-mail-delivery";
@@ -27,5 +28,7 @@ export const JOB_TABLE: readonly TJob[] = [
   { name: "step-reminders", cron: "0 7 * * *", run: (now) => runStepReminders(now) },
   // One message a person on working days, recorded in DigestRun so that the day goes out once.
   { name: "daily-digest", cron: "30 7 * * *", run: (now) => runDailyDigest(now) },
+  // To Vụ TCCB, on the first working day of each ISO week (the week is claimed in DigestRun).
+  { name: "weekly-summary", cron: "45 7 * * *", run: (now) => runWeeklySummary(now) },
   { name: "sent-mail-prune", cron: "17 3 * * *", run: (now) => pruneSentMail(now) },
 ];
