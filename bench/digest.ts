@@ -9,7 +9,9 @@ import { getWorkCalendar } from "../lib/server/calendar/get-work-calendar.ts";
 import { createDbHandle } from "../lib/server/db/create-prisma-client.ts";
 import { setDbHandleForTests } from "../lib/server/db/prisma.ts";
 import { buildDailyDigests } from "../lib/server/digest/build-daily-digests.ts";
-import { createStepReminders } from "../lib/server/notifications/create-step-reminders.ts";
+import { DIGEST_ITEMS_SQL } from "../lib/server/digest/digest-items-sql.ts";
+import { DIGEST_LINES_PER_SECTION } from "../lib/domain/digest/digest-text.ts";
+import { createStepReminders, stepRemindersStatement } from "../lib/server/notifications/create-step-reminders.ts";
 
 const url = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/trach_bench_digest";
 const handle = createDbHandle({ kind: "postgres", url });
@@ -53,6 +55,25 @@ try {
       if (!(e instanceof Error && e.message === "rollback")) throw e;
     });
   console.log(`Step reminders of ${day}: ${reminders} rows in ${seconds(t0).toFixed(2)} s (rolled back)`);
+
+  // The plans: EXPLAIN only (nothing runs) for the insert, EXPLAIN ANALYZE for the digest's read.
+  const plan = async (sql: string, params: unknown[]) =>
+    (await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(sql, ...params)).map((r) => r["QUERY PLAN"]).join("\n");
+  const reminder = stepRemindersStatement(reminderWindows(day, cal), day, now);
+  console.log(`\nPlan of the reminder insert:\n${await plan(`EXPLAIN ${reminder.sql}`, reminder.params)}`);
+  const digestPlan = await plan(`EXPLAIN (ANALYZE, BUFFERS) ${DIGEST_ITEMS_SQL}`, [
+    now,
+    new Date(now.getTime() + 17 * 3_600_000),
+    since,
+    DIGEST_LINES_PER_SECTION,
+    [],
+  ]);
+  console.log(
+    `\nPlan of the digest's read (scans and timing):\n${digestPlan
+      .split("\n")
+      .filter((l) => /Scan|Execution Time|Planning Time/.test(l))
+      .join("\n")}`,
+  );
 } finally {
   await handle.close();
 }

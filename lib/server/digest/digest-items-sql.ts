@@ -45,15 +45,16 @@ const UNIT_NEW_OVERDUE = `
 /** Returns and extension requests, each to the nearest heads above it but never its own author. */
 const RULINGS = `
   SELECT "userId", 'rulings', "taskId", "stepId", "deadline", NULL, NULL, "note", NULL FROM (
-    SELECT h."id" AS "userId", i.*, rank() OVER (PARTITION BY i."stepId", i."note"
-             ORDER BY array_position(${PATH_IDS}, h."unitId") DESC) AS "nearest"
+    SELECT h."id" AS "userId", i.*, rank() OVER (PARTITION BY i."stepId", i."note" ORDER BY p."depth" DESC) AS "nearest"
       FROM (SELECT s."id" AS "stepId", s."taskId", s."unitId", s."deadline", s."ownerId" AS "author", 'RETURN' AS "note"
               FROM "TaskStep" s WHERE s."status" = 'RETURNED'
             UNION ALL
             SELECT s."id", s."taskId", s."unitId", e."requestedDeadline", e."requesterId", 'EXTENSION'
               FROM "ExtensionRequest" e JOIN "TaskStep" s ON s."id" = e."stepId" WHERE e."status" = 'PENDING') i
       JOIN "Unit" su ON su."id" = i."unitId"
-      JOIN "User" h ON h."unitId" = ANY (${PATH_IDS}) AND ${HEAD} AND h."id" <> i."author") r
+      -- Each unit on the path with its depth, joined by equality: an index lookup per unit.
+      CROSS JOIN LATERAL unnest(${PATH_IDS}) WITH ORDINALITY AS p("unitId", "depth")
+      JOIN "User" h ON h."unitId" = p."unitId" AND ${HEAD} AND h."id" <> i."author") r
    WHERE "nearest" = 1`;
 
 /**

@@ -19,14 +19,19 @@ export async function createStepReminders(
   now: Date,
 ): Promise<number> {
   if (windows.length === 0) return 0;
+  const { sql, params } = stepRemindersStatement(windows, today, now);
+  return tx.$executeRawUnsafe(sql, ...params);
+}
+
+/** The statement createStepReminders runs, with its parameters (bench/digest.ts explains it). */
+export function stepRemindersStatement(windows: readonly TReminderWindow[], today: TLocalDate, now: Date) {
   const params: unknown[] = [now, today];
   const values = windows.map((w) => {
     params.push(w.kind, w.from, w.to);
     const n = params.length;
     return `($${n - 2}::text, $${n - 1}::timestamp(3), $${n}::timestamp(3))`;
   });
-  return tx.$executeRawUnsafe(
-    `INSERT INTO "Notification" ("id", "recipientId", "kind", "taskId", "stepId", "createdAt", "dedupeKey")
+  const sql = `INSERT INTO "Notification" ("id", "recipientId", "kind", "taskId", "stepId", "createdAt", "dedupeKey")
      SELECT gen_random_uuid()::text, s."ownerId", w.kind::"NotificationKind", s."taskId", s."id", $1::timestamp(3),
             w.kind || ':' || s."id" || ':' || $2::text
        FROM (VALUES ${values.join(", ")}) AS w(kind, "from", "to")
@@ -34,7 +39,6 @@ export async function createStepReminders(
        JOIN "Task" t ON t."id" = s."taskId"
        JOIN "User" u ON u."id" = s."ownerId"
       WHERE s."status" <> 'DONE' AND t."status" NOT IN ('COMPLETED', 'CANCELLED') AND u."isActive"
-     ON CONFLICT ("dedupeKey") WHERE "dedupeKey" IS NOT NULL DO NOTHING`,
-    ...params,
-  );
+     ON CONFLICT ("dedupeKey") WHERE "dedupeKey" IS NOT NULL DO NOTHING`;
+  return { sql, params };
 }
