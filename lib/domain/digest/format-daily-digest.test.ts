@@ -34,6 +34,7 @@ describe("formatDailyDigest", () => {
     );
     expect(mail?.html).toContain('<a href="https://trach.bhxh.vn/tasks/t1#step-s1">');
     expect(mail?.link).toBe("https://trach.bhxh.vn/my-work");
+    expect(mail?.text).toContain("tại trang cá nhân: https://trach.bhxh.vn/profile");
   });
 
   it("escapes names in the HTML", () => {

@@ -5,6 +5,8 @@ import { notificationHref } from "../notifications/notification-href";
 import { digestSections, type TDigestItem, type TDigestRecipient } from "./digest-item";
 import { DIGEST_HEADINGS, DIGEST_LINES_PER_SECTION, escapeHtml } from "./digest-text";
 
+const SIGNATURE = "Hệ thống Trách nhiệm – BHXH Việt Nam";
+
 export type TDigestMail = { recipient: string; subject: string; html: string; text: string; link: string };
 
 /**
@@ -44,10 +46,13 @@ export function formatDailyDigest(
       html.push(`<p>${escapeHtml(more)}</p>`);
     }
   }
-  text.push("", `Xem toàn bộ công việc của anh/chị: ${link}`, "", "Hệ thống Trách nhiệm – BHXH Việt Nam");
+  const profile = `${baseUrl}/profile`;
+  const choose = "Chọn nhận từng loại thông báo qua thư ngay, trong bản tin hay không nhận, tại trang cá nhân";
+  text.push("", `Xem toàn bộ công việc của anh/chị: ${link}`, `${choose}: ${profile}`, "", SIGNATURE);
   html.push(
     `<p><a href="${escapeHtml(link)}">Xem toàn bộ công việc của anh/chị</a><br>${escapeHtml(link)}</p>`,
-    "<p>Hệ thống Trách nhiệm – BHXH Việt Nam</p>",
+    `<p>${escapeHtml(choose)}: <a href="${escapeHtml(profile)}">${escapeHtml(profile)}</a></p>`,
+    `<p>${SIGNATURE}</p>`,
   );
   return {
     recipient: person.email,
