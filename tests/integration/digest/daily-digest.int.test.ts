@@ -5,6 +5,7 @@ import { createConsultation } from "../../factories/create-consultation";
 import { createExtensionRequest } from "../../factories/create-extension-request";
 import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
+import { createUser } from "../../factories/create-user";
 import { testDb } from "../../support/use-test-db";
 
 // March 2039, which no other file uses (and before 2040, the dev mailbox test's "newest"):
@@ -16,6 +17,7 @@ type TTree = Awaited<ReturnType<typeof createUnitTree>>;
 
 describe("the daily-digest job", () => {
   let tree: TTree;
+  let gone: Awaited<ReturnType<typeof createUser>>;
   const mailsTo = (email: string) =>
     testDb.prisma.mailMessage.findMany({
       where: { recipient: email, kind: "daily-digest" },
@@ -63,6 +65,20 @@ describe("the daily-digest job", () => {
       requesterId: tree.people.hbtHead.id,
       targetUserId: staff.id,
       responseDeadline: endOfLocalDay("2039-03-10"),
+    });
+    // A consultation addressed to a unit waits on that unit's head.
+    await createConsultation(db, {
+      stepId: asking.steps[0].id,
+      requesterId: tree.people.hbtHead.id,
+      targetUnitId: tree.units.daNang.id,
+      responseDeadline: endOfLocalDay("2039-03-10"),
+    });
+    // Someone who left, with an overdue step: no digest.
+    gone = await createUser(db, tree.units.dongDa, { isActive: false });
+    await createTask(db, {
+      leadUnitId: tree.units.dongDa.id,
+      assignerId: head.id,
+      steps: [{ owner: { id: gone.id, unitId: tree.units.dongDa.id }, deadline: endOfLocalDay("2039-03-01") }],
     });
     // Since the previous digest (none here: the day before): an outcome (DIGEST by default), a
     // hand-over (IMMEDIATE by default, mailed at once, not here) and one the person moved to DIGEST.
@@ -124,9 +140,15 @@ describe("the daily-digest job", () => {
     expect(above.text).not.toContain("Đang chờ anh/chị quyết định");
   });
 
-  it("sends nobody an empty digest", async () => {
+  it("sends a consultation addressed to a unit to that unit's head", async () => {
+    const [mail] = await mailsTo(tree.people.daNangHead.email);
+    expect(mail.text).toContain("Xin ý kiến đang chờ anh/chị trả lời (1)");
+  });
+
+  it("sends nobody an empty digest, and nothing to someone who left", async () => {
     expect(await mailsTo(tree.people.daNangStaff.email)).toEqual([]);
     expect(await mailsTo(tree.people.hbtStaff.email)).toEqual([]);
+    expect(await mailsTo(gone.email)).toEqual([]);
   });
 
   it("sends the day once, however many runs and instances", async () => {
