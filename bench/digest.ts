@@ -11,7 +11,8 @@ import { setDbHandleForTests } from "../lib/server/db/prisma.ts";
 import { buildDailyDigests } from "../lib/server/digest/build-daily-digests.ts";
 import { DIGEST_ITEMS_SQL } from "../lib/server/digest/digest-items-sql.ts";
 import { DIGEST_LINES_PER_SECTION } from "../lib/domain/digest/digest-text.ts";
-import { createStepReminders, stepRemindersStatement } from "../lib/server/notifications/create-step-reminders.ts";
+import { createStepReminders } from "../lib/server/notifications/create-step-reminders.ts";
+import { stepRemindersStatement } from "../lib/server/notifications/step-reminders-statement.ts";
 
 const url = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/trach_bench_digest";
 const handle = createDbHandle({ kind: "postgres", url });
