@@ -2,12 +2,13 @@ import "server-only";
 
 /**
  * The lines of everyone's daily digest, as one statement (parameters: $1 now, $2 the end of
- * today, $3 the previous digest's start). Each branch yields the same columns; the outer query
+ * today, $3 the previous digest's start, $4 the lines per section, $5 the DIGEST channel
+ * pairs). Each branch yields the same columns; the outer query
  * keeps the first lines of each person's section (DIGEST_LINES_PER_SECTION, $4) with the section's
  * count, and only active people. Every branch starts from a small, indexed set: open steps by
  * (completedAt, deadline), unanswered consultations, open signals, returned steps by status,
- * pending extensions by status; heads are found along the unit's materialised path through
- * User's unitId index, as findNearestHeads does.
+ * pending extensions by status, the notifications by createdAt; heads are found along the
+ * unit's materialised path through User's unitId index, as findNearestHeads does.
  */
 const NOW = "$1::timestamp(3)";
 const END_OF_TODAY = "$2::timestamp(3)";
