@@ -11,5 +11,6 @@ export { dayOfWeek } from "./day-of-week";
 export { isWeekend } from "./is-weekend";
 export { isWorkingDay } from "./is-working-day";
 export { nextWorkingDay, workingDayOnOrAfter } from "./next-working-day";
+export { previousWorkingDay, workingDayOnOrBefore } from "./previous-working-day";
 export { addWorkingDays } from "./add-working-days";
 export { countWorkingDaysBetween } from "./count-working-days-between";

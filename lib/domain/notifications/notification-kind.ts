@@ -15,6 +15,9 @@ export const notificationKinds = [
   "SIGNAL_ANSWER_ACCEPTED",
   "SIGNAL_ANSWER_REJECTED",
   "ESCALATION_RECEIVED",
+  "DUE_TOMORROW",
+  "DUE_TODAY",
+  "OVERDUE",
 ] as const;
 
 export type TNotificationKind = (typeof notificationKinds)[number];

@@ -1,6 +1,9 @@
 import "server-only";
 import { pruneApiRateWindows } from "@/lib/server/api/prune-api-rate-windows";
 import { pruneIdempotencyRecords } from "@/lib/server/api/prune-idempotency-records";
+import { runDailyDigest } from "@/lib/server/digest/run-daily-digest";
+import { runWeeklySummary } from "@/lib/server/digest/run-weekly-summary";
+import { runStepReminders } from "@/lib/server/notifications/run-step-reminders";
 import { pruneSentMail } from "@/lib/server/mail/prune-sent-mail";
 import { runMailDelivery } from "@/lib/server/mail/run-mail-delivery";
 import { runNotificationMail } from "@/lib/server/notifications/run-notification-mail";
@@ -21,5 +24,11 @@ export const JOB_TABLE: readonly TJob[] = [
   { name: "notification-mail", cron: "* * * * *", run: (now) => runNotificationMail(now) },
   // The outbox (MailMessage): due messages go out, failed ones wait their backoff (deliverDueMail).
   { name: "mail-delivery", cron: "* * * * *", run: (now) => runMailDelivery(now) },
+  // Due tomorrow / due today / overdue, on working days only (reminderKindOn); once per step, kind and day.
+  { name: "step-reminders", cron: "0 7 * * *", run: (now) => runStepReminders(now) },
+  // One message a person on working days, recorded in DigestRun so that the day goes out once.
+  { name: "daily-digest", cron: "30 7 * * *", run: (now) => runDailyDigest(now) },
+  // To Vụ TCCB, on the first working day of each ISO week (the week is claimed in DigestRun).
+  { name: "weekly-summary", cron: "45 7 * * *", run: (now) => runWeeklySummary(now) },
   { name: "sent-mail-prune", cron: "17 3 * * *", run: (now) => pruneSentMail(now) },
 ];
