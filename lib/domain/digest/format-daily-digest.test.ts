@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { translate } from "@/lib/i18n/translate";
+
+const vi = (m: Parameters<typeof translate>[1]) => translate("vi", m);
 import type { TDigestItem } from "./digest-item";
 import { formatDailyDigest } from "./format-daily-digest";
 
@@ -21,11 +24,11 @@ const item = (over: Partial<TDigestItem>): TDigestItem => ({
 
 describe("formatDailyDigest", () => {
   it("sends nothing to a person with nothing to say", () => {
-    expect(formatDailyDigest(person, [], "2026-12-07", base)).toBeNull();
+    expect(formatDailyDigest(person, [], "2026-12-07", base, vi)).toBeNull();
   });
 
   it("writes a Vietnamese subject with the day, and each line with its absolute link in text and HTML", () => {
-    const mail = formatDailyDigest(person, [item({})], "2026-12-07", base);
+    const mail = formatDailyDigest(person, [item({})], "2026-12-07", base, vi);
     expect(mail?.subject).toBe("Bản tin công việc ngày 07/12/2026");
     expect(mail?.recipient).toBe("a@bhxh.vn");
     expect(mail?.text).toContain("Việc của anh/chị đã quá hạn (1)");
@@ -38,7 +41,7 @@ describe("formatDailyDigest", () => {
   });
 
   it("escapes names in the HTML", () => {
-    const mail = formatDailyDigest(person, [item({ taskTitle: "<script>x</script>" })], "2026-12-07", base);
+    const mail = formatDailyDigest(person, [item({ taskTitle: "<script>x</script>" })], "2026-12-07", base, vi);
     expect(mail?.html).toContain("Nguyễn &lt;Văn&gt; A");
     expect(mail?.html).not.toContain("<script>");
   });
@@ -53,6 +56,7 @@ describe("formatDailyDigest", () => {
       ],
       "2026-12-07",
       base,
+      vi,
     );
     const text = mail?.text ?? "";
     const order = ["Việc đến hạn hôm nay", "Xin ý kiến đang chờ", "Cảnh báo về anh/chị"].map((h) => text.indexOf(h));
@@ -69,13 +73,14 @@ describe("formatDailyDigest", () => {
       [item({ section: "notifications", note: sentence })],
       "2026-12-07",
       base,
+      vi,
     )?.text;
     expect(text).toContain(`Thông báo từ bản tin trước (1)\n- ${sentence}: https://trach.bhxh.vn/tasks/t1#step-s1`);
   });
 
   it("lists ten lines of a section and counts the rest", () => {
     const many = Array.from({ length: 10 }, (_, i) => item({ stepId: `s${i}`, total: 14 }));
-    const text = formatDailyDigest(person, many, "2026-12-07", base)?.text ?? "";
+    const text = formatDailyDigest(person, many, "2026-12-07", base, vi)?.text ?? "";
     expect(text).toContain("(14)");
     expect(text).toContain("… và 4 mục khác.");
     expect(text.match(/^- /gm)).toHaveLength(10);

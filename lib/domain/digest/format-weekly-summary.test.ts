@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { translate } from "@/lib/i18n/translate";
+
+const vi = (m: Parameters<typeof translate>[1]) => translate("vi", m);
 import { formatWeeklySummary, type TWeeklyUnitRow } from "./format-weekly-summary";
 
 const person = { id: "u", name: "Lê C", email: "c@bhxh.vn" };
@@ -24,6 +27,7 @@ describe("formatWeeklySummary", () => {
       ],
       period,
       "https://trach.bhxh.vn",
+      vi,
     );
     expect(mail.subject).toBe("Tổng hợp tuần 2026-W50: việc quá hạn, cảnh báo, báo cáo vượt cấp");
     expect(mail.text).toContain("từ 30/11/2026 07:45 đến 07/12/2026 07:45");
@@ -39,7 +43,7 @@ describe("formatWeeklySummary", () => {
   });
 
   it("says so when the week had nothing", () => {
-    const mail = formatWeeklySummary(person, [row("BHXH Huế", {})], period, "https://x");
+    const mail = formatWeeklySummary(person, [row("BHXH Huế", {})], period, "https://x", vi);
     expect(mail.text).toContain("Không có việc quá hạn, cảnh báo hay báo cáo vượt cấp nào trong tuần.");
   });
 });

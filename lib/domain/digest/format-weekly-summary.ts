@@ -1,5 +1,6 @@
 import { formatDateTime } from "../format/format-date-time";
-import type { TDigestMail } from "./format-daily-digest";
+import { msg } from "../../i18n/message";
+import type { TDigestMail, TWord } from "./format-daily-digest";
 import type { TDigestRecipient } from "./digest-item";
 import { escapeHtml } from "./digest-text";
 
@@ -13,12 +14,7 @@ export type TWeeklyUnitRow = {
   escalations: number;
 };
 
-const COLUMNS: readonly [keyof TWeeklyUnitRow, string][] = [
-  ["newOverdue", "Mới quá hạn trong tuần"],
-  ["openOverdue", "Đang quá hạn"],
-  ["signalsRaised", "Cảnh báo mới"],
-  ["escalations", "Báo cáo vượt cấp"],
-];
+const COLUMNS = ["newOverdue", "openOverdue", "signalsRaised", "escalations"] as const;
 
 /**
  * The weekly summary for Vụ TCCB: per top-level unit (the rows in the order given), the steps
@@ -32,53 +28,61 @@ export function formatWeeklySummary(
   rows: readonly TWeeklyUnitRow[],
   period: { key: string; from: Date; to: Date },
   baseUrl: string,
+  word: TWord,
+  lang = "vi",
 ): TDigestMail {
-  const shown = rows.filter((r) => COLUMNS.some(([c]) => Number(r[c]) > 0));
+  const shown = rows.filter((r) => COLUMNS.some((c) => Number(r[c]) > 0));
   const total = (c: keyof TWeeklyUnitRow) => shown.reduce((sum, r) => sum + Number(r[c]), 0);
   const link = `${baseUrl}/dashboard`;
-  const span = `từ ${formatDateTime(period.from)} đến ${formatDateTime(period.to)}`;
-  const heads = COLUMNS.map(([, label]) => label);
-  const text = [`Kính gửi ${person.name},`, `Tổng hợp tuần ${period.key} (${span}), theo đơn vị cấp trên cùng:`, ""];
-  const html = [
-    `<p>Kính gửi ${escapeHtml(person.name)},</p>`,
-    `<p>${escapeHtml(`Tổng hợp tuần ${period.key} (${span}), theo đơn vị cấp trên cùng:`)}</p>`,
-  ];
+  const intro = word(
+    msg("mail.weekly.intro", { week: period.key, from: formatDateTime(period.from), to: formatDateTime(period.to) }),
+  );
+  const heads = COLUMNS.map((c) => word(msg(`mail.weekly.column.${c}`)));
+  const greeting = word(msg("mail.digest.greeting", { name: person.name }));
+  const text = [greeting, intro, ""];
+  const html = [`<p>${escapeHtml(greeting)}</p>`, `<p>${escapeHtml(intro)}</p>`];
   if (shown.length === 0) {
-    text.push("Không có việc quá hạn, cảnh báo hay báo cáo vượt cấp nào trong tuần.");
-    html.push("<p>Không có việc quá hạn, cảnh báo hay báo cáo vượt cấp nào trong tuần.</p>");
+    const nothing = word(msg("mail.weekly.nothing"));
+    text.push(nothing);
+    html.push(`<p>${escapeHtml(nothing)}</p>`);
   } else {
-    const cells = (r: TWeeklyUnitRow) => COLUMNS.map(([c]) => String(r[c]));
+    const cells = (r: TWeeklyUnitRow) => COLUMNS.map((c) => String(r[c]));
     for (const r of shown)
       text.push(
         `- ${r.unitName}: ${cells(r)
           .map((v, i) => `${heads[i]} ${v}`)
           .join("; ")}`,
       );
-    text.push(`Toàn ngành: ${COLUMNS.map(([c], i) => `${heads[i]} ${total(c)}`).join("; ")}`);
-    const th = ["Đơn vị", ...heads].map((h) => `<th align="left">${escapeHtml(h)}</th>`).join("");
+    const sector = word(msg("mail.weekly.sector"));
+    text.push(`${sector}: ${COLUMNS.map((c, i) => `${heads[i]} ${total(c)}`).join("; ")}`);
+    const th = [word(msg("mail.weekly.unit")), ...heads].map((h) => `<th align="left">${escapeHtml(h)}</th>`).join("");
     const tr = (name: string, values: string[]) =>
       `<tr><td>${escapeHtml(name)}</td>${values.map((v) => `<td align="right">${v}</td>`).join("")}</tr>`;
     html.push(
       `<table cellpadding="4" border="1" style="border-collapse: collapse"><tr>${th}</tr>`,
       ...shown.map((r) => tr(r.unitName, cells(r))),
       tr(
-        "Toàn ngành",
-        COLUMNS.map(([c]) => String(total(c))),
+        sector,
+        COLUMNS.map((c) => String(total(c))),
       ),
       "</table>",
     );
   }
-  text.push("", `Xem bảng điều hành: ${link}`, "", "Hệ thống Trách nhiệm – BHXH Việt Nam");
+  const see = word(msg("mail.weekly.seeDashboard"));
+  const signature = word(msg("mail.signature"));
+  text.push("", `${see}: ${link}`, "", signature);
   html.push(
-    `<p><a href="${escapeHtml(link)}">Xem bảng điều hành</a><br>${escapeHtml(link)}</p>`,
-    "<p>Hệ thống Trách nhiệm – BHXH Việt Nam</p>",
+    `<p><a href="${escapeHtml(link)}">${escapeHtml(see)}</a><br>${escapeHtml(link)}</p>`,
+    `<p>${escapeHtml(signature)}</p>`,
   );
   return {
     recipient: person.email,
-    subject: `Tổng hợp tuần ${period.key}: việc quá hạn, cảnh báo, báo cáo vượt cấp`,
-    html: [`<!doctype html><html lang="vi"><body style="font-family: sans-serif">`, ...html, "</body></html>"].join(
-      "\n",
-    ),
+    subject: word(msg("mail.weekly.subject", { week: period.key })),
+    html: [
+      `<!doctype html><html lang="${lang}"><body style="font-family: sans-serif">`,
+      ...html,
+      "</body></html>",
+    ].join("\n"),
     text: text.join("\n") + "\n",
     link,
   };

@@ -1,7 +1,7 @@
 import "server-only";
 import { endOfLocalDay, type TLocalDate } from "@/lib/domain/calendar";
 import type { TDigestItem, TDigestRecipient } from "@/lib/domain/digest/digest-item";
-import { DIGEST_LINES_PER_SECTION, RULING_NOTES } from "@/lib/domain/digest/digest-text";
+import { DIGEST_LINES_PER_SECTION } from "@/lib/domain/digest/digest-text";
 import { formatDailyDigest, type TDigestMail } from "@/lib/domain/digest/format-daily-digest";
 import type { TMailChannel } from "@/lib/domain/notifications/mail-channel";
 import { mailChannelOf } from "@/lib/domain/notifications/mail-channel-of";
@@ -42,7 +42,7 @@ export async function buildDailyDigests(
     if (i < rows.length && rows[i].userId === rows[start].userId) continue;
     const mine = rows.slice(start, i);
     const person: TDigestRecipient = { id: mine[0].userId, name: mine[0].userName, email: mine[0].email };
-    const mail = formatDailyDigest(person, mine.map(withNote), today, baseUrl);
+    const mail = formatDailyDigest(person, mine.map(withNote), today, baseUrl, (m) => translate("vi", m));
     if (mail) mails.push(mail);
     start = i;
   }
@@ -58,7 +58,14 @@ function withNote(row: TRow): TDigestItem {
   if (!row.note) return item;
   if (row.section === "signals")
     return { ...item, note: translate("vi", msg(`enums.signalKind.${row.note}` as TMessageKey)) };
-  if (row.section === "rulings") return { ...item, note: RULING_NOTES[row.note] ?? null };
+  if (row.section === "rulings")
+    return {
+      ...item,
+      note:
+        row.note === "RETURN" || row.note === "EXTENSION"
+          ? translate("vi", msg(`mail.digest.ruling.${row.note}`))
+          : null,
+    };
   const facts = {
     kind: row.note as TNotificationKind,
     actorName,

@@ -1,4 +1,5 @@
 import "server-only";
+import { translate } from "@/lib/i18n/translate";
 import { isWorkingDay, localDateOf } from "@/lib/domain/calendar";
 import type { TDigestRecipient } from "@/lib/domain/digest/digest-item";
 import { formatWeeklySummary, type TWeeklyUnitRow } from "@/lib/domain/digest/format-weekly-summary";
@@ -33,7 +34,7 @@ export async function runWeeklySummary(now: Date): Promise<number | null> {
       );
       const period = { key, from, to: now };
       const mails = people.map((p) => ({
-        ...formatWeeklySummary(p, rows, period, env().mail.baseUrl),
+        ...formatWeeklySummary(p, rows, period, env().mail.baseUrl, (m) => translate("vi", m)),
         kind: "weekly-summary",
       }));
       const n = await enqueueMails(tx, mails, now);
