@@ -3,7 +3,8 @@
 import { useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Field, FormAlert, inputClass, secondaryButtonClass } from "@/components/task-form/form-field";
+import { Field, inputClass } from "@/components/task-form/form-field";
+import { FormFrame, SubmitRow } from "@/components/task-form/form-frame";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
 import { UnitSelect, type TUnitOption } from "@/components/unit-admin/unit-select";
 import { deactivatePersonAction } from "@/lib/actions/people-admin/deactivate-person-action";
@@ -50,19 +51,15 @@ export function HandoverForm({
     </select>
   );
   return (
-    <form
-      ref={form.formRef}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <FormFrame
+      form={form}
+      onSubmit={() => {
         const handovers = steps.map((s) => ({ stepId: s.id, toUserId: to[s.id] ?? "" }));
         if (!window.confirm(units ? t("confirmMove", { name }) : t("confirmDeactivate", { name }))) return;
         const values = units ? { userId, unitId, handovers } : { userId, handovers };
         form.submit(values as Parameters<typeof form.submit>[0]);
       }}
     >
-      <FormAlert message={form.message} />
       {units && (
         <Field name="unitId" label={t("newUnit")} errors={form.errors} required>
           {(p) => (
@@ -106,9 +103,12 @@ export function HandoverForm({
           {form.errors.handovers?.[0] && <p className="text-sm text-red-700">{form.errors.handovers[0]}</p>}
         </div>
       )}
-      <button type="submit" className={secondaryButtonClass} disabled={form.pending}>
-        {form.pending ? t("working") : units ? t("move") : t("deactivate")}
-      </button>
-    </form>
+      <SubmitRow
+        secondary
+        pending={form.pending}
+        label={units ? t("move") : t("deactivate")}
+        pendingLabel={t("working")}
+      />
+    </FormFrame>
   );
 }

@@ -3,7 +3,8 @@
 import { useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Field, FormAlert, inputClass, primaryButtonClass } from "@/components/task-form/form-field";
+import { Field, inputClass } from "@/components/task-form/form-field";
+import { FormFrame, SubmitRow } from "@/components/task-form/form-frame";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
 import { UnitSelect, type TUnitOption } from "@/components/unit-admin/unit-select";
 import { createPersonAction } from "@/lib/actions/people-admin/create-person-action";
@@ -70,17 +71,13 @@ export function PersonForm({
     </Field>
   );
   return (
-    <form
-      ref={form.formRef}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <FormFrame
+      form={form}
+      onSubmit={() => {
         const { unitId, ...fields } = values;
         form.submit(userId ? { userId, ...fields } : { ...fields, unitId });
       }}
     >
-      <FormAlert message={form.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         {text("name")}
         {text("employeeCode")}
@@ -134,16 +131,12 @@ export function PersonForm({
         </div>
         {form.errors.roles?.[0] && <p className="mt-1 text-sm text-red-700">{form.errors.roles[0]}</p>}
       </fieldset>
-      <div className="flex items-center gap-3">
-        <button type="submit" className={primaryButtonClass} disabled={form.pending}>
-          {form.pending ? t("saving") : userId ? t("save") : t("create")}
-        </button>
-        {saved && (
-          <p role="status" className="text-sm text-green-700">
-            {userId ? t("saved") : t("created")}
-          </p>
-        )}
-      </div>
-    </form>
+      <SubmitRow
+        pending={form.pending}
+        label={userId ? t("save") : t("create")}
+        pendingLabel={t("saving")}
+        done={saved ? (userId ? t("saved") : t("created")) : null}
+      />
+    </FormFrame>
   );
 }

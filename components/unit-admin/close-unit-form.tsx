@@ -3,7 +3,8 @@
 import { useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Field, FormAlert, secondaryButtonClass } from "@/components/task-form/form-field";
+import { Field } from "@/components/task-form/form-field";
+import { FormFrame, SubmitRow } from "@/components/task-form/form-frame";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
 import { closeUnitAction } from "@/lib/actions/unit-admin/close-unit-action";
 import { UnitSelect, type TUnitOption } from "./unit-select";
@@ -31,19 +32,15 @@ export function CloseUnitForm({
   );
   const successorName = options.find((o) => o.id === successorId)?.name;
   return (
-    <form
-      ref={form.formRef}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <FormFrame
+      form={form}
+      onSubmit={() => {
         const question = successorName
           ? t("confirmMerge", { name, successor: successorName })
           : t("confirmClose", { name });
         if (window.confirm(question)) form.submit({ unitId, successorId: successorId || null });
       }}
     >
-      <FormAlert message={form.message} />
       <Field name="successorId" label={t("successor")} errors={form.errors} hint={t("hint")}>
         {(p) => (
           <UnitSelect
@@ -55,9 +52,12 @@ export function CloseUnitForm({
           />
         )}
       </Field>
-      <button type="submit" className={secondaryButtonClass} disabled={form.pending}>
-        {form.pending ? t("closing") : successorId ? t("merge") : t("submit")}
-      </button>
-    </form>
+      <SubmitRow
+        secondary
+        pending={form.pending}
+        label={successorId ? t("merge") : t("submit")}
+        pendingLabel={t("closing")}
+      />
+    </FormFrame>
   );
 }

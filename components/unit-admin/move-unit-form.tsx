@@ -3,7 +3,8 @@
 import { useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Field, FormAlert, primaryButtonClass } from "@/components/task-form/form-field";
+import { Field } from "@/components/task-form/form-field";
+import { FormFrame, SubmitRow } from "@/components/task-form/form-frame";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
 import { updateUnitAction } from "@/lib/actions/unit-admin/update-unit-action";
 import { UnitSelect, type TUnitOption } from "./unit-select";
@@ -27,24 +28,18 @@ export function MoveUnitForm({
     () => router.refresh(),
   );
   return (
-    <form
-      ref={form.formRef}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <FormFrame
+      form={form}
+      onSubmit={() => {
         if (window.confirm(t("confirm"))) form.submit({ unitId, parentId: target });
       }}
     >
-      <FormAlert message={form.message} />
       <Field name="parentId" label={t("parent")} errors={form.errors} required hint={t("hint")}>
         {(p) => (
           <UnitSelect control={p} options={options} value={target} onChange={setTarget} emptyLabel={t("choose")} />
         )}
       </Field>
-      <button type="submit" className={primaryButtonClass} disabled={form.pending || target === parentId}>
-        {form.pending ? t("moving") : t("submit")}
-      </button>
-    </form>
+      <SubmitRow pending={form.pending} label={t("submit")} pendingLabel={t("moving")} disabled={target === parentId} />
+    </FormFrame>
   );
 }

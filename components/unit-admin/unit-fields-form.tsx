@@ -3,7 +3,8 @@
 import { useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Field, FormAlert, inputClass, primaryButtonClass } from "@/components/task-form/form-field";
+import { Field, inputClass } from "@/components/task-form/form-field";
+import { FormFrame, SubmitRow } from "@/components/task-form/form-frame";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
 import { createUnitAction } from "@/lib/actions/unit-admin/create-unit-action";
 import { updateUnitAction } from "@/lib/actions/unit-admin/update-unit-action";
@@ -62,16 +63,12 @@ export function UnitFieldsForm({
     </Field>
   );
   return (
-    <form
-      ref={form.formRef}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <FormFrame
+      form={form}
+      onSubmit={() => {
         send();
       }}
     >
-      <FormAlert message={form.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         {text("code", true, t("codeHint"))}
         {text("name", true)}
@@ -106,16 +103,12 @@ export function UnitFieldsForm({
           </Field>
         )}
       </div>
-      <div className="flex items-center gap-3">
-        <button type="submit" className={primaryButtonClass} disabled={form.pending}>
-          {form.pending ? t("saving") : unitId ? t("save") : t("create")}
-        </button>
-        {saved && (
-          <p role="status" className="text-sm text-green-700">
-            {unitId ? t("saved") : t("created")}
-          </p>
-        )}
-      </div>
-    </form>
+      <SubmitRow
+        pending={form.pending}
+        label={unitId ? t("save") : t("create")}
+        pendingLabel={t("saving")}
+        done={saved ? (unitId ? t("saved") : t("created")) : null}
+      />
+    </FormFrame>
   );
 }

@@ -6,10 +6,10 @@ import type { TCreatePerson } from "@/lib/schemas/people-admin";
 import { hashPassword } from "@/lib/server/auth/hash-password";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
 import { assertPeopleAdmin } from "./assert-people-admin";
 import { assertPersonIdentityFree, identityJustTaken, isIdentityTaken } from "./assert-person-identity-free";
-import { personAdminSelect, personFieldsOf } from "./person-admin-select";
+import { personAdminSelect } from "./person-admin-select";
+import { recordPersonChange } from "./record-person-change";
 
 /**
  * Creates a person in an open unit, with an USER_CHANGED event (op CREATED). Nobody knows the
@@ -32,12 +32,7 @@ export async function createPerson(actor: TActor, input: TCreatePerson, now: Dat
         data: { ...input, title: input.title || null, passwordHash, createdAt: now },
         select: personAdminSelect,
       });
-      await recordEvent(tx, {
-        kind: "USER_CHANGED",
-        actorId: actor.id,
-        at: now,
-        payload: { op: "CREATED", userId: person.id, previous: null, user: personFieldsOf(person), stepsHandedOver: 0 },
-      });
+      await recordPersonChange(tx, { actorId: actor.id, at: now, op: "CREATED", before: null, after: person });
       return { id: person.id };
     });
   } catch (e) {

@@ -3,6 +3,7 @@ import type { TActor } from "@/lib/domain/access/roles";
 import { unitsInTree } from "@/lib/server/access/units-in-tree";
 import { db, type Prisma } from "@/lib/server/db/prisma";
 import { textSearchWhere } from "@/lib/server/search/text-search-where";
+import { userSelect } from "@/lib/server/api/reads/find-user-page";
 import { assertPeopleAdmin } from "./assert-people-admin";
 
 export const ADMIN_PEOPLE_PAGE_SIZE = 50;
@@ -32,17 +33,7 @@ export async function findAdminPeople(
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (query.page - 1) * ADMIN_PEOPLE_PAGE_SIZE,
       take: ADMIN_PEOPLE_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        employeeCode: true,
-        title: true,
-        position: true,
-        roles: true,
-        isActive: true,
-        unit: { select: { name: true } },
-      },
+      select: userSelect,
     }),
   ]);
   return { items: rows, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PEOPLE_PAGE_SIZE)) };

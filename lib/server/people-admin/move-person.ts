@@ -3,12 +3,12 @@ import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TMovePerson } from "@/lib/schemas/people-admin";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { assertPeopleAdmin } from "./assert-people-admin";
 import { getPersonForAdminOrThrow } from "./get-person-for-admin-or-throw";
 import { handOverOpenSteps } from "./hand-over-open-steps";
-import { personAdminSelect, personFieldsOf } from "./person-admin-select";
+import { personAdminSelect } from "./person-admin-select";
+import { recordPersonChange } from "./record-person-change";
 
 /**
  * Moves a person to another open unit (chuyển công tác). Their open steps are handed to the
@@ -34,18 +34,7 @@ export async function movePerson(actor: TActor, input: TMovePerson, now: Date) {
       data: { unitId: input.unitId },
       select: personAdminSelect,
     });
-    await recordEvent(tx, {
-      kind: "USER_CHANGED",
-      actorId: actor.id,
-      at: now,
-      payload: {
-        op: "MOVED",
-        userId: before.id,
-        previous: personFieldsOf(before),
-        user: personFieldsOf(after),
-        stepsHandedOver: handed,
-      },
-    });
+    await recordPersonChange(tx, { actorId: actor.id, at: now, op: "MOVED", before, after, stepsHandedOver: handed });
     return { id: before.id, stepsHandedOver: handed };
   });
 }

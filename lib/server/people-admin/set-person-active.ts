@@ -3,12 +3,12 @@ import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TDeactivatePerson } from "@/lib/schemas/people-admin";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { assertPeopleAdmin } from "./assert-people-admin";
 import { getPersonForAdminOrThrow } from "./get-person-for-admin-or-throw";
 import { handOverOpenSteps } from "./hand-over-open-steps";
-import { personAdminSelect, personFieldsOf } from "./person-admin-select";
+import { personAdminSelect } from "./person-admin-select";
+import { recordPersonChange } from "./record-person-change";
 
 /**
  * Deactivates a person (never deleted: their history is evidence) after handing their open
@@ -33,18 +33,8 @@ export async function setPersonActive(actor: TActor, input: TDeactivatePerson & 
       data: { isActive: input.active },
       select: personAdminSelect,
     });
-    await recordEvent(tx, {
-      kind: "USER_CHANGED",
-      actorId: actor.id,
-      at: now,
-      payload: {
-        op: input.active ? "REACTIVATED" : "DEACTIVATED",
-        userId: before.id,
-        previous: personFieldsOf(before),
-        user: personFieldsOf(after),
-        stepsHandedOver: handed,
-      },
-    });
+    const op = input.active ? "REACTIVATED" : "DEACTIVATED";
+    await recordPersonChange(tx, { actorId: actor.id, at: now, op, before, after, stepsHandedOver: handed });
     return { id: before.id, stepsHandedOver: handed };
   });
 }

@@ -2,11 +2,11 @@ import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import type { TUpdatePerson } from "@/lib/schemas/people-admin";
 import { db } from "@/lib/server/db/prisma";
-import { recordEvent } from "@/lib/server/events/record-event";
 import { assertPeopleAdmin } from "./assert-people-admin";
 import { assertPersonIdentityFree, identityJustTaken, isIdentityTaken } from "./assert-person-identity-free";
 import { getPersonForAdminOrThrow } from "./get-person-for-admin-or-throw";
-import { personAdminSelect, personFieldsOf } from "./person-admin-select";
+import { personAdminSelect } from "./person-admin-select";
+import { recordPersonChange } from "./record-person-change";
 
 /** Edits a person's name, e-mail, employee code, title, position or roles, with an USER_CHANGED event (op UPDATED). */
 export async function updatePerson(actor: TActor, { userId, ...changes }: TUpdatePerson, now: Date) {
@@ -20,18 +20,7 @@ export async function updatePerson(actor: TActor, { userId, ...changes }: TUpdat
         data: { ...changes, title: changes.title === undefined ? undefined : changes.title || null },
         select: personAdminSelect,
       });
-      await recordEvent(tx, {
-        kind: "USER_CHANGED",
-        actorId: actor.id,
-        at: now,
-        payload: {
-          op: "UPDATED",
-          userId,
-          previous: personFieldsOf(before),
-          user: personFieldsOf(after),
-          stepsHandedOver: 0,
-        },
-      });
+      await recordPersonChange(tx, { actorId: actor.id, at: now, op: "UPDATED", before, after });
       return { id: userId };
     });
   } catch (e) {

@@ -5,14 +5,13 @@ import { unitCloseRefusal } from "@/lib/domain/units/unit-close-refusal";
 import type { TCloseUnit } from "@/lib/schemas/unit-admin";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
 import { assertUnitAdmin } from "./assert-unit-admin";
 import { countUnitHoldings } from "./count-unit-holdings";
 import { getUnitForAdminOrThrow } from "./get-unit-for-admin-or-throw";
 import { handWorkToSuccessor } from "./hand-work-to-successor";
 import { lockUnitTree } from "./lock-unit-tree";
 import { moveUnitSubtree } from "./move-unit-subtree";
-import { unitFieldsOf } from "./unit-admin-select";
+import { recordUnitChange } from "./record-unit-change";
 
 const REFUSALS = {
   ROOT: "errors.unitCloseRoot",
@@ -62,21 +61,12 @@ export async function closeUnit(actor: TActor, input: TCloseUnit, now: Date) {
       await tx.processTemplate.updateMany({ where: { unitId: unit.id }, data: { unitId: successor.id } });
     }
     await tx.unit.update({ where: { id: unit.id }, data: { closedAt: now, successorId: successor?.id ?? null } });
-    await recordEvent(tx, {
-      kind: "UNIT_CHANGED",
-      actorId: actor.id,
-      at: now,
-      payload: {
-        op: "CLOSED",
-        unitId: unit.id,
-        previous: unitFieldsOf(unit),
-        unit: unitFieldsOf(unit),
-        successorId: successor?.id ?? null,
-        peopleMoved,
-        childUnitsMoved,
-        tasksHandedOver,
-      },
-    });
+    const closed = { ...unit, closedAt: now };
+    await recordUnitChange(
+      tx,
+      { actorId: actor.id, at: now, op: "CLOSED", before: unit, after: closed },
+      { successorId: successor?.id ?? null, peopleMoved, childUnitsMoved, tasksHandedOver },
+    );
     return { id: unit.id, peopleMoved, childUnitsMoved, tasksHandedOver };
   });
 }

@@ -5,12 +5,12 @@ import type { TActor } from "@/lib/domain/access/roles";
 import type { TCreateUnit } from "@/lib/schemas/unit-admin";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
 import { assertUnitAdmin } from "./assert-unit-admin";
 import { getUnitForAdminOrThrow } from "./get-unit-for-admin-or-throw";
 import { lockUnitTree } from "./lock-unit-tree";
 import { assertUnitCodeFree } from "./unit-code-taken";
-import { unitAdminSelect, unitFieldsOf } from "./unit-admin-select";
+import { recordUnitChange } from "./record-unit-change";
+import { unitAdminSelect } from "./unit-admin-select";
 
 /** Creates a unit under an open parent, with an UNIT_CHANGED event (op CREATED). */
 export async function createUnit(actor: TActor, input: TCreateUnit, now: Date) {
@@ -39,21 +39,7 @@ export async function createUnit(actor: TActor, input: TCreateUnit, now: Date) {
       },
       select: unitAdminSelect,
     });
-    await recordEvent(tx, {
-      kind: "UNIT_CHANGED",
-      actorId: actor.id,
-      at: now,
-      payload: {
-        op: "CREATED",
-        unitId: id,
-        previous: null,
-        unit: unitFieldsOf(unit),
-        successorId: null,
-        peopleMoved: 0,
-        childUnitsMoved: 0,
-        tasksHandedOver: 0,
-      },
-    });
+    await recordUnitChange(tx, { actorId: actor.id, at: now, op: "CREATED", before: null, after: unit });
     return { id };
   });
 }

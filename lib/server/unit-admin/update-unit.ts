@@ -4,13 +4,13 @@ import type { TActor } from "@/lib/domain/access/roles";
 import type { TUpdateUnit } from "@/lib/schemas/unit-admin";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
-import { recordEvent } from "@/lib/server/events/record-event";
 import { assertUnitAdmin } from "./assert-unit-admin";
 import { getUnitForAdminOrThrow } from "./get-unit-for-admin-or-throw";
 import { lockUnitTree } from "./lock-unit-tree";
 import { moveUnitSubtree } from "./move-unit-subtree";
 import { assertUnitCodeFree } from "./unit-code-taken";
-import { unitAdminSelect, unitFieldsOf } from "./unit-admin-select";
+import { recordUnitChange } from "./record-unit-change";
+import { unitAdminSelect } from "./unit-admin-select";
 
 /**
  * Edits a unit's code, names or level, and moves it under another parent when `parentId`
@@ -39,21 +39,7 @@ export async function updateUnit(actor: TActor, { unitId, ...changes }: TUpdateU
       },
       select: unitAdminSelect,
     });
-    await recordEvent(tx, {
-      kind: "UNIT_CHANGED",
-      actorId: actor.id,
-      at: now,
-      payload: {
-        op: moves ? "MOVED" : "UPDATED",
-        unitId,
-        previous: unitFieldsOf(before),
-        unit: unitFieldsOf(after),
-        successorId: null,
-        peopleMoved: 0,
-        childUnitsMoved: 0,
-        tasksHandedOver: 0,
-      },
-    });
+    await recordUnitChange(tx, { actorId: actor.id, at: now, op: moves ? "MOVED" : "UPDATED", before, after });
     return { id: unitId };
   });
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CalendarEntryForm } from "@/components/calendar/calendar-entry-form";
 import { CalendarTable } from "@/components/calendar/calendar-table";
@@ -13,7 +12,7 @@ import { localDateOf } from "@/lib/domain/calendar";
 import { ZCalendarYear } from "@/lib/schemas/calendar";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { findCalendarYear } from "@/lib/server/calendar-admin/find-calendar-year";
-import { isDomainError } from "@/lib/server/errors/domain-error";
+import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendarAdmin");
@@ -30,10 +29,7 @@ export default async function CalendarAdminPage({
   const now = new Date();
   const parsed = ZCalendarYear.safeParse({ year: (await searchParams).year });
   const year = parsed.success ? parsed.data.year : Number(localDateOf(now).slice(0, 4));
-  const { entries, hasDefaults, matchesDefaults } = await findCalendarYear(actor, { year }, now).catch((e: unknown) => {
-    if (isDomainError(e) && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  });
+  const { entries, hasDefaults, matchesDefaults } = await findCalendarYear(actor, { year }, now).catch(asPageRefusal);
   return (
     <ClientMessages namespaces={["calendarAdmin"]}>
       <PageHeader title={t("title", { year })} subtitle={t("subtitle")}>

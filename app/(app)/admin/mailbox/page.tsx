@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DevMailboxList } from "@/components/mail/dev-mailbox-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
-import { isDomainError } from "@/lib/server/errors/domain-error";
+import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
 import { findDevMailbox } from "@/lib/server/mail/find-dev-mailbox";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,11 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DevMailboxPage() {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("mailbox");
-  const messages = await findDevMailbox(actor).catch((e: unknown) => {
-    if (isDomainError(e) && e.code === "NOT_FOUND") notFound();
-    if (isDomainError(e) && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  });
+  const messages = await findDevMailbox(actor).catch(asPageRefusal);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />

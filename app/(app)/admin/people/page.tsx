@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AdminPeopleTable } from "@/components/people-admin/admin-people-table";
@@ -11,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
 import { ZAdminPeopleQuery } from "@/lib/schemas/people-admin";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
-import { isDomainError } from "@/lib/server/errors/domain-error";
+import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
 import { findAdminPeople } from "@/lib/server/people-admin/find-admin-people";
 import { findOpenUnitOptions } from "@/lib/server/unit-admin/find-open-unit-options";
 
@@ -29,13 +28,7 @@ export default async function PeopleAdminPage({
   const t = await getTranslations("peopleAdmin");
   const parsed = ZAdminPeopleQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : { q: "", page: 1 };
-  const [list, units] = await Promise.all([
-    findAdminPeople(actor, query).catch((e: unknown) => {
-      if (isDomainError(e) && e.code === "FORBIDDEN") forbidden();
-      throw e;
-    }),
-    findOpenUnitOptions(),
-  ]);
+  const [list, units] = await Promise.all([findAdminPeople(actor, query).catch(asPageRefusal), findOpenUnitOptions()]);
   const hrefFor = (page: number) => {
     const params = new URLSearchParams({ q: query.q, page: String(page) });
     if (query.unit) params.set("unit", query.unit);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { inputClass, secondaryButtonClass } from "@/components/task-form/form-field";
@@ -11,7 +10,7 @@ import { AdminUnitsTable } from "@/components/unit-admin/admin-units-table";
 import { UnitFieldsForm } from "@/components/unit-admin/unit-fields-form";
 import { ZAdminUnitsQuery } from "@/lib/schemas/unit-admin";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
-import { isDomainError } from "@/lib/server/errors/domain-error";
+import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
 import { findAdminUnits } from "@/lib/server/unit-admin/find-admin-units";
 import { findOpenUnitOptions } from "@/lib/server/unit-admin/find-open-unit-options";
 
@@ -29,13 +28,7 @@ export default async function UnitAdminPage({
   const t = await getTranslations("unitAdmin");
   const parsed = ZAdminUnitsQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : { q: "", page: 1 };
-  const [list, options] = await Promise.all([
-    findAdminUnits(actor, query).catch((e: unknown) => {
-      if (isDomainError(e) && e.code === "FORBIDDEN") forbidden();
-      throw e;
-    }),
-    findOpenUnitOptions(),
-  ]);
+  const [list, options] = await Promise.all([findAdminUnits(actor, query).catch(asPageRefusal), findOpenUnitOptions()]);
   const hrefFor = (page: number) => `/admin/units?${new URLSearchParams({ q: query.q, page: String(page) })}`;
   return (
     <ClientMessages namespaces={["unitAdmin"]}>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { z } from "zod";
 import { TemplateForm } from "@/components/templates/template-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { stepKinds } from "@/lib/schemas/step-kinds";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
-import { isDomainError } from "@/lib/server/errors/domain-error";
+import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
 import { getTemplateOrThrow } from "@/lib/server/templates/get-template-or-throw";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,11 +21,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
   const tKind = await getTranslations("enums.stepKind");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const template = await getTemplateOrThrow(actor, { templateId: id }, new Date()).catch((e: unknown) => {
-    if (isDomainError(e) && e.code === "NOT_FOUND") notFound();
-    if (isDomainError(e) && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  });
+  const template = await getTemplateOrThrow(actor, { templateId: id }, new Date()).catch(asPageRefusal);
   return (
     <ClientMessages namespaces={["templates"]}>
       <PageHeader

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { HandoverForm } from "@/components/people-admin/handover-form";
@@ -11,7 +11,7 @@ import { Section } from "@/components/ui/section";
 import { formatDate } from "@/lib/domain/format";
 import { ZPersonRef } from "@/lib/schemas/people-admin";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
-import { isDomainError } from "@/lib/server/errors/domain-error";
+import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
 import { getPersonAdminView } from "@/lib/server/people-admin/get-person-admin-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,11 +24,7 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
   const t = await getTranslations("peopleAdmin");
   const ref = ZPersonRef.safeParse({ userId: (await params).id });
   if (!ref.success) notFound();
-  const view = await getPersonAdminView(actor, ref.data.userId).catch((e: unknown) => {
-    if (isDomainError(e) && e.code === "FORBIDDEN") forbidden();
-    if (isDomainError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const view = await getPersonAdminView(actor, ref.data.userId).catch(asPageRefusal);
   const { person } = view;
   const steps = view.openSteps.map((s) => ({
     id: s.id,

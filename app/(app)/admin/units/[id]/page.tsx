@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,7 +11,7 @@ import { UnitFieldsForm } from "@/components/unit-admin/unit-fields-form";
 import { formatDate } from "@/lib/domain/format";
 import { ZUnitRefInput } from "@/lib/schemas/unit-admin";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
-import { isDomainError } from "@/lib/server/errors/domain-error";
+import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
 import { getUnitAdminView } from "@/lib/server/unit-admin/get-unit-admin-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,11 +24,7 @@ export default async function UnitAdminDetailPage({ params }: { params: Promise<
   const t = await getTranslations("unitAdmin");
   const ref = ZUnitRefInput.safeParse({ unitId: (await params).id });
   if (!ref.success) notFound();
-  const view = await getUnitAdminView(actor, ref.data.unitId).catch((e: unknown) => {
-    if (isDomainError(e) && e.code === "FORBIDDEN") forbidden();
-    if (isDomainError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const view = await getUnitAdminView(actor, ref.data.unitId).catch(asPageRefusal);
   const { unit, holdings } = view;
   return (
     <ClientMessages namespaces={["unitAdmin"]}>
