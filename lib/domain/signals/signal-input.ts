@@ -12,7 +12,7 @@ export type TStepStatus = "PENDING" | "TODO" | "IN_PROGRESS" | "RETURNED" | "DON
 export type TExtensionStatus = "PENDING" | "APPROVED" | "REJECTED";
 /**
  * The event kinds the detectors read (lib/server loads no other): not the answers to signals,
- * which are about the signals themselves, nor API tokens, which concern no task, nor
+ * which are about the signals themselves, nor API tokens and recurrences, which concern no task, nor
  * STEP_DEADLINE_SHIFTED, whose moved deadline the step row already carries.
  */
 export type TEventKind = Exclude<
@@ -22,6 +22,7 @@ export type TEventKind = Exclude<
   | "SIGNAL_ANSWER_REJECTED"
   | "API_TOKEN_CREATED"
   | "API_TOKEN_REVOKED"
+  | "RECURRENCE_CHANGED"
   | "STEP_DEADLINE_SHIFTED"
 >;
 
