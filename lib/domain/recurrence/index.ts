@@ -6,3 +6,4 @@ export { deadlineOfPeriod } from "./deadline-of-period";
 export { duePeriods, nextDuePeriod, createOnOf, type TDuePeriod } from "./due-periods";
 export { describeRecurrence } from "./describe-recurrence";
 export { stepDeadlinesBefore } from "./step-deadlines-before";
+export { periodLabel } from "./period-label";

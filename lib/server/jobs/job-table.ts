@@ -3,6 +3,7 @@ import { pruneApiRateWindows } from "@/lib/server/api/prune-api-rate-windows";
 import { pruneIdempotencyRecords } from "@/lib/server/api/prune-idempotency-records";
 import { pruneSentMail } from "@/lib/server/mail/prune-sent-mail";
 import { runMailDelivery } from "@/lib/server/mail/run-mail-delivery";
+import { runRecurringTasks } from "@/lib/server/recurrences/run-recurring-tasks";
 import { runSignalSweep } from "@/lib/server/signals/run-signal-sweep";
 import type { TJob } from "./job-definition";
 
@@ -19,4 +20,7 @@ export const JOB_TABLE: readonly TJob[] = [
   // The outbox (MailMessage): due messages go out, failed ones wait their backoff (deliverDueMail).
   { name: "mail-delivery", cron: "* * * * *", run: (now) => runMailDelivery(now) },
   { name: "sent-mail-prune", cron: "17 3 * * *", run: (now) => pruneSentMail(now) },
+  // Hourly rather than once a day: an instance missed while the app was down is made up within
+  // the hour, and a run that finds nothing due costs one query per recurrence.
+  { name: "recurring-tasks", cron: "5 * * * *", run: (now) => runRecurringTasks(now) },
 ];
