@@ -9,5 +9,12 @@
 export const CLIENT_NAMESPACES = ["auth", "common", "errorPage", "locale", "stepActions", "ui"] as const;
 
 /** Namespaces sent only by the pages whose client components read them. */
-export const PAGE_CLIENT_NAMESPACES = ["apiTokens", "calendarAdmin", "directives", "taskForm", "templates"] as const;
+export const PAGE_CLIENT_NAMESPACES = [
+  "apiTokens",
+  "calendarAdmin",
+  "directives",
+  "recurrences",
+  "taskForm",
+  "templates",
+] as const;
 export type TPageClientNamespace = (typeof PAGE_CLIENT_NAMESPACES)[number];

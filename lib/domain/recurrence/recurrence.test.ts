@@ -8,6 +8,8 @@ import { periodFromKey } from "./period-from-key";
 import { periodOf } from "./period-of";
 import type { TRecurrenceRule } from "./recurrence-rule";
 import { stepDeadlinesBefore } from "./step-deadlines-before";
+import { periodLabel } from "./period-label";
+import { translate } from "../../i18n/translate";
 
 const cal = buildCalendar(defaultHolidays);
 const monthly20: TRecurrenceRule = {
@@ -135,5 +137,16 @@ describe("describeRecurrence", () => {
     [working("QUARTERLY", 5), "recurrences.rule.workingDays.QUARTERLY", { days: 5 }],
   ])("words %o", (rule, key, values) => {
     expect(describeRecurrence(rule)).toEqual({ key, values });
+  });
+});
+
+describe("periodLabel", () => {
+  it.each([
+    ["2026-12", "tháng 12/2026"],
+    ["2026-Q4", "quý IV/2026"],
+    ["2027-Q1", "quý I/2027"],
+    ["2026", "năm 2026"],
+  ])("words %s as %s", (key, words) => {
+    expect(translate("vi", periodLabel(key))).toBe(words);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { TRole } from "@/lib/domain/access/roles";
 import { localDateOf, type TWorkCalendar } from "@/lib/domain/calendar";
 import { periodLabel, stepDeadlinesBefore, type TDuePeriod } from "@/lib/domain/recurrence";
+import { translate } from "@/lib/i18n/translate";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { createTask } from "@/lib/server/tasks-create/create-task";
 import type { recurrenceForInstanceSelect } from "./recurrence-select";
@@ -37,7 +38,9 @@ export async function createRecurrenceInstance(
     localDateOf(now),
     cal,
   );
-  const title = `${recurrence.title.slice(0, 470)} (${periodLabel(period.key)})`;
+  // Task titles are stored data, read by everyone in the sector: the period is worded in
+  // Vietnamese whatever the creator's own language.
+  const title = `${recurrence.title.slice(0, 470)} (${translate("vi", periodLabel(period.key))})`;
   try {
     const task = await createTask(
       actor,

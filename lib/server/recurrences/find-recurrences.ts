@@ -15,7 +15,7 @@ export const RECURRENCES_PAGE_SIZE = 20;
 /**
  * One page of the recurrences the actor may read (recurrenceReadScope), newest first, each
  * with its rule in words, its next period and deadline at `now` (none once stopped), how many
- * instances it has, and whether the actor may stop it (the same scope as setting one up).
+ * instances it has (and the latest), and whether the actor may stop it (the same scope as setting one up).
  */
 export async function findRecurrences(actor: TActor, input: { page: number }, now: Date) {
   const scope = recurrenceReadScope(actor);
@@ -33,6 +33,11 @@ export async function findRecurrences(actor: TActor, input: { page: number }, no
         directive: { select: { id: true, number: true } },
         template: { select: { name: true } },
         _count: { select: { tasks: true } },
+        tasks: {
+          orderBy: { recurrencePeriod: "desc" },
+          take: 1,
+          select: { id: true, title: true, recurrencePeriod: true },
+        },
       },
     }),
     getWorkCalendar(),
@@ -53,6 +58,9 @@ export async function findRecurrences(actor: TActor, input: { page: number }, no
       startsOn: r.startsOn,
       nextPeriod: next ? { key: next.key, deadline: next.deadline, createOn: next.createOn } : null,
       instanceCount: r._count.tasks,
+      latestInstance: r.tasks[0]
+        ? { id: r.tasks[0].id, title: r.tasks[0].title, period: r.tasks[0].recurrencePeriod }
+        : null,
       stoppedAt: r.stoppedAt,
       createdAt: r.createdAt,
       canStop: !r.stoppedAt && manageScope !== null && r.leadUnit.path.startsWith(manageScope),
