@@ -14,6 +14,9 @@ import { listTasksRoute } from "./routes/list-tasks";
 import { listTemplatesRoute } from "./routes/list-templates";
 import { listUnitsRoute } from "./routes/list-units";
 import { listUsersRoute } from "./routes/list-users";
+import { createRecurrenceRoute } from "./routes/recurrences/create-recurrence";
+import { listRecurrencesRoute } from "./routes/recurrences/list-recurrences";
+import { stopRecurrenceRoute } from "./routes/recurrences/stop-recurrence";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
 import { markNotificationReadRoute } from "./routes/notifications/mark-notification-read";
@@ -49,6 +52,9 @@ export const apiRoutes: readonly TApiRoute[] = [
   createTaskRoute,
   getTaskRoute,
   listTaskEventsRoute,
+  listRecurrencesRoute,
+  createRecurrenceRoute,
+  stopRecurrenceRoute,
   startStepRoute,
   recordProgressRoute,
   completeStepRoute,

@@ -13,14 +13,14 @@ import { recurrenceReadScope } from "./recurrence-read-scope";
 export const RECURRENCES_PAGE_SIZE = 20;
 
 /**
- * One page of the recurrences the actor may read (recurrenceReadScope), newest first, each
+ * One page of the recurrences the actor may read (or the one with `id`, when given) (recurrenceReadScope), newest first, each
  * with its rule in words, its next period and deadline at `now` (none once stopped), how many
  * instances it has (and the latest), and whether the actor may stop it (the same scope as setting one up).
  */
-export async function findRecurrences(actor: TActor, input: { page: number }, now: Date) {
+export async function findRecurrences(actor: TActor, input: { page: number; id?: string }, now: Date) {
   const scope = recurrenceReadScope(actor);
   if (!scope) throw new DomainError("FORBIDDEN", msg("errors.recurrenceManageForbidden"));
-  const where = { leadUnit: unitsInTree(scope) };
+  const where = { leadUnit: unitsInTree(scope), ...(input.id ? { id: input.id } : {}) };
   const [total, rows, cal] = await Promise.all([
     db.taskRecurrence.count({ where }),
     db.taskRecurrence.findMany({
@@ -50,6 +50,10 @@ export async function findRecurrences(actor: TActor, input: { page: number }, no
       id: r.id,
       title: r.title,
       frequency: r.frequency,
+      deadlineRule: r.deadlineRule,
+      deadlineDay: r.deadlineDay,
+      deadlineNextMonth: r.deadlineNextMonth,
+      deadlineOffset: r.deadlineOffset,
       rule: describeRecurrence(r),
       leadUnit: { id: r.leadUnitId, name: r.leadUnit.name },
       directive: r.directive,
