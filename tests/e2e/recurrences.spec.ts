@@ -62,6 +62,7 @@ test("a head makes the monthly report under 1151 recur on day 20 and finds this 
 
   await row.getByRole("link", { name: `xem kỳ ${key}` }).click();
   await expect(page.getByTestId("task-title")).toHaveText(`${title} (${periodWords})`);
+  await expect(page.getByTestId("task-recurrence")).toContainText(`kỳ ${key}`);
   await expect(page.getByTestId("task-steps").locator("> li")).toHaveCount(5);
   await expect(page.getByTestId("task-history")).toContainText("Phân công khâu");
 });

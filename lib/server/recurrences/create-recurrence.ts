@@ -60,6 +60,11 @@ export async function createRecurrence(actor: TActor, input: TCreateRecurrence, 
     });
     return recurrence.id;
   });
-  const created = await createDueInstances(id, now);
+  // The recurrence is saved whatever happens next: a period that cannot be created now (its
+  // checks are createTask's, which just passed) is logged and left to the job's next run.
+  const created = await createDueInstances(id, now).catch((e: unknown) => {
+    console.error(`[recurrences] không tạo ngay được nhiệm vụ của lần lặp ${id}:`, e);
+    return [];
+  });
   return { id, created: created.length };
 }
