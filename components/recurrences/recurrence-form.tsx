@@ -5,11 +5,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "@/components/i18n/use-translations";
 import { Field, FormAlert, inputClass, primaryButtonClass } from "@/components/task-form/form-field";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
-import { indentedUnitName } from "@/components/task-form/task-form-options";
 import { createRecurrenceAction } from "@/lib/actions/recurrences/create-recurrence-action";
-import { priorities } from "@/lib/schemas/priorities";
 import type { TCreateRecurrenceInput } from "@/lib/schemas/recurrence";
 import type { TRecurrenceFormOptions } from "./recurrence-form-options";
+import { RecurrenceDetailsFields } from "./recurrence-details-fields";
 import { RecurrenceRuleFields } from "./recurrence-rule-fields";
 import { RecurrenceStepFields } from "./recurrence-step-fields";
 import { useRecurrenceFormState } from "./use-recurrence-form-state";
@@ -28,7 +27,6 @@ export function RecurrenceForm({
   kindLabels: Record<string, string>;
 }) {
   const t = useTranslations("recurrences.form");
-  const tTask = useTranslations("taskForm");
   const router = useRouter();
   const state = useRecurrenceFormState(options, initial);
   const { values, set } = state;
@@ -37,27 +35,6 @@ export function RecurrenceForm({
     createRecurrenceAction,
     (data) => router.push(`/recurrences?created=${data.created}`),
   );
-  const text = (key: "title" | "description", rows?: number) => {
-    const control = (p: object) =>
-      rows ? (
-        <textarea
-          {...p}
-          rows={rows}
-          className={inputClass}
-          value={values[key]}
-          onChange={(e) => set(key, e.target.value)}
-        />
-      ) : (
-        <input
-          {...p}
-          type="text"
-          className={inputClass}
-          value={values[key]}
-          onChange={(e) => set(key, e.target.value)}
-        />
-      );
-    return control;
-  };
   return (
     <form
       ref={form.formRef}
@@ -70,66 +47,13 @@ export function RecurrenceForm({
       }}
     >
       <FormAlert message={form.message} />
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-base font-semibold">{t("detailsLegend")}</legend>
-        <Field name="title" label={t("title")} errors={form.errors} required hint={t("titleHint")}>
-          {text("title")}
-        </Field>
-        <Field name="directiveId" label={t("directive")} errors={form.errors} required>
-          {(p) => (
-            <select
-              {...p}
-              className={inputClass}
-              value={values.directiveId}
-              onChange={(e) => set("directiveId", e.target.value)}
-            >
-              <option value="">{t("chooseDirective")}</option>
-              {options.directives.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.number} — {d.subject.slice(0, 120)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="leadUnitId" label={t("leadUnit")} errors={form.errors} required>
-            {(p) => (
-              <select
-                {...p}
-                className={inputClass}
-                value={values.leadUnitId}
-                onChange={(e) => set("leadUnitId", e.target.value)}
-              >
-                {options.leadUnits.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {indentedUnitName(u)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="priority" label={t("priority")} errors={form.errors}>
-            {(p) => (
-              <select
-                {...p}
-                className={inputClass}
-                value={values.priority}
-                onChange={(e) => set("priority", e.target.value as typeof values.priority)}
-              >
-                {priorities.map((v) => (
-                  <option key={v} value={v}>
-                    {tTask(`priorityOption.${v}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <Field name="description" label={t("description")} errors={form.errors}>
-          {text("description", 3)}
-        </Field>
-      </fieldset>
+      <RecurrenceDetailsFields
+        values={values}
+        errors={form.errors}
+        options={options}
+        set={set}
+        changeLeadUnit={state.changeLeadUnit}
+      />
       <RecurrenceRuleFields
         values={values}
         errors={form.errors}

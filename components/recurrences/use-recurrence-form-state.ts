@@ -54,6 +54,16 @@ export function useRecurrenceFormState(
     candidates: path ? options.people.filter((p) => p.unitPath.startsWith(path)) : [],
     templates: path ? options.templates.filter((t) => isTemplateUsableFor(t.unitPath, path)) : [],
     template: options.templates.find((t) => t.id === values.templateId),
+    // A new lead unit keeps the template and the owners still within its tree, and drops the others.
+    changeLeadUnit: (leadUnitId: string) =>
+      setValues((v) => {
+        const unitPath = pathOf(leadUnitId);
+        const template = options.templates.find((t) => t.id === v.templateId);
+        if (!unitPath || !template || !isTemplateUsableFor(template.unitPath, unitPath))
+          return { ...v, leadUnitId, templateId: "", steps: [] };
+        const within = (id: string) => options.people.some((p) => p.id === id && p.unitPath.startsWith(unitPath));
+        return { ...v, leadUnitId, steps: v.steps.map((s) => (within(s.ownerId) ? s : { ...s, ownerId: "" })) };
+      }),
     changeTemplate: (templateId: string) => setValues((v) => ({ ...v, templateId, steps: stepsOf(templateId) })),
     changeFrequency: (frequency: TRecurrenceFrequency) =>
       setValues((v) => ({ ...v, frequency, startsOn: periodOf(frequency, options.today).key })),
