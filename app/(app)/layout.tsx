@@ -24,6 +24,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/search", label: t("nav.search") },
   );
   if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: t("nav.templates") });
+  if (isUnitHead(actor) || hasSectorWideView(actor)) links.push({ href: "/recurrences", label: t("nav.recurrences") });
   if (actor.roles.includes("ADMIN"))
     links.push(
       { href: "/admin/people", label: t("nav.peopleAdmin") },

@@ -21,6 +21,8 @@ type TTaskHeader = {
   leadUnit: { name: string };
   assigner: { name: string };
   coordinators: { unit: { id: string; name: string } }[];
+  /** Set on a recurring duty's instance: the period it covers ("2026-12"). */
+  recurrencePeriod?: string | null;
 };
 
 export function TaskHeader({
@@ -54,6 +56,11 @@ export function TaskHeader({
           </Link>
         )}
       </div>
+      {task.recurrencePeriod && (
+        <p className="mt-1 text-sm text-slate-600" data-testid="task-recurrence">
+          {t("recurrence", { period: task.recurrencePeriod })}
+        </p>
+      )}
       {task.description && <p className="mt-2 text-slate-700">{task.description}</p>}
       <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
         <div>

@@ -14,7 +14,8 @@ type TTemplateCard = {
   canEdit: boolean;
 };
 
-export function TemplateCard({ template: t }: { template: TTemplateCard }) {
+/** `canRecur`: the reader may assign tasks, so may make one recur on this template. */
+export function TemplateCard({ template: t, canRecur = false }: { template: TTemplateCard; canRecur?: boolean }) {
   const tr = useTranslations("templates.card");
   const tKind = useTranslations("enums.stepKind");
   const kindLabel = (kind: string) =>
@@ -41,6 +42,14 @@ export function TemplateCard({ template: t }: { template: TTemplateCard }) {
           </p>
           {t.description && <p className="mt-1 text-sm text-slate-700">{t.description}</p>}
         </div>
+        {canRecur && t.isActive && (
+          <Link
+            href={`/recurrences/new?templateId=${t.id}`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
+          >
+            {tr("recur")}
+          </Link>
+        )}
         {t.canEdit && (
           <div className="flex flex-wrap items-center gap-2">
             <Link

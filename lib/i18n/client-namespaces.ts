@@ -13,10 +13,11 @@ export const PAGE_CLIENT_NAMESPACES = [
   "apiTokens",
   "calendarAdmin",
   "directives",
+  "mailPreferences",
+  "peopleAdmin",
+  "recurrences",
   "taskForm",
   "templates",
   "unitAdmin",
-  "peopleAdmin",
-  "mailPreferences",
 ] as const;
 export type TPageClientNamespace = (typeof PAGE_CLIENT_NAMESPACES)[number];

@@ -61,6 +61,9 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
       parentTaskId: ZId.nullable(),
       // Null for a task not laid out from a template: the generated ones (Task.templateId is nullable).
       templateId: ZId.nullable(),
+      /** Set on a recurrence's instance: the task was created by the job, not by a person's form. */
+      recurrenceId: ZId.optional(),
+      recurrencePeriod: z.string().optional(),
     }),
   ),
   // Written only by the demo seed and the bench generator, after an approved extension moved
@@ -160,6 +163,17 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
       previous: userFields.nullable(),
       user: userFields,
       stepsHandedOver: z.number().int().min(0),
+    }),
+  ),
+  /** Events have no recurrence column: the payload names it. */
+  of(
+    "RECURRENCE_CHANGED",
+    z.strictObject({
+      op: z.enum(["CREATED", "STOPPED"]),
+      recurrenceId: ZId,
+      title: z.string(),
+      leadUnitId: ZId,
+      frequency: z.enum(["MONTHLY", "QUARTERLY", "YEARLY"]),
     }),
   ),
 ]);

@@ -2,6 +2,7 @@ import { addTask } from "./build-task.ts";
 import { createDemoModel, type TDemoModel } from "./demo-model.ts";
 import { addDirectives } from "./directives.ts";
 import { addPeople } from "./people.ts";
+import { addRecurrences } from "./recurrences.ts";
 import type { TSeedClock } from "./seed-clock.ts";
 import { tasks1151 } from "./tasks-1151.ts";
 import { tasks1251 } from "./tasks-1251.ts";
@@ -19,6 +20,7 @@ export function buildDemoModel(clock: TSeedClock, passwordHash: string): TDemoMo
   addTemplates(model);
   addDirectives(model, clock);
   for (const spec of demoTaskSpecs) addTask(model, clock, spec);
+  addRecurrences(model, clock);
   const future = model.events.find((e) => e.at.getTime() >= clock.now.getTime());
   if (future) throw new Error(`Demo history reaches into the future: ${future.kind} at ${future.at.toISOString()}`);
   return model;

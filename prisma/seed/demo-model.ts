@@ -19,6 +19,8 @@ export type TDemoModel = {
   consultations: Prisma.ConsultationCreateManyInput[];
   extensions: Prisma.ExtensionRequestCreateManyInput[];
   escalations: Prisma.EscalationCreateManyInput[];
+  recurrences: Prisma.TaskRecurrenceCreateManyInput[];
+  recurrenceSteps: Prisma.TaskRecurrenceStepCreateManyInput[];
   events: TDemoEvent[];
   unitByCode: Map<string, { id: string; path: string }>;
   userByKey: Map<string, { id: string; unitId: string }>;
@@ -58,6 +60,8 @@ export function createDemoModel(): TDemoModel {
     consultations: [],
     extensions: [],
     escalations: [],
+    recurrences: [],
+    recurrenceSteps: [],
     events: [],
     unitByCode: new Map(),
     userByKey: new Map(),

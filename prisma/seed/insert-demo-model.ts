@@ -22,7 +22,7 @@ export async function insertDemoModel(
   model: TDemoModel,
   extra: TExtraRows,
 ): Promise<TDemoSummary> {
-  const [, , units, users, , , directives, , tasks, , steps, , , , events] = await prisma.$transaction([
+  const [, , units, users, , , directives, , , , tasks, , steps, , , , events] = await prisma.$transaction([
     prisma.calendarDay.createMany({ data: extra.calendarDays }),
     prisma.setting.createMany({ data: extra.settings }),
     prisma.unit.createMany({ data: model.units }),
@@ -31,6 +31,8 @@ export async function insertDemoModel(
     prisma.processTemplateStep.createMany({ data: model.templateSteps }),
     prisma.directive.createMany({ data: model.directives }),
     prisma.attachment.createMany({ data: model.attachments }),
+    prisma.taskRecurrence.createMany({ data: model.recurrences }),
+    prisma.taskRecurrenceStep.createMany({ data: model.recurrenceSteps }),
     prisma.task.createMany({ data: model.tasks }),
     prisma.taskCoordinator.createMany({ data: model.coordinators }),
     prisma.taskStep.createMany({ data: model.steps }),

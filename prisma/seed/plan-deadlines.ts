@@ -20,7 +20,7 @@ export type TDeadlinePlan = {
  */
 export function planDeadlines(spec: TTaskSpec, steps: readonly TTemplateStep[], clock: TSeedClock): TDeadlinePlan {
   const anchor = Math.min(spec.active, steps.length - 1);
-  const dueDate = clock.day(spec.due);
+  const dueDate = spec.dueDate ?? clock.day(spec.due);
   const extended = spec.extension?.status === "APPROVED" ? spec.extension.days : 0;
   const original: TLocalDate[] = [];
   original[anchor] = extended ? clock.shift(dueDate, -extended) : dueDate;
@@ -31,7 +31,7 @@ export function planDeadlines(spec: TTaskSpec, steps: readonly TTemplateStep[], 
   current[anchor] = dueDate;
   for (let i = anchor + 1; i < steps.length; i++) current[i] = clock.shift(current[i - 1], steps[i].days);
 
-  const issueDate = clock.shift(original[0], -steps[0].days);
+  const issueDate = spec.issueDate ?? clock.shift(original[0], -steps[0].days);
   if (issueDate > clock.lastPastDay) {
     throw new Error(`Demo task ${spec.key} would be issued today or later (${issueDate}); move its due date`);
   }

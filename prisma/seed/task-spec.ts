@@ -27,6 +27,10 @@ export type TTaskSpec = {
   status?: "TODO" | "IN_PROGRESS";
   /** Working-day offset of the open step's current deadline, or of the last step's when completed. */
   due: number;
+  /** That deadline as a date, when it is one a rule fixed rather than an offset (a recurrence's day 20). */
+  dueDate?: string;
+  /** The day the task was issued, when a rule fixed it (a recurrence's creation day); else worked back. */
+  issueDate?: string;
   /** Offset of the day a done step was completed, when not the default (on time). */
   doneOn?: Record<number, number>;
   startedOn?: TWhen;

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { isUnitHead } from "@/lib/domain/access/roles";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { findTemplates } from "@/lib/server/templates/find-templates";
+import { assignmentScopeOf } from "@/lib/server/tasks-create/assignment-scope-of";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("templates.list");
@@ -40,7 +41,7 @@ export default async function TemplatesPage() {
       ) : (
         <ul className="space-y-3">
           {templates.map((template) => (
-            <TemplateCard key={template.id} template={template} />
+            <TemplateCard key={template.id} template={template} canRecur={assignmentScopeOf(actor) !== null} />
           ))}
         </ul>
       )}

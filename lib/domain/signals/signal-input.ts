@@ -15,7 +15,7 @@ export type TExtensionStatus = "PENDING" | "APPROVED" | "REJECTED";
  * which are about the signals themselves, nor API tokens, which concern no task, nor
  * STEP_DEADLINE_SHIFTED, whose moved deadline the step row already carries, nor the unit
  * administration's events (a unit's changes, work handed to a successor), which are not anyone's
- * activity on the work and must not reset its idle time.
+ * activity on the work and must not reset its idle time, nor recurrences, which concern no task.
  */
 export type TEventKind = Exclude<
   TEventPayload["kind"],
@@ -24,6 +24,7 @@ export type TEventKind = Exclude<
   | "SIGNAL_ANSWER_REJECTED"
   | "API_TOKEN_CREATED"
   | "API_TOKEN_REVOKED"
+  | "RECURRENCE_CHANGED"
   | "STEP_DEADLINE_SHIFTED"
   | "UNIT_CHANGED"
   | "WORK_HANDED_TO_SUCCESSOR"

@@ -23,6 +23,9 @@ import { moveUserRoute } from "./routes/users/move-user";
 import { reactivateUserRoute } from "./routes/users/reactivate-user";
 import { updateUserRoute } from "./routes/users/update-user";
 import { getNotificationPreferencesRoute } from "./routes/notifications/get-notification-preferences";
+import { createRecurrenceRoute } from "./routes/recurrences/create-recurrence";
+import { listRecurrencesRoute } from "./routes/recurrences/list-recurrences";
+import { stopRecurrenceRoute } from "./routes/recurrences/stop-recurrence";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
 import { markNotificationReadRoute } from "./routes/notifications/mark-notification-read";
@@ -67,6 +70,9 @@ export const apiRoutes: readonly TApiRoute[] = [
   createTaskRoute,
   getTaskRoute,
   listTaskEventsRoute,
+  listRecurrencesRoute,
+  createRecurrenceRoute,
+  stopRecurrenceRoute,
   startStepRoute,
   recordProgressRoute,
   completeStepRoute,

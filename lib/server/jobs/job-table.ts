@@ -7,6 +7,7 @@ import { runStepReminders } from "@/lib/server/notifications/run-step-reminders"
 import { pruneSentMail } from "@/lib/server/mail/prune-sent-mail";
 import { runMailDelivery } from "@/lib/server/mail/run-mail-delivery";
 import { runNotificationMail } from "@/lib/server/notifications/run-notification-mail";
+import { runRecurringTasks } from "@/lib/server/recurrences/run-recurring-tasks";
 import { runSignalSweep } from "@/lib/server/signals/run-signal-sweep";
 import type { TJob } from "./job-definition";
 
@@ -31,4 +32,7 @@ export const JOB_TABLE: readonly TJob[] = [
   // To Vụ TCCB, on the first working day of each ISO week (the week is claimed in DigestRun).
   { name: "weekly-summary", cron: "45 7 * * *", run: (now) => runWeeklySummary(now) },
   { name: "sent-mail-prune", cron: "17 3 * * *", run: (now) => pruneSentMail(now) },
+  // Hourly rather than once a day: an instance missed while the app was down is made up within
+  // the hour, and a run that finds nothing due costs one query per recurrence.
+  { name: "recurring-tasks", cron: "5 * * * *", run: (now) => runRecurringTasks(now) },
 ];

@@ -14,9 +14,16 @@ import { resolveTaskUnits } from "./resolve-task-units";
  * the task with its search text, its coordinating units, one step per template step with
  * exactly one accountable person (the first waiting for its owner, the others pending), a
  * TASK_CREATED event and one STEP_ASSIGNED event per step. Warnings (a last step due after
- * the task) do not block; they are returned for the form to show.
+ * the task) do not block; they are returned for the form to show. `recurrence` marks an
+ * instance the recurring-tasks job creates (on the task and in its TASK_CREATED event); the
+ * unique (recurrenceId, recurrencePeriod) makes a second instance of a period fail.
  */
-export async function createTask(actor: TActor, input: TCreateTask, now: Date) {
+export async function createTask(
+  actor: TActor,
+  input: TCreateTask,
+  now: Date,
+  recurrence?: { id: string; period: string },
+) {
   return writeTaskChange(now, async (tx) => {
     const { directive, parent, leadScope } = await loadTaskOrigin(tx, actor, input);
     const leadUnit = await resolveTaskUnits(tx, input, leadScope, parent);
@@ -42,6 +49,8 @@ export async function createTask(actor: TActor, input: TCreateTask, now: Date) {
         status: "OPEN",
         searchText: normalizeSearchText(input.title, input.description, input.point, directive.number),
         createdAt: now,
+        recurrenceId: recurrence?.id ?? null,
+        recurrencePeriod: recurrence?.period ?? null,
         coordinators: { create: input.coordinatingUnitIds.map((unitId) => ({ unitId })) },
       },
       select: { id: true },
@@ -59,6 +68,7 @@ export async function createTask(actor: TActor, input: TCreateTask, now: Date) {
         deadline: deadline.toISOString(),
         parentTaskId: parent?.id ?? null,
         templateId: input.templateId,
+        ...(recurrence ? { recurrenceId: recurrence.id, recurrencePeriod: recurrence.period } : {}),
       },
     });
     for (const s of plan.steps) {
