@@ -52,6 +52,17 @@ const ZEnv = z.object({
   // `next start -p` sets it; an empty one is as good as unset.
   PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65_535).default(3000)),
   NODE_ENV: z.string().default("development"),
+  // Roles whose holders must enrol a TOTP second factor before using the app, e.g. "ADMIN,TCCB_MONITOR".
+  TOTP_REQUIRED_ROLES: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((r) => r.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(["STAFF", "UNIT_HEAD", "TCCB_MONITOR", "INSPECTOR", "ADMIN"]))),
 });
 
 export type TEnv = {
@@ -81,6 +92,8 @@ export type TEnv = {
    * and logged. `baseUrl` starts every link in a message: NEXTAUTH_URL, never a request's Host.
    */
   mail: { smtpUrl: string | undefined; from: string; baseUrl: string };
+  /** TOTP_REQUIRED_ROLES: a person holding one of these must enrol a second factor (pending-sign-in-step.ts). */
+  totpRequiredRoles: string[];
 };
 
 /** Without SMTP_URL nothing is sent, so the sender only has to read well in the log. */
@@ -120,6 +133,7 @@ export function env(): TEnv {
       from: e.MAIL_FROM ?? DEMO_MAIL_FROM,
       baseUrl: (e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     },
+    totpRequiredRoles: e.TOTP_REQUIRED_ROLES,
   };
   return cached;
 }

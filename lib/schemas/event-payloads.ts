@@ -95,6 +95,9 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
   /** Never the secret or its hash. */
   of("API_TOKEN_CREATED", z.strictObject({ ...apiTokenRef, expiresAt: ZInstant })),
   of("API_TOKEN_REVOKED", z.strictObject(apiTokenRef)),
+  /** Sign-in and passwords: never a password, a hash or a second-factor secret. */
+  of("PASSWORD_CHANGED", z.strictObject({})),
+  of("PASSWORD_RESET_BY_ADMIN", z.strictObject({ userId: ZId })),
 ]);
 
 export type TEventPayload = z.infer<typeof ZEventPayload>;

@@ -3,6 +3,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApiTokenTable, type TApiTokenRow } from "@/components/api-tokens/api-token-table";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
 import { LocaleForm } from "@/components/profile/locale-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,6 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfilePage() {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("profile");
+  const tAuth = await getTranslations("auth");
   const tRole = await getTranslations("enums.role");
   const now = new Date();
   const tokens = await findApiTokens(actor, now);
@@ -48,6 +50,10 @@ export default async function ProfilePage() {
       </dl>
       <Section title={t("languageTitle")} testId="section-language">
         <LocaleForm />
+      </Section>
+      <Section title={tAuth("changeTitle")} testId="section-password">
+        <p className="mb-4 max-w-3xl text-sm text-slate-700">{tAuth("changeIntro")}</p>
+        <ChangePasswordForm />
       </Section>
       <Section
         title={t("tokensTitle")}

@@ -23,6 +23,8 @@ export type TEventKind = Exclude<
   | "API_TOKEN_CREATED"
   | "API_TOKEN_REVOKED"
   | "STEP_DEADLINE_SHIFTED"
+  | "PASSWORD_CHANGED"
+  | "PASSWORD_RESET_BY_ADMIN"
 >;
 
 export type TSignalTask = {

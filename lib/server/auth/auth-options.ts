@@ -5,9 +5,10 @@ import { env } from "@/lib/env";
 import { ZSignIn } from "@/lib/schemas/sign-in";
 import { authenticate } from "./authenticate";
 
-// Sessions are JWTs that carry only the user id. Unit and roles are read from the database
-// on every request (get-current-actor.ts), so a reassignment or a revoked role takes effect
-// at once instead of when the token expires.
+// Sessions are JWTs that carry only the user id and the account's sessionVersion when it was
+// issued. Unit and roles are read from the database on every request (get-current-actor.ts),
+// so a reassignment or a revoked role takes effect at once instead of when the token expires,
+// and so does a password change, which raises sessionVersion and ends every older session.
 export const authOptions: NextAuthOptions = {
   secret: env().authSecret,
   // Secure, __Secure- prefixed cookies whenever the public address is https. Decided once from
@@ -31,11 +32,14 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.sub;
+      if (session.user) Object.assign(session.user, { id: token.sub, sv: token.sv ?? 0 });
       return session;
     },
   },

@@ -20,7 +20,10 @@ export type TPlainEventKind =
   | "API_TOKEN_REVOKED"
   | "SIGNAL_ANSWERED"
   | "SIGNAL_ANSWER_ACCEPTED"
-  | "SIGNAL_ANSWER_REJECTED";
+  | "SIGNAL_ANSWER_REJECTED"
+  | TAuthEventKind;
+/** Sign-in and passwords: about a person's account, never a task. */
+export type TAuthEventKind = "PASSWORD_CHANGED" | "PASSWORD_RESET_BY_ADMIN";
 export type TTaskEventKind = Exclude<TEventKind, TPlainEventKind>;
 
 type TEventColumns = {
