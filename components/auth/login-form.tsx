@@ -39,7 +39,14 @@ export function LoginForm() {
     startTransition(async () => {
       const result = await postToNextAuth("callback/credentials", parsed.data);
       if (!result.ok) {
-        setFormError(result.error === "CredentialsSignin" ? t("wrongCredentials") : t("unavailable"));
+        const throttled = /^Throttled:(\d+)$/.exec(result.error ?? "");
+        setFormError(
+          throttled
+            ? t("throttled", { minutes: Number(throttled[1]) })
+            : result.error === "CredentialsSignin"
+              ? t("wrongCredentials")
+              : t("unavailable"),
+        );
         return;
       }
       router.replace("/");

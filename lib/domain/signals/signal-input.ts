@@ -25,6 +25,8 @@ export type TEventKind = Exclude<
   | "STEP_DEADLINE_SHIFTED"
   | "PASSWORD_CHANGED"
   | "PASSWORD_RESET_BY_ADMIN"
+  | "SIGN_IN_FAILED"
+  | "SIGN_IN_THROTTLED"
 >;
 
 export type TSignalTask = {

@@ -3,7 +3,12 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { ZSignIn } from "@/lib/schemas/sign-in";
-import { authenticate } from "./authenticate";
+import { requestMetadataOf } from "@/lib/server/request/request-metadata-of";
+import { runWithRequestMetadata } from "@/lib/server/request/request-metadata";
+import { signInWithPassword } from "./sign-in-with-password";
+
+/** What the sign-in form reads in next-auth's `error` parameter when attempts are held back. */
+export const THROTTLED_ERROR_PREFIX = "Throttled:";
 
 // Sessions are JWTs that carry only the user id and the account's sessionVersion when it was
 // issued. Unit and roles are read from the database on every request (get-current-actor.ts),
@@ -23,10 +28,18 @@ export const authOptions: NextAuthOptions = {
       // next-auth's own sign-in page is never shown (pages.signIn is /login): these names are not read by anyone.
       name: "credentials",
       credentials: { email: { label: "email", type: "email" }, password: { label: "password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = ZSignIn.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        return authenticate(parsed.data.email, parsed.data.password);
+        const metadata = requestMetadataOf(new Headers(req.headers as Record<string, string>), env().trustProxy);
+        // The failure and throttle events carry this request's address and User-Agent.
+        const outcome = await runWithRequestMetadata(metadata, () =>
+          signInWithPassword({ ...parsed.data, ip: metadata.ip }, new Date()),
+        );
+        if (outcome.ok) return outcome.user;
+        // next-auth passes a thrown error's message to the form as its `error` parameter.
+        if (outcome.reason === "throttled") throw new Error(`${THROTTLED_ERROR_PREFIX}${outcome.minutes}`);
+        return null;
       },
     }),
   ],

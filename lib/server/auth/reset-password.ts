@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/server/errors/domain-error";
 import { assertPasswordPolicy } from "./assert-password-policy";
 import { hashPassword } from "./hash-password";
 import { hashPasswordResetToken } from "./password-reset-token";
+import { signInAccountKey } from "./sign-in-account-key";
 
 /**
  * Sets a new password with a reset link's token. The token is consumed by the same UPDATE that
@@ -28,7 +29,10 @@ export async function resetPassword(input: Pick<TResetPassword, "token" | "passw
       RETURNING t."userId"`;
     if (consumed.length === 0) throw new DomainError("INVALID_STATE", msg("errors.passwordResetLinkInvalid"));
     const userId = consumed[0].userId;
-    assertPasswordPolicy(input.password, await tx.user.findUniqueOrThrow({ where: { id: userId } }));
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    assertPasswordPolicy(input.password, user);
+    // Whoever reads the account's mailbox may sign in again at once, even under a throttle.
+    await tx.signInFailure.deleteMany({ where: { accountKey: signInAccountKey(user.email) } });
     await tx.user.update({
       where: { id: userId },
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },

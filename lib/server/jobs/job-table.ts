@@ -1,5 +1,6 @@
 import "server-only";
 import { pruneApiRateWindows } from "@/lib/server/api/prune-api-rate-windows";
+import { pruneSignInFailures } from "@/lib/server/auth/prune-sign-in-failures";
 import { pruneIdempotencyRecords } from "@/lib/server/api/prune-idempotency-records";
 import { pruneSentMail } from "@/lib/server/mail/prune-sent-mail";
 import { runMailDelivery } from "@/lib/server/mail/run-mail-delivery";
@@ -19,4 +20,6 @@ export const JOB_TABLE: readonly TJob[] = [
   // The outbox (MailMessage): due messages go out, failed ones wait their backoff (deliverDueMail).
   { name: "mail-delivery", cron: "* * * * *", run: (now) => runMailDelivery(now) },
   { name: "sent-mail-prune", cron: "17 3 * * *", run: (now) => pruneSentMail(now) },
+  // Sign-in failures older than any throttle reads (lib/domain/auth/sign-in-throttle.ts).
+  { name: "sign-in-failures-prune", cron: "37 * * * *", run: (now) => pruneSignInFailures(now) },
 ];
