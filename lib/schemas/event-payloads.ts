@@ -100,6 +100,7 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
   of("PASSWORD_RESET_BY_ADMIN", z.strictObject({ userId: ZId })),
   /** The account when one has the typed e-mail (null otherwise: what was typed is not kept). */
   of("SIGN_IN_FAILED", z.strictObject({ userId: ZId.nullable(), factor: z.enum(["password", "totp"]) })),
+  of("TOTP_ENROLLED", z.strictObject({})),
   of(
     "SIGN_IN_THROTTLED",
     z.strictObject({ userId: ZId.nullable(), scope: z.enum(["account", "address"]), minutes: z.number().int() }),

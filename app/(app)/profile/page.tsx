@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApiTokenTable, type TApiTokenRow } from "@/components/api-tokens/api-token-table";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { TotpEnrolment } from "@/components/auth/totp-enrolment";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
 import { LocaleForm } from "@/components/profile/locale-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,6 +14,7 @@ import { formatDate, formatDateTime } from "@/lib/domain/format";
 import { API_TOKEN_MAX_DAYS } from "@/lib/schemas/api/api-token";
 import { findApiTokens } from "@/lib/server/api-tokens/find-api-tokens";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { getTotpEnabledAt } from "@/lib/server/auth/get-totp-enabled-at";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile");
@@ -25,7 +27,7 @@ export default async function ProfilePage() {
   const tAuth = await getTranslations("auth");
   const tRole = await getTranslations("enums.role");
   const now = new Date();
-  const tokens = await findApiTokens(actor, now);
+  const [tokens, totpEnabledAt] = await Promise.all([findApiTokens(actor, now), getTotpEnabledAt(actor)]);
   const today = localDateOf(now);
   const rows: TApiTokenRow[] = tokens.map((token) => ({
     id: token.id,
@@ -54,6 +56,16 @@ export default async function ProfilePage() {
       <Section title={tAuth("changeTitle")} testId="section-password">
         <p className="mb-4 max-w-3xl text-sm text-slate-700">{tAuth("changeIntro")}</p>
         <ChangePasswordForm />
+      </Section>
+      <Section title={tAuth("totpTitle")} testId="section-totp">
+        <p className="mb-4 max-w-3xl text-sm text-slate-700">{tAuth("totpIntro")}</p>
+        {totpEnabledAt ? (
+          <p className="text-sm" data-testid="totp-enabled">
+            {tAuth("totpEnabled", { date: formatDateTime(totpEnabledAt) })}
+          </p>
+        ) : (
+          <TotpEnrolment />
+        )}
       </Section>
       <Section
         title={t("tokensTitle")}

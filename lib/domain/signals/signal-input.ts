@@ -27,6 +27,7 @@ export type TEventKind = Exclude<
   | "PASSWORD_RESET_BY_ADMIN"
   | "SIGN_IN_FAILED"
   | "SIGN_IN_THROTTLED"
+  | "TOTP_ENROLLED"
 >;
 
 export type TSignalTask = {

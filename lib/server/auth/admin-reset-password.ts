@@ -16,7 +16,7 @@ const TEMPORARY_LENGTH = 14;
  * random (14 characters, about 80 bits), returned once to show the administrator, and never
  * stored in clear. Until the person chooses their own, nothing but that works (mustChangePassword,
  * enforced in get-current-actor.ts); every session they had ends (sessionVersion); outstanding
- * reset links stop working. Only administrators may do it, not on their own account (they use
+ * reset links stop working; their second factor is removed. Only administrators may do it, not on their own account (they use
  * the profile), and it goes into the audit trail.
  */
 export async function adminResetPassword(
@@ -33,7 +33,17 @@ export async function adminResetPassword(
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: userId, isActive: true },
-      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
+      // Account recovery: a lost phone is why people ask, so the second factor goes too; a role
+      // that requires one sends the person through enrolment again after the password.
+      data: {
+        passwordHash,
+        mustChangePassword: true,
+        sessionVersion: { increment: 1 },
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpPendingSecret: null,
+        totpLastStep: null,
+      },
     });
     if (count === 0) throw new DomainError("NOT_FOUND", msg("errors.userNotFound"));
     await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });

@@ -9,6 +9,8 @@ import { signInWithPassword } from "./sign-in-with-password";
 
 /** What the sign-in form reads in next-auth's `error` parameter when attempts are held back. */
 export const THROTTLED_ERROR_PREFIX = "Throttled:";
+/** …when the password was right and the second factor's code is needed, or was wrong. */
+const SIGN_IN_ERRORS = { "totp-required": "TotpRequired", "totp-wrong": "TotpWrong" } as const;
 
 // Sessions are JWTs that carry only the user id and the account's sessionVersion when it was
 // issued. Unit and roles are read from the database on every request (get-current-actor.ts),
@@ -27,7 +29,11 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       // next-auth's own sign-in page is never shown (pages.signIn is /login): these names are not read by anyone.
       name: "credentials",
-      credentials: { email: { label: "email", type: "email" }, password: { label: "password", type: "password" } },
+      credentials: {
+        email: { label: "email", type: "email" },
+        password: { label: "password", type: "password" },
+        totp: { label: "totp", type: "text" },
+      },
       async authorize(credentials, req) {
         const parsed = ZSignIn.safeParse(credentials ?? {});
         if (!parsed.success) return null;
@@ -39,6 +45,7 @@ export const authOptions: NextAuthOptions = {
         if (outcome.ok) return outcome.user;
         // next-auth passes a thrown error's message to the form as its `error` parameter.
         if (outcome.reason === "throttled") throw new Error(`${THROTTLED_ERROR_PREFIX}${outcome.minutes}`);
+        if (outcome.reason !== "credentials") throw new Error(SIGN_IN_ERRORS[outcome.reason]);
         return null;
       },
     }),

@@ -30,7 +30,7 @@ export const getSignedInPerson = cache(
       include: { unit: { select: { name: true, path: true } } },
     });
     if (!user || !user.isActive || user.sessionVersion !== (claims.sv ?? 0)) return null;
-    const pending = pendingSignInStep({ ...user, hasTotp: false }, env().totpRequiredRoles);
+    const pending = pendingSignInStep({ ...user, hasTotp: !!user.totpEnabledAt }, env().totpRequiredRoles);
     return { actor: toCurrentActor(user, await browserLocale()), pending };
   },
 );

@@ -23,7 +23,7 @@ export type TPlainEventKind =
   | "SIGNAL_ANSWER_REJECTED"
   | TAuthEventKind;
 /** Sign-in and passwords: about a person's account, never a task. */
-export type TAuthEventKind = "PASSWORD_CHANGED" | "PASSWORD_RESET_BY_ADMIN" | TSignInEventKind;
+export type TAuthEventKind = "PASSWORD_CHANGED" | "PASSWORD_RESET_BY_ADMIN" | "TOTP_ENROLLED" | TSignInEventKind;
 /** Written before anyone is signed in: no actor (the account, if any, is in the payload). */
 export type TSignInEventKind = "SIGN_IN_FAILED" | "SIGN_IN_THROTTLED";
 export type TTaskEventKind = Exclude<TEventKind, TPlainEventKind>;
