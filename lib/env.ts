@@ -63,6 +63,22 @@ const ZEnv = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.enum(["STAFF", "UNIT_HEAD", "TCCB_MONITOR", "INSPECTOR", "ADMIN"]))),
+  // Single sign-on through the ministry's OpenID Connect provider: off unless the first three are set.
+  OIDC_ISSUER: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  OIDC_CLIENT_ID: z.string().max(200).optional(),
+  OIDC_CLIENT_SECRET: z.string().max(500).optional(),
+  OIDC_MATCH_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,100}$/)
+    .default("email"),
+  OIDC_MATCH_FIELD: z.enum(["email", "employeeCode"]).default("email"),
+  OIDC_AUTO_CREATE: z.enum(["true", "false"]).default("false"),
+  OIDC_DEFAULT_UNIT_CODE: z.string().max(50).optional(),
+  PASSWORD_SIGNIN: z.enum(["on", "off"]).default("on"),
 });
 
 export type TEnv = {
@@ -94,6 +110,20 @@ export type TEnv = {
   mail: { smtpUrl: string | undefined; from: string; baseUrl: string };
   /** TOTP_REQUIRED_ROLES: a person holding one of these must enrol a second factor (pending-sign-in-step.ts). */
   totpRequiredRoles: string[];
+  /** Single sign-on (OIDC_*), when configured: how a person's ID token is matched to a user. */
+  oidc:
+    | {
+        issuer: string;
+        clientId: string;
+        clientSecret: string;
+        matchClaim: string;
+        matchField: "email" | "employeeCode";
+        autoCreate: boolean;
+        defaultUnitCode: string | undefined;
+      }
+    | undefined;
+  /** PASSWORD_SIGNIN: off hides the password form and refuses password sign-in on the server. */
+  passwordSignIn: boolean;
 };
 
 /** Without SMTP_URL nothing is sent, so the sender only has to read well in the log. */
@@ -112,6 +142,20 @@ export function env(): TEnv {
   // A message sent for real must link to the public address and come from a real sender.
   if (e.SMTP_URL && (!e.NEXTAUTH_URL || !e.MAIL_FROM)) {
     throw new Error(`SMTP_URL cần kèm NEXTAUTH_URL và MAIL_FROM. Xem mục "Cấu hình" trong README.`);
+  }
+  const oidcParts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
+  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+    throw new Error(
+      `OIDC_ISSUER, OIDC_CLIENT_ID và OIDC_CLIENT_SECRET phải có đủ cả ba. Xem mục "Cấu hình" trong README.`,
+    );
+  }
+  if (e.OIDC_AUTO_CREATE === "true" && !e.OIDC_DEFAULT_UNIT_CODE) {
+    throw new Error(`OIDC_AUTO_CREATE=true cần OIDC_DEFAULT_UNIT_CODE (đơn vị của người được tạo). Xem README.`);
+  }
+  if (e.PASSWORD_SIGNIN === "off" && !e.OIDC_ISSUER) {
+    throw new Error(
+      `PASSWORD_SIGNIN=off cần cấu hình đăng nhập một lần (OIDC_ISSUER…), nếu không sẽ không ai đăng nhập được.`,
+    );
   }
   cached = {
     databaseUrl: e.DATABASE_URL,
@@ -134,6 +178,19 @@ export function env(): TEnv {
       baseUrl: (e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     },
     totpRequiredRoles: e.TOTP_REQUIRED_ROLES,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? {
+            issuer: e.OIDC_ISSUER.replace(/\/+$/, ""),
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            matchClaim: e.OIDC_MATCH_CLAIM,
+            matchField: e.OIDC_MATCH_FIELD,
+            autoCreate: e.OIDC_AUTO_CREATE === "true",
+            defaultUnitCode: e.OIDC_DEFAULT_UNIT_CODE,
+          }
+        : undefined,
+    passwordSignIn: e.PASSWORD_SIGNIN === "on",
   };
   return cached;
 }

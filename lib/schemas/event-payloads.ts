@@ -102,6 +102,14 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
   of("SIGN_IN_FAILED", z.strictObject({ userId: ZId.nullable(), factor: z.enum(["password", "totp"]) })),
   of("TOTP_ENROLLED", z.strictObject({})),
   of(
+    "SSO_SIGN_IN_REFUSED",
+    z.strictObject({
+      matchField: z.enum(["email", "employeeCode"]),
+      value: z.string(),
+      reason: z.enum(["unknown", "inactive", "no-claim"]),
+    }),
+  ),
+  of(
     "SIGN_IN_THROTTLED",
     z.strictObject({ userId: ZId.nullable(), scope: z.enum(["account", "address"]), minutes: z.number().int() }),
   ),

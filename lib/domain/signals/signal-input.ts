@@ -28,6 +28,7 @@ export type TEventKind = Exclude<
   | "SIGN_IN_FAILED"
   | "SIGN_IN_THROTTLED"
   | "TOTP_ENROLLED"
+  | "SSO_SIGN_IN_REFUSED"
 >;
 
 export type TSignalTask = {

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { ZSignIn } from "@/lib/schemas/sign-in";
 import { requestMetadataOf } from "@/lib/server/request/request-metadata-of";
 import { runWithRequestMetadata } from "@/lib/server/request/request-metadata";
+import { oidcProviders, oidcSignIn } from "./oidc-sign-in";
 import { signInWithPassword } from "./sign-in-with-password";
 
 /** What the sign-in form reads in next-auth's `error` parameter when attempts are held back. */
@@ -35,6 +36,8 @@ export const authOptions: NextAuthOptions = {
         totp: { label: "totp", type: "text" },
       },
       async authorize(credentials, req) {
+        // PASSWORD_SIGNIN=off: refused here, not only hidden on the page.
+        if (!env().passwordSignIn) throw new Error("PasswordSignInOff");
         const parsed = ZSignIn.safeParse(credentials ?? {});
         if (!parsed.success) return null;
         const metadata = requestMetadataOf(new Headers(req.headers as Record<string, string>), env().trustProxy);
@@ -49,17 +52,21 @@ export const authOptions: NextAuthOptions = {
         return null;
       },
     }),
+    ...oidcProviders(),
   ],
   callbacks: {
+    signIn: ({ user, account, profile }) => oidcSignIn(user, account, profile),
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        // The identity provider vouches for the second factor: see get-current-actor.ts.
+        token.via = (user as { via?: string }).via === "oidc" ? "oidc" : "password";
       }
       return token;
     },
     session({ session, token }) {
-      if (session.user) Object.assign(session.user, { id: token.sub, sv: token.sv ?? 0 });
+      if (session.user) Object.assign(session.user, { id: token.sub, sv: token.sv ?? 0, via: token.via ?? "password" });
       return session;
     },
   },

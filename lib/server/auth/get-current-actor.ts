@@ -23,14 +23,16 @@ export type { TCurrentActor };
 export const getSignedInPerson = cache(
   async (): Promise<{ actor: TCurrentActor; pending: TPendingSignInStep | null } | null> => {
     const session = await getServerSession(authOptions);
-    const claims = session?.user as { id?: string; sv?: number } | undefined;
+    const claims = session?.user as { id?: string; sv?: number; via?: string } | undefined;
     if (!claims?.id) return null;
     const user = await db.user.findUnique({
       where: { id: claims.id },
       include: { unit: { select: { name: true, path: true } } },
     });
     if (!user || !user.isActive || user.sessionVersion !== (claims.sv ?? 0)) return null;
-    const pending = pendingSignInStep({ ...user, hasTotp: !!user.totpEnabledAt }, env().totpRequiredRoles);
+    // Signed in through the ministry's identity provider, strong authentication is its job.
+    const hasTotp = !!user.totpEnabledAt || claims.via === "oidc";
+    const pending = pendingSignInStep({ ...user, hasTotp }, env().totpRequiredRoles);
     return { actor: toCurrentActor(user, await browserLocale()), pending };
   },
 );

@@ -15,7 +15,8 @@ const SESSION_MAX_AGE_S = authOptions.session?.maxAge ?? 8 * 60 * 60;
 export async function reissueSessionCookie(user: { id: string; sessionVersion: number }): Promise<void> {
   const { authSecret, isHttps } = env();
   const token = await encode({
-    token: { sub: user.id, sv: user.sessionVersion },
+    // Only a password sign-in can change its password: the session stays a password one.
+    token: { sub: user.id, sv: user.sessionVersion, via: "password" },
     secret: authSecret,
     maxAge: SESSION_MAX_AGE_S,
   });
