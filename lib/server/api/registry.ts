@@ -14,6 +14,7 @@ import { listTasksRoute } from "./routes/list-tasks";
 import { listTemplatesRoute } from "./routes/list-templates";
 import { listUnitsRoute } from "./routes/list-units";
 import { listUsersRoute } from "./routes/list-users";
+import { resetUserPasswordRoute } from "./routes/reset-user-password";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
 import { markNotificationReadRoute } from "./routes/notifications/mark-notification-read";
@@ -41,6 +42,7 @@ export const apiRoutes: readonly TApiRoute[] = [
   getMeRoute,
   listUnitsRoute,
   listUsersRoute,
+  resetUserPasswordRoute,
   listDirectivesRoute,
   createDirectiveRoute,
   getDirectiveRoute,
