@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { generate } from "otplib";
-import { DEMO_PASSWORD, signIn } from "./support";
+import { DEMO_PASSWORD, expectNoSeriousA11yViolations, signIn } from "./support";
 
 // A demo person no other journey signs in as: this one changes her password and adds a second factor.
 const EMAIL = "loctv@demo.bhxh.vn";
@@ -31,6 +31,7 @@ test("a person changes her password on the profile, stays signed in, enrols a se
   await expect(enrolment.getByRole("img", { name: "Mã QR để thêm tài khoản vào ứng dụng xác thực" })).toBeVisible();
   const secret = (await enrolment.getByTestId("totp-secret").textContent())?.trim() ?? "";
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await expectNoSeriousA11yViolations(page);
   await enrolment.getByLabel("Mã xác thực (6 chữ số)").fill(await generate({ secret }));
   await enrolment.getByRole("button", { name: "Xác nhận" }).click();
   await expect(page.getByTestId("totp-done")).toBeVisible();
@@ -42,6 +43,7 @@ test("a person changes her password on the profile, stays signed in, enrols a se
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   const code = page.getByLabel("Mã xác thực (6 chữ số)");
   await expect(code).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   // The enrolment's code is spent: the app's next 30-second step, which it accepts a step early.
   await code.fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support";
+import { expectNoSeriousA11yViolations, signIn } from "./support";
 
 // A demo person no other journey signs in as: an administrator resets her password.
 const EMAIL = "phucnh@demo.bhxh.vn";
@@ -24,6 +24,7 @@ test("an administrator issues a temporary password; the person must choose her o
   await section.getByRole("button", { name: "Cấp mật khẩu tạm" }).click();
   const temporary = (await section.getByTestId("temporary-password").textContent())?.trim() ?? "";
   expect(temporary).toMatch(/^[A-Za-z2-9]{14}$/);
+  await expectNoSeriousA11yViolations(admin);
   await adminContext.close();
 
   await page.goto("/login");
@@ -32,6 +33,7 @@ test("an administrator issues a temporary password; the person must choose her o
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).toHaveURL(/\/change-password$/);
   await expect(page.getByText("Quản trị hệ thống đã đặt cho bạn một mật khẩu tạm.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   // Every page sends her back here, the server deciding, not this page.
   await page.goto("/my-work");
   await expect(page).toHaveURL(/\/change-password$/);

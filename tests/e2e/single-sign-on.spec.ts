@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support";
 
 // The app runs with OIDC configured against a real oidc-provider process that the run starts
 // (tests/support/e2e-global-setup.ts): these journeys go through its own sign-in and consent pages.
@@ -27,6 +28,7 @@ test("a person the app does not know gets a clear Vietnamese message and no sess
   await expect(page.getByTestId("sso-error")).toHaveText(
     "Tài khoản nguoi.la@ngoai.gov.vn chưa có trong hệ thống Trách nhiệm, vui lòng liên hệ quản trị hệ thống để được cấp quyền.",
   );
+  await expectNoSeriousA11yViolations(page);
   await page.goto("/my-work");
   await expect(page).toHaveURL(/\/login$/);
 });
