@@ -49,7 +49,12 @@ describe("env(): mail settings", () => {
 });
 
 describe("env(): sign-in settings", () => {
-  const OIDC = { OIDC_ISSUER: "https://sso.bhxh.gov.vn/", OIDC_CLIENT_ID: "tn", OIDC_CLIENT_SECRET: "s" };
+  const OIDC = {
+    OIDC_ISSUER: "https://sso.bhxh.gov.vn/",
+    OIDC_CLIENT_ID: "tn",
+    OIDC_CLIENT_SECRET: "s",
+    NEXTAUTH_URL: "https://trachnhiem.bhxh.gov.vn",
+  };
   const clear = {
     OIDC_ISSUER: "",
     OIDC_CLIENT_ID: "",
@@ -87,6 +92,7 @@ describe("env(): sign-in settings", () => {
       { OIDC_ISSUER: OIDC.OIDC_ISSUER, OIDC_CLIENT_ID: "tn" },
       /OIDC_CLIENT_SECRET/,
     ],
+    ["single sign-on without NEXTAUTH_URL", { ...OIDC, NEXTAUTH_URL: "" }, /NEXTAUTH_URL/],
     ["auto-creation without a default unit", { ...OIDC, OIDC_AUTO_CREATE: "true" }, /OIDC_DEFAULT_UNIT_CODE/],
     ["password sign-in off without single sign-on", { PASSWORD_SIGNIN: "off" }, /PASSWORD_SIGNIN/],
     ["a role that does not exist", { TOTP_REQUIRED_ROLES: "ADMIN,TCCB" }, /TOTP_REQUIRED_ROLES/],

@@ -149,6 +149,12 @@ export function env(): TEnv {
       `OIDC_ISSUER, OIDC_CLIENT_ID và OIDC_CLIENT_SECRET phải có đủ cả ba. Xem mục "Cấu hình" trong README.`,
     );
   }
+  // next-auth builds the address the provider sends people back to from NEXTAUTH_URL.
+  if (e.OIDC_ISSUER && !e.NEXTAUTH_URL) {
+    throw new Error(
+      `OIDC_ISSUER cần kèm NEXTAUTH_URL (địa chỉ trả về sau đăng nhập). Xem mục "Cấu hình" trong README.`,
+    );
+  }
   if (e.OIDC_AUTO_CREATE === "true" && !e.OIDC_DEFAULT_UNIT_CODE) {
     throw new Error(`OIDC_AUTO_CREATE=true cần OIDC_DEFAULT_UNIT_CODE (đơn vị của người được tạo). Xem README.`);
   }

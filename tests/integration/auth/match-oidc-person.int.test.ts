@@ -11,6 +11,7 @@ async function matcherWith(vars: Record<string, string> = {}) {
   vi.stubEnv("OIDC_ISSUER", "https://sso.bhxh.gov.vn/realms/bhxh");
   vi.stubEnv("OIDC_CLIENT_ID", "trach-nhiem");
   vi.stubEnv("OIDC_CLIENT_SECRET", "bi-mat");
+  vi.stubEnv("NEXTAUTH_URL", "https://trachnhiem.bhxh.gov.vn");
   for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
   vi.resetModules();
   return (await import("../../../lib/server/auth/match-oidc-person")).matchOidcPerson;
