@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { OIDC_TEST_CLIENT, oidcTestPort } from "./tests/support/oidc-test-client";
 
 // Playwright cannot download its own browsers here: we drive Debian's Chromium, with the
 // flags that keep it from reaching out to the (closed) network.
@@ -7,6 +8,8 @@ const E2E_DATA = ".data/e2e-pglite";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // A real OIDC provider (oidc-provider) for the single sign-on journeys, for the whole run.
+  globalSetup: "./tests/support/e2e-global-setup.ts",
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -40,6 +43,16 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // next-auth builds the OIDC callback address from it; password sign-in stays on.
+      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      OIDC_ISSUER: `http://127.0.0.1:${oidcTestPort(PORT)}`,
+      OIDC_CLIENT_ID: OIDC_TEST_CLIENT.id,
+      OIDC_CLIENT_SECRET: OIDC_TEST_CLIENT.secret,
+      OIDC_MATCH_CLAIM: "email",
+      OIDC_MATCH_FIELD: "email",
+    },
   },
 });

@@ -47,3 +47,57 @@ describe("env(): mail settings", () => {
     expect(() => env()).toThrow(message);
   });
 });
+
+describe("env(): sign-in settings", () => {
+  const OIDC = {
+    OIDC_ISSUER: "https://sso.bhxh.gov.vn/",
+    OIDC_CLIENT_ID: "tn",
+    OIDC_CLIENT_SECRET: "s",
+    NEXTAUTH_URL: "https://trachnhiem.bhxh.gov.vn",
+  };
+  const clear = {
+    OIDC_ISSUER: "",
+    OIDC_CLIENT_ID: "",
+    OIDC_CLIENT_SECRET: "",
+    OIDC_AUTO_CREATE: "",
+    PASSWORD_SIGNIN: "",
+    TOTP_REQUIRED_ROLES: "",
+  };
+  const withDefaults = (vars: Record<string, string>) =>
+    envWith(Object.fromEntries(Object.entries({ ...clear, ...vars }).filter(([, v]) => v !== "")));
+
+  it("has no single sign-on, password sign-in on and no required second factor by default", async () => {
+    const env = await withDefaults({});
+    expect(env()).toMatchObject({ oidc: undefined, passwordSignIn: true, totpRequiredRoles: [] });
+  });
+
+  it("reads the OIDC client, the match and the roles that need a second factor", async () => {
+    const env = await withDefaults({ ...OIDC, TOTP_REQUIRED_ROLES: " ADMIN, TCCB_MONITOR ", PASSWORD_SIGNIN: "off" });
+    expect(env().oidc).toEqual({
+      issuer: "https://sso.bhxh.gov.vn",
+      clientId: "tn",
+      clientSecret: "s",
+      matchClaim: "email",
+      matchField: "email",
+      autoCreate: false,
+      defaultUnitCode: undefined,
+    });
+    expect(env().totpRequiredRoles).toEqual(["ADMIN", "TCCB_MONITOR"]);
+    expect(env().passwordSignIn).toBe(false);
+  });
+
+  it.each([
+    [
+      "an OIDC client without its secret",
+      { OIDC_ISSUER: OIDC.OIDC_ISSUER, OIDC_CLIENT_ID: "tn" },
+      /OIDC_CLIENT_SECRET/,
+    ],
+    ["single sign-on without NEXTAUTH_URL", { ...OIDC, NEXTAUTH_URL: "" }, /NEXTAUTH_URL/],
+    ["auto-creation without a default unit", { ...OIDC, OIDC_AUTO_CREATE: "true" }, /OIDC_DEFAULT_UNIT_CODE/],
+    ["password sign-in off without single sign-on", { PASSWORD_SIGNIN: "off" }, /PASSWORD_SIGNIN/],
+    ["a role that does not exist", { TOTP_REQUIRED_ROLES: "ADMIN,TCCB" }, /TOTP_REQUIRED_ROLES/],
+  ])("refuses %s", async (_case, vars, message) => {
+    const env = await withDefaults(vars);
+    expect(() => env()).toThrow(message);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { signInEnv, signInEnvFields, type TSignInEnv } from "./env-sign-in";
 import type { TPoolSettings } from "./server/db/create-prisma-client";
 
 // The only reader of process.env. Everything has a safe development default so that a
@@ -52,6 +53,7 @@ const ZEnv = z.object({
   // `next start -p` sets it; an empty one is as good as unset.
   PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65_535).default(3000)),
   NODE_ENV: z.string().default("development"),
+  ...signInEnvFields,
 });
 
 export type TEnv = {
@@ -81,7 +83,7 @@ export type TEnv = {
    * and logged. `baseUrl` starts every link in a message: NEXTAUTH_URL, never a request's Host.
    */
   mail: { smtpUrl: string | undefined; from: string; baseUrl: string };
-};
+} & TSignInEnv;
 
 /** Without SMTP_URL nothing is sent, so the sender only has to read well in the log. */
 const DEMO_MAIL_FROM = "Trach nhiem <no-reply@localhost>";
@@ -100,6 +102,7 @@ export function env(): TEnv {
   if (e.SMTP_URL && (!e.NEXTAUTH_URL || !e.MAIL_FROM)) {
     throw new Error(`SMTP_URL cần kèm NEXTAUTH_URL và MAIL_FROM. Xem mục "Cấu hình" trong README.`);
   }
+  const signIn = signInEnv(e);
   cached = {
     databaseUrl: e.DATABASE_URL,
     migrationDatabaseUrl: e.MIGRATION_DATABASE_URL ?? e.DATABASE_URL,
@@ -120,6 +123,7 @@ export function env(): TEnv {
       from: e.MAIL_FROM ?? DEMO_MAIL_FROM,
       baseUrl: (e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     },
+    ...signIn,
   };
   return cached;
 }

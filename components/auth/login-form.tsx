@@ -7,7 +7,7 @@ import { AuthTextField } from "./auth-text-field";
 import { postToNextAuth } from "./post-to-next-auth";
 import { issuesByField } from "@/lib/schemas/issues-by-field";
 
-type TFieldErrors = Partial<Record<"email" | "password", string>>;
+type TFieldErrors = Partial<Record<"email" | "password" | "totp", string>>;
 
 export function LoginForm() {
   const t = useTranslations("auth");
@@ -16,10 +16,13 @@ export function LoginForm() {
   const [pending, startTransition] = useTransition();
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // After a right password, for a person with a second factor: the code is asked for next.
+  const [needsCode, setNeedsCode] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = Object.fromEntries(new FormData(event.currentTarget));
+    if (!needsCode) delete data.totp;
     // The schema (and zod with it, 30 kB gzip) loads when the form is sent, not with the page.
     const [{ ZSignIn }, { withValidationLocale }] = await Promise.all([
       import("@/lib/schemas/sign-in"),
@@ -39,7 +42,17 @@ export function LoginForm() {
     startTransition(async () => {
       const result = await postToNextAuth("callback/credentials", parsed.data);
       if (!result.ok) {
-        setFormError(result.error === "CredentialsSignin" ? t("wrongCredentials") : t("unavailable"));
+        const throttled = /^Throttled:(\d+)$/.exec(result.error ?? "");
+        if (result.error === "TotpRequired") return setNeedsCode(true);
+        setFormError(
+          throttled
+            ? t("throttled", { minutes: Number(throttled[1]) })
+            : result.error === "TotpWrong"
+              ? t("totpWrong")
+              : result.error === "CredentialsSignin"
+                ? t("wrongCredentials")
+                : t("unavailable"),
+        );
         return;
       }
       router.replace("/");
@@ -73,6 +86,32 @@ export function LoginForm() {
         autoComplete="current-password"
         error={fieldErrors.password}
       />
+      {needsCode && (
+        <div>
+          <p className="mb-2 text-sm text-slate-700">{t("totpPrompt")}</p>
+          <label htmlFor="totp" className="block text-sm font-medium">
+            {t("totpCode")}
+          </label>
+          <input
+            id="totp"
+            name="totp"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9]{6}"
+            maxLength={6}
+            required
+            autoFocus
+            aria-invalid={!!fieldErrors.totp}
+            aria-describedby={fieldErrors.totp ? "totp-error" : undefined}
+            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 font-mono tracking-widest focus:border-brand-600"
+          />
+          {fieldErrors.totp && (
+            <p id="totp-error" className="mt-1 text-sm text-red-700">
+              {fieldErrors.totp}
+            </p>
+          )}
+        </div>
+      )}
       <button
         type="submit"
         disabled={pending}

@@ -1,7 +1,7 @@
 // What next-auth/react's signIn and signOut do, in the few lines this app needs: that library
 // weighed 12 kB gzip on every page (the sign-out button is in the header), for two POSTs.
 
-export type TNextAuthResult = { ok: boolean; error: string | null };
+export type TNextAuthResult = { ok: boolean; error: string | null; url: string | null };
 
 /**
  * POSTs a form to one of next-auth's endpoints with its CSRF token and `json`, so next-auth
@@ -9,7 +9,7 @@ export type TNextAuthResult = { ok: boolean; error: string | null };
  * that URL's `error` parameter (CredentialsSignin for a wrong e-mail or password).
  */
 export async function postToNextAuth(
-  endpoint: "callback/credentials" | "signout",
+  endpoint: "callback/credentials" | "signout" | "signin/oidc",
   fields: Record<string, string> = {},
 ): Promise<TNextAuthResult> {
   const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
@@ -24,5 +24,5 @@ export async function postToNextAuth(
     : response.ok
       ? null
       : "Unknown";
-  return { ok: response.ok && !error, error };
+  return { ok: response.ok && !error, error, url: data.url ?? null };
 }

@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, type TLocale } from "@/lib/i18n/locales";
 import { msg } from "@/lib/i18n/message";
 import { translate } from "@/lib/i18n/translate";
 import { withValidationLocale } from "@/lib/i18n/validation";
-import { requireActor, type TCurrentActor } from "@/lib/server/auth/get-current-actor";
+import { requireActor, requireSignedInActor, type TCurrentActor } from "@/lib/server/auth/get-current-actor";
 import { isDomainError, type TDomainErrorCode } from "@/lib/server/errors/domain-error";
 import { isOverloadError } from "@/lib/server/errors/is-overload-error";
 import { requestMetadataOf } from "@/lib/server/request/request-metadata-of";
@@ -49,12 +49,18 @@ export type TActionDefinition<S extends z.ZodType, T> = {
  * the action (server side only: a client holds just a reference id) so that the refused-input
  * guard can run every action's validation and server function for a given person.
  */
-export function createAction<S extends z.ZodType, T>(schema: S, run: TActionDefinition<S, T>["run"]) {
+export function createAction<S extends z.ZodType, T>(
+  schema: S,
+  run: TActionDefinition<S, T>["run"],
+  // Only the actions of a pending sign-in step (choosing one's password, enrolling a second
+  // factor) may run before that step is done: every other action refuses such a person.
+  options: { duringPendingStep?: boolean } = {},
+) {
   const definition: TActionDefinition<S, T> = { schema, run };
   const action = async (raw: unknown): Promise<TActionResult<T>> => {
     let actor: TCurrentActor;
     try {
-      actor = await requireActor();
+      actor = options.duringPendingStep ? await requireSignedInActor() : await requireActor();
     } catch (error) {
       // No one is signed in, so no one's language is known: the product's default.
       return toActionFailure(error, DEFAULT_LOCALE);

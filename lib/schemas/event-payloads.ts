@@ -176,6 +176,24 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
       frequency: z.enum(["MONTHLY", "QUARTERLY", "YEARLY"]),
     }),
   ),
+  /** Sign-in and passwords: never a password, a hash or a second-factor secret. */
+  of("PASSWORD_CHANGED", z.strictObject({})),
+  of("PASSWORD_RESET_BY_ADMIN", z.strictObject({ userId: ZId })),
+  /** The account when one has the typed e-mail (null otherwise: what was typed is not kept). */
+  of("SIGN_IN_FAILED", z.strictObject({ userId: ZId.nullable(), factor: z.enum(["password", "totp"]) })),
+  of("TOTP_ENROLLED", z.strictObject({})),
+  of(
+    "SSO_SIGN_IN_REFUSED",
+    z.strictObject({
+      matchField: z.enum(["email", "employeeCode"]),
+      value: z.string(),
+      reason: z.enum(["unknown", "inactive", "no-claim"]),
+    }),
+  ),
+  of(
+    "SIGN_IN_THROTTLED",
+    z.strictObject({ userId: ZId.nullable(), scope: z.enum(["account", "address"]), minutes: z.number().int() }),
+  ),
 ]);
 
 export type TEventPayload = z.infer<typeof ZEventPayload>;

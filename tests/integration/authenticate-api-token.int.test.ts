@@ -47,7 +47,7 @@ describe("authenticateApiToken (one statement per request)", () => {
     expect(await lastUsedAt(created.id)).toEqual(plus(60_000));
   });
 
-  it("refuses an unknown, expired or revoked token and an inactive owner, and writes nothing for them", async () => {
+  it("refuses an unknown, expired or revoked token, an inactive owner and one who must change their password", async () => {
     const owner = await createUser(testDb.prisma, tree.units.dongDa);
     const created = await createApiToken(owner.actor, { name: "Kết nối", expiresOn: "2026-12-31" }, now);
     expect(await authenticateApiToken(`${created.token}x`, now)).toBeNull();
@@ -55,7 +55,9 @@ describe("authenticateApiToken (one statement per request)", () => {
     expect(await lastUsedAt(created.id)).toBeNull();
     await testDb.prisma.user.update({ where: { id: owner.id }, data: { isActive: false } });
     expect(await authenticateApiToken(created.token, now)).toBeNull();
-    await testDb.prisma.user.update({ where: { id: owner.id }, data: { isActive: true } });
+    await testDb.prisma.user.update({ where: { id: owner.id }, data: { isActive: true, mustChangePassword: true } });
+    expect(await authenticateApiToken(created.token, now)).toBeNull();
+    await testDb.prisma.user.update({ where: { id: owner.id }, data: { mustChangePassword: false } });
     await revokeApiToken(owner.actor, { tokenId: created.id }, now);
     expect(await authenticateApiToken(created.token, plus(1000))).toBeNull();
     expect(await lastUsedAt(created.id)).toBeNull();

@@ -3,6 +3,8 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApiTokenTable, type TApiTokenRow } from "@/components/api-tokens/api-token-table";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { TotpEnrolment } from "@/components/auth/totp-enrolment";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
 import { LocaleForm } from "@/components/profile/locale-form";
 import { NotificationPreferencesForm } from "@/components/profile/notification-preferences-form";
@@ -14,6 +16,7 @@ import { API_TOKEN_MAX_DAYS } from "@/lib/schemas/api/api-token";
 import { findApiTokens } from "@/lib/server/api-tokens/find-api-tokens";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { findNotificationPreferences } from "@/lib/server/notifications/find-notification-preferences";
+import { getTotpEnabledAt } from "@/lib/server/auth/get-totp-enabled-at";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile");
@@ -23,12 +26,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfilePage() {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("profile");
+  const tAuth = await getTranslations("auth");
   const tRole = await getTranslations("enums.role");
   const tKind = await getTranslations("enums.notificationKind");
   const tChannel = await getTranslations("enums.mailChannel");
   const now = new Date();
-  const tokens = await findApiTokens(actor, now);
-  const preferences = (await findNotificationPreferences(actor.id)).map((p) => ({ ...p, label: tKind(p.kind) }));
+  const [tokens, totpEnabledAt, preferenceRows] = await Promise.all([
+    findApiTokens(actor, now),
+    getTotpEnabledAt(actor),
+    findNotificationPreferences(actor.id),
+  ]);
+  const preferences = preferenceRows.map((p) => ({ ...p, label: tKind(p.kind) }));
   const today = localDateOf(now);
   const rows: TApiTokenRow[] = tokens.map((token) => ({
     id: token.id,
@@ -59,6 +67,20 @@ export default async function ProfilePage() {
           rows={preferences}
           channelLabels={{ IMMEDIATE: tChannel("IMMEDIATE"), DIGEST: tChannel("DIGEST"), OFF: tChannel("OFF") }}
         />
+      </Section>
+      <Section title={tAuth("changeTitle")} testId="section-password">
+        <p className="mb-4 max-w-3xl text-sm text-slate-700">{tAuth("changeIntro")}</p>
+        <ChangePasswordForm />
+      </Section>
+      <Section title={tAuth("totpTitle")} testId="section-totp">
+        <p className="mb-4 max-w-3xl text-sm text-slate-700">{tAuth("totpIntro")}</p>
+        {totpEnabledAt ? (
+          <p className="text-sm" data-testid="totp-enabled">
+            {tAuth("totpEnabled", { date: formatDateTime(totpEnabledAt) })}
+          </p>
+        ) : (
+          <TotpEnrolment />
+        )}
       </Section>
       <Section
         title={t("tokensTitle")}

@@ -29,6 +29,12 @@ export type TEventKind = Exclude<
   | "UNIT_CHANGED"
   | "WORK_HANDED_TO_SUCCESSOR"
   | "USER_CHANGED"
+  | "PASSWORD_CHANGED"
+  | "PASSWORD_RESET_BY_ADMIN"
+  | "SIGN_IN_FAILED"
+  | "SIGN_IN_THROTTLED"
+  | "TOTP_ENROLLED"
+  | "SSO_SIGN_IN_REFUSED"
 >;
 
 export type TSignalTask = {

@@ -16,7 +16,8 @@ export type TTokenInfo = { id: string; name: string; prefix: string; expiresAt: 
 const AUTHENTICATE_SQL = `
 WITH tok AS (
   SELECT t."id", t."name", t."prefix", (extract(epoch FROM t."expiresAt") * 1000)::float8 AS "expiresAtMs",
-         (t."revokedAt" IS NULL AND t."expiresAt" > $2::timestamp(3) AND u."isActive") AS "isValid",
+         (t."revokedAt" IS NULL AND t."expiresAt" > $2::timestamp(3) AND u."isActive"
+           AND NOT u."mustChangePassword") AS "isValid",
          (t."lastUsedAt" IS NULL OR t."lastUsedAt" <= $3::timestamp(3)) AS "isStale",
          u."id" AS "userId", u."name" AS "userName", u."email", u."title", u."position"::text AS "position",
          u."roles"::text[] AS "roles", u."unitId", un."name" AS "unitName", un."path" AS "unitPath", u."locale"
@@ -49,7 +50,8 @@ type TRow = {
  * The actor a bearer token stands for, built exactly like getCurrentActor builds it from a
  * session: unit and roles fresh from the database on every request, so a moved person or a
  * withdrawn role takes effect at once. Null for an unknown, revoked or expired token and for
- * an inactive owner; the caller answers 401 without saying which.
+ * an inactive owner, or one whose password an administrator reset (the account may be in other
+ * hands until its owner chooses a new one); the caller answers 401 without saying which.
  */
 export async function authenticateApiToken(
   token: string,

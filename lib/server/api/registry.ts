@@ -26,6 +26,7 @@ import { getNotificationPreferencesRoute } from "./routes/notifications/get-noti
 import { createRecurrenceRoute } from "./routes/recurrences/create-recurrence";
 import { listRecurrencesRoute } from "./routes/recurrences/list-recurrences";
 import { stopRecurrenceRoute } from "./routes/recurrences/stop-recurrence";
+import { resetUserPasswordRoute } from "./routes/reset-user-password";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
 import { markNotificationReadRoute } from "./routes/notifications/mark-notification-read";
@@ -62,6 +63,7 @@ export const apiRoutes: readonly TApiRoute[] = [
   moveUserRoute,
   deactivateUserRoute,
   reactivateUserRoute,
+  resetUserPasswordRoute,
   listDirectivesRoute,
   createDirectiveRoute,
   getDirectiveRoute,

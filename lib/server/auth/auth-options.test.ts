@@ -21,3 +21,16 @@ describe("the session cookies", { timeout: 60_000 }, () => {
     expect((await authOptionsWith("")).useSecureCookies).toBe(false);
   });
 });
+
+describe("the session token", { timeout: 60_000 }, () => {
+  it("carries the account's sessionVersion from sign-in into the session, where it is compared", async () => {
+    const { callbacks } = await authOptionsWith("");
+    const user = { id: "u1", email: "a@b.vn", name: "A", sessionVersion: 3 };
+    const token = await callbacks!.jwt!({ token: {}, user, account: null } as never);
+    expect(token).toMatchObject({ sub: "u1", sv: 3, via: "password" });
+    // Later requests: no user, the token keeps what it was issued with.
+    expect(await callbacks!.jwt!({ token } as never)).toMatchObject({ sub: "u1", sv: 3 });
+    const session = await callbacks!.session!({ session: { user: {}, expires: "" }, token } as never);
+    expect(session.user).toEqual({ id: "u1", sv: 3, via: "password" });
+  });
+});

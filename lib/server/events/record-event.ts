@@ -23,7 +23,12 @@ export type TPlainEventKind =
   | "RECURRENCE_CHANGED"
   | "SIGNAL_ANSWERED"
   | "SIGNAL_ANSWER_ACCEPTED"
-  | "SIGNAL_ANSWER_REJECTED";
+  | "SIGNAL_ANSWER_REJECTED"
+  | TAuthEventKind;
+/** Sign-in and passwords: about a person's account, never a task. */
+export type TAuthEventKind = "PASSWORD_CHANGED" | "PASSWORD_RESET_BY_ADMIN" | "TOTP_ENROLLED" | TSignInEventKind;
+/** Written before anyone is signed in: no actor (the account, if any, is in the payload). */
+export type TSignInEventKind = "SIGN_IN_FAILED" | "SIGN_IN_THROTTLED" | "SSO_SIGN_IN_REFUSED";
 export type TTaskEventKind = Exclude<TEventKind, TPlainEventKind>;
 
 type TEventColumns = {

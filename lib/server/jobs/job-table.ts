@@ -1,5 +1,6 @@
 import "server-only";
 import { pruneApiRateWindows } from "@/lib/server/api/prune-api-rate-windows";
+import { pruneSignInFailures } from "@/lib/server/auth/prune-sign-in-failures";
 import { pruneIdempotencyRecords } from "@/lib/server/api/prune-idempotency-records";
 import { runDailyDigest } from "@/lib/server/digest/run-daily-digest";
 import { runWeeklySummary } from "@/lib/server/digest/run-weekly-summary";
@@ -35,4 +36,6 @@ export const JOB_TABLE: readonly TJob[] = [
   // Hourly rather than once a day: an instance missed while the app was down is made up within
   // the hour, and a run that finds nothing due costs one query per recurrence.
   { name: "recurring-tasks", cron: "5 * * * *", run: (now) => runRecurringTasks(now) },
+  // Sign-in failures older than any throttle reads (lib/domain/auth/sign-in-throttle.ts).
+  { name: "sign-in-failures-prune", cron: "37 * * * *", run: (now) => pruneSignInFailures(now) },
 ];

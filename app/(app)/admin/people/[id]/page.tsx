@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AdminResetPasswordButton } from "@/components/auth/admin-reset-password-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { HandoverForm } from "@/components/people-admin/handover-form";
 import { PersonForm } from "@/components/people-admin/person-form";
@@ -65,6 +66,11 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
           }}
         />
       </Section>
+      {person.isActive && person.id !== actor.id && (
+        <Section title={(await getTranslations("auth"))("adminResetTitle")} testId="section-admin-reset-password">
+          <AdminResetPasswordButton userId={person.id} />
+        </Section>
+      )}
       {person.isActive && (
         <>
           <Section

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, getLocale } from "next-intl/server";
 import { z } from "zod";
+import { AdminResetPasswordButton } from "@/components/auth/admin-reset-password-button";
 import { CategoryCards } from "@/components/dashboards/category-cards";
 import { dashboardHref } from "@/components/dashboards/dashboard-href";
 import { Notices } from "@/components/dashboards/notices";
@@ -105,6 +106,11 @@ export default async function PersonCompliancePage({
           <SignalsTable signals={p.signals.signals} caption={t("signalsCaption")} />
         )}
       </Section>
+      {actor.roles.includes("ADMIN") && p.person.id !== actor.id && (
+        <Section title={(await getTranslations("auth"))("adminResetTitle")} testId="section-admin-reset-password">
+          <AdminResetPasswordButton userId={p.person.id} />
+        </Section>
+      )}
     </>
   );
 }

@@ -1,0 +1,13 @@
+import { oidcTestPort } from "./oidc-test-client";
+import { startOidcTestProvider } from "./start-oidc-test-provider";
+
+/**
+ * Runs once before the journeys: the app is configured with single sign-on through a real OIDC
+ * provider (playwright.config.ts), so that provider runs for the whole run. Password sign-in
+ * stays on, so the other journeys are unaffected. Returns the teardown.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const { stop } = await startOidcTestProvider(oidcTestPort(port), `http://127.0.0.1:${port}/api/auth/callback/oidc`);
+  return stop;
+}
