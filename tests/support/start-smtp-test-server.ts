@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { SMTP_TEST_PASSWORD, SMTP_TEST_USER } from "./smtp-test-credentials";
 
 export type TReceivedMail = {
   to: string[];
@@ -12,16 +13,15 @@ export type TReceivedMail = {
   headers: Record<string, string>;
 };
 
-export const SMTP_TEST_USER = "trach.test";
-export const SMTP_TEST_PASSWORD = "mật khẩu:/@?";
+export { SMTP_TEST_PASSWORD, SMTP_TEST_USER };
 
 /**
  * A real SMTP server on a free local port (the `smtp-server` package), for the tests: it asks
  * for the test credentials (plain AUTH, without TLS: it is local) and keeps every message it
- * accepted, parsed. While `refuse` is set it answers 451 to every recipient, as a server that
- * is up but refusing.
+ * accepted, parsed (and hands each to `onMail`, when given). While `refuse` is set it answers 451
+ * to every recipient, as a server that is up but refusing. `port` 0 (the default) takes a free one.
  */
-export async function startSmtpTestServer() {
+export async function startSmtpTestServer(options: { port?: number; onMail?: (mail: TReceivedMail) => void } = {}) {
   const received: TReceivedMail[] = [];
   const state = { refuse: false };
   const server = new SMTPServer({
@@ -40,21 +40,23 @@ export async function startSmtpTestServer() {
     onData(stream, session, callback) {
       simpleParser(stream).then(
         (mail) => {
-          received.push({
+          const message: TReceivedMail = {
             to: session.envelope.rcptTo.map((r) => r.address),
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             subject: mail.subject ?? "",
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
             headers: Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.replace(/\r\n(?=[ \t])/g, "")])),
-          });
+          };
+          received.push(message);
+          options.onMail?.(message);
           callback();
         },
         (error: Error) => callback(error),
       );
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
   const auth = `${encodeURIComponent(SMTP_TEST_USER)}:${encodeURIComponent(SMTP_TEST_PASSWORD)}`;
   return {
