@@ -2,11 +2,10 @@ import "server-only";
 import { msg, type TMessage } from "@/lib/i18n/message";
 import { endOfLocalDay, type TLocalDate } from "@/lib/domain/calendar";
 import { checkTaskDeadlines } from "@/lib/domain/templates/check-task-deadlines";
-import { isTemplateUsableFor } from "@/lib/domain/templates/is-template-usable-for";
-import { canOwnPlannedStep } from "@/lib/domain/workflow/can-own-planned-step";
 import type { TCreateTask } from "@/lib/schemas/task";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
+import { checkTemplateAndOwners } from "./check-template-and-owners";
 
 type TPlanInput = Pick<TCreateTask, "templateId" | "steps" | "deadline">;
 
@@ -22,41 +21,13 @@ export async function resolveStepPlan(
   leadUnit: { path: string },
   context: { today: TLocalDate; parentDeadline: TLocalDate | null },
 ) {
-  const template = await tx.processTemplate.findUnique({
-    where: { id: input.templateId },
-    select: {
-      isActive: true,
-      unit: { select: { path: true } },
-      steps: { orderBy: { order: "asc" }, select: { name: true, kind: true } },
-    },
-  });
-  if (!template || !template.isActive || !isTemplateUsableFor(template.unit?.path ?? null, leadUnit.path)) {
-    throw new DomainError("INVALID_INPUT", msg("errors.templateNotUsable"), {
-      templateId: [msg("errors.templateNotUsableField")],
-    });
-  }
-  if (template.steps.length !== input.steps.length) {
-    throw new DomainError("CONFLICT", msg("errors.templateJustEdited"));
-  }
-  const owners = await tx.user.findMany({
-    where: { id: { in: input.steps.map((s) => s.ownerId) } },
-    select: { id: true, isActive: true, unitId: true, unit: { select: { path: true } } },
-  });
-  const ownerById = new Map(owners.map((o) => [o.id, o]));
+  const { template, ownerById, ownerErrors } = await checkTemplateAndOwners(tx, input, leadUnit);
   const check = checkTaskDeadlines({
     ...context,
     deadline: input.deadline,
     stepDeadlines: input.steps.map((s) => s.deadline),
   });
-  const fieldErrors: Record<string, Array<string | TMessage>> = { ...check.fieldErrors };
-  input.steps.forEach((s, i) => {
-    const owner = ownerById.get(s.ownerId);
-    const ruling = canOwnPlannedStep(
-      owner ? { isActive: owner.isActive, unitPath: owner.unit.path } : null,
-      leadUnit.path,
-    );
-    if (!ruling.ok) fieldErrors[`steps.${i}.ownerId`] = [ruling.message];
-  });
+  const fieldErrors: Record<string, Array<string | TMessage>> = { ...check.fieldErrors, ...ownerErrors };
   if (Object.keys(fieldErrors).length > 0) {
     throw new DomainError("INVALID_INPUT", msg("errors.invalidInput"), fieldErrors);
   }
