@@ -35,7 +35,7 @@ export async function closeUnit(actor: TActor, input: TCloseUnit, now: Date) {
     await lockUnitTree(tx);
     const unit = await getUnitForAdminOrThrow(tx, input.unitId);
     const successor = input.successorId ? await getUnitForAdminOrThrow(tx, input.successorId, "successorId") : null;
-    const holdings = await countUnitHoldings(tx, unit.id);
+    const { holdings, work } = await countUnitHoldings(tx, unit.id);
     const refusal = unitCloseRefusal(unit, holdings, successor);
     if (refusal) {
       const message = msg(REFUSALS[refusal], { name: unit.name, successor: successor?.name ?? "", ...holdings });
@@ -54,7 +54,7 @@ export async function closeUnit(actor: TActor, input: TCloseUnit, now: Date) {
       });
       for (const child of children) await moveUnitSubtree(tx, child, successor);
       childUnitsMoved = children.length;
-      tasksHandedOver = await handWorkToSuccessor(tx, unit.id, successor.id, actor.id, now);
+      tasksHandedOver = await handWorkToSuccessor(tx, work, unit.id, successor.id, actor.id, now);
       peopleMoved = (
         await tx.user.updateMany({ where: { unitId: unit.id, isActive: true }, data: { unitId: successor.id } })
       ).count;

@@ -10,7 +10,7 @@ import { getUnitForAdminOrThrow } from "./get-unit-for-admin-or-throw";
 export async function getUnitAdminView(actor: TActor, unitId: string) {
   assertUnitAdmin(actor);
   const unit = await getUnitForAdminOrThrow(db, unitId);
-  const [holdings, parent, successor, options] = await Promise.all([
+  const [{ holdings }, parent, successor, options] = await Promise.all([
     countUnitHoldings(db, unit.id),
     unit.parentId ? db.unit.findUnique({ where: { id: unit.parentId }, select: { name: true } }) : null,
     db.unit.findFirst({ where: { predecessors: { some: { id: unit.id } } }, select: { id: true, name: true } }),

@@ -2,10 +2,10 @@ import "server-only";
 import { ZEventPayload } from "@/lib/schemas/event-payloads";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { currentRequestMetadata } from "@/lib/server/request/request-metadata";
-import { findWorkToHandOver } from "./find-work-to-hand-over";
+import type { TWorkToHandOver } from "./find-work-to-hand-over";
 
 /**
- * Hands a closing unit's open work to its successor, set-based: a district's hundreds of open
+ * Hands a closing unit's open work (as countUnitHoldings read it, in the same transaction) to its successor, set-based: a district's hundreds of open
  * tasks move in a few statements, not a write path per step. The owners keep their steps (their
  * people move with the unit); only the unit the work counts to changes, and the database's
  * triggers move TaskUnit, the scopes and the roll-ups with it. Each task gets one
@@ -16,14 +16,14 @@ import { findWorkToHandOver } from "./find-work-to-hand-over";
  */
 export async function handWorkToSuccessor(
   tx: Prisma.TransactionClient,
+  work: readonly TWorkToHandOver[],
   from: string,
   to: string,
   actorId: string,
   now: Date,
 ): Promise<number> {
-  const work = await findWorkToHandOver(tx, from);
   if (work.length === 0) return 0;
-  const ids = (pick: (w: (typeof work)[number]) => string[]) => work.flatMap(pick);
+  const ids = (pick: (w: TWorkToHandOver) => string[]) => work.flatMap(pick);
   const taskIds = work.map((w) => w.taskId);
   await tx.$executeRaw`UPDATE "TaskStep" SET "unitId" = ${to}, version = version + 1 WHERE id = ANY(${ids((w) => w.stepIds)})`;
   await tx.$executeRaw`UPDATE "Consultation" SET "targetUnitId" = ${to} WHERE id = ANY(${ids((w) => w.consultationIds)})`;
