@@ -44,8 +44,9 @@ export async function handOverOpenSteps(
     if (!t.isActive || t.id === from.id) throw invalid("errors.handoverTargetInvalid", { name: t.name });
   }
   const reason = translate("vi", msg(why));
+  const stepOf = new Map(open.map((s) => [s.id, s]));
   for (const h of handovers) {
-    const step = open.find((s) => s.id === h.stepId)!;
+    const step = stepOf.get(h.stepId)!;
     const to = targetOf.get(h.toUserId)!;
     await tx.taskStep.update({
       where: { id: step.id },
