@@ -29,6 +29,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     links.push(
       { href: "/admin/people", label: t("nav.peopleAdmin") },
       { href: "/admin/units", label: t("nav.unitAdmin") },
+      { href: "/admin/imports", label: t("nav.imports") },
       { href: "/admin/calendar", label: t("nav.calendar") },
     );
   // Where mail goes nowhere (the demo), the admin reads what would have been sent.

@@ -136,6 +136,8 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
       peopleMoved: z.number().int().min(0),
       childUnitsMoved: z.number().int().min(0),
       tasksHandedOver: z.number().int().min(0),
+      /** Set when the change came from an import (Import.id): the file is its reason. */
+      importId: ZId.optional(),
     }),
   ),
   /**
@@ -163,6 +165,8 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
       previous: userFields.nullable(),
       user: userFields,
       stepsHandedOver: z.number().int().min(0),
+      /** Set when the change came from an import (Import.id): the file is its reason. */
+      importId: ZId.optional(),
     }),
   ),
   /** Events have no recurrence column: the payload names it. */

@@ -12,9 +12,9 @@ export const ZEmployeeCode = singleLineText("employeeCode")
   .min(2, vm("person.codeMin"))
   .max(30, vm("person.codeMax"))
   .regex(EMPLOYEE_CODE, vm("person.codeFormat"));
-const ZPersonName = singleLineText("personName").min(3, vm("person.nameMin")).max(120, vm("person.nameMax"));
-const ZPersonEmail = singleLineText("email").max(200, vm("person.emailMax")).email(vm("person.email")).toLowerCase();
-const ZTitle = singleLineText("jobTitle").max(120, vm("person.titleMax"));
+export const ZPersonName = singleLineText("personName").min(3, vm("person.nameMin")).max(120, vm("person.nameMax"));
+export const ZPersonEmail = singleLineText("email").max(200, vm("person.emailMax")).email(vm("person.email")).toLowerCase();
+export const ZTitle = singleLineText("jobTitle").max(120, vm("person.titleMax"));
 const ZUserId = z.uuid(vm("person.badId"));
 const ZRoles = z
   .array(z.enum(roles, vm("person.role")), vm("person.rolesMin"))

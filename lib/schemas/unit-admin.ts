@@ -12,8 +12,8 @@ export const ZUnitCode = singleLineText("unitCode")
   .min(2, vm("unit.codeMin"))
   .max(30, vm("unit.codeMax"))
   .regex(UNIT_CODE, vm("unit.codeFormat"));
-const ZUnitName = singleLineText("unitName").min(3, vm("unit.nameMin")).max(200, vm("unit.nameMax"));
-const ZShortName = singleLineText("unitShortName").max(100, vm("unit.shortNameMax"));
+export const ZUnitName = singleLineText("unitName").min(3, vm("unit.nameMin")).max(200, vm("unit.nameMax"));
+export const ZShortName = singleLineText("unitShortName").max(100, vm("unit.shortNameMax"));
 const ZUnitId = z.uuid(vm("unit.badId"));
 const ZParentId = z.uuid(vm("unit.chooseParent"));
 const ZSuccessorId = z.uuid(vm("unit.chooseSuccessor"));

@@ -44,6 +44,11 @@ type TCommon<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType> 
   /** Query values for the curl example; checked against `query` by a unit test like the body example. */
   exampleQuery?: Record<string, string>;
   errors: readonly TErrorStatus[];
+  /**
+   * The body may be a file as well as JSON: multipart/form-data with the file in field "file",
+   * up to `maxBytes`, or the JSON `body.schema` describes, up to the same size.
+   */
+  upload?: { maxBytes: number; fileContentType: string };
 };
 
 export type TJsonRouteDef<
@@ -61,6 +66,20 @@ export type TFileResult = { bytes: ArrayBuffer | Uint8Array; fileName: string };
 export type TFileRouteDef<P extends z.ZodObject, Q extends z.ZodObject> = TCommon<P, Q, z.ZodUndefined> & {
   response: { status: 200; description: TOpenApiKey; contentType: string };
   run: (ctx: TRunContext<z.output<P>, z.output<Q>, undefined>) => Promise<TFileResult>;
+};
+
+/** What an upload route's run receives: the file sent, or the JSON body parsed by its schema. */
+export type TUploadBody<J> = { kind: "file"; fileName: string; bytes: Uint8Array } | { kind: "json"; json: J };
+
+export type TUploadRouteDef<
+  P extends z.ZodObject,
+  Q extends z.ZodObject,
+  B extends z.ZodType,
+  R extends z.ZodType,
+> = Omit<TCommon<P, Q, B>, "upload"> & {
+  upload: { maxBytes: number; fileContentType: string };
+  response: { status: 200 | 201; description: TOpenApiKey; schema: R };
+  run: (ctx: TRunContext<z.output<P>, z.output<Q>, TUploadBody<z.output<B>>>) => Promise<z.input<R>>;
 };
 
 /** The declaration with its types erased, as the wrapper and the document generator read it. */
@@ -89,4 +108,18 @@ export function defineFileRoute<P extends z.ZodObject = TEmpty, Q extends z.ZodO
   def: TFileRouteDef<P, Q>,
 ): TApiRoute {
   return { ...def, kind: "file" } as unknown as TApiRoute;
+}
+
+/** An endpoint that takes a file (multipart) or the same rows as JSON: the imports. */
+export function defineUploadRoute<
+  P extends z.ZodObject = TEmpty,
+  Q extends z.ZodObject = TEmpty,
+  B extends z.ZodType = z.ZodUndefined,
+  R extends z.ZodType = z.ZodType,
+>(def: TUploadRouteDef<P, Q, B, R>): TApiRoute {
+  return {
+    ...def,
+    kind: "json",
+    response: { ...def.response, contentType: "application/json" },
+  } as unknown as TApiRoute;
 }

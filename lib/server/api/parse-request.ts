@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { TLocale } from "@/lib/i18n/locales";
 import { msg, type TMessage } from "@/lib/i18n/message";
@@ -37,6 +38,7 @@ export async function parseRequest(
   if (!params.success) throw new DomainError("NOT_FOUND", msg("api.pathIdInvalid"));
   const query = parseQuery(route, new URL(request.url).searchParams, locale);
   if (!route.body) return { params: params.data, query, body: undefined, rawBody: undefined };
+  if (route.upload) return { params: params.data, query, ...(await readUpload(route, request, locale)) };
   const rawBody = await readJsonObject(request);
   refuseUnknownFields(route.body.schema, rawBody);
   const fromPath = Object.fromEntries(
@@ -70,9 +72,9 @@ function parseQuery(route: TApiRoute, search: URLSearchParams, locale: TLocale):
   return parsed.data;
 }
 
-async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+async function readJsonObject(request: Request, maxBytes = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw bodyError(msg("api.bodyTooLarge", { kilobytes: MAX_BODY_BYTES / 1024 }));
+  if (text.length > maxBytes) throw bodyError(msg("api.bodyTooLarge", { kilobytes: maxBytes / 1024 }));
   if (text.trim() === "") return {};
   let value: unknown;
   try {
@@ -98,4 +100,74 @@ function refuseUnknownFields(schema: z.ZodType, body: Record<string, unknown>): 
   if (unknown.length === 0) return;
   const fields = Object.fromEntries(unknown.map((k) => [k, [msg("api.bodyFieldUnsupported")]]));
   throw new DomainError("INVALID_INPUT", msg("api.bodyFieldsUnsupported", { names: unknown.join(", ") }), fields);
+}
+
+/**
+ * An upload route's body: a multipart form with the file in field "file", or JSON rows checked
+ * by the route's schema. The declared length is checked before anything is read, and the bytes
+ * as they arrive, so a 50 MB upload is refused without being held in memory.
+ */
+async function readUpload(
+  route: TApiRoute,
+  request: Request,
+  locale: TLocale,
+): Promise<{ body: unknown; rawBody: unknown }> {
+  const maxBytes = route.upload!.maxBytes;
+  const tooLarge = (bytes: number) =>
+    new DomainError(
+      "INVALID_INPUT",
+      msg("errors.importTooLarge", { megabytes: Math.ceil(bytes / 1024 / 1024), max: maxBytes / 1024 / 1024 }),
+      {
+        body: [
+          msg("errors.importTooLarge", { megabytes: Math.ceil(bytes / 1024 / 1024), max: maxBytes / 1024 / 1024 }),
+        ],
+      },
+    );
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes + 64 * 1024) throw tooLarge(declared);
+  const bytes = await readLimited(request, maxBytes + 64 * 1024, tooLarge);
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    let form: FormData;
+    try {
+      form = await new Response(bytes as BodyInit, { headers: { "content-type": type } }).formData();
+    } catch {
+      throw bodyError(msg("errors.importNotXlsxType"));
+    }
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) throw bodyError(msg("errors.importNoFile"));
+    if (file.size > maxBytes) throw tooLarge(file.size);
+    const fileBytes = new Uint8Array(await file.arrayBuffer());
+    const digest = createHash("sha256").update(fileBytes).digest("hex");
+    return {
+      body: { kind: "file", fileName: file.name, bytes: fileBytes },
+      rawBody: { file: file.name, sha256: digest },
+    };
+  }
+  if (!type.startsWith("application/json")) throw bodyError(msg("errors.importNotXlsxType"));
+  const raw = await readJsonObject(new Request("http://local/", { method: "POST", body: bytes as BodyInit }), maxBytes);
+  refuseUnknownFields(route.body!.schema, raw);
+  const parsed = withValidationLocale(locale, () => route.body!.schema.safeParse(raw));
+  if (!parsed.success) {
+    throw new DomainError("INVALID_INPUT", msg("api.bodyInvalid"), issuesByField(parsed.error, "body"));
+  }
+  return { body: { kind: "json", json: parsed.data }, rawBody: raw };
+}
+
+async function readLimited(request: Request, limit: number, tooLarge: (n: number) => Error): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw tooLarge(total);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
 }

@@ -22,6 +22,9 @@ import { deactivateUserRoute } from "./routes/users/deactivate-user";
 import { moveUserRoute } from "./routes/users/move-user";
 import { reactivateUserRoute } from "./routes/users/reactivate-user";
 import { updateUserRoute } from "./routes/users/update-user";
+import { getImportRoute } from "./routes/imports/get-import";
+import { getPeopleTemplateRoute } from "./routes/imports/get-people-template";
+import { importPeopleRoute } from "./routes/imports/import-people";
 import { getNotificationPreferencesRoute } from "./routes/notifications/get-notification-preferences";
 import { createRecurrenceRoute } from "./routes/recurrences/create-recurrence";
 import { listRecurrencesRoute } from "./routes/recurrences/list-recurrences";
@@ -64,6 +67,9 @@ export const apiRoutes: readonly TApiRoute[] = [
   deactivateUserRoute,
   reactivateUserRoute,
   resetUserPasswordRoute,
+  getPeopleTemplateRoute,
+  importPeopleRoute,
+  getImportRoute,
   listDirectivesRoute,
   createDirectiveRoute,
   getDirectiveRoute,

@@ -79,20 +79,34 @@ function operationOf(route: TApiRoute, word: TOpenApiWords) {
     summary: word(route.summary),
     ...(route.description ? { description: wordAll(word, route.description) } : {}),
     parameters: operationParameters(route, word),
-    ...(route.body ? { requestBody: requestBodyOf(route.body, word) } : {}),
+    ...(route.body ? { requestBody: requestBodyOf(route.body, word, route.upload) } : {}),
     responses,
     "x-codeSamples": [{ lang: "curl", label: "curl", source: curlExample(route) }],
   };
 }
 
-function requestBodyOf(body: NonNullable<TApiRoute["body"]>, word: TOpenApiWords) {
+function requestBodyOf(body: NonNullable<TApiRoute["body"]>, word: TOpenApiWords, upload?: TApiRoute["upload"]) {
   const schema = withoutProperties(
     wordSchema(jsonSchemaOf(body.schema, "input"), word),
     Object.keys(body.fromPath ?? {}),
   );
   return {
     required: true,
-    content: { "application/json": { schema, ...(body.example ? { example: body.example } : {}) } },
+    content: {
+      "application/json": { schema, ...(body.example ? { example: body.example } : {}) },
+      // An upload route takes the same rows as a file too (parse-request.ts, readUpload).
+      ...(upload
+        ? {
+            "multipart/form-data": {
+              schema: {
+                type: "object",
+                required: ["file"],
+                properties: { file: { type: "string", contentMediaType: upload.fileContentType } },
+              },
+            },
+          }
+        : {}),
+    },
   };
 }
 

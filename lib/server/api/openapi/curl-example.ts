@@ -16,7 +16,9 @@ export function curlExample(route: TApiRoute): string {
     `  -H "Authorization: Bearer $TN_TOKEN"`,
   ];
   if (route.kind === "file") lines.push("  -o bao-cao.xlsx");
-  if (route.method !== "GET") {
+  if (route.upload) {
+    lines.push(`  -H "Idempotency-Key: $(uuidgen)"`, `  -F "file=@tep-nhap.xlsx;type=${route.upload.fileContentType}"`);
+  } else if (route.method !== "GET") {
     lines.push(`  -H "Content-Type: application/json"`, `  -H "Idempotency-Key: $(uuidgen)"`);
     if (route.body?.example) lines.push(`  -d '${JSON.stringify(route.body.example).replaceAll("'", "'\\''")}'`);
   }

@@ -1,0 +1,24 @@
+"use client";
+
+import { useTranslations } from "@/components/i18n/use-translations";
+import { useRouter } from "next/navigation";
+import { FormFrame, SubmitRow } from "@/components/task-form/form-frame";
+import { useSchemaForm } from "@/components/task-form/use-schema-form";
+import { applyPeopleImportAction } from "@/lib/actions/imports/import-people-actions";
+
+/** Applies a dry run without errors, as it was shown, in one transaction. */
+export function ApplyImportButton({ importId, summary }: { importId: string; summary: string }) {
+  const t = useTranslations("importForm");
+  const router = useRouter();
+  const form = useSchemaForm(
+    () => import("@/lib/schemas/imports").then((m) => m.ZApplyImport),
+    applyPeopleImportAction,
+    () => router.refresh(),
+  );
+  return (
+    <FormFrame form={form} onSubmit={() => form.submit({ importId })}>
+      <p className="text-sm text-slate-700">{summary}</p>
+      <SubmitRow pending={form.pending} label={t("apply")} pendingLabel={t("applying")} />
+    </FormFrame>
+  );
+}
