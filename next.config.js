@@ -17,7 +17,12 @@ const nextConfig = {
   typedRoutes: false,
   // forbidden() answers HTTP 403 for a page the person may not use (app/forbidden.tsx), as
   // notFound() answers 404 for what they may not see.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // An import's .xlsx reaches its server action whole (10 MB at most, checked by the form and
+    // the action: lib/schemas/imports.ts); Next's default of 1 MB would refuse a large office's file.
+    serverActions: { bodySizeLimit: "11mb" },
+  },
 };
 
 // English beside Vietnamese (lib/i18n). The catalogs are precompiled at build time, so the

@@ -32,10 +32,23 @@ const { prisma } = handle;
 
 try {
   const root = await prisma.unit.create({
-    data: { id: "00000000-0000-4000-8000-000000000001", code: "BHXH-VN", name: "BHXH Việt Nam", level: "CENTRAL", path: "/00000000-0000-4000-8000-000000000001/" },
+    data: {
+      id: "00000000-0000-4000-8000-000000000001",
+      code: "BHXH-VN",
+      name: "BHXH Việt Nam",
+      level: "CENTRAL",
+      path: "/00000000-0000-4000-8000-000000000001/",
+    },
   });
   const user = await prisma.user.create({
-    data: { email: "admin@bench.vn", name: "Quản trị", passwordHash: "x", unitId: root.id, roles: ["STAFF", "ADMIN"], employeeCode: "ADMIN-1" },
+    data: {
+      email: "admin@bench.vn",
+      name: "Quản trị",
+      passwordHash: "x",
+      unitId: root.id,
+      roles: ["STAFF", "ADMIN"],
+      employeeCode: "ADMIN-1",
+    },
   });
   const actor: TImporter = { id: user.id, unitId: root.id, unitPath: root.path, roles: user.roles, locale: "vi" };
 
@@ -68,19 +81,27 @@ try {
     ]);
   }
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  console.log(`Tệp: ${codes.length} đơn vị, ${PEOPLE} cán bộ, ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB. Tải máy: ${loadavg()[0].toFixed(2)}`);
+  console.log(
+    `Tệp: ${codes.length} đơn vị, ${PEOPLE} cán bộ, ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB. Tải máy: ${loadavg()[0].toFixed(2)}`,
+  );
   const file = { kind: "file" as const, fileName: "bench.xlsx", bytes };
   const time = async (name: string, dryRun: boolean) => {
     const started = performance.now();
     const done = await importPeople(actor, file, { dryRun }, new Date());
     const s = (performance.now() - started) / 1000;
-    const counts = done.report.sheets.map((x) => `${x.name}: ${x.counts.NEW} mới, ${x.counts.UNCHANGED} không đổi, ${x.counts.ERROR} lỗi`).join("; ");
-    console.log(`${name.padEnd(28)} ${s.toFixed(1).padStart(6)} s  ${done.status}  ${counts}${s < TARGET_S ? "" : `  (VƯỢT mục tiêu ${TARGET_S} s)`}`);
+    const counts = done.report.sheets
+      .map((x) => `${x.name}: ${x.counts.NEW} mới, ${x.counts.UNCHANGED} không đổi, ${x.counts.ERROR} lỗi`)
+      .join("; ");
+    console.log(
+      `${name.padEnd(28)} ${s.toFixed(1).padStart(6)} s  ${done.status}  ${counts}${s < TARGET_S ? "" : `  (VƯỢT mục tiêu ${TARGET_S} s)`}`,
+    );
   };
   await time("Chạy thử (dry run)", true);
   await time("Áp dụng (một giao dịch)", false);
   await time("Nhập lại cùng tệp", false);
-  console.log(`Sự kiện đã ghi: ${await prisma.event.count()}; cán bộ: ${await prisma.user.count()}; đơn vị: ${await prisma.unit.count()}`);
+  console.log(
+    `Sự kiện đã ghi: ${await prisma.event.count()}; cán bộ: ${await prisma.user.count()}; đơn vị: ${await prisma.unit.count()}`,
+  );
 } finally {
   await handle.close();
 }

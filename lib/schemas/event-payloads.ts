@@ -64,8 +64,13 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
       /** Set on a recurrence's instance: the task was created by the job, not by a person's form. */
       recurrenceId: ZId.optional(),
       recurrencePeriod: z.string().optional(),
+      /** Set on a task brought in from an office's backlog (Import.id), with its code there. */
+      importId: ZId.optional(),
+      importRef: z.string().optional(),
     }),
   ),
+  /** An import of the backlog taken back: its task is cancelled, nobody having acted on it. */
+  of("IMPORT_UNDONE", z.strictObject({ importId: ZId })),
   // Written only by the demo seed and the bench generator, after an approved extension moved
   // the task's deadline; the app moves it without an event of its own (decideExtension).
   of(

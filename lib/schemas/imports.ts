@@ -79,3 +79,38 @@ export const ZImportReportQuery = z.object({
   sheet: z.enum(["units", "people", "tasks", "steps"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
+
+/** A backlog task row: its code in the office's spreadsheet (the match key), directive, lead unit, dates. */
+export const ZTaskImportRow = z.strictObject({
+  ref: cell,
+  directiveNumber: cell,
+  point: optionalCell,
+  title: cell,
+  leadUnitCode: cell,
+  /** YYYY-MM-DD, a day in the past as well as the future. */
+  deadline: cell,
+  completedOn: optionalCell,
+  result: optionalCell,
+  priority: optionalCell,
+});
+/** A step of a backlog task: its task's code, its place (a JSON number), owner, deadline and completion. */
+export const ZStepImportRow = z.strictObject({
+  taskRef: cell,
+  order: z.number(vm("imports.orderNumber")).int(vm("imports.orderNumber")).min(1).max(30).transform(String),
+  name: cell,
+  kind: optionalCell,
+  ownerCode: cell,
+  deadline: cell,
+  completedOn: optionalCell,
+  result: optionalCell,
+});
+export const MAX_IMPORT_TASKS = 20_000;
+export const ZTaskImportRows = z
+  .strictObject({
+    tasks: z.array(ZTaskImportRow).max(MAX_IMPORT_TASKS, vm("imports.tooManyRows")),
+    steps: z.array(ZStepImportRow).max(MAX_IMPORT_TASKS * 10, vm("imports.tooManyRows")),
+  })
+  .refine((v) => v.tasks.length > 0, vm("imports.noRows"));
+export type TTaskImportRow = z.output<typeof ZTaskImportRow> & { row: number };
+export type TStepImportRow = z.output<typeof ZStepImportRow> & { row: number };
+export type TTaskImportRows = { tasks: TTaskImportRow[]; steps: TStepImportRow[] };

@@ -13,7 +13,10 @@ export const ZEmployeeCode = singleLineText("employeeCode")
   .max(30, vm("person.codeMax"))
   .regex(EMPLOYEE_CODE, vm("person.codeFormat"));
 export const ZPersonName = singleLineText("personName").min(3, vm("person.nameMin")).max(120, vm("person.nameMax"));
-export const ZPersonEmail = singleLineText("email").max(200, vm("person.emailMax")).email(vm("person.email")).toLowerCase();
+export const ZPersonEmail = singleLineText("email")
+  .max(200, vm("person.emailMax"))
+  .email(vm("person.email"))
+  .toLowerCase();
 export const ZTitle = singleLineText("jobTitle").max(120, vm("person.titleMax"));
 const ZUserId = z.uuid(vm("person.badId"));
 const ZRoles = z

@@ -1,5 +1,8 @@
-import type { z } from "zod";
-import { msg, type TMessage } from "@/lib/i18n/message";
+import { msg } from "@/lib/i18n/message";
+import { check, firstRows, required, result, word, type TRowError, type TRowResult } from "./import-rows";
+
+export type { TRowError, TRowFate, TRowResult } from "./import-rows";
+export { countFates } from "./import-rows";
 import { normalizeSearchText } from "@/lib/domain/search/normalize-search-text";
 import { ZEmployeeCode, ZPersonEmail, ZPersonName, ZTitle } from "@/lib/schemas/people-admin";
 import { ZShortName, ZUnitCode, ZUnitName } from "@/lib/schemas/unit-admin";
@@ -12,10 +15,6 @@ import type { TPersonImportRow, TUnitImportRow } from "@/lib/schemas/imports";
 // transaction and writes exactly this. Units match by unit code, people by employee code (or,
 // for an account made before codes were kept, by e-mail), so importing a file twice changes
 // nothing the second time.
-
-export type TRowFate = "NEW" | "CHANGED" | "UNCHANGED" | "ERROR";
-export type TRowError = { field: string; message: TMessage };
-export type TRowResult = { row: number; key: string; fate: TRowFate; errors: TRowError[]; changed: string[] };
 
 export type TExistingUnit = {
   id: string;
@@ -71,35 +70,6 @@ export type TPeopleImportPlan = {
   writes: TPeopleImportWrites;
 };
 
-const FATES: TRowFate[] = ["NEW", "CHANGED", "UNCHANGED", "ERROR"];
-
-export function countFates(rows: readonly TRowResult[]): Record<TRowFate, number> {
-  const counts = Object.fromEntries(FATES.map((f) => [f, 0])) as Record<TRowFate, number>;
-  for (const r of rows) counts[r.fate] += 1;
-  return counts;
-}
-
-function check<T>(schema: z.ZodType<T>, value: string, field: string, errors: TRowError[]): T | undefined {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  errors.push({ field, message: msg("imports.error.invalid", { detail: parsed.error.issues[0]?.message ?? "" }) });
-  return undefined;
-}
-
-function required(value: string, field: string, errors: TRowError[]): boolean {
-  if (value.trim() !== "") return true;
-  // A cell that could not be read (a formula, a merged cell) already says why it is empty.
-  if (errors.some((e) => e.field === field)) return false;
-  errors.push({ field, message: msg("imports.error.required") });
-  return false;
-}
-
-function word<T>(value: string, words: ReadonlyMap<string, T>, field: string, errors: TRowError[]): T | undefined {
-  const found = words.get(normalizeSearchText(value));
-  if (found === undefined) errors.push({ field, message: msg("imports.error.unknownWord", { value }) });
-  return found;
-}
-
 /**
  * Roles separated by semicolons or lines; commas too, unless the comma is inside a role's label
  * ("Công chức, viên chức" is one role).
@@ -125,22 +95,7 @@ function rolesOf(value: string, words: ReadonlyMap<string, TRole>, errors: TRowE
   return roles;
 }
 
-/** The first row that used each key, so a later row can be told which one it repeats. */
-function firstRows<R extends { row: number }>(rows: readonly R[], keyOf: (r: R) => string): Map<string, number> {
-  const first = new Map<string, number>();
-  for (const r of rows) {
-    const key = keyOf(r);
-    if (key && !first.has(key)) first.set(key, r.row);
-  }
-  return first;
-}
-
 const sameRoles = (a: readonly TRole[], b: readonly TRole[]) => a.length === b.length && a.every((r) => b.includes(r));
-
-function result(row: number, key: string, errors: TRowError[], isNew: boolean, changed: string[]): TRowResult {
-  const fate: TRowFate = errors.length > 0 ? "ERROR" : isNew ? "NEW" : changed.length > 0 ? "CHANGED" : "UNCHANGED";
-  return { row, key, fate, errors, changed: errors.length > 0 ? [] : changed };
-}
 
 /**
  * Decides every row's fate. Pure: the caller reads `units` (all of them, open and closed) and

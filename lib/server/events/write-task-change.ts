@@ -37,7 +37,12 @@ export function markTaskTouched(tx: TTaskTx, taskId: string, actorId: string): v
  * (retryOnWriteConflict): the caller sees a result, never that error. `change` must therefore
  * do nothing outside the transaction.
  */
-export async function writeTaskChange<T>(now: Date, change: (tx: TTaskTx) => Promise<T>): Promise<T> {
+export async function writeTaskChange<T>(
+  now: Date,
+  change: (tx: TTaskTx) => Promise<T>,
+  // A write of thousands of tasks (an import, its undo) needs longer than Prisma's 5 s default.
+  options?: { timeout: number; maxWait: number },
+): Promise<T> {
   return retryOnWriteConflict(() =>
     db.$transaction(async (tx) => {
       const marks = { tasks: new Set<string>(), actors: new Set<string>() };
@@ -45,6 +50,6 @@ export async function writeTaskChange<T>(now: Date, change: (tx: TTaskTx) => Pro
       const result = await change(tx as TTaskTx);
       await refreshTaskSignals(tx, [...marks.tasks], now, [...marks.actors]);
       return result;
-    }),
+    }, options),
   );
 }
