@@ -29,9 +29,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     links.push(
       { href: "/admin/people", label: t("nav.peopleAdmin") },
       { href: "/admin/units", label: t("nav.unitAdmin") },
-      { href: "/admin/imports", label: t("nav.imports") },
       { href: "/admin/calendar", label: t("nav.calendar") },
     );
+  if (actor.roles.includes("ADMIN") || actor.roles.includes("TCCB_MONITOR"))
+    links.push({ href: "/admin/imports", label: t("nav.imports") });
   // Where mail goes nowhere (the demo), the admin reads what would have been sent.
   if (actor.roles.includes("ADMIN") && isDevMailboxEnabled())
     links.push({ href: "/admin/mailbox", label: t("nav.mailbox") });

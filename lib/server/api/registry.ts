@@ -25,6 +25,9 @@ import { updateUserRoute } from "./routes/users/update-user";
 import { getImportRoute } from "./routes/imports/get-import";
 import { getPeopleTemplateRoute } from "./routes/imports/get-people-template";
 import { importPeopleRoute } from "./routes/imports/import-people";
+import { getTasksTemplateRoute } from "./routes/imports/get-tasks-template";
+import { importTasksRoute } from "./routes/imports/import-tasks";
+import { undoImportRoute } from "./routes/imports/undo-import";
 import { getNotificationPreferencesRoute } from "./routes/notifications/get-notification-preferences";
 import { createRecurrenceRoute } from "./routes/recurrences/create-recurrence";
 import { listRecurrencesRoute } from "./routes/recurrences/list-recurrences";
@@ -69,7 +72,10 @@ export const apiRoutes: readonly TApiRoute[] = [
   resetUserPasswordRoute,
   getPeopleTemplateRoute,
   importPeopleRoute,
+  getTasksTemplateRoute,
+  importTasksRoute,
   getImportRoute,
+  undoImportRoute,
   listDirectivesRoute,
   createDirectiveRoute,
   getDirectiveRoute,

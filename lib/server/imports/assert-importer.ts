@@ -10,3 +10,9 @@ import { DomainError } from "@/lib/server/errors/domain-error";
 export function assertPeopleImporter(actor: Pick<TActor, "roles">): void {
   if (!actor.roles.includes("ADMIN")) throw new DomainError("FORBIDDEN", msg("errors.peopleImportAdminOnly"));
 }
+
+/** The backlog is imported by admins and the Personnel Department (TCCB), who monitor it. */
+export function assertTaskImporter(actor: Pick<TActor, "roles">): void {
+  if (!actor.roles.includes("ADMIN") && !actor.roles.includes("TCCB_MONITOR"))
+    throw new DomainError("FORBIDDEN", msg("errors.importersOnly"));
+}

@@ -62,3 +62,8 @@ export async function listImports(actor: TActor, page: number) {
     }),
   };
 }
+
+/** How many tasks an applied backlog import brought in: what undoing it would cancel. */
+export function countImportTasks(importId: string): Promise<number> {
+  return db.task.count({ where: { importId } });
+}

@@ -44,4 +44,5 @@ export function buildImportReport(
   return { fileErrors: worded, sheets: wordedSheets, errorCount: rowErrors + worded.length };
 }
 
-export const sheetName = (locale: TLocale, key: "units" | "people") => translate(locale, msg(`imports.sheet.${key}`));
+export const sheetName = (locale: TLocale, key: "units" | "people" | "tasks" | "steps") =>
+  translate(locale, msg(`imports.sheet.${key}`));

@@ -1,5 +1,8 @@
 import "server-only";
 import type { TImportVocabulary } from "@/lib/domain/imports/plan-people-import";
+import type { TTaskImportVocabulary } from "@/lib/domain/imports/plan-tasks-import";
+import { priorities } from "@/lib/schemas/priorities";
+import { stepKinds } from "@/lib/schemas/step-kinds";
 import { normalizeSearchText } from "@/lib/domain/search/normalize-search-text";
 import { LOCALES } from "@/lib/i18n/locales";
 import { msg, type TMessageKey } from "@/lib/i18n/message";
@@ -24,5 +27,15 @@ export function importVocabulary(): TImportVocabulary {
     level: wordsFor(unitLevels, (c) => `enums.unitLevel.${c}`),
     position: wordsFor(positions, (c) => `peopleAdmin.form.positionOption.${c}`),
     role: wordsFor(roles, (c) => `enums.role.${c}`),
+  });
+}
+
+let cachedTasks: TTaskImportVocabulary | undefined;
+
+/** The words a cell may use for a priority or a step kind. */
+export function taskImportVocabulary(): TTaskImportVocabulary {
+  return (cachedTasks ??= {
+    priority: wordsFor(priorities, (c) => `enums.priority.${c}`),
+    stepKind: wordsFor(stepKinds, (c) => `enums.stepKind.${c}`),
   });
 }

@@ -12,8 +12,7 @@ import { tableFrame } from "@/components/ui/table-frame";
 import { ZImportListQuery } from "@/lib/schemas/imports";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
-import { assertPeopleImporter } from "@/lib/server/imports/assert-importer";
-import { listImports } from "@/lib/server/imports/get-import";
+import { canReadImports, listImports } from "@/lib/server/imports/get-import";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("imports");
@@ -29,25 +28,33 @@ export default async function ImportsPage({
   const t = await getTranslations("imports");
   const format = await getFormatter();
   const { page } = ZImportListQuery.parse(await searchParams);
-  try {
-    assertPeopleImporter(actor);
-  } catch (e) {
-    asPageRefusal(e);
-  }
   const list = await listImports(actor, page).catch(asPageRefusal);
+  const kinds = (["PEOPLE", "TASKS"] as const).filter((k) => canReadImports(actor, k));
   return (
     <ClientMessages namespaces={["importForm"]}>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <Section title={t("peopleTitle")}>
-        <div className="mb-4 space-y-2 text-sm text-slate-700">
-          <p>{t("peopleIntro")}</p>
-          <p>
-            <a href="/api/v1/imports/templates/people.xlsx" className="font-medium text-brand-700 underline" download>
-              {t("downloadTemplate")}
+      <Section title={t("templatesTitle")}>
+        <div className="grid gap-4 text-sm text-slate-700 md:grid-cols-2">
+          {kinds.includes("PEOPLE") && (
+            <div className="space-y-2">
+              <h3 className="font-semibold text-slate-900">{t("peopleTitle")}</h3>
+              <p>{t("peopleIntro")}</p>
+              <a href="/api/v1/imports/templates/people.xlsx" className="font-medium text-brand-700 underline" download>
+                {t("downloadTemplate")}
+              </a>
+            </div>
+          )}
+          <div className="space-y-2">
+            <h3 className="font-semibold text-slate-900">{t("tasksTitle")}</h3>
+            <p>{t("tasksIntro")}</p>
+            <a href="/api/v1/imports/templates/tasks.xlsx" className="font-medium text-brand-700 underline" download>
+              {t("downloadTasksTemplate")}
             </a>
-          </p>
+          </div>
         </div>
-        <ImportUploadForm />
+      </Section>
+      <Section title={t("uploadTitle")}>
+        <ImportUploadForm kinds={kinds} />
       </Section>
       <Section title={t("historyTitle")} count={list.total}>
         {list.items.length === 0 ? (

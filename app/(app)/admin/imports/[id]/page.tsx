@@ -6,12 +6,13 @@ import { ApplyImportButton } from "@/components/imports/apply-import-button";
 import { ImportReportRows } from "@/components/imports/import-report-rows";
 import { ImportStatusBadge } from "@/components/imports/import-status-badge";
 import { ImportUploadForm } from "@/components/imports/import-upload-form";
+import { UndoImportButton } from "@/components/imports/undo-import-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { ZImportRef, ZImportReportQuery } from "@/lib/schemas/imports";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
-import { getImport } from "@/lib/server/imports/get-import";
+import { countImportTasks, getImport } from "@/lib/server/imports/get-import";
 import { notFound } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,7 +36,8 @@ export default async function ImportReportPage({
   const format = await getFormatter();
   const { report } = found;
   const counts = report.sheets.map((s) => t("sheetCounts", { sheet: s.name, ...s.counts })).join(" · ");
-  const canApply = found.status === "DRY_RUN" && report.errorCount === 0 && found.kind === "PEOPLE";
+  const canApply = found.status === "DRY_RUN" && report.errorCount === 0;
+  const taskCount = found.kind === "TASKS" && found.status === "APPLIED" ? await countImportTasks(found.id) : 0;
   return (
     <ClientMessages namespaces={["importForm"]}>
       <PageHeader
@@ -58,7 +60,14 @@ export default async function ImportReportPage({
         <p role="status" className="text-sm text-slate-700">
           {t(`statusHint.${found.status}`, { errors: report.errorCount })}
         </p>
-        {canApply && <ApplyImportButton importId={found.id} summary={t("applySummary", { counts })} />}
+        {canApply && (
+          <ApplyImportButton importId={found.id} kind={found.kind} summary={t("applySummary", { counts })} />
+        )}
+        {taskCount > 0 && (
+          <section aria-label={t("undoTitle")}>
+            <UndoImportButton importId={found.id} hint={t("undoHint", { count: taskCount })} />
+          </section>
+        )}
       </div>
       {report.fileErrors.length > 0 && (
         <Section title={t("fileErrorsTitle")} count={report.fileErrors.length}>
@@ -80,12 +89,11 @@ export default async function ImportReportPage({
           />
         ),
       )}
-      {(found.status === "REFUSED" || (found.status === "DRY_RUN" && report.errorCount > 0)) &&
-        found.kind === "PEOPLE" && (
-          <Section title={t("uploadAgainTitle")}>
-            <ImportUploadForm />
-          </Section>
-        )}
+      {(found.status === "REFUSED" || (found.status === "DRY_RUN" && report.errorCount > 0)) && (
+        <Section title={t("uploadAgainTitle")}>
+          <ImportUploadForm kinds={[found.kind]} />
+        </Section>
+      )}
     </ClientMessages>
   );
 }
