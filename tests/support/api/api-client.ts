@@ -10,6 +10,8 @@ type TCallOptions = {
   query?: Record<string, string | number | undefined>;
   body?: unknown;
   rawBody?: string;
+  /** A multipart body (an import's file): fetch sets its Content-Type with the boundary. */
+  form?: FormData;
   headers?: Record<string, string>;
   idempotencyKey?: string;
 };
@@ -50,7 +52,7 @@ async function call<T>(method: "GET" | "POST" | "PUT" | "PATCH", p: string, o: T
   for (const [k, v] of Object.entries(o.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
   const headers: Record<string, string> = { ...o.headers };
   if (o.idempotencyKey) headers["Idempotency-Key"] = o.idempotencyKey;
-  let body: string | undefined = o.rawBody;
+  let body: string | FormData | undefined = o.form ?? o.rawBody;
   if (o.body !== undefined) {
     body = JSON.stringify(o.body);
     headers["Content-Type"] ??= "application/json";
