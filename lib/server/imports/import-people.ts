@@ -1,73 +1,46 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { planPeopleImport, type TRowError } from "@/lib/domain/imports/plan-people-import";
-import type { TActor } from "@/lib/domain/access/roles";
+import { planPeopleImport } from "@/lib/domain/imports/plan-people-import";
 import type { TLocale } from "@/lib/i18n/locales";
-import { msg } from "@/lib/i18n/message";
-import type { TPeopleImportRows } from "@/lib/schemas/imports";
+import type { TPeopleImportRows, TPersonImportRow, TUnitImportRow } from "@/lib/schemas/imports";
 import { db, type Prisma } from "@/lib/server/db/prisma";
-import { DomainError } from "@/lib/server/errors/domain-error";
 import { lockUnitTree } from "@/lib/server/unit-admin/lock-unit-tree";
 import { applyPeopleWrites } from "./apply-people-writes";
 import { assertPeopleImporter } from "./assert-importer";
 import { buildImportReport, sheetName, type TImportReport } from "./import-report";
+import {
+  IMPORT_TX,
+  assertStillDryRun,
+  keepAppliedImport,
+  keepUnappliedImport,
+  loadDryRun,
+  readImportSource,
+  storedImportRows,
+  type TImportRead,
+  type TImporter,
+  type TImportSource,
+} from "./import-source";
 import { importVocabulary } from "./import-vocabulary";
 import { loadPeopleImportContext } from "./load-people-import-context";
 import { PEOPLE_SHEET, UNITS_SHEET } from "./people-import-sheets";
-import { readImportWorkbook, type TFileError } from "./read-import-workbook";
 
-export type TImporter = TActor & { locale: TLocale };
-/** An uploaded .xlsx, or rows sent as JSON (numbered from 1 in the order sent). */
-export type TPeopleImportSource =
-  | { kind: "file"; fileName: string; bytes: Uint8Array }
-  | {
-      kind: "rows";
-      rows: {
-        units: Array<Omit<TPeopleImportRows["units"][number], "row">>;
-        people: Array<Omit<TPeopleImportRows["people"][number], "row">>;
-      };
-    };
+export type { TImporter } from "./import-source";
+type TRow = TUnitImportRow | TPersonImportRow;
+type TRead = TImportRead<"units" | "people", TRow>;
+export type TPeopleImportSource = TImportSource<{
+  units: Array<Omit<TUnitImportRow, "row">>;
+  people: Array<Omit<TPersonImportRow, "row">>;
+}>;
+const SHEETS = [UNITS_SHEET, PEOPLE_SHEET] as const;
 
-type TRead = {
-  rows: TPeopleImportRows;
-  fileErrors: TFileError[];
-  cellErrors: { units: Map<number, TRowError[]>; people: Map<number, TRowError[]> };
-  columns: { units: Record<string, string> | null; people: Record<string, string> | null };
-};
-
-const TX = { timeout: 5 * 60_000, maxWait: 60_000 };
-
-async function readSource(source: TPeopleImportSource): Promise<TRead> {
-  if (source.kind === "rows") {
-    return {
-      rows: {
-        units: source.rows.units.map((r, i) => ({ ...r, row: i + 1 })),
-        people: source.rows.people.map((r, i) => ({ ...r, row: i + 1 })),
-      },
-      fileErrors: [],
-      cellErrors: { units: new Map(), people: new Map() },
-      columns: { units: null, people: null },
-    };
-  }
-  const { sheets, fileErrors } = await readImportWorkbook(source.bytes, [UNITS_SHEET, PEOPLE_SHEET] as const);
-  const units = sheets.units;
-  const people = sheets.people;
-  return {
-    rows: {
-      units: (units?.rows ?? []) as TPeopleImportRows["units"],
-      people: (people?.rows ?? []) as TPeopleImportRows["people"],
-    },
-    fileErrors,
-    cellErrors: { units: units?.cellErrors ?? new Map(), people: people?.cellErrors ?? new Map() },
-    columns: { units: units?.columns ?? null, people: people?.columns ?? null },
-  };
-}
+const rowsOf = (read: TRead) => read.rows as unknown as TPeopleImportRows;
 
 async function decide(tx: Prisma.TransactionClient, read: TRead, locale: TLocale) {
-  const context = await loadPeopleImportContext(tx, read.rows);
+  const rows = rowsOf(read);
+  const context = await loadPeopleImportContext(tx, rows);
   const plan = planPeopleImport({
-    unitRows: read.rows.units,
-    personRows: read.rows.people,
+    unitRows: rows.units,
+    personRows: rows.people,
     units: context.units,
     people: context.people,
     vocabulary: importVocabulary(),
@@ -94,92 +67,39 @@ export async function importPeople(
   now: Date,
 ): Promise<{ id: string; status: "DRY_RUN" | "APPLIED" | "REFUSED"; report: TImportReport }> {
   assertPeopleImporter(actor);
-  const read = await readSource(source);
-  const id = randomUUID();
-  const sourceName = source.kind === "file" ? source.fileName : "api";
-  const rowsJson = storedRows(read);
+  const read = await readImportSource<"units" | "people", TRow>(source, SHEETS);
+  const target = {
+    id: randomUUID(),
+    source: source.kind === "file" ? source.fileName : "api",
+    rows: storedImportRows(read),
+  };
   if (options.dryRun || read.fileErrors.length > 0) {
     const { report } = await decide(db, read, actor.locale);
-    const status = options.dryRun ? "DRY_RUN" : "REFUSED";
-    await db.import.create({
-      data: {
-        id,
-        kind: "PEOPLE",
-        status,
-        source: sourceName,
-        actorId: actor.id,
-        createdAt: now,
-        rows: rowsJson,
-        report,
-      },
-    });
-    return { id, status, report };
+    return keepUnappliedImport(actor, { ...target, kind: "PEOPLE", dryRun: options.dryRun, report }, now);
   }
-  return apply(actor, read, { id, source: sourceName, existing: false }, now);
+  return apply(actor, read, { ...target, existing: false }, now);
+}
+
+/** Applies a dry run as it was previewed: its rows, decided again now; once. */
+export async function applyPeopleDryRun(actor: TImporter, importId: string, now: Date) {
+  assertPeopleImporter(actor);
+  const { source, stored, read } = await loadDryRun<"units" | "people", TRow>("PEOPLE", importId, ["units", "people"]);
+  return apply(actor, read, { id: importId, source, rows: stored, existing: true }, now);
 }
 
 async function apply(
   actor: TImporter,
   read: TRead,
-  target: { id: string; source: string; existing: boolean },
+  target: { id: string; source: string; rows: Prisma.InputJsonValue; existing: boolean },
   now: Date,
 ): Promise<{ id: string; status: "APPLIED" | "REFUSED"; report: TImportReport }> {
   return db.$transaction(async (tx) => {
     await lockUnitTree(tx);
-    if (target.existing) {
-      // Under the lock: of two clicks on "apply", the second finds it applied.
-      const now = await tx.import.findUnique({ where: { id: target.id }, select: { status: true } });
-      if (now?.status !== "DRY_RUN") throw new DomainError("INVALID_STATE", msg("errors.importNotDryRun"));
-    }
+    if (target.existing) await assertStillDryRun(tx, target.id);
     const { context, plan, report } = await decide(tx, read, actor.locale);
-    const status = report.errorCount === 0 ? ("APPLIED" as const) : ("REFUSED" as const);
+    const status = await keepAppliedImport(tx, actor, { ...target, kind: "PEOPLE" }, report, now);
     if (status === "APPLIED")
       await applyPeopleWrites(tx, plan.writes, context, { actorId: actor.id, at: now, importId: target.id });
-    const data = { status, report, appliedAt: status === "APPLIED" ? now : null };
-    if (target.existing) await tx.import.update({ where: { id: target.id }, data });
-    else
-      await tx.import.create({
-        data: {
-          ...data,
-          id: target.id,
-          kind: "PEOPLE",
-          source: target.source,
-          actorId: actor.id,
-          createdAt: now,
-          rows: storedRows(read),
-        },
-      });
     return { id: target.id, status, report };
-  }, TX);
-}
-
-/**
- * Applies a dry run as it was previewed: its rows, decided again now. Only its own importer's
- * dry run, once; an import already applied or refused is not applied again.
- */
-export async function applyPeopleDryRun(actor: TImporter, importId: string, now: Date) {
-  assertPeopleImporter(actor);
-  const found = await db.import.findUnique({
-    where: { id: importId },
-    select: { kind: true, status: true, source: true, rows: true },
-  });
-  if (!found || found.kind !== "PEOPLE") throw new DomainError("NOT_FOUND", msg("errors.importNotFound"));
-  if (found.status !== "DRY_RUN") throw new DomainError("INVALID_STATE", msg("errors.importNotDryRun"));
-  const stored = found.rows as unknown as TPeopleImportRows & { columns: TRead["columns"] };
-  const read: TRead = {
-    rows: { units: stored.units, people: stored.people },
-    fileErrors: [],
-    cellErrors: { units: new Map(), people: new Map() },
-    columns: stored.columns,
-  };
-  return apply(actor, read, { id: importId, source: found.source, existing: true }, now);
-}
-
-/** Import.rows: the rows as read, with the columns they came from, to apply a dry run as it was shown. */
-function storedRows(read: TRead): Prisma.InputJsonValue {
-  return {
-    units: read.rows.units,
-    people: read.rows.people,
-    columns: read.columns,
-  } as unknown as Prisma.InputJsonValue;
+  }, IMPORT_TX);
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { endOfLocalDay, localDateOf, startOfLocalDay, type TLocalDate } from "@/lib/domain/calendar";
-import type { TRowError } from "@/lib/domain/imports/import-rows";
 import { planTasksImport, type TImportedTask, type TTaskImportContext } from "@/lib/domain/imports/plan-tasks-import";
 import { normalizeSearchText } from "@/lib/domain/search/normalize-search-text";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -13,55 +12,32 @@ import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange, type TTaskTx } from "@/lib/server/events/write-task-change";
 import { assertTaskImporter } from "./assert-importer";
 import { buildImportReport, sheetName, type TImportReport } from "./import-report";
-import type { TImporter } from "./import-people";
 import { taskImportVocabulary } from "./import-vocabulary";
-import { readImportWorkbook, type TFileError } from "./read-import-workbook";
+import {
+  IMPORT_TX,
+  assertStillDryRun,
+  keepAppliedImport,
+  keepUnappliedImport,
+  loadDryRun,
+  readImportSource,
+  storedImportRows,
+  type TImportRead,
+  type TImporter,
+  type TImportSource,
+} from "./import-source";
 import { STEPS_SHEET, TASKS_SHEET } from "./task-import-sheets";
 
-/** An uploaded .xlsx, or rows sent as JSON (numbered from 1 in the order sent). */
-export type TTaskImportSource =
-  | { kind: "file"; fileName: string; bytes: Uint8Array }
-  | {
-      kind: "rows";
-      rows: { tasks: Array<Omit<TTaskImportRow, "row">>; steps: Array<Omit<TStepImportRow, "row">> };
-    };
+type TRow = TTaskImportRow | TStepImportRow;
+type TRead = TImportRead<"tasks" | "steps", TRow>;
+export type TTaskImportSource = TImportSource<{
+  tasks: Array<Omit<TTaskImportRow, "row">>;
+  steps: Array<Omit<TStepImportRow, "row">>;
+}>;
+const SHEETS = [TASKS_SHEET, STEPS_SHEET] as const;
 
-type TRead = {
-  rows: TTaskImportRows;
-  fileErrors: TFileError[];
-  cellErrors: { tasks: Map<number, TRowError[]>; steps: Map<number, TRowError[]> };
-  columns: { tasks: Record<string, string> | null; steps: Record<string, string> | null };
-};
-
-const TX = { timeout: 5 * 60_000, maxWait: 60_000 };
 /** A day's completion, as a spreadsheet gives it: noon that day (so on the deadline's day is on time). */
 const completedAtOf = (day: TLocalDate) => new Date(startOfLocalDay(day).getTime() + 12 * 3_600_000);
-
-async function readSource(source: TTaskImportSource): Promise<TRead> {
-  if (source.kind === "rows") {
-    return {
-      rows: {
-        tasks: source.rows.tasks.map((r, i) => ({ ...r, row: i + 1 })),
-        steps: source.rows.steps.map((r, i) => ({ ...r, row: i + 1 })),
-      },
-      fileErrors: [],
-      cellErrors: { tasks: new Map(), steps: new Map() },
-      columns: { tasks: null, steps: null },
-    };
-  }
-  const { sheets, fileErrors } = await readImportWorkbook(source.bytes, [TASKS_SHEET, STEPS_SHEET] as const);
-  const tasks = sheets.tasks;
-  const steps = sheets.steps;
-  return {
-    rows: {
-      tasks: (tasks?.rows ?? []) as TTaskImportRows["tasks"],
-      steps: (steps?.rows ?? []) as TTaskImportRows["steps"],
-    },
-    fileErrors,
-    cellErrors: { tasks: tasks?.cellErrors ?? new Map(), steps: steps?.cellErrors ?? new Map() },
-    columns: { tasks: tasks?.columns ?? null, steps: steps?.columns ?? null },
-  };
-}
+const rowsOf = (read: TRead) => read.rows as unknown as TTaskImportRows;
 
 async function loadContext(tx: Prisma.TransactionClient, rows: TTaskImportRows, now: Date) {
   const numbers = [...new Set(rows.tasks.map((r) => r.directiveNumber.trim()))];
@@ -92,10 +68,11 @@ async function loadContext(tx: Prisma.TransactionClient, rows: TTaskImportRows, 
 }
 
 async function decide(tx: Prisma.TransactionClient, read: TRead, locale: TLocale, now: Date) {
-  const { context, numberOf } = await loadContext(tx, read.rows, now);
+  const rows = rowsOf(read);
+  const { context, numberOf } = await loadContext(tx, rows, now);
   const plan = planTasksImport({
-    taskRows: read.rows.tasks,
-    stepRows: read.rows.steps,
+    taskRows: rows.tasks,
+    stepRows: rows.steps,
     context,
     cellErrors: read.cellErrors,
   });
@@ -119,53 +96,30 @@ export async function importTasks(
   now: Date,
 ): Promise<{ id: string; status: "DRY_RUN" | "APPLIED" | "REFUSED"; report: TImportReport }> {
   assertTaskImporter(actor);
-  const read = await readSource(source);
-  const id = randomUUID();
-  const sourceName = source.kind === "file" ? source.fileName : "api";
-  const stored = {
-    tasks: read.rows.tasks,
-    steps: read.rows.steps,
-    columns: read.columns,
-  } as unknown as Prisma.InputJsonValue;
+  const read = await readImportSource<"tasks" | "steps", TRow>(source, SHEETS);
+  const target = {
+    id: randomUUID(),
+    source: source.kind === "file" ? source.fileName : "api",
+    rows: storedImportRows(read),
+  };
   if (options.dryRun || read.fileErrors.length > 0) {
     const { report } = await decide(db, read, actor.locale, now);
-    const status = options.dryRun ? ("DRY_RUN" as const) : ("REFUSED" as const);
-    await db.import.create({
-      data: { id, kind: "TASKS", status, source: sourceName, actorId: actor.id, createdAt: now, rows: stored, report },
-    });
-    return { id, status, report };
+    return keepUnappliedImport(actor, { ...target, kind: "TASKS", dryRun: options.dryRun, report }, now);
   }
-  return applyTasks(actor, read, { id, source: sourceName, stored, existing: false }, now);
+  return applyTasks(actor, read, { ...target, existing: false }, now);
 }
 
-/** Applies a backlog dry run as it was previewed, its rows decided again now. */
+/** Applies a backlog dry run as it was previewed, its rows decided again now; once. */
 export async function applyTasksDryRun(actor: TImporter, importId: string, now: Date) {
   assertTaskImporter(actor);
-  const found = await db.import.findUnique({
-    where: { id: importId },
-    select: { kind: true, status: true, source: true, rows: true },
-  });
-  if (!found || found.kind !== "TASKS") throw new DomainError("NOT_FOUND", msg("errors.importNotFound"));
-  if (found.status !== "DRY_RUN") throw new DomainError("INVALID_STATE", msg("errors.importNotDryRun"));
-  const stored = found.rows as unknown as TTaskImportRows & { columns: TRead["columns"] };
-  const read: TRead = {
-    rows: { tasks: stored.tasks, steps: stored.steps },
-    fileErrors: [],
-    cellErrors: { tasks: new Map(), steps: new Map() },
-    columns: stored.columns,
-  };
-  return applyTasks(
-    actor,
-    read,
-    { id: importId, source: found.source, stored: found.rows as Prisma.InputJsonValue, existing: true },
-    now,
-  );
+  const { source, stored, read } = await loadDryRun<"tasks" | "steps", TRow>("TASKS", importId, ["tasks", "steps"]);
+  return applyTasks(actor, read, { id: importId, source, rows: stored, existing: true }, now);
 }
 
 async function applyTasks(
   actor: TImporter,
   read: TRead,
-  target: { id: string; source: string; stored: Prisma.InputJsonValue; existing: boolean },
+  target: { id: string; source: string; rows: Prisma.InputJsonValue; existing: boolean },
   now: Date,
 ): Promise<{ id: string; status: "APPLIED" | "REFUSED"; report: TImportReport }> {
   return writeTaskChange(
@@ -173,27 +127,10 @@ async function applyTasks(
     async (tx) => {
       // One import of the backlog at a time: two at once could each find a code not yet imported.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('trach-nhiem:task-import'))`;
-      if (target.existing) {
-        const current = await tx.import.findUnique({ where: { id: target.id }, select: { status: true } });
-        if (current?.status !== "DRY_RUN") throw new DomainError("INVALID_STATE", msg("errors.importNotDryRun"));
-      }
+      if (target.existing) await assertStillDryRun(tx, target.id);
       const { plan, report, numberOf } = await decide(tx, read, actor.locale, now);
-      const status = report.errorCount === 0 ? ("APPLIED" as const) : ("REFUSED" as const);
-      const data = { status, report, appliedAt: status === "APPLIED" ? now : null };
       // The import first: the tasks name it.
-      if (target.existing) await tx.import.update({ where: { id: target.id }, data });
-      else
-        await tx.import.create({
-          data: {
-            ...data,
-            id: target.id,
-            kind: "TASKS",
-            source: target.source,
-            actorId: actor.id,
-            createdAt: now,
-            rows: target.stored,
-          },
-        });
+      const status = await keepAppliedImport(tx, actor, { ...target, kind: "TASKS" }, report, now);
       if (status === "APPLIED") {
         for (const task of plan.writes)
           await writeImportedTask(tx, task, {
@@ -205,7 +142,7 @@ async function applyTasks(
       }
       return { id: target.id, status, report };
     },
-    TX,
+    IMPORT_TX,
   );
 }
 
@@ -331,6 +268,6 @@ export async function undoTaskImport(actor: TImporter, importId: string, now: Da
       });
       return { id: importId, tasks: ids.length };
     },
-    TX,
+    IMPORT_TX,
   );
 }

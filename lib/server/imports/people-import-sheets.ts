@@ -5,7 +5,7 @@ export type TUnitField = "code" | "name" | "shortName" | "level" | "parentCode";
 export type TPersonField = "employeeCode" | "name" | "email" | "unitCode" | "position" | "title" | "roles";
 
 /** The units sheet of the people template, in its column order. */
-export const UNITS_SHEET: TSheetSpec<TUnitField> = {
+export const UNITS_SHEET: TSheetSpec<TUnitField, "units"> = {
   key: "units",
   name: "imports.sheet.units",
   columns: [
@@ -18,7 +18,7 @@ export const UNITS_SHEET: TSheetSpec<TUnitField> = {
 };
 
 /** The people sheet of the people template, in its column order. */
-export const PEOPLE_SHEET: TSheetSpec<TPersonField> = {
+export const PEOPLE_SHEET: TSheetSpec<TPersonField, "people"> = {
   key: "people",
   name: "imports.sheet.people",
   columns: [

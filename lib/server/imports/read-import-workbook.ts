@@ -8,8 +8,8 @@ import { translate } from "@/lib/i18n/translate";
 import type { TMessageKey } from "@/lib/i18n/message";
 
 /** One sheet an import reads: its name and its columns' headings (catalog keys, matched in every language). */
-export type TSheetSpec<F extends string> = {
-  key: string;
+export type TSheetSpec<F extends string, K extends string = string> = {
+  key: K;
   name: TMessageKey;
   columns: ReadonlyArray<{ field: F; heading: TMessageKey; required: boolean; date?: boolean }>;
 };

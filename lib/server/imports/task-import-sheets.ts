@@ -6,7 +6,7 @@ export type TTaskField =
 export type TStepField = "taskRef" | "order" | "name" | "kind" | "ownerCode" | "deadline" | "completedOn" | "result";
 
 /** The tasks sheet of the backlog template, in its column order. Dates are Excel dates. */
-export const TASKS_SHEET: TSheetSpec<TTaskField> = {
+export const TASKS_SHEET: TSheetSpec<TTaskField, "tasks"> = {
   key: "tasks",
   name: "imports.sheet.tasks",
   columns: [
@@ -23,7 +23,7 @@ export const TASKS_SHEET: TSheetSpec<TTaskField> = {
 };
 
 /** The steps sheet: each step names its task by the task's code. */
-export const STEPS_SHEET: TSheetSpec<TStepField> = {
+export const STEPS_SHEET: TSheetSpec<TStepField, "steps"> = {
   key: "steps",
   name: "imports.sheet.steps",
   columns: [
