@@ -82,7 +82,15 @@ describe("imports: templates, people and the backlog, dry runs, undo", () => {
     expectStatus(await as("admin").post("/imports/people", { ...peopleRows(s), extra: [] }), 400);
     expectStatus(await as("admin").post("/imports/people?dryRun=yes", peopleRows(s)), 400);
     const stepAsText = {
-      tasks: [{ ref: s, directiveNumber: "1251/BHXH-TCCB", title: "Rà soát thử", leadUnitCode: "HN-DD", deadline: "2026-01-05" }],
+      tasks: [
+        {
+          ref: s,
+          directiveNumber: "1251/BHXH-TCCB",
+          title: "Rà soát thử",
+          leadUnitCode: "HN-DD",
+          deadline: "2026-01-05",
+        },
+      ],
       steps: [{ taskRef: s, order: "1", name: "Xử lý", ownerCode, deadline: "2026-01-05" }],
     };
     const refused = await as("tccb").post("/imports/tasks", stepAsText);
