@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildPeopleTemplate } from "../../../lib/server/imports/build-people-template";
+import { listImports } from "../../../lib/server/imports/get-import";
 import { applyPeopleDryRun, importPeople, type TImporter } from "../../../lib/server/imports/import-people";
 import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
@@ -112,6 +113,9 @@ describe("importing units and people", () => {
     expect(again.status).toBe("APPLIED");
     expect(again.report.sheets.map((x) => x.counts.UNCHANGED)).toEqual([2, 2]);
     expect(await eventsOf(again.id)).toEqual([]);
+    const listed = (await listImports(admin, 1)).items.find((i) => i.id === again.id);
+    expect(listed).toMatchObject({ status: "APPLIED", errorCount: 0, actor: { id: admin.id } });
+    expect(listed!.sheets.map((x) => x.counts.UNCHANGED)).toEqual([2, 2]);
   });
 
   it("reports a change as CHANGED with its fields, and writes it with the fields before and after", async () => {
