@@ -59,6 +59,11 @@ export default async function ProfilePage() {
         <dt className="text-slate-600">{t("roles")}</dt>
         <dd>{actor.roles.map((r) => tRole(r)).join(", ")}</dd>
       </dl>
+      <p className="-mt-4 mb-8 text-sm">
+        <Link href={`/evaluations/${actor.id}/${today.slice(0, 7)}`} className="text-brand-700 underline">
+          {t("scorecardLink")}
+        </Link>
+      </p>
       <Section title={t("languageTitle")} testId="section-language">
         <LocaleForm />
       </Section>

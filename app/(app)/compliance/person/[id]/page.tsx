@@ -12,6 +12,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
+import { localDateOf } from "@/lib/domain/calendar";
 import { formatLocalDate } from "@/lib/domain/format";
 import type { TRollupRow } from "@/lib/domain/rollups";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
@@ -54,7 +55,8 @@ export default async function PersonCompliancePage({
     ["directive", "from", "to", "category", "page"] as const,
     await getLocale(),
   );
-  const p = await orNotFound(getPersonCompliance(actor, id.data, query, new Date()));
+  const now = new Date();
+  const p = await orNotFound(getPersonCompliance(actor, id.data, query, now));
   const base = `/compliance/person/${p.person.id}`;
   const filters = { directive: query.directive, from: query.from, to: query.to };
   const period =
@@ -75,6 +77,12 @@ export default async function PersonCompliancePage({
           className="no-print text-sm text-brand-700 hover:underline"
         >
           ← {p.person.unit.name}
+        </Link>
+        <Link
+          href={`/evaluations/${p.person.id}/${localDateOf(now).slice(0, 7)}`}
+          className="no-print ml-4 text-sm text-brand-700 hover:underline"
+        >
+          {t("scorecardLink")}
         </Link>
       </PageHeader>
       <Notices notices={notices} />
