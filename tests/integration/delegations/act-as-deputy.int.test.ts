@@ -183,6 +183,26 @@ describe("a deputy acts for the principal, on the server, within the range and t
     expect(counted).toBe(0);
   });
 
+  it("a return awaiting the head's ruling reaches the head and the head's deputy, not the steps deputy of another", async () => {
+    const step = await stepOf(tree.people.dongDaStaff, "IN_PROGRESS");
+    await returnStep(tree.people.dongDaStaff.actor, { stepId: step.id, expectedVersion: 0, reason }, now);
+    const told = await testDb.prisma.notification.findMany({
+      where: { stepId: step.id, kind: "RETURN_AWAITING_RULING" },
+      select: { recipientId: true },
+    });
+    const ids = told.map((n) => n.recipientId);
+    expect(ids).toEqual(expect.arrayContaining([tree.people.dongDaHead.id, headDeputy.id]));
+    expect(ids).not.toContain(stepsDeputy.id);
+    // After the range, only the head.
+    const after = await stepOf(tree.people.dongDaStaff, "IN_PROGRESS");
+    await returnStep(tree.people.dongDaStaff.actor, { stepId: after.id, expectedVersion: 0, reason }, afterRange);
+    const later = await testDb.prisma.notification.findMany({
+      where: { stepId: after.id },
+      select: { recipientId: true },
+    });
+    expect(later.map((n) => n.recipientId)).not.toContain(headDeputy.id);
+  });
+
   it("a revoked delegation lets the deputy act no more, from the next request", async () => {
     const deputy = await createUser(testDb.prisma, tree.units.haiBaTrung);
     const p = await createUser(testDb.prisma, tree.units.dongDa);
