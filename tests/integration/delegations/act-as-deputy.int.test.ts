@@ -4,11 +4,13 @@ import { taskScopeWhere } from "../../../lib/server/access/task-scope";
 import { createDelegation } from "../../../lib/server/delegations/create-delegation";
 import { findDeputyGrants } from "../../../lib/server/delegations/find-deputy-grants";
 import { revokeDelegation } from "../../../lib/server/delegations/revoke-delegation";
+import { answerConsultation } from "../../../lib/server/consultations/answer-consultation";
 import { decideExtension } from "../../../lib/server/steps/decide-extension";
 import { requestExtension } from "../../../lib/server/steps/request-extension";
 import { returnStep } from "../../../lib/server/steps/return-step";
 import { ruleOnReturn } from "../../../lib/server/steps/rule-on-return";
 import { startStep } from "../../../lib/server/steps/start-step";
+import { createConsultation } from "../../factories/create-consultation";
 import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { createUser } from "../../factories/create-user";
@@ -201,6 +203,38 @@ describe("a deputy acts for the principal, on the server, within the range and t
       select: { recipientId: true },
     });
     expect(later.map((n) => n.recipientId)).not.toContain(headDeputy.id);
+  });
+
+  it("a steps deputy answers a consultation addressed to the principal: the answer is the principal's, the event names both", async () => {
+    const asking = await stepOf(tree.people.dongDaStaff, "IN_PROGRESS");
+    const asked = await createConsultation(testDb.prisma, {
+      stepId: asking.id,
+      requesterId: tree.people.dongDaStaff.id,
+      targetUserId: principal.id,
+      responseDeadline: later,
+    });
+    const answer = {
+      consultationId: asked.id,
+      position: "AGREE" as const,
+      answer: "Thống nhất với dự thảo, đề nghị bổ sung số liệu quý IV.",
+    };
+    await answerConsultation(await asOf(stepsDeputy, now), answer, now);
+    const row = await testDb.prisma.consultation.findUniqueOrThrow({ where: { id: asked.id } });
+    expect(row.answeredById).toBe(principal.id);
+    const [event] = await testDb.prisma.event.findMany({ where: { consultationId: asked.id } });
+    expect(event).toMatchObject({ kind: "CONSULTATION_ANSWERED", actorId: stepsDeputy.id, onBehalfOfId: principal.id });
+    // Not without the delegation, nor a question addressed to someone else.
+    const other = await createConsultation(testDb.prisma, {
+      stepId: asking.id,
+      requesterId: tree.people.dongDaStaff.id,
+      targetUserId: tree.people.dongDaHead.id,
+      responseDeadline: later,
+    });
+    const refused = await refusal(
+      answerConsultation(await asOf(stepsDeputy, now), { ...answer, consultationId: other.id }, now),
+    );
+    expect(["FORBIDDEN", "NOT_FOUND"]).toContain(refused.code);
+    expect(await testDb.prisma.event.count({ where: { consultationId: other.id } })).toBe(0);
   });
 
   it("a revoked delegation lets the deputy act no more, from the next request", async () => {
