@@ -7,6 +7,8 @@ type TEvent = {
   at: Date;
   reason: string | null;
   actor: { name: string } | null;
+  /** The principal when the actor acted as their deputy. */
+  onBehalfOf?: { name: string } | null;
   step: { name: string } | null;
 } & TEventPayload;
 
@@ -39,7 +41,12 @@ export function TaskHistory({ events }: { events: TEvent[] }) {
                 <time dateTime={e.at.toISOString()} className="text-slate-500">
                   {formatDateTime(e.at)}
                 </time>{" "}
-                <span className="font-medium">{e.actor?.name ?? t("system")}</span> — {kindLabel(e.kind)}
+                <span className="font-medium" data-testid="event-actor">
+                  {e.actor && e.onBehalfOf
+                    ? t("onBehalfOf", { actor: e.actor.name, principal: e.onBehalfOf.name })
+                    : (e.actor?.name ?? t("system"))}
+                </span>{" "}
+                — {kindLabel(e.kind)}
                 {e.step && <span className="text-slate-600">{t("eventStep", { step: e.step.name })}</span>}
                 {written && (
                   <p className="whitespace-pre-line text-slate-700" data-testid="event-text">

@@ -200,6 +200,26 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
     }),
   ),
   of(
+    "DELEGATION_CREATED",
+    z.strictObject({
+      delegationId: ZId,
+      principalId: ZId,
+      deputyId: ZId,
+      scope: z.enum(["STEPS", "HEAD_DECISIONS"]),
+      startsOn: z.string(),
+      endsOn: z.string(),
+    }),
+  ),
+  of(
+    "DELEGATION_REVOKED",
+    z.strictObject({
+      delegationId: ZId,
+      principalId: ZId,
+      deputyId: ZId,
+      scope: z.enum(["STEPS", "HEAD_DECISIONS"]),
+    }),
+  ),
+  of(
     "SIGN_IN_THROTTLED",
     z.strictObject({ userId: ZId.nullable(), scope: z.enum(["account", "address"]), minutes: z.number().int() }),
   ),

@@ -124,6 +124,8 @@ export const personSpecs: readonly TPersonSpec[] = [
   { key: "hoaitt", name: "Trần Thị Hoài", unit: "DN", title: "Phó Giám đốc", position: DEPUTY },
   { key: "tainv", name: "Nguyễn Văn Tài", unit: "DN", title: "Chuyên viên chính", position: STAFF },
   { key: "suongltt", name: "Lê Thị Thu Sương", unit: "DN", title: "Chuyên viên", position: STAFF },
+  // Last, so that everyone else keeps their employee code: the deputies journey's deputy.
+  { key: "khoalm", name: "Lê Minh Khoa", unit: "DN", title: "Chuyên viên chính", position: STAFF },
 ];
 
 export const emailOf = (spec: TPersonSpec): string => spec.email ?? `${spec.key}@demo.bhxh.vn`;

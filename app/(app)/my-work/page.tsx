@@ -5,8 +5,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { StepList } from "@/components/work/step-row";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate, formatLocalDate } from "@/lib/domain/format";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { findDeputyWork } from "@/lib/server/work/find-deputy-work";
 import { findMyWork } from "@/lib/server/work/find-my-work";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,11 +19,34 @@ export default async function MyWorkPage() {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("myWork");
   const now = new Date();
-  const { groups, done, consultations, policy } = await findMyWork(actor, now);
+  const [{ groups, done, consultations, policy }, deputyWork] = await Promise.all([
+    findMyWork(actor, now),
+    findDeputyWork(actor, now),
+  ]);
+  const tDelegations = await getTranslations("delegations");
   const none = <EmptyState title={t("groupEmpty")} />;
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle", { date: formatDate(now) })} />
+      {deputyWork.map(({ grant, steps, returns }) => (
+        <Section
+          key={grant.delegationId}
+          title={tDelegations("myWorkTitle", {
+            principal: grant.principalName,
+            date: formatLocalDate(grant.endsOn),
+          })}
+          count={steps.length + returns.length}
+          testId="group-deputy"
+        >
+          <StepList steps={steps} empty={<EmptyState title={tDelegations("myWorkNoSteps")} />} />
+          {grant.scope === "HEAD_DECISIONS" && returns.length > 0 && (
+            <div className="mt-3" data-testid="group-deputy-rulings">
+              <h3 className="mb-2 text-sm font-semibold text-slate-700">{tDelegations("myWorkRulings")}</h3>
+              <StepList steps={returns} empty={null} />
+            </div>
+          )}
+        </Section>
+      ))}
       <Section title={t("overdue")} count={groups.overdue.length} testId="group-overdue">
         <StepList steps={groups.overdue} empty={<EmptyState title={t("overdueEmpty")} />} />
       </Section>

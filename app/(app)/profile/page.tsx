@@ -27,6 +27,7 @@ export default async function ProfilePage() {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("profile");
   const tAuth = await getTranslations("auth");
+  const tDelegations = await getTranslations("delegations");
   const tRole = await getTranslations("enums.role");
   const tKind = await getTranslations("enums.notificationKind");
   const tChannel = await getTranslations("enums.mailChannel");
@@ -64,6 +65,11 @@ export default async function ProfilePage() {
           {t("scorecardLink")}
         </Link>
       </p>
+      <Section title={tDelegations("title")} testId="section-delegations">
+        <Link href="/profile/delegations" className="text-sm font-medium text-brand-700 underline">
+          {tDelegations("profileLink")}
+        </Link>
+      </Section>
       <Section title={t("languageTitle")} testId="section-language">
         <LocaleForm />
       </Section>

@@ -7,6 +7,28 @@ export type TActor = {
   unitId: string;
   unitPath: string;
   roles: readonly TRole[];
+  /**
+   * The live delegations naming this actor as deputy, read on the server with the actor for
+   * each request (lib/server/delegations/find-deputy-grants.ts); absent or empty otherwise.
+   */
+  deputyFor?: readonly TDeputyGrant[];
+};
+
+export type TDelegationScope = "STEPS" | "HEAD_DECISIONS";
+
+/**
+ * A live delegation as the rules see it (lib/domain/delegations): the deputy may act for
+ * `principal` within `scope`. The principal is an actor of their own (unit, roles read fresh
+ * with the deputy's request), without grants of their own: a deputy never passes on what was
+ * delegated to them.
+ */
+export type TDeputyGrant = {
+  delegationId: string;
+  scope: TDelegationScope;
+  principal: TActor;
+  principalName: string;
+  /** The last local day of the range, YYYY-MM-DD. */
+  endsOn: string;
 };
 
 /** Roles whose remit is the whole sector rather than one branch of the unit tree. */

@@ -1,3 +1,4 @@
+import { accountablePersonOf } from "../delegations/accountable-person-of";
 import { msg, type TMessage, type TMessageValue } from "../../i18n/message";
 import { buildSignalContext, type TSignalContext } from "./build-signal-context";
 import { describeStep } from "./describe-step";
@@ -99,7 +100,7 @@ function signalsOf(ctx: TSignalContext, events: readonly TSignalEvent[], maxRun:
 }
 
 function passerOf(t: TTransfer): string | null {
-  return t.event.kind === "RETURN_UPHELD" ? t.event.payload.from : (t.event.actorId ?? t.from);
+  return t.event.kind === "RETURN_UPHELD" ? t.event.payload.from : (accountablePersonOf(t.event) ?? t.from);
 }
 
 function explain(

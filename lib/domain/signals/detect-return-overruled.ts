@@ -1,3 +1,4 @@
+import { accountablePersonOf } from "../delegations/accountable-person-of";
 import { formatDate } from "../format/format-date";
 import { buildSignalContext } from "./build-signal-context";
 import { msg } from "../../i18n/message";
@@ -25,7 +26,7 @@ export function detectReturnOverruled(
       if (event.kind === "STEP_RETURNED") lastReturn = event;
       if (event.kind === "RETURN_UPHELD") lastReturn = undefined;
       if (event.kind !== "RETURN_OVERRULED") continue;
-      const subject = lastReturn?.actorId ?? event.payload.returnedBy;
+      const subject = (lastReturn && accountablePersonOf(lastReturn)) ?? event.payload.returnedBy;
       const returned = lastReturn
         ? msg("domain.signals.returnedOn", {
             date: formatDate(lastReturn.at),
@@ -46,7 +47,7 @@ export function detectReturnOverruled(
           subject: ctx.userName(subject),
           step: describeStep(step, task),
           returned,
-          head: ctx.userName(event.actorId),
+          head: ctx.userName(accountablePersonOf(event)),
           date: formatDate(event.at),
           ruling,
         }),

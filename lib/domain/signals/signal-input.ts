@@ -36,6 +36,8 @@ export type TEventKind = Exclude<
   | "SIGN_IN_THROTTLED"
   | "TOTP_ENROLLED"
   | "SSO_SIGN_IN_REFUSED"
+  | "DELEGATION_CREATED"
+  | "DELEGATION_REVOKED"
 >;
 
 export type TSignalTask = {
@@ -66,6 +68,8 @@ type TSignalEventRow = {
   seq: number;
   at: Date;
   actorId: string | null;
+  /** The principal when a deputy acted (accountablePersonOf): the person signals hold to account. */
+  onBehalfOfId?: string | null;
   taskId: string | null;
   stepId: string | null;
   consultationId: string | null;

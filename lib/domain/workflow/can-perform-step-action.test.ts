@@ -50,7 +50,7 @@ describe("canPerformStepAction", () => {
     ["nobody escalates a completed step", head, "escalate", "DONE", "INVALID_STATE"],
   ])("%s", (_label, actor, action, status, expected) => {
     const result = canPerformStepAction(actor, step(status), action, now);
-    if (expected === true) expect(result).toEqual({ ok: true });
+    if (expected === true) expect(result).toEqual({ ok: true, onBehalfOf: null });
     else expect(result).toMatchObject({ ok: false, code: expected });
   });
 

@@ -14,6 +14,8 @@ import {
 
 export type TStepForRules = { ownerId: string; unitPath: string; status: TStepStatus; deadline: Date };
 export type TRuling = TRulingWith<"FORBIDDEN" | "INVALID_STATE">;
+/** Yes, naming the principal when the actor may act only as their deputy (null: in their own right). */
+export type TStepRuling = { ok: true; onBehalfOf: TActor | null } | Extract<TRuling, { ok: false }>;
 
 /** "đang được xử lý": what the step is doing, after "khâu này". */
 const stateOf = (status: TStepStatus) => msg(`domain.stepState.${status}`);
@@ -30,8 +32,27 @@ function isOverdue(step: TStepForRules, now: Date): boolean {
 /**
  * Whether `actor` may take `action` on `step` at `now`: who (owner or head) first, then the
  * step's state. The server calls this inside the transaction, on the row it is about to write.
+ * When the actor may not in their own right, a live delegation may let them act for its
+ * principal: the principal is then held to the same rule (a steps delegation as the owner
+ * only, never with the principal's powers as head), and the answer names them.
  */
-export function canPerformStepAction(actor: TActor, step: TStepForRules, action: TStepAction, now: Date): TRuling {
+export function canPerformStepAction(actor: TActor, step: TStepForRules, action: TStepAction, now: Date): TStepRuling {
+  const own = canPerformAsSelf(actor, step, action, now);
+  if (own.ok) return { ok: true, onBehalfOf: null };
+  if (own.code !== "FORBIDDEN") return own;
+  for (const grant of actor.deputyFor ?? []) {
+    const principal =
+      grant.scope === "HEAD_DECISIONS"
+        ? grant.principal
+        : { ...grant.principal, roles: grant.principal.roles.filter((r) => r !== "UNIT_HEAD") };
+    const asPrincipal = canPerformAsSelf(principal, step, action, now);
+    if (asPrincipal.ok) return { ok: true, onBehalfOf: principal };
+    if (asPrincipal.code !== "FORBIDDEN") return asPrincipal;
+  }
+  return own;
+}
+
+function canPerformAsSelf(actor: TActor, step: TStepForRules, action: TStepAction, now: Date): TRuling {
   const label = msg(`enums.stepAction.${action}`);
   const isOwner = step.ownerId === actor.id;
   const isHead = isHeadOver(actor, step.unitPath);

@@ -151,6 +151,8 @@ export const ZApiEvent = z.object({
   at: ZInstant,
   kind: z.string(),
   actor: ZPersonRef.nullable(),
+  /** The principal when the actor acted as their deputy (ủy quyền); null otherwise. */
+  onBehalfOf: ZPersonRef.nullable(),
   taskId: ZApiId.nullable(),
   stepId: ZApiId.nullable(),
   consultationId: ZApiId.nullable(),

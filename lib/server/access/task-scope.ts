@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db/prisma";
+import type { TDeputyGrant } from "@/lib/domain/delegations/deputy-grant";
 import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/roles";
 
 /**
@@ -13,6 +14,24 @@ import { hasSectorWideView, isUnitHead, type TActor } from "@/lib/domain/access/
  * row, and never scans the sector's tasks; an OR over the four relations could not.
  */
 export function taskScopeWhere(actor: TActor): Prisma.TaskWhereInput {
+  if (hasSectorWideView(actor)) return {};
+  const grants = actor.deputyFor ?? [];
+  if (grants.length === 0) return ownScopeWhere(actor);
+  // A deputy's scope adds the principal's work, as canViewTask's canViewAsDeputy says.
+  return { OR: [ownScopeWhere(actor), ...grants.map(grantScopeWhere)] };
+}
+
+function grantScopeWhere(grant: TDeputyGrant): Prisma.TaskWhereInput {
+  if (grant.scope === "HEAD_DECISIONS") return ownScopeWhere(grant.principal);
+  return {
+    OR: [
+      { steps: { some: { ownerId: grant.principal.id } } },
+      { steps: { some: { consultations: { some: { targetUserId: grant.principal.id } } } } },
+    ],
+  };
+}
+
+function ownScopeWhere(actor: TActor): Prisma.TaskWhereInput {
   if (hasSectorWideView(actor)) return {};
   if (headSubtreePath(actor)) return { scopeUnitIds: { has: actor.unitId } };
   return {
@@ -30,5 +49,7 @@ export function taskScopeWhere(actor: TActor): Prisma.TaskWhereInput {
  * Lists and searches use it to read the scope from TaskUnit alone (lib/server/search).
  */
 export function headSubtreePath(actor: TActor): string | null {
+  // A deputy's scope is more than their subtree: lists read it through taskScopeWhere.
+  if (actor.deputyFor?.length) return null;
   return !hasSectorWideView(actor) && isUnitHead(actor) ? actor.unitPath : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { findDeputyGrants } from "@/lib/server/delegations/find-deputy-grants";
 import { toCurrentActor, type TCurrentActor } from "@/lib/server/auth/to-current-actor";
 import { db } from "@/lib/server/db/prisma";
 import { API_TOKEN_PREFIX, hashApiToken } from "./token-secret";
@@ -61,18 +62,22 @@ export async function authenticateApiToken(
   const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   const [row] = await db.$queryRawUnsafe<TRow[]>(AUTHENTICATE_SQL, hashApiToken(token), now, staleBefore);
   if (!row || !row.isValid) return null;
+  const deputyFor = await findDeputyGrants(row.userId, now);
   return {
-    actor: toCurrentActor({
-      id: row.userId,
-      name: row.userName,
-      email: row.email,
-      title: row.title,
-      position: row.position,
-      roles: row.roles,
-      unitId: row.unitId,
-      unit: { name: row.unitName, path: row.unitPath },
-      locale: row.locale,
-    }),
+    actor: {
+      ...toCurrentActor({
+        id: row.userId,
+        name: row.userName,
+        email: row.email,
+        title: row.title,
+        position: row.position,
+        roles: row.roles,
+        unitId: row.unitId,
+        unit: { name: row.unitName, path: row.unitPath },
+        locale: row.locale,
+      }),
+      deputyFor,
+    },
     token: { id: row.id, name: row.name, prefix: row.prefix, expiresAt: new Date(Number(row.expiresAtMs)) },
   };
 }

@@ -26,7 +26,7 @@ export type TErrorStatus = 400 | 403 | 404 | 409;
 type TEmpty = z.ZodObject<{}>;
 
 type TCommon<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType> = {
-  method: "GET" | "POST" | "PUT" | "PATCH";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** OpenAPI path template below /api/v1, e.g. "/steps/{id}/start". */
   path: `/${string}`;
   operationId: string;

@@ -17,6 +17,9 @@ import { closeUnitRoute } from "./routes/units/close-unit";
 import { createUnitRoute } from "./routes/units/create-unit";
 import { updateUnitRoute } from "./routes/units/update-unit";
 import { listUsersRoute } from "./routes/list-users";
+import { createDelegationRoute } from "./routes/delegations/create-delegation";
+import { listDelegationsRoute } from "./routes/delegations/list-delegations";
+import { revokeDelegationRoute } from "./routes/delegations/revoke-delegation";
 import { createUserRoute } from "./routes/users/create-user";
 import { deactivateUserRoute } from "./routes/users/deactivate-user";
 import { moveUserRoute } from "./routes/users/move-user";
@@ -76,6 +79,9 @@ export const apiRoutes: readonly TApiRoute[] = [
   importTasksRoute,
   getImportRoute,
   undoImportRoute,
+  listDelegationsRoute,
+  createDelegationRoute,
+  revokeDelegationRoute,
   listDirectivesRoute,
   createDirectiveRoute,
   getDirectiveRoute,

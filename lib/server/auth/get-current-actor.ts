@@ -10,6 +10,7 @@ import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { authOptions } from "./auth-options";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type TLocale } from "@/lib/i18n/locales";
+import { findDeputyGrants } from "@/lib/server/delegations/find-deputy-grants";
 import { toCurrentActor, type TCurrentActor } from "./to-current-actor";
 
 export type { TCurrentActor };
@@ -33,7 +34,8 @@ export const getSignedInPerson = cache(
     // Signed in through the ministry's identity provider, strong authentication is its job.
     const hasTotp = !!user.totpEnabledAt || claims.via === "oidc";
     const pending = pendingSignInStep({ ...user, hasTotp }, env().totpRequiredRoles);
-    return { actor: toCurrentActor(user, await browserLocale()), pending };
+    const actor = toCurrentActor(user, await browserLocale());
+    return { actor: { ...actor, deputyFor: await findDeputyGrants(user.id, new Date()) }, pending };
   },
 );
 

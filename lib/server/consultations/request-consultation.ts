@@ -7,7 +7,12 @@ import type { Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
-import { loadStepForAction, updateStepIfUnchanged } from "@/lib/server/steps/load-step-for-action";
+import {
+  actingAs,
+  eventActor,
+  loadStepForAction,
+  updateStepIfUnchanged,
+} from "@/lib/server/steps/load-step-for-action";
 
 /**
  * The owner of a step asks another unit or person for an opinion, with a response deadline
@@ -19,12 +24,12 @@ export async function requestConsultation(actor: TActor, input: TRequestConsulta
     const responseDeadline = endOfLocalDay(input.responseDeadline);
     if (responseDeadline.getTime() <= now.getTime())
       throw invalid("responseDeadline", msg("errors.consultationDeadlineNotFuture"));
-    await assertTargetExists(tx, actor, input);
+    await assertTargetExists(tx, actingAs(actor, step), input);
     await updateStepIfUnchanged(tx, step, { lastActivityAt: now });
     const consultation = await tx.consultation.create({
       data: {
         stepId: step.id,
-        requesterId: actor.id,
+        requesterId: actingAs(actor, step).id,
         targetUnitId: input.targetUnitId ?? null,
         targetUserId: input.targetUserId ?? null,
         question: input.question,
@@ -34,7 +39,7 @@ export async function requestConsultation(actor: TActor, input: TRequestConsulta
     });
     await recordTaskEvent(tx, {
       kind: "CONSULTATION_REQUESTED",
-      actorId: actor.id,
+      ...eventActor(actor, step),
       at: now,
       taskId: step.taskId,
       stepId: step.id,

@@ -26,6 +26,8 @@ export type TPlainEventKind =
   | "SIGNAL_ANSWERED"
   | "SIGNAL_ANSWER_ACCEPTED"
   | "SIGNAL_ANSWER_REJECTED"
+  | "DELEGATION_CREATED"
+  | "DELEGATION_REVOKED"
   | TAuthEventKind;
 /** Sign-in and passwords: about a person's account, never a task. */
 export type TAuthEventKind = "PASSWORD_CHANGED" | "PASSWORD_RESET_BY_ADMIN" | "TOTP_ENROLLED" | TSignInEventKind;
@@ -35,6 +37,8 @@ export type TTaskEventKind = Exclude<TEventKind, TPlainEventKind>;
 
 type TEventColumns = {
   actorId: string;
+  /** The principal a deputy acted for (lib/server/steps/load-step-for-action.ts eventActor); else null. */
+  onBehalfOfId?: string | null;
   at: Date;
   taskId?: string;
   stepId?: string;
@@ -63,6 +67,7 @@ export async function insertEvent(tx: TTx, e: TEventInput) {
     data: {
       kind: e.kind,
       actorId: e.actorId,
+      onBehalfOfId: e.onBehalfOfId ?? null,
       at: e.at,
       taskId: e.taskId ?? null,
       stepId: e.stepId ?? null,

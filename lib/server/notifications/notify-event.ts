@@ -1,8 +1,10 @@
 import "server-only";
 import { notificationTargetsOf } from "@/lib/domain/notifications/notification-targets-of";
 import { recipientsOf } from "@/lib/domain/notifications/recipients-of";
+import { deputyRecipientsOf } from "@/lib/domain/delegations/deputy-recipients-of";
 import type { TEventPayload } from "@/lib/schemas/event-payloads";
 import type { Prisma } from "@/lib/server/db/prisma";
+import { findLiveDelegationsOf } from "./find-live-delegations-of";
 import { resolveNotificationTarget, type TEventRefs } from "./resolve-notification-target";
 
 /**
@@ -18,8 +20,15 @@ export async function notifyEvent(
   const targets = notificationTargetsOf(e);
   if (targets.length === 0) return 0;
   const resolved = (await Promise.all(targets.map((t) => resolveNotificationTarget(tx, t, e)))).flat();
-  const recipients = recipientsOf(resolved, e.actorId);
-  if (recipients.length === 0) return 0;
+  const direct = recipientsOf(resolved, e.actorId);
+  if (direct.length === 0) return 0;
+  // A deputy hears of what they may act on for the principal, as long as the delegation runs.
+  const delegations = await findLiveDelegationsOf(
+    tx,
+    direct.map((r) => r.userId),
+    e.at,
+  );
+  const recipients = [...direct, ...deputyRecipientsOf(direct, delegations, e.actorId)];
   const signalId = "signalId" in e.payload ? e.payload.signalId : null;
   const { count } = await tx.notification.createMany({
     data: recipients.map((r) => ({

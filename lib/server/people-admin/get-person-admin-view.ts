@@ -25,5 +25,5 @@ export async function getPersonAdminView(actor: TActor, userId: string) {
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 500,
   });
-  return { person, unitName: unit.name, openSteps, units, colleagues };
+  return { person, unitName: unit.name, unitPath: unit.path, openSteps, units, colleagues };
 }

@@ -27,7 +27,8 @@ export const SMALL_SCOPE_ROWS = 4000;
  * instead of sorting its own.
  */
 export async function findSmallScopeTaskIds(actor: TActor, maxRows = SMALL_SCOPE_ROWS): Promise<string[] | null> {
-  if (hasSectorWideView(actor)) return null;
+  // A deputy's scope joins the principal's: read through taskScopeWhere, not these sources.
+  if (hasSectorWideView(actor) || actor.deputyFor?.length) return null;
   const take = maxRows + 1;
   const subtree = headSubtreePath(actor);
   const sources = subtree

@@ -46,7 +46,7 @@ const PERSON_KEYS = ["from", "to", "returnedBy"] as const satisfies readonly (
 )[];
 const UNIT_KEYS = ["fromUnitId", "toUnitId"] as const satisfies readonly THandoverKey[];
 const sqlArray = (keys: readonly string[]) => `ARRAY[${keys.map((k) => `'${k}'`).join(", ")}]`;
-const EVENT_COLUMNS = `"id", "seq", "at", "kind", "actorId", "taskId", "stepId", "consultationId", "payload", "reason"`;
+const EVENT_COLUMNS = `"id", "seq", "at", "kind", "actorId", "onBehalfOfId", "taskId", "stepId", "consultationId", "payload", "reason"`;
 
 /**
  * One statement, so a refresh costs one round trip and every part is read from one snapshot.
@@ -79,6 +79,7 @@ WITH t AS (
   UNION SELECT unnest(ARRAY["requesterId", "targetUserId", "answeredById"]) FROM c
   UNION SELECT "requesterId" FROM x
   UNION SELECT "actorId" FROM e
+  UNION SELECT "onBehalfOfId" FROM e
   UNION SELECT e."payload" ->> k FROM e CROSS JOIN unnest(${sqlArray(PERSON_KEYS)}) AS k
 ), u AS (
   SELECT "id", "name", "unitId" FROM "User" WHERE "id" IN (SELECT id FROM user_ids)

@@ -4,7 +4,7 @@ import type { TCompleteStep } from "@/lib/schemas/step-actions";
 import type { Prisma } from "@/lib/server/db/prisma";
 import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
-import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+import { eventActor, loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /**
  * The owner completes a step with its result. The next step becomes the next owner's to do
@@ -25,7 +25,7 @@ export async function completeStep(actor: TActor, input: TCompleteStep, now: Dat
     await activateNextStep(tx, step, now);
     await recordTaskEvent(tx, {
       kind: "STEP_COMPLETED",
-      actorId: actor.id,
+      ...eventActor(actor, step),
       at: now,
       taskId: step.taskId,
       stepId: step.id,
@@ -39,7 +39,7 @@ export async function completeStep(actor: TActor, input: TCompleteStep, now: Dat
       });
       await recordTaskEvent(tx, {
         kind: "TASK_COMPLETED",
-        actorId: actor.id,
+        ...eventActor(actor, step),
         at: now,
         taskId: step.taskId,
         payload: { result: input.result, lastStepId: step.id },

@@ -7,7 +7,7 @@ import type { Prisma, TaskStep } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
-import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+import { actingAs, eventActor, loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 import { shiftLaterSteps, type TShiftedStep } from "./shift-later-steps";
 
 /**
@@ -28,7 +28,7 @@ export async function decideExtension(
     if (!request) throw new DomainError("NOT_FOUND", msg("errors.extensionNotFound"));
     if (request.status !== "PENDING") throw new DomainError("INVALID_STATE", msg("errors.extensionAlreadyDecided"));
     // Nobody decides on their own request: a head's extension goes to the head above.
-    if (request.requesterId === actor.id) {
+    if (request.requesterId === actor.id || request.requesterId === actingAs(actor, step).id) {
       throw new DomainError("FORBIDDEN", msg("errors.extensionDecideOwn"));
     }
     const newDeadline = input.approve ? endOfLocalDay(localDateOf(request.requestedDeadline)) : null;
@@ -41,7 +41,7 @@ export async function decideExtension(
       where: { id: request.id, status: "PENDING" },
       data: {
         status: newDeadline ? "APPROVED" : "REJECTED",
-        decidedById: actor.id,
+        decidedById: actingAs(actor, step).id,
         decidedAt: now,
         decisionNote: input.note || null,
       },
@@ -51,12 +51,18 @@ export async function decideExtension(
       ? await shiftLaterSteps(
           tx,
           { stepId: step.id, taskId: step.taskId, previousDeadline: step.deadline, newDeadline, requestId: request.id },
-          actor.id,
+          eventActor(actor, step),
           now,
         )
       : [];
     if (newDeadline) await extendTaskDeadline(tx, step, [newDeadline, ...shiftedSteps.map((s) => s.step.deadline)]);
-    const event = { actorId: actor.id, at: now, taskId: step.taskId, stepId: step.id, reason: input.note || null };
+    const event = {
+      ...eventActor(actor, step),
+      at: now,
+      taskId: step.taskId,
+      stepId: step.id,
+      reason: input.note || null,
+    };
     const decided = { requestId: request.id, previousDeadline: step.deadline.toISOString() };
     await recordTaskEvent(
       tx,

@@ -5,7 +5,7 @@ import type { TEscalateStep } from "@/lib/schemas/step-actions";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
-import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+import { actingAs, eventActor, loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /**
  * The owner or a head reports a matter beyond the unit's authority to the unit above the
@@ -26,14 +26,14 @@ export async function escalateStep(actor: TActor, input: TEscalateStep, now: Dat
         stepId: step.id,
         fromUnitId: step.unitId,
         toUnitId,
-        raisedById: actor.id,
+        raisedById: actingAs(actor, step).id,
         reason: input.reason,
         createdAt: now,
       },
     });
     await recordTaskEvent(tx, {
       kind: "ESCALATED",
-      actorId: actor.id,
+      ...eventActor(actor, step),
       at: now,
       taskId: step.taskId,
       stepId: step.id,

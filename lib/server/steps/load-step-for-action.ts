@@ -40,7 +40,21 @@ const STEP_TIMESTAMPS = ["deadline", "originalDeadline", "startedAt", "completed
 export type TStepForAction = TaskStep & {
   unit: { id: string; path: string; parentId: string | null };
   task: { id: string; status: TaskStatus; leadUnitId: string };
+  /** The principal when the actor may act only as their deputy (canPerformStepAction); else null. */
+  onBehalfOf: TActor | null;
 };
+
+/**
+ * Who a write holds accountable, and its event's columns: the deputy is the actor of record,
+ * the principal is the one the step's rows and signals name (lib/domain/delegations).
+ */
+export function actingAs(actor: TActor, step: Pick<TStepForAction, "onBehalfOf">): TActor {
+  return step.onBehalfOf ?? actor;
+}
+
+export function eventActor(actor: TActor, step: Pick<TStepForAction, "onBehalfOf">) {
+  return { actorId: actor.id, onBehalfOfId: step.onBehalfOf?.id ?? null };
+}
 
 /**
  * Inside the write's transaction: loads the step if the actor may see its task (canViewTask,
@@ -67,24 +81,24 @@ export async function loadStepForAction(
   if (!loaded || !canViewTask(actor, loaded.reach)) {
     throw new DomainError("NOT_FOUND", msg("errors.stepNotFound"));
   }
-  const step: TStepForAction = {
+  const base = {
     ...(withJsonTimestamps(loaded.step, STEP_TIMESTAMPS) as unknown as TaskStep),
     unit: loaded.unit,
     task: loaded.task,
   };
-  const onTask = canActOnTask(step.task);
+  const onTask = canActOnTask(base.task);
   if (!onTask.ok) throw new DomainError(onTask.code, onTask.message);
-  if (step.version !== ref.expectedVersion) {
+  if (base.version !== ref.expectedVersion) {
     throw new DomainError("CONFLICT", msg("errors.stepJustUpdated"));
   }
   const ruling = canPerformStepAction(
     actor,
-    { ownerId: step.ownerId, unitPath: step.unit.path, status: step.status as TStepStatus, deadline: step.deadline },
+    { ownerId: base.ownerId, unitPath: base.unit.path, status: base.status as TStepStatus, deadline: base.deadline },
     action,
     now,
   );
   if (!ruling.ok) throw new DomainError(ruling.code, ruling.message);
-  return step;
+  return { ...base, onBehalfOf: ruling.onBehalfOf };
 }
 
 /**

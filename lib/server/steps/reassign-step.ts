@@ -4,7 +4,7 @@ import type { TReassignStep } from "@/lib/schemas/step-actions";
 import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
 import { loadNewOwner } from "./load-new-owner";
-import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+import { actingAs, eventActor, loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /**
  * A head hands a step to someone else in their unit tree, with a reason. The step follows the
@@ -13,7 +13,7 @@ import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action
 export async function reassignStep(actor: TActor, input: TReassignStep, now: Date) {
   return writeTaskChange(now, async (tx) => {
     const step = await loadStepForAction(tx, actor, input, "reassign", now);
-    const newOwner = await loadNewOwner(tx, actor, input.newOwnerId, step.ownerId);
+    const newOwner = await loadNewOwner(tx, actingAs(actor, step), input.newOwnerId, step.ownerId);
     await updateStepIfUnchanged(tx, step, {
       status: step.status === "PENDING" ? "PENDING" : "TODO",
       lastActivityAt: now,
@@ -23,7 +23,7 @@ export async function reassignStep(actor: TActor, input: TReassignStep, now: Dat
     await tx.taskStep.update({ where: { id: step.id }, data: { ownerId: newOwner.id, unitId: newOwner.unitId } });
     await recordTaskEvent(tx, {
       kind: "STEP_REASSIGNED",
-      actorId: actor.id,
+      ...eventActor(actor, step),
       at: now,
       taskId: step.taskId,
       stepId: step.id,

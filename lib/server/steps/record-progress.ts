@@ -3,7 +3,7 @@ import type { TActor } from "@/lib/domain/access/roles";
 import type { TRecordProgress } from "@/lib/schemas/step-actions";
 import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
-import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+import { eventActor, loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /** The owner notes progress; a step still waiting to be started counts as started from now. */
 export async function recordProgress(actor: TActor, input: TRecordProgress, now: Date) {
@@ -20,7 +20,7 @@ export async function recordProgress(actor: TActor, input: TRecordProgress, now:
     }
     await recordTaskEvent(tx, {
       kind: "STEP_PROGRESS",
-      actorId: actor.id,
+      ...eventActor(actor, step),
       at: now,
       taskId: step.taskId,
       stepId: step.id,

@@ -6,7 +6,7 @@ import type { TRequestExtension } from "@/lib/schemas/step-actions";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
-import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+import { actingAs, eventActor, loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /**
  * The owner asks, before the deadline, for a later one. Deadlines are whole days, so the
@@ -28,7 +28,7 @@ export async function requestExtension(actor: TActor, input: TRequestExtension, 
     const request = await tx.extensionRequest.create({
       data: {
         stepId: step.id,
-        requesterId: actor.id,
+        requesterId: actingAs(actor, step).id,
         reason: input.reason,
         previousDeadline: step.deadline,
         requestedDeadline,
@@ -37,7 +37,7 @@ export async function requestExtension(actor: TActor, input: TRequestExtension, 
     });
     await recordTaskEvent(tx, {
       kind: "EXTENSION_REQUESTED",
-      actorId: actor.id,
+      ...eventActor(actor, step),
       at: now,
       taskId: step.taskId,
       stepId: step.id,

@@ -3,7 +3,7 @@ import type { TActor } from "@/lib/domain/access/roles";
 import type { TReturnStep } from "@/lib/schemas/step-actions";
 import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
-import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+import { eventActor, loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /**
  * The owner returns a step as "không thuộc thẩm quyền", with a reason. The owner stays on
@@ -15,7 +15,7 @@ export async function returnStep(actor: TActor, input: TReturnStep, now: Date) {
     const written = await updateStepIfUnchanged(tx, step, { status: "RETURNED", lastActivityAt: now });
     await recordTaskEvent(tx, {
       kind: "STEP_RETURNED",
-      actorId: actor.id,
+      ...eventActor(actor, step),
       at: now,
       taskId: step.taskId,
       stepId: step.id,

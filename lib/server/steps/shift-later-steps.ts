@@ -18,7 +18,7 @@ export type TShiftedStep = { step: TaskStep; previousDeadline: Date };
 export async function shiftLaterSteps(
   tx: TTaskTx,
   extended: { stepId: string; taskId: string; previousDeadline: Date; newDeadline: Date; requestId: string },
-  actorId: string,
+  by: { actorId: string; onBehalfOfId: string | null },
   now: Date,
 ): Promise<TShiftedStep[]> {
   const [cal, steps] = await Promise.all([
@@ -46,7 +46,7 @@ export async function shiftLaterSteps(
     if (rows.length !== 1) throw new DomainError("CONFLICT", msg("errors.laterStepJustUpdated"));
     await recordTaskEvent(tx, {
       kind: "STEP_DEADLINE_SHIFTED",
-      actorId,
+      ...by,
       at: now,
       taskId: extended.taskId,
       stepId: shift.stepId,

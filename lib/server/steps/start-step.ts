@@ -3,7 +3,7 @@ import type { TActor } from "@/lib/domain/access/roles";
 import type { TStepRef } from "@/lib/schemas/step-actions";
 import { recordTaskEvent } from "@/lib/server/events/record-task-event";
 import { writeTaskChange } from "@/lib/server/events/write-task-change";
-import { loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
+import { eventActor, loadStepForAction, updateStepIfUnchanged } from "./load-step-for-action";
 
 /** The owner starts work on a step that is waiting for them; the task is then in progress. */
 export async function startStep(actor: TActor, input: TStepRef, now: Date) {
@@ -18,7 +18,7 @@ export async function startStep(actor: TActor, input: TStepRef, now: Date) {
       await tx.task.update({ where: { id: step.taskId }, data: { status: "IN_PROGRESS" } });
     await recordTaskEvent(tx, {
       kind: "STEP_STARTED",
-      actorId: actor.id,
+      ...eventActor(actor, step),
       at: now,
       taskId: step.taskId,
       stepId: step.id,

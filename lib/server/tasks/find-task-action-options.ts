@@ -11,10 +11,15 @@ import { unitsInTree } from "@/lib/server/access/units-in-tree";
 export async function findTaskActionOptions(actor: TActor) {
   const branch = actor.unitPath.split("/").filter(Boolean).slice(0, 2);
   const branchPath = `/${branch.join("/")}/`;
+  // A head hands steps within their tree; a deputy for a head's decisions within the head's.
+  const trees = [
+    ...(isUnitHead(actor) ? [actor.unitPath] : []),
+    ...(actor.deputyFor ?? []).filter((g) => g.scope === "HEAD_DECISIONS").map((g) => g.principal.unitPath),
+  ];
   const [people, units, consultPeople] = await Promise.all([
-    isUnitHead(actor)
+    trees.length > 0
       ? db.user.findMany({
-          where: { isActive: true, unit: unitsInTree(actor.unitPath) },
+          where: { isActive: true, OR: trees.map((path) => ({ unit: unitsInTree(path) })) },
           select: { id: true, name: true, unit: { select: { name: true } } },
           orderBy: { name: "asc" },
           take: 500,

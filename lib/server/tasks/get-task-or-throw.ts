@@ -38,7 +38,10 @@ export async function getTaskOrThrow(actor: TActor, id: string) {
           extensionRequests: { orderBy: { createdAt: "asc" }, include: { requester: person, decidedBy: person } },
         },
       },
-      events: { orderBy: { seq: "asc" }, include: { actor: person, step: { select: { name: true } } } },
+      events: {
+        orderBy: { seq: "asc" },
+        include: { actor: person, onBehalfOf: person, step: { select: { name: true } } },
+      },
     },
   });
   if (!task) throw new DomainError("NOT_FOUND", msg("errors.taskNotFound"));

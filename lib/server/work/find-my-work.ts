@@ -7,7 +7,7 @@ import { getPolicy } from "@/lib/server/settings/get-policy";
 
 const OPEN_STEP = ["TODO", "IN_PROGRESS", "RETURNED"] as const;
 
-const stepSelect = {
+export const stepSelect = {
   id: true,
   name: true,
   kind: true,

@@ -42,12 +42,18 @@ export function apiAs(credentials: { token?: string; cookie?: string } | null) {
       call<T>("PATCH", p, { ...options, body, headers: { ...auth, ...options.headers } }),
     put: <T = any>(p: string, body?: unknown, options: Omit<TCallOptions, "body"> = {}) =>
       call<T>("PUT", p, { ...options, body, headers: { ...auth, ...options.headers } }),
+    delete: <T = any>(p: string, options: Omit<TCallOptions, "body"> = {}) =>
+      call<T>("DELETE", p, { ...options, headers: { ...auth, ...options.headers } }),
   };
 }
 
 export type TApi = ReturnType<typeof apiAs>;
 
-async function call<T>(method: "GET" | "POST" | "PUT" | "PATCH", p: string, o: TCallOptions): Promise<TApiResponse<T>> {
+async function call<T>(
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+  p: string,
+  o: TCallOptions,
+): Promise<TApiResponse<T>> {
   const url = new URL(`/api/v1${p}`, baseUrl);
   for (const [k, v] of Object.entries(o.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
   const headers: Record<string, string> = { ...o.headers };
@@ -57,7 +63,7 @@ async function call<T>(method: "GET" | "POST" | "PUT" | "PATCH", p: string, o: T
     body = JSON.stringify(o.body);
     headers["Content-Type"] ??= "application/json";
   }
-  // oxlint-disable-next-line unicorn/no-invalid-fetch-options -- `method` is GET, POST or PUT, and only POST and PUT calls set a body
+  // oxlint-disable-next-line unicorn/no-invalid-fetch-options -- only the calls that take a body (POST, PUT, PATCH) set one
   const res = await fetch(url, { method, headers, body });
   const contentType = res.headers.get("content-type") ?? "";
   const parsed = contentType.startsWith("application/json")

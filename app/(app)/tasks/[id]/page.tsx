@@ -91,7 +91,10 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       consultations: s.consultations.map((c) => ({
         ...c,
         canAnswer:
-          !c.answeredAt && (c.targetUserId === actor.id || (!c.targetUserId && c.targetUnitId === actor.unitId)),
+          !c.answeredAt &&
+          (c.targetUserId === actor.id ||
+            (!c.targetUserId && c.targetUnitId === actor.unitId) ||
+            (actor.deputyFor ?? []).some((g) => g.principal.id === c.targetUserId && g.principal.id !== c.requesterId)),
         canMarkVague: !!c.answeredAt && !c.isVague && c.requesterId === actor.id,
         isOverdue: !c.answeredAt && c.responseDeadline < now,
       })),

@@ -19,7 +19,8 @@ export function curlExample(route: TApiRoute): string {
   if (route.upload) {
     lines.push(`  -H "Idempotency-Key: $(uuidgen)"`, `  -F "file=@tep-nhap.xlsx;type=${route.upload.fileContentType}"`);
   } else if (route.method !== "GET") {
-    lines.push(`  -H "Content-Type: application/json"`, `  -H "Idempotency-Key: $(uuidgen)"`);
+    if (route.method !== "DELETE" || route.body) lines.push(`  -H "Content-Type: application/json"`);
+    lines.push(`  -H "Idempotency-Key: $(uuidgen)"`);
     if (route.body?.example) lines.push(`  -d '${JSON.stringify(route.body.example).replaceAll("'", "'\\''")}'`);
   }
   return lines.join(" \\\n");

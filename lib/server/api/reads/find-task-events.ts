@@ -17,7 +17,7 @@ export async function findTaskEvents(actor: TActor, taskId: string, afterSeq: nu
     where: { taskId, ...(afterSeq !== null ? { seq: { gt: afterSeq } } : {}) },
     orderBy: { seq: "asc" },
     take: limit + 1,
-    include: { actor: { select: { id: true, name: true } } },
+    include: { actor: { select: { id: true, name: true } }, onBehalfOf: { select: { id: true, name: true } } },
   });
   return { items: typedEvents(rows.slice(0, limit)), hasMore: rows.length > limit };
 }

@@ -29,6 +29,7 @@ export const listTaskEventsRoute = defineApiRoute({
         at: e.at.toISOString(),
         kind: e.kind,
         actor: e.actor ? { id: e.actor.id, name: e.actor.name } : null,
+        onBehalfOf: e.onBehalfOf ? { id: e.onBehalfOf.id, name: e.onBehalfOf.name } : null,
         taskId: e.taskId,
         stepId: e.stepId,
         consultationId: e.consultationId,

@@ -4,14 +4,20 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AdminResetPasswordButton } from "@/components/auth/admin-reset-password-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { DelegationForm } from "@/components/delegations/delegation-form";
+import { DelegationTable } from "@/components/delegations/delegation-table";
+import { toDelegationRows } from "@/components/delegations/to-delegation-rows";
 import { HandoverForm } from "@/components/people-admin/handover-form";
 import { PersonForm } from "@/components/people-admin/person-form";
 import { ReactivatePersonButton } from "@/components/people-admin/reactivate-person-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { localDateOf } from "@/lib/domain/calendar";
 import { formatDate } from "@/lib/domain/format";
 import { ZPersonRef } from "@/lib/schemas/people-admin";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
+import { findDelegations } from "@/lib/server/delegations/find-delegations";
+import { findDeputyCandidates } from "@/lib/server/delegations/find-deputy-candidates";
 import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
 import { getPersonAdminView } from "@/lib/server/people-admin/get-person-admin-view";
 
@@ -33,9 +39,15 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
     taskTitle: s.task.title,
     deadline: formatDate(s.deadline),
   }));
+  const today = localDateOf(new Date());
+  const [delegations, deputyCandidates] = await Promise.all([
+    findDelegations(actor, { personId: person.id }),
+    findDeputyCandidates({ id: person.id, unitPath: view.unitPath }),
+  ]);
+  const tDelegations = await getTranslations("delegations");
   const colleagues = view.colleagues.map((c) => ({ id: c.id, label: `${c.name} (${c.unit.name})` }));
   return (
-    <ClientMessages namespaces={["peopleAdmin", "unitAdmin"]}>
+    <ClientMessages namespaces={["peopleAdmin", "unitAdmin", "delegations"]}>
       <PageHeader
         title={person.name}
         subtitle={t("detailSubtitle", { unit: view.unitName, code: person.employeeCode ?? "—" })}
@@ -65,6 +77,19 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
             roles: [...person.roles],
           }}
         />
+      </Section>
+      <Section title={tDelegations("forPerson")} testId="section-person-delegations">
+        {person.isActive && (
+          <div className="mb-4">
+            <DelegationForm
+              principalId={person.id}
+              candidates={deputyCandidates}
+              canDelegateHead={person.roles.includes("UNIT_HEAD")}
+              today={today}
+            />
+          </div>
+        )}
+        <DelegationTable rows={toDelegationRows(delegations, { id: actor.id, isAdmin: true }, today)} />
       </Section>
       {person.isActive && person.id !== actor.id && (
         <Section title={(await getTranslations("auth"))("adminResetTitle")} testId="section-admin-reset-password">
