@@ -202,6 +202,35 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
       status: inspectionStatus,
     }),
   ),
+  of(
+    "CHECKLIST_CHANGED",
+    z.strictObject({
+      checklistId: ZId,
+      op: z.enum(["CREATED", "UPDATED"]),
+      title: z.string(),
+      itemsAdded: z.array(ZId),
+      itemsEdited: z.array(ZId),
+      itemsArchived: z.array(ZId),
+    }),
+  ),
+  of(
+    "INSPECTION_ITEM_ANSWERED",
+    z.strictObject({
+      inspectionId: ZId,
+      itemId: ZId,
+      result: z.enum(["MET", "NOT_MET", "NOT_APPLICABLE"]),
+      previousResult: z.enum(["MET", "NOT_MET", "NOT_APPLICABLE"]).nullable(),
+    }),
+  ),
+  of(
+    "INSPECTION_FINDING_ADDED",
+    z.strictObject({
+      inspectionId: ZId,
+      findingId: ZId,
+      severity: z.enum(["MINOR", "MODERATE", "SERIOUS"]),
+      links: z.array(z.strictObject({ kind: z.enum(["task", "step", "signal", "event", "user"]), id: ZId })),
+    }),
+  ),
   /** Sign-in and passwords: never a password, a hash or a second-factor secret. */
   of("PASSWORD_CHANGED", z.strictObject({})),
   of("PASSWORD_RESET_BY_ADMIN", z.strictObject({ userId: ZId })),

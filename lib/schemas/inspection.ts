@@ -33,6 +33,7 @@ const fields = {
     .max(4000, tooLong("inspectionSubject", 4000)),
   startsOn: localDate("inspection.startsOn"),
   endsOn: localDate("inspection.endsOn"),
+  checklistId: z.uuid(vm("checklist.checklist")).nullable(),
 };
 
 type TDates = { periodFrom?: string; periodTo?: string; startsOn?: string; endsOn?: string };

@@ -6,6 +6,7 @@ import type { TCreateInspection } from "@/lib/schemas/inspection";
 import { db, type Prisma } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { checkChecklist } from "./check-checklist";
 import { checkInspectionTeam } from "./check-inspection-team";
 import { dayOf } from "./day-of";
 
@@ -27,6 +28,7 @@ export async function createInspection(actor: TActor, input: TCreateInspection, 
       throw new DomainError("INVALID_INPUT", message, { inspectedUnitId: [message] });
     }
     const team = await checkInspectionTeam(tx, input.leadUserId, input.memberUserIds, inspected.path);
+    await checkChecklist(tx, input.checklistId);
     const inspection = await tx.inspection.create({
       data: {
         kind: input.kind,
@@ -38,6 +40,7 @@ export async function createInspection(actor: TActor, input: TCreateInspection, 
         subject: input.subject,
         startsOn: dayOf(input.startsOn),
         endsOn: dayOf(input.endsOn),
+        checklistId: input.checklistId,
         createdById: actor.id,
         createdAt: now,
         team: { create: team },

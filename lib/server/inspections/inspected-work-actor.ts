@@ -17,6 +17,10 @@ export async function inspectedWorkActor(actor: TActor, inspectionId: string, no
   const inspection = await getInspectionOrThrow(actor, inspectionId, now);
   if (!canReadInspectedWork(actor, reachOf(inspection), now))
     throw new DomainError("FORBIDDEN", msg("errors.inspectionNotInProgress"));
-  const unit = inspection.inspectedUnit;
+  return asInspectedUnitHead(actor, inspection.inspectedUnit);
+}
+
+/** The actor, seen with the inspected unit's head's reach and nothing else. */
+export function asInspectedUnitHead(actor: Pick<TActor, "id">, unit: { id: string; path: string }): TActor {
   return { id: actor.id, unitId: unit.id, unitPath: unit.path, roles: ["STAFF", "UNIT_HEAD"] };
 }

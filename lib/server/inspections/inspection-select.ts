@@ -10,6 +10,7 @@ export const inspectionSelect = {
   kind: true,
   status: true,
   planId: true,
+  checklistId: true,
   plan: { select: { id: true, year: true, title: true } },
   inspectingUnit: unit,
   inspectedUnit: unit,

@@ -6,6 +6,7 @@ import type { TUpdateInspection } from "@/lib/schemas/inspection";
 import { db } from "@/lib/server/db/prisma";
 import { DomainError } from "@/lib/server/errors/domain-error";
 import { recordEvent } from "@/lib/server/events/record-event";
+import { checkChecklist } from "./check-checklist";
 import { checkInspectionTeam } from "./check-inspection-team";
 import { dayOf } from "./day-of";
 import { getInspectionOrThrow } from "./get-inspection-or-throw";
@@ -42,12 +43,14 @@ export async function updateInspection(actor: TActor, id: string, input: TUpdate
       await tx.inspectionTeamMember.deleteMany({ where: { inspectionId: id } });
       await tx.inspectionTeamMember.createMany({ data: team.map((m) => ({ ...m, inspectionId: id })) });
     }
+    if (input.checklistId !== undefined) await checkChecklist(tx, input.checklistId);
     const status = input.status ?? current.status;
     await tx.inspection.update({
       where: { id },
       data: {
         ...Object.fromEntries(dateFields.filter((f) => input[f]).map((f) => [f, dayOf(merged[f])])),
         ...(input.subject !== undefined ? { subject: input.subject } : {}),
+        ...(input.checklistId !== undefined ? { checklistId: input.checklistId } : {}),
         ...(input.status ? { status, startedAt: now } : {}),
         version: { increment: 1 },
       },

@@ -47,6 +47,7 @@ describe("during an inspection the team reads the inspected unit's work exactly 
         endsOn: "2026-11-20",
         leadUserId: lead.id,
         memberUserIds: [member.id],
+        checklistId: null,
       },
       created,
     ));

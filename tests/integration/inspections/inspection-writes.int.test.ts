@@ -27,6 +27,7 @@ describe("plans and inspections: who may write what", () => {
       endsOn: "2026-11-25",
       leadUserId: tree.people.lead.id,
       memberUserIds: [tree.people.member.id],
+      checklistId: null,
     };
   });
 

@@ -54,6 +54,7 @@ describe("a surprise inspection's visibility, for every role, enforced by the se
         endsOn: "2026-11-20",
         leadUserId: lead.id,
         memberUserIds: [member.id],
+        checklistId: null,
       },
       created,
     ));
