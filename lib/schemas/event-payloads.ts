@@ -231,6 +231,16 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
       links: z.array(z.strictObject({ kind: z.enum(["task", "step", "signal", "event", "user"]), id: ZId })),
     }),
   ),
+  of(
+    "INSPECTION_CONCLUDED",
+    z.strictObject({
+      inspectionId: ZId,
+      conclusionId: ZId,
+      directiveId: ZId,
+      number: z.string(),
+      recommendations: z.array(z.strictObject({ recommendationId: ZId, taskId: ZId })),
+    }),
+  ),
   /** Sign-in and passwords: never a password, a hash or a second-factor secret. */
   of("PASSWORD_CHANGED", z.strictObject({})),
   of("PASSWORD_RESET_BY_ADMIN", z.strictObject({ userId: ZId })),

@@ -5,6 +5,36 @@ import { getInspectionOrThrow } from "./get-inspection-or-throw";
 
 const person = { select: { id: true, name: true } } as const;
 
+/** The conclusion with its recommendation tasks and their steps: the inspecting unit follows their progress here. */
+const conclusionSelect = {
+  id: true,
+  summary: true,
+  issuedAt: true,
+  issuedBy: person,
+  directive: { select: { id: true, number: true, subject: true } },
+  recommendations: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      position: true,
+      task: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          deadline: true,
+          completedAt: true,
+          leadUnit: { select: { id: true, name: true } },
+          steps: {
+            orderBy: { order: "asc" },
+            select: { id: true, name: true, status: true, deadline: true, completedAt: true, owner: person },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
 /**
  * An inspection with its record: the checklist with the answers, and the findings with their
  * evidence. The inspected unit reads the record with the conclusion, once issued (before that
@@ -12,8 +42,8 @@ const person = { select: { id: true, name: true } } as const;
  */
 export async function getInspectionDetails(actor: TActor, id: string, now: Date) {
   const inspection = await getInspectionOrThrow(actor, id, now);
-  if (!inspection.conclusionVisible) return { ...inspection, checklist: null, findings: [] };
-  const [checklist, findings] = await Promise.all([
+  if (!inspection.conclusionVisible) return { ...inspection, checklist: null, findings: [], conclusion: null };
+  const [checklist, findings, conclusion] = await Promise.all([
     inspection.checklistId
       ? db.checklist.findUnique({
           where: { id: inspection.checklistId },
@@ -57,6 +87,7 @@ export async function getInspectionDetails(actor: TActor, id: string, now: Date)
         },
       },
     }),
+    db.inspectionConclusion.findUnique({ where: { inspectionId: id }, select: conclusionSelect }),
   ]);
-  return { ...inspection, checklist, findings };
+  return { ...inspection, checklist, findings, conclusion };
 }
