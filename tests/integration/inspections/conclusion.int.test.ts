@@ -3,6 +3,7 @@ import { ZIssueConclusion, type TIssueConclusion, type TRecommendation } from ".
 import { getUnitDashboard } from "../../../lib/server/dashboards/get-unit-dashboard";
 import { createInspection } from "../../../lib/server/inspections/create-inspection";
 import { getInspectionDetails } from "../../../lib/server/inspections/get-inspection-details";
+import { getInspectionOverview } from "../../../lib/server/inspections/get-inspection-overview";
 import { issueConclusion } from "../../../lib/server/inspections/issue-conclusion";
 import { updateInspection } from "../../../lib/server/inspections/update-inspection";
 import { sweepSignals } from "../../../lib/server/signals/sweep-signals";
@@ -194,6 +195,19 @@ describe("a conclusion's recommendations become tracked tasks of the inspected u
       expect(dashboard.overdue.items.map((i) => i.taskId)).toEqual(expect.arrayContaining(taskIds));
       const open = await findUnitOpenTasks(tree.people.hanoiHead.actor, 1, weekLater);
       expect(open.items.map((t) => t.id)).toEqual(expect.arrayContaining(taskIds));
+    });
+
+    it("lists the overdue recommendations for TCCB and the heads of the inspected unit, not for a sibling's head", async () => {
+      const overdue = async (who: "tccb" | "dongDaHead" | "hanoiHead" | "hbtHead" | "otherInspector") =>
+        (await getInspectionOverview(tree.people[who].actor, weekLater)).overdueRecommendations.map((r) => r.task.id);
+      const taskIds = conclusion.recommendations.map((r) => r.taskId);
+      for (const who of ["tccb", "dongDaHead", "hanoiHead"] as const)
+        expect(await overdue(who)).toEqual(expect.arrayContaining(taskIds));
+      for (const who of ["hbtHead", "otherInspector"] as const)
+        expect(await overdue(who)).not.toEqual(expect.arrayContaining([taskIds[0]]));
+      const before = await getInspectionOverview(tree.people.tccb.actor, now);
+      expect(before.overdueRecommendations.map((r) => r.task.id)).not.toContain(taskIds[0]);
+      expect(before.units.find((u) => u.unit.id === tree.units.dongDa.id)).toMatchObject({ concluded: 1 });
     });
   });
 });
