@@ -29,6 +29,11 @@ import { stopRecurrenceRoute } from "./routes/recurrences/stop-recurrence";
 import { addFindingRoute } from "./routes/inspections/add-finding";
 import { createInspectionRoute } from "./routes/inspections/create-inspection";
 import { getInspectionRoute } from "./routes/inspections/get-inspection";
+import {
+  getInspectionConclusionRoute,
+  getInspectionMinutesRoute,
+  getInspectionSummaryRoute,
+} from "./routes/inspections/get-inspection-documents";
 import { issueConclusionRoute } from "./routes/inspections/issue-conclusion";
 import { listInspectionsRoute } from "./routes/inspections/list-inspections";
 import { updateInspectionRoute } from "./routes/inspections/update-inspection";
@@ -104,9 +109,12 @@ export const apiRoutes: readonly TApiRoute[] = [
   getSummaryReportRoute,
   getSummaryWorkbookRoute,
   listInspectionsRoute,
+  getInspectionSummaryRoute,
   createInspectionRoute,
   getInspectionRoute,
   updateInspectionRoute,
   addFindingRoute,
   issueConclusionRoute,
+  getInspectionMinutesRoute,
+  getInspectionConclusionRoute,
 ];

@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { apiAs, expectStatus, type TApi } from "../../support/api/api-client";
 import { apiTestAccounts } from "../../support/api/api-roles";
@@ -154,5 +155,32 @@ describe("/inspections: a surprise inspection from creation to conclusion, for e
     expect(seen.body.conclusion.recommendations[0].task.id).toBe(res.body.recommendations[0].taskId);
     const task = await as("staff").get(`/tasks/${res.body.recommendations[0].taskId}`);
     expectStatus(task, 200);
+  });
+
+  it("prints the minutes and the conclusion as .docx for the team and the inspected unit, 404 off the team", async () => {
+    const text = async (res: { body: unknown }) =>
+      (await (await JSZip.loadAsync(res.body as Uint8Array)).file("word/document.xml")!.async("string")).replace(
+        /<[^>]+>/g,
+        "",
+      );
+    const minutes = await as("inspector").get(`/inspections/${id}/minutes.docx`, { number: "07/BB-TTKT" });
+    expectStatus(minutes, 200);
+    expect(minutes.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect(await text(minutes)).toContain("BIÊN BẢN KIỂM TRA");
+    const conclusion = await as("staff").get(`/inspections/${id}/conclusion.docx`);
+    expectStatus(conclusion, 200);
+    expect(await text(conclusion)).toContain("Phân công người chịu trách nhiệm từng khâu (kiến nghị)");
+    expectStatus(await outsider.get(`/inspections/${id}/minutes.docx`), 404);
+    const unconcluded = await as("inspector").post("/inspections", body);
+    expectStatus(await as("inspector").get(`/inspections/${unconcluded.body.id}/conclusion.docx`), 409);
+  });
+
+  it("sums up the inspections per unit for a period as .xlsx", async () => {
+    const res = await as("tccb").get("/inspections/summary.xlsx", { from: dayFromToday(-1), to: dayFromToday(1) });
+    expectStatus(res, 200);
+    expect(Array.from((res.body as Uint8Array).subarray(0, 2))).toEqual([0x50, 0x4b]);
+    expectStatus(await as("tccb").get("/inspections/summary.xlsx", { from: "2026-02-30", to: "2026-03-01" }), 400);
   });
 });
