@@ -3,8 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import { formatDate } from "@/lib/domain/format/format-date";
+import { AnswerItemForm } from "./answer-item-form";
+import { FindingForm } from "./finding-form";
 
 type TDetails = {
+  id: string;
   conclusionVisible: boolean;
   checklist: {
     items: Array<{
@@ -33,7 +36,7 @@ type TDetails = {
 };
 
 /** The inspection's record: checklist answers, findings, and the conclusion with its recommendation tasks' progress. */
-export async function InspectionRecord({ inspection }: { inspection: TDetails }) {
+export async function InspectionRecord({ inspection, canRecord }: { inspection: TDetails; canRecord: boolean }) {
   const t = await getTranslations("inspections");
   if (!inspection.conclusionVisible) return <EmptyState title={t("page.conclusionHidden")} />;
   const { checklist, findings, conclusion } = inspection;
@@ -53,6 +56,14 @@ export async function InspectionRecord({ inspection }: { inspection: TDetails })
                     {a ? t(`result.${a.result}`) : t("page.notAnswered")}
                     {a?.note ? <span className="font-normal text-slate-600"> · {a.note}</span> : null}
                   </div>
+                  {canRecord && (
+                    <AnswerItemForm
+                      inspectionId={inspection.id}
+                      itemId={item.id}
+                      result={a?.result ?? null}
+                      note={a?.note ?? ""}
+                    />
+                  )}
                 </li>
               );
             })}
@@ -60,6 +71,7 @@ export async function InspectionRecord({ inspection }: { inspection: TDetails })
         )}
       </Section>
       <Section title={t("page.findings")} count={findings.length} testId="inspection-findings">
+        {canRecord && <FindingForm inspectionId={inspection.id} />}
         {findings.length === 0 ? (
           <EmptyState title={t("page.findingsNone")} />
         ) : (

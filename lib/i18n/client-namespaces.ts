@@ -13,6 +13,7 @@ export const PAGE_CLIENT_NAMESPACES = [
   "apiTokens",
   "calendarAdmin",
   "directives",
+  "inspections",
   "mailPreferences",
   "peopleAdmin",
   "recurrences",

@@ -44,6 +44,7 @@ describe("the inspection screens", () => {
     const one = await page("inspector", `/inspections/${id}`);
     expect(one.status).toBe(200);
     expect(one.html).toContain(subject);
+    expect(one.html).toContain("Bắt đầu kiểm tra");
   });
 
   it("hide a surprise inspection not yet started from the inspected unit's head and staff (404, not listed), not from TCCB", async () => {
@@ -64,5 +65,8 @@ describe("the inspection screens", () => {
     expect(one.html).toContain('data-testid="inspection-team"');
     expect(one.html).not.toContain('data-testid="inspection-findings"');
     expect((await page("head", "/inspections")).html).toContain(subject);
+    // The team records findings from the page while the inspection is under way; the inspected unit cannot.
+    expect((await page("inspector", `/inspections/${id}`)).html).toContain('aria-label="Ghi phát hiện"');
+    expect(one.html).not.toContain('aria-label="Ghi phát hiện"');
   });
 });
