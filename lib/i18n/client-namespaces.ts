@@ -15,6 +15,7 @@ export const PAGE_CLIENT_NAMESPACES = [
   "delegations",
   "directives",
   "importForm",
+  "inspections",
   "mailPreferences",
   "peopleAdmin",
   "recurrences",

@@ -42,6 +42,8 @@ const userFields = z.strictObject({
   isActive: z.boolean(),
 });
 
+const inspectionStatus = z.enum(["PLANNED", "IN_PROGRESS", "CONCLUDED"]);
+
 const of = <K extends string, P extends z.ZodType>(kind: K, payload: P) => z.object({ kind: z.literal(kind), payload });
 
 /** An event's kind with its payload, discriminated by the kind (prisma/schema.prisma, enum EventKind). */
@@ -183,6 +185,69 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
       title: z.string(),
       leadUnitId: ZId,
       frequency: z.enum(["MONTHLY", "QUARTERLY", "YEARLY"]),
+    }),
+  ),
+  /** Events have no inspection column: the payload names the plan or the inspection. */
+  of("INSPECTION_PLAN_CREATED", z.strictObject({ planId: ZId, inspectingUnitId: ZId, year: z.number().int() })),
+  of(
+    "INSPECTION_CREATED",
+    z.strictObject({
+      inspectionId: ZId,
+      kind: z.enum(["PLANNED", "SURPRISE"]),
+      planId: ZId.nullable(),
+      inspectingUnitId: ZId,
+      inspectedUnitId: ZId,
+      leadUserId: ZId,
+      memberUserIds: z.array(ZId),
+    }),
+  ),
+  of(
+    "INSPECTION_UPDATED",
+    z.strictObject({
+      inspectionId: ZId,
+      /** The fields the change touched (team changes name leadUserId / memberUserIds). */
+      fields: z.array(z.string()),
+      previousStatus: inspectionStatus,
+      status: inspectionStatus,
+    }),
+  ),
+  of(
+    "CHECKLIST_CHANGED",
+    z.strictObject({
+      checklistId: ZId,
+      op: z.enum(["CREATED", "UPDATED"]),
+      title: z.string(),
+      itemsAdded: z.array(ZId),
+      itemsEdited: z.array(ZId),
+      itemsArchived: z.array(ZId),
+    }),
+  ),
+  of(
+    "INSPECTION_ITEM_ANSWERED",
+    z.strictObject({
+      inspectionId: ZId,
+      itemId: ZId,
+      result: z.enum(["MET", "NOT_MET", "NOT_APPLICABLE"]),
+      previousResult: z.enum(["MET", "NOT_MET", "NOT_APPLICABLE"]).nullable(),
+    }),
+  ),
+  of(
+    "INSPECTION_FINDING_ADDED",
+    z.strictObject({
+      inspectionId: ZId,
+      findingId: ZId,
+      severity: z.enum(["MINOR", "MODERATE", "SERIOUS"]),
+      links: z.array(z.strictObject({ kind: z.enum(["task", "step", "signal", "event", "user"]), id: ZId })),
+    }),
+  ),
+  of(
+    "INSPECTION_CONCLUDED",
+    z.strictObject({
+      inspectionId: ZId,
+      conclusionId: ZId,
+      directiveId: ZId,
+      number: z.string(),
+      recommendations: z.array(z.strictObject({ recommendationId: ZId, taskId: ZId })),
     }),
   ),
   /** Sign-in and passwords: never a password, a hash or a second-factor secret. */

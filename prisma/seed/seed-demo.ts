@@ -3,6 +3,8 @@ import { hashPassword } from "../../lib/server/auth/hash-password.ts";
 import type { PrismaClient } from "../../lib/server/db/generated/client.ts";
 import { buildDemoModel } from "./build-demo-model.ts";
 import { seedDemoDelegations } from "./delegations.ts";
+import { seedChecklists } from "./checklists.ts";
+import { seedInspections } from "./inspections.ts";
 import { DEMO_PASSWORD } from "./demo-accounts.ts";
 import { insertDemoModel, type TDemoSummary } from "./insert-demo-model.ts";
 import { notifyDemoEvents } from "./notify-demo-events.ts";
@@ -39,6 +41,8 @@ export async function seedDemo(prisma: PrismaClient, now: Date): Promise<TDemoSu
     settings: [{ key: "policy", value: demoPolicy }],
   });
   await seedDemoDelegations(prisma, clock);
+  await seedChecklists(prisma, now);
+  await seedInspections(prisma, clock);
   await notifyDemoEvents(prisma, now);
   return summary;
 }

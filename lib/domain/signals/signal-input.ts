@@ -15,7 +15,7 @@ export type TExtensionStatus = "PENDING" | "APPROVED" | "REJECTED";
  * which are about the signals themselves, nor API tokens, which concern no task, nor
  * STEP_DEADLINE_SHIFTED, whose moved deadline the step row already carries, nor the unit
  * administration's events (a unit's changes, work handed to a successor), which are not anyone's
- * activity on the work and must not reset its idle time, nor recurrences, which concern no task.
+ * activity on the work and must not reset its idle time, nor recurrences or inspections, which concern no task.
  */
 export type TEventKind = Exclude<
   TEventPayload["kind"],
@@ -25,6 +25,13 @@ export type TEventKind = Exclude<
   | "API_TOKEN_CREATED"
   | "API_TOKEN_REVOKED"
   | "RECURRENCE_CHANGED"
+  | "INSPECTION_PLAN_CREATED"
+  | "INSPECTION_CREATED"
+  | "INSPECTION_UPDATED"
+  | "CHECKLIST_CHANGED"
+  | "INSPECTION_ITEM_ANSWERED"
+  | "INSPECTION_FINDING_ADDED"
+  | "INSPECTION_CONCLUDED"
   | "STEP_DEADLINE_SHIFTED"
   | "UNIT_CHANGED"
   | "WORK_HANDED_TO_SUCCESSOR"

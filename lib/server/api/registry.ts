@@ -35,6 +35,17 @@ import { getNotificationPreferencesRoute } from "./routes/notifications/get-noti
 import { createRecurrenceRoute } from "./routes/recurrences/create-recurrence";
 import { listRecurrencesRoute } from "./routes/recurrences/list-recurrences";
 import { stopRecurrenceRoute } from "./routes/recurrences/stop-recurrence";
+import { addFindingRoute } from "./routes/inspections/add-finding";
+import { createInspectionRoute } from "./routes/inspections/create-inspection";
+import { getInspectionRoute } from "./routes/inspections/get-inspection";
+import {
+  getInspectionConclusionRoute,
+  getInspectionMinutesRoute,
+  getInspectionSummaryRoute,
+} from "./routes/inspections/get-inspection-documents";
+import { issueConclusionRoute } from "./routes/inspections/issue-conclusion";
+import { listInspectionsRoute } from "./routes/inspections/list-inspections";
+import { updateInspectionRoute } from "./routes/inspections/update-inspection";
 import { resetUserPasswordRoute } from "./routes/reset-user-password";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
@@ -115,4 +126,13 @@ export const apiRoutes: readonly TApiRoute[] = [
   setNotificationPreferencesRoute,
   getSummaryReportRoute,
   getSummaryWorkbookRoute,
+  listInspectionsRoute,
+  getInspectionSummaryRoute,
+  createInspectionRoute,
+  getInspectionRoute,
+  updateInspectionRoute,
+  addFindingRoute,
+  issueConclusionRoute,
+  getInspectionMinutesRoute,
+  getInspectionConclusionRoute,
 ];
