@@ -1,4 +1,6 @@
+import type { TCreateInspection } from "../../lib/schemas/inspection";
 import type { TDb } from "../../lib/server/db/prisma";
+import { createInspection } from "../../lib/server/inspections/create-inspection";
 import { createUnit } from "./create-unit";
 import { createUnitTree } from "./create-unit-tree";
 import { createUser } from "./create-user";
@@ -25,3 +27,30 @@ export async function createInspectionTree(db: TDb) {
 }
 
 export type TInspectionTree = Awaited<ReturnType<typeof createInspectionTree>>;
+
+/**
+ * A surprise inspection of Đống Đa by the tree's lead and member, covering January to October
+ * 2026 and starting on 17/11/2026 unless `over` says otherwise, created through the server
+ * function as an inspector would.
+ */
+export function createSurpriseInspection(tree: TInspectionTree, now: Date, over: Partial<TCreateInspection> = {}) {
+  return createInspection(
+    tree.people.lead.actor,
+    {
+      kind: "SURPRISE",
+      planId: null,
+      inspectingUnitId: null,
+      inspectedUnitId: tree.units.dongDa.id,
+      periodFrom: "2026-01-01",
+      periodTo: "2026-10-31",
+      subject: "Kiểm tra đột xuất",
+      startsOn: "2026-11-17",
+      endsOn: "2026-11-20",
+      leadUserId: tree.people.lead.id,
+      memberUserIds: [tree.people.member.id],
+      checklistId: null,
+      ...over,
+    },
+    now,
+  );
+}

@@ -3,11 +3,14 @@ import { saveChecklist } from "../../../lib/server/checklists/save-checklist";
 import { findChecklists } from "../../../lib/server/checklists/find-checklists";
 import { addFinding } from "../../../lib/server/inspections/add-finding";
 import { answerChecklistItem } from "../../../lib/server/inspections/answer-checklist-item";
-import { createInspection } from "../../../lib/server/inspections/create-inspection";
 import { getInspectionDetails } from "../../../lib/server/inspections/get-inspection-details";
 import { updateInspection } from "../../../lib/server/inspections/update-inspection";
 import { createTask } from "../../factories/create-task";
-import { createInspectionTree, type TInspectionTree } from "../../factories/create-inspection-tree";
+import {
+  createInspectionTree,
+  type TInspectionTree,
+  createSurpriseInspection,
+} from "../../factories/create-inspection-tree";
 import { testDb } from "../../support/use-test-db";
 
 const now = new Date("2026-11-18T03:00:00Z");
@@ -80,7 +83,7 @@ describe("answers and findings: the team records them, with evidence from the in
 
   beforeAll(async () => {
     tree = await createInspectionTree(testDb.prisma);
-    const { admin, lead, member, dongDaHead, dongDaStaff, hbtHead, hbtStaff } = tree.people;
+    const { admin, lead, dongDaHead, dongDaStaff, hbtHead, hbtStaff } = tree.people;
     ({ id: checklistId } = await saveChecklist(
       admin.actor,
       null,
@@ -128,24 +131,7 @@ describe("answers and findings: the team records them, with evidence from the in
       hbtSignal: await signalOf(hbt, tree.units.haiBaTrung.id),
       hbtEvent: await eventOf(hbt.id),
     });
-    ({ id } = await createInspection(
-      lead.actor,
-      {
-        kind: "SURPRISE",
-        planId: null,
-        inspectingUnitId: null,
-        inspectedUnitId: tree.units.dongDa.id,
-        periodFrom: "2026-01-01",
-        periodTo: "2026-10-31",
-        subject: "Kiểm tra đột xuất",
-        startsOn: "2026-11-17",
-        endsOn: "2026-11-20",
-        leadUserId: lead.id,
-        memberUserIds: [member.id],
-        checklistId,
-      },
-      now,
-    ));
+    ({ id } = await createSurpriseInspection(tree, now, { checklistId }));
   });
 
   it("refuses answers and findings before the inspection starts", async () => {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZIssueConclusion, type TIssueConclusion, type TRecommendation } from "../../../lib/schemas/conclusion";
 import { getUnitDashboard } from "../../../lib/server/dashboards/get-unit-dashboard";
-import { createInspection } from "../../../lib/server/inspections/create-inspection";
 import { getInspectionDetails } from "../../../lib/server/inspections/get-inspection-details";
 import { getInspectionOverview } from "../../../lib/server/inspections/get-inspection-overview";
 import { issueConclusion } from "../../../lib/server/inspections/issue-conclusion";
@@ -9,7 +8,11 @@ import { updateInspection } from "../../../lib/server/inspections/update-inspect
 import { sweepSignals } from "../../../lib/server/signals/sweep-signals";
 import { findUnitOpenTasks } from "../../../lib/server/units/find-unit-open-tasks";
 import { findMyWork } from "../../../lib/server/work/find-my-work";
-import { createInspectionTree, type TInspectionTree } from "../../factories/create-inspection-tree";
+import {
+  createInspectionTree,
+  type TInspectionTree,
+  createSurpriseInspection,
+} from "../../factories/create-inspection-tree";
 import { unique } from "../../factories/unique";
 import { testDb } from "../../support/use-test-db";
 import { createTemplateFixture } from "../tasks-create/fixtures";
@@ -57,25 +60,10 @@ describe("a conclusion's recommendations become tracked tasks of the inspected u
         ],
       })
     ).id;
-    const { lead, member } = tree.people;
-    ({ id } = await createInspection(
-      lead.actor,
-      {
-        kind: "SURPRISE",
-        planId: null,
-        inspectingUnitId: null,
-        inspectedUnitId: tree.units.dongDa.id,
-        periodFrom: "2026-01-01",
-        periodTo: "2026-10-31",
-        subject: "Kiểm tra đột xuất việc thực hiện 1251/BHXH-TCCB",
-        startsOn: "2026-11-17",
-        endsOn: "2026-11-18",
-        leadUserId: lead.id,
-        memberUserIds: [member.id],
-        checklistId: null,
-      },
-      now,
-    ));
+    ({ id } = await createSurpriseInspection(tree, now, {
+      subject: "Kiểm tra đột xuất việc thực hiện 1251/BHXH-TCCB",
+      endsOn: "2026-11-18",
+    }));
   });
 
   it("refuses a conclusion before the inspection starts", async () => {

@@ -5,14 +5,17 @@ import { findChecklists } from "../../../lib/server/checklists/find-checklists";
 import { saveChecklist } from "../../../lib/server/checklists/save-checklist";
 import { addFinding } from "../../../lib/server/inspections/add-finding";
 import { answerChecklistItem } from "../../../lib/server/inspections/answer-checklist-item";
-import { createInspection } from "../../../lib/server/inspections/create-inspection";
 import { buildConclusionDocx } from "../../../lib/server/inspections/documents/build-conclusion-docx";
 import { buildInspectionSummaryWorkbook } from "../../../lib/server/inspections/documents/build-inspection-summary-workbook";
 import { buildMinutesDocx } from "../../../lib/server/inspections/documents/build-minutes-docx";
 import { loadInspectionDocument } from "../../../lib/server/inspections/documents/load-inspection-document";
 import { issueConclusion } from "../../../lib/server/inspections/issue-conclusion";
 import { updateInspection } from "../../../lib/server/inspections/update-inspection";
-import { createInspectionTree, type TInspectionTree } from "../../factories/create-inspection-tree";
+import {
+  createInspectionTree,
+  type TInspectionTree,
+  createSurpriseInspection,
+} from "../../factories/create-inspection-tree";
 import { unique } from "../../factories/unique";
 import { testDb } from "../../support/use-test-db";
 import { createTemplateFixture } from "../tasks-create/fixtures";
@@ -58,24 +61,11 @@ describe("the inspection's documents, generated and read back", () => {
         { kind: "APPROVE", days: 1 },
       ],
     });
-    ({ id } = await createInspection(
-      lead.actor,
-      {
-        kind: "SURPRISE",
-        planId: null,
-        inspectingUnitId: null,
-        inspectedUnitId: tree.units.dongDa.id,
-        periodFrom: "2026-01-01",
-        periodTo: "2026-10-31",
-        subject: "Kiểm tra đột xuất việc cá thể hóa trách nhiệm",
-        startsOn: "2026-11-17",
-        endsOn: "2026-11-18",
-        leadUserId: lead.id,
-        memberUserIds: [member.id],
-        checklistId,
-      },
-      now,
-    ));
+    ({ id } = await createSurpriseInspection(tree, now, {
+      subject: "Kiểm tra đột xuất việc cá thể hóa trách nhiệm",
+      endsOn: "2026-11-18",
+      checklistId,
+    }));
     await updateInspection(lead.actor, id, { status: "IN_PROGRESS" }, now);
     await answerChecklistItem(
       member.actor,

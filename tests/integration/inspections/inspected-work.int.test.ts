@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { taskScopeWhere } from "../../../lib/server/access/task-scope";
-import { createInspection } from "../../../lib/server/inspections/create-inspection";
 import { findInspectedTasks, getInspectedTaskOrThrow } from "../../../lib/server/inspections/find-inspected-tasks";
 import { updateInspection } from "../../../lib/server/inspections/update-inspection";
 import { createTask } from "../../factories/create-task";
-import { createInspectionTree, type TInspectionTree } from "../../factories/create-inspection-tree";
+import {
+  createInspectionTree,
+  type TInspectionTree,
+  createSurpriseInspection,
+} from "../../factories/create-inspection-tree";
 import { testDb } from "../../support/use-test-db";
 
 const created = new Date("2026-11-16T02:00:00Z");
@@ -19,7 +22,7 @@ describe("during an inspection the team reads the inspected unit's work exactly 
 
   beforeAll(async () => {
     tree = await createInspectionTree(testDb.prisma);
-    const { dongDaHead, dongDaStaff, hbtHead, hbtStaff, hanoiHead, lead, member } = tree.people;
+    const { dongDaHead, dongDaStaff, hbtHead, hbtStaff, hanoiHead } = tree.people;
     const task = async (leadUnitId: string, assignerId: string, owner: { id: string; unitId: string }) =>
       (
         await createTask(testDb.prisma, {
@@ -33,24 +36,9 @@ describe("during an inspection the team reads the inspected unit's work exactly 
     tasks.provinceWithDongDaStep = await task(tree.units.hanoi.id, hanoiHead.id, dongDaStaff);
     tasks.sibling = await task(tree.units.haiBaTrung.id, hbtHead.id, hbtStaff);
     tasks.province = await task(tree.units.hanoi.id, hanoiHead.id, hanoiHead);
-    ({ id } = await createInspection(
-      lead.actor,
-      {
-        kind: "SURPRISE",
-        planId: null,
-        inspectingUnitId: null,
-        inspectedUnitId: tree.units.dongDa.id,
-        periodFrom: "2026-01-01",
-        periodTo: "2026-10-31",
-        subject: "Cá thể hóa trách nhiệm từng khâu theo 1251/BHXH-TCCB",
-        startsOn: "2026-11-17",
-        endsOn: "2026-11-20",
-        leadUserId: lead.id,
-        memberUserIds: [member.id],
-        checklistId: null,
-      },
-      created,
-    ));
+    ({ id } = await createSurpriseInspection(tree, created, {
+      subject: "Cá thể hóa trách nhiệm từng khâu theo 1251/BHXH-TCCB",
+    }));
   });
 
   it("refuses the team before the inspection starts", async () => {

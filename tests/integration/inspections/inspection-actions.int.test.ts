@@ -3,8 +3,11 @@ import { executeAction } from "../../../lib/actions/create-action";
 import { addFindingAction } from "../../../lib/actions/inspections/add-finding-action";
 import { startInspectionAction } from "../../../lib/actions/inspections/start-inspection-action";
 import { toCurrentActor } from "../../../lib/server/auth/to-current-actor";
-import { createInspection } from "../../../lib/server/inspections/create-inspection";
-import { createInspectionTree, type TInspectionTree } from "../../factories/create-inspection-tree";
+import {
+  createInspectionTree,
+  type TInspectionTree,
+  createSurpriseInspection,
+} from "../../factories/create-inspection-tree";
 import { testDb } from "../../support/use-test-db";
 
 const now = new Date("2026-11-18T03:00:00Z");
@@ -22,25 +25,7 @@ describe("the inspection page's server actions check who acts, on the server", (
 
   beforeAll(async () => {
     tree = await createInspectionTree(testDb.prisma);
-    const { lead, member } = tree.people;
-    ({ id } = await createInspection(
-      lead.actor,
-      {
-        kind: "SURPRISE",
-        planId: null,
-        inspectingUnitId: null,
-        inspectedUnitId: tree.units.dongDa.id,
-        periodFrom: "2026-01-01",
-        periodTo: "2026-10-31",
-        subject: "Kiểm tra đột xuất",
-        startsOn: "2026-11-18",
-        endsOn: "2026-11-20",
-        leadUserId: lead.id,
-        memberUserIds: [member.id],
-        checklistId: null,
-      },
-      now,
-    ));
+    ({ id } = await createSurpriseInspection(tree, now, { startsOn: "2026-11-18" }));
   });
 
   it("refuses to start it for the inspected unit's head (404: it does not know of it) and a member (403), then starts it for the lead", async () => {
