@@ -27,7 +27,10 @@ describe("the Event table", () => {
     const event = await testDb.prisma.event.create({ data: { kind: "CALENDAR_CHANGED", reason: "còn nguyên" } });
     // Rolled back whatever happens, so that a missing trigger cannot wipe the run's shared events.
     const truncated = owner.prisma.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`TRUNCATE "Event"`);
+      // CASCADE: a plain TRUNCATE is stopped by the foreign keys to Event (an inspection
+      // finding's evidence) before the trigger is asked; the cascade is the most destructive
+      // form, and the trigger refuses it too.
+      await tx.$executeRawUnsafe(`TRUNCATE "Event" CASCADE`);
       throw new Error("TRUNCATE went through");
     });
     await expect(truncated).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
