@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { ConclusionForm } from "@/components/inspections/conclusion-form";
 import { InspectionRecord } from "@/components/inspections/inspection-record";
 import { StartInspectionButton } from "@/components/inspections/start-inspection-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +12,7 @@ import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
 import { canManageInspection, canReadInspectedWork } from "@/lib/domain/inspections/inspection-access";
 import { getInspectionDetails } from "@/lib/server/inspections/get-inspection-details";
+import { getConclusionFormOptions } from "@/lib/server/inspections/get-inspection-form-options";
 import { reachOf } from "@/lib/server/inspections/inspection-select";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +30,7 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
   const reach = reachOf(inspection);
   const canStart = inspection.status === "PLANNED" && canManageInspection(actor, reach);
   const canRecord = canReadInspectedWork(actor, reach, now);
+  const conclusionOptions = await getConclusionFormOptions(actor, inspection.id, now);
   const facts: Array<[string, string]> = [
     [
       t("page.plan"),
@@ -68,6 +71,11 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
         </ul>
       </Section>
       <InspectionRecord inspection={inspection} canRecord={canRecord} />
+      {conclusionOptions && (
+        <Section title={t("forms.conclude.title")} testId="inspection-conclude">
+          <ConclusionForm inspectionId={inspection.id} options={conclusionOptions} />
+        </Section>
+      )}
       {inspection.conclusionVisible && (
         <Section title={t("forms.downloads")} testId="inspection-documents">
           <ul className="list-disc pl-6 text-sm">
