@@ -56,6 +56,12 @@ export async function startSmtpTestServer(options: { port?: number; onMail?: (ma
       );
     },
   });
+  // A client that goes away mid-connection (an app instance stopped at the end of a test, its
+  // pooled connection still open) resets its socket; the server reports that as an "error" event,
+  // which with no listener would be an uncaught exception failing the whole run.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") console.error("[smtp test server]", error);
+  });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
   const auth = `${encodeURIComponent(SMTP_TEST_USER)}:${encodeURIComponent(SMTP_TEST_PASSWORD)}`;
