@@ -1,4 +1,5 @@
 import "server-only";
+import { findActiveTemplates } from "@/lib/server/templates/find-active-templates";
 import type { TActor } from "@/lib/domain/access/roles";
 import { isWithinUnit } from "@/lib/domain/access/is-within-unit";
 import { localDateOf } from "@/lib/domain/calendar";
@@ -64,16 +65,7 @@ export async function getConclusionFormOptions(actor: TActor, inspectionId: stri
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: personSelect,
     }),
-    db.processTemplate.findMany({
-      where: { isActive: true },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        unit: { select: { path: true, name: true } },
-        steps: { orderBy: { order: "asc" }, select: { name: true, kind: true, defaultDurationDays: true } },
-      },
-    }),
+    findActiveTemplates(),
     getWorkCalendar(),
   ]);
   const pathOf = new Map(leadUnits.map((u) => [u.id, u.path]));

@@ -1,4 +1,5 @@
 import "server-only";
+import { findActiveTemplates } from "@/lib/server/templates/find-active-templates";
 import { msg } from "@/lib/i18n/message";
 import type { TActor } from "@/lib/domain/access/roles";
 import { localDateOf } from "@/lib/domain/calendar";
@@ -30,16 +31,7 @@ export async function getTaskFormOptions(actor: TActor, input: TTaskFormQuery, n
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: { id: true, name: true, title: true, position: true, unitId: true },
     }),
-    db.processTemplate.findMany({
-      where: { isActive: true },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        unit: { select: { path: true, name: true } },
-        steps: { orderBy: { order: "asc" }, select: { name: true, kind: true, defaultDurationDays: true } },
-      },
-    }),
+    findActiveTemplates(),
     getWorkCalendar(),
   ]);
   const below = leadUnits.filter((u) => u.id !== parent?.leadUnit.id);
