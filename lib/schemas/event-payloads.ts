@@ -3,6 +3,7 @@ import { signalKinds } from "@/lib/domain/signals/signal-kind";
 import { ZCalendarEntry } from "./calendar";
 import { directiveKinds } from "./directive-kinds";
 import { ZAnswerConsultation } from "./step-actions";
+import { evaluationGrades, ZEvaluationScheme, ZProductMarks } from "./evaluations";
 import { stepKinds } from "./step-kinds";
 import { positions, roles } from "./people-roles";
 import { unitLevels } from "./unit-levels";
@@ -19,6 +20,7 @@ const ZInstant = z.iso.datetime();
 const handover = { from: ZId, to: ZId, fromUnitId: ZId, toUnitId: ZId };
 const deadlineMove = { requestId: ZId, previousDeadline: ZInstant };
 const signalRef = { signalId: ZId, key: z.string().min(1), kind: z.enum(signalKinds), answerId: ZId };
+const evaluationRef = { evaluationId: ZId, userId: ZId, periodKey: z.string() };
 const apiTokenRef = { tokenId: ZId, name: z.string(), prefix: z.string() };
 
 /** A unit's administered fields, as they were before or are after an UNIT_CHANGED event. */
@@ -282,6 +284,53 @@ export const ZEventPayload = z.discriminatedUnion("kind", [
       principalId: ZId,
       deputyId: ZId,
       scope: z.enum(["STEPS", "HEAD_DECISIONS"]),
+    }),
+  ),
+  /** The evaluation (Decree 335/2025): the scheme, the assessment flow, added products, decisions. */
+  of("EVALUATION_SCHEME_CHANGED", z.strictObject({ before: ZEvaluationScheme, after: ZEvaluationScheme })),
+  of("EVALUATION_SELF_ASSESSED", z.strictObject({ ...evaluationRef, selfGeneralPoints: z.number() })),
+  of(
+    "EVALUATION_ASSESSED",
+    z.strictObject({
+      ...evaluationRef,
+      generalPoints: z.number(),
+      taskPoints: z.number(),
+      total: z.number(),
+      grade: z.enum(evaluationGrades),
+      marks: ZProductMarks,
+    }),
+  ),
+  of("EVALUATION_APPROVED", z.strictObject({ ...evaluationRef, total: z.number(), grade: z.enum(evaluationGrades) })),
+  of(
+    "EVALUATION_CORRECTED",
+    z.strictObject({
+      ...evaluationRef,
+      before: z.strictObject({ total: z.number(), grade: z.enum(evaluationGrades), generalPoints: z.number() }),
+      after: z.strictObject({ total: z.number(), grade: z.enum(evaluationGrades), generalPoints: z.number() }),
+      marks: ZProductMarks,
+    }),
+  ),
+  of(
+    "EVALUATION_PRODUCT_ADDED",
+    z.strictObject({ productId: ZId, userId: ZId, periodKey: z.string(), weight: z.number() }),
+  ),
+  of(
+    "EVALUATION_PRODUCT_REVIEWED",
+    z.strictObject({ productId: ZId, userId: ZId, periodKey: z.string(), confirmed: z.boolean() }),
+  ),
+  of(
+    "PERSONNEL_DECISION_RECORDED",
+    z.strictObject({
+      decisionId: ZId,
+      userId: ZId,
+      kind: z.enum(["REVIEW", "COMMENDATION", "REWARD"]),
+      documentNumber: z.string(),
+      periodKey: z.string().nullable(),
+      evidence: z.strictObject({
+        signalIds: z.array(ZId),
+        eventIds: z.array(ZId),
+        evaluationIds: z.array(ZId),
+      }),
     }),
   ),
   of(

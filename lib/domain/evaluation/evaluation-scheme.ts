@@ -28,6 +28,11 @@ export type TEvaluationScheme = {
   thresholds: { excellent: number; good: number; completed: number };
   /** In a unit, those graded excellent may be at most this share of those graded good (Decree 335: 20%). */
   excellentCapOfGood: number;
+  /**
+   * A manager's task points blend their own products' result with their unit's (Decree 335 scores
+   * managers on the unit they lead, its results and on-time rate): this share is the unit's.
+   */
+  managerUnitShare: number;
   /** The weight (quy đổi) of a product by its step kind and its directive's priority; a weight set on the task wins. */
   weights: { stepKind: Record<TStepKind, number>; priority: Record<TPriority, number> };
   period: "MONTH" | "QUARTER";
@@ -42,6 +47,7 @@ export const DECREE_335_SCHEME: TEvaluationScheme = {
   majorErrorDeduction: 0.25,
   thresholds: { excellent: 90, good: 70, completed: 50 },
   excellentCapOfGood: 0.2,
+  managerUnitShare: 0.5,
   weights: {
     stepKind: { RECEIVE: 0.5, HANDLE: 1, CONSULT: 0.5, SUBMIT: 0.5, APPROVE: 1, ISSUE: 0.5 },
     priority: { LOW: 0.8, NORMAL: 1, HIGH: 1.2, URGENT: 1.5 },
