@@ -14,6 +14,7 @@ export const PAGE_CLIENT_NAMESPACES = [
   "calendarAdmin",
   "delegations",
   "directives",
+  "evaluation",
   "importForm",
   "inspections",
   "mailPreferences",

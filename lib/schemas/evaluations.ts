@@ -97,24 +97,43 @@ export const ZCorrection = z.strictObject({
 export type TCorrection = z.infer<typeof ZCorrection>;
 
 /** A product the tracker does not hold, with its evidence: a link, a note (a document's number), or both. */
+const manualProductFields = {
+  description: singleLineText("productDescription")
+    .min(1, vm("evaluation.productDescription"))
+    .max(500, tooLong("productDescription", 500)),
+  evidenceUrl: z
+    .url({ protocol: /^https?$/, ...vm("evaluation.evidenceUrl") })
+    .max(1000, vm("evaluation.evidenceUrl"))
+    .nullable()
+    .default(null),
+  evidenceNote: singleLineText("evidenceNote").max(500, tooLong("evidenceNote", 500)).nullable().default(null),
+  weight,
+  completedOn: localDate("evaluation.completedOn"),
+};
+const hasEvidence = (p: { evidenceUrl: string | null; evidenceNote: string | null }) =>
+  Boolean(p.evidenceUrl) || Boolean(p.evidenceNote);
 export const ZManualProduct = z
-  .strictObject({
-    description: singleLineText("productDescription")
-      .min(1, vm("evaluation.productDescription"))
-      .max(500, tooLong("productDescription", 500)),
-    evidenceUrl: z
-      .url({ protocol: /^https?$/, ...vm("evaluation.evidenceUrl") })
-      .max(1000, vm("evaluation.evidenceUrl"))
-      .nullable()
-      .default(null),
-    evidenceNote: singleLineText("evidenceNote").max(500, tooLong("evidenceNote", 500)).nullable().default(null),
-    weight,
-    completedOn: localDate("evaluation.completedOn"),
-  })
-  .refine((p) => Boolean(p.evidenceUrl) || Boolean(p.evidenceNote), vm("evaluation.evidenceMissing"));
+  .strictObject(manualProductFields)
+  .refine(hasEvidence, { ...vm("evaluation.evidenceMissing"), path: ["evidenceUrl"] });
 export type TManualProduct = z.infer<typeof ZManualProduct>;
 
 export const ZReviewManualProduct = z.strictObject({
   confirmed: z.boolean(vm("evaluation.confirmed")),
   note: singleLineText("reason").max(500, tooLong("reason", 500)).default(""),
+});
+
+/** Whose evaluation and which period, for the page's actions (the API has them in its path). */
+const target = {
+  userId: z.uuid(vm("evaluation.personId")),
+  periodKey: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, vm("evaluation.periodKey")),
+};
+export const ZSelfAssessmentAction = ZSelfAssessment.extend(target);
+export const ZAssessmentAction = ZAssessment.extend(target);
+export const ZApprovalAction = ZApproval.extend(target);
+export const ZCorrectionAction = ZCorrection.extend(target);
+export const ZManualProductAction = z
+  .strictObject({ ...manualProductFields, ...target })
+  .refine(hasEvidence, { ...vm("evaluation.evidenceMissing"), path: ["evidenceUrl"] });
+export const ZReviewManualProductAction = ZReviewManualProduct.extend({
+  productId: z.uuid(vm("evaluation.productId")),
 });

@@ -33,6 +33,8 @@ export async function createTask(
     title?: string;
     deadline?: Date;
     status?: "OPEN" | "IN_PROGRESS" | "COMPLETED";
+    priority?: "LOW" | "NORMAL" | "HIGH" | "URGENT";
+    evaluationWeight?: number;
   },
 ) {
   const directiveId = opts.directiveId ?? (await createDirective(db)).id;
@@ -46,6 +48,8 @@ export async function createTask(
       deadline,
       originalDeadline: deadline,
       status: opts.status ?? "IN_PROGRESS",
+      priority: opts.priority ?? "NORMAL",
+      evaluationWeight: opts.evaluationWeight ?? null,
       steps: {
         create: opts.steps.map((s, i) => ({
           order: i + 1,

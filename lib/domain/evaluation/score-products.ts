@@ -69,21 +69,35 @@ export function scoreProducts(products: readonly TProduct[], scheme: TEvaluation
     quality = Math.max(0, quality - counted * scheme.majorErrorDeduction);
     return { id: p.id, weight: p.weight, quantity: 1, quality, timeliness: Math.max(0, timeliness), deductions };
   });
-  if (assigned === 0) {
-    return { points: scheme.taskPoints, quantityPct: 100, qualityPct: 100, timelinessPct: 100, products: scored };
-  }
-  const pct = (measure: "quantity" | "quality" | "timeliness") =>
-    scored.reduce((n, p) => n + p[measure] * p.weight, 0) / assigned;
-  const [quantity, quality, timeliness] = [pct("quantity"), pct("quality"), pct("timeliness")];
+  const sum = (measure: "quantity" | "quality" | "timeliness") => scored.reduce((n, p) => n + p[measure] * p.weight, 0);
+  return {
+    ...resultOfSums(
+      { assigned, quantity: sum("quantity"), quality: sum("quality"), timeliness: sum("timeliness") },
+      scheme,
+    ),
+    products: scored,
+  };
+}
+
+/**
+ * The weights summed over a person's (or a unit's) products: assigned, and each measure's
+ * weighted points. The SQL of the unit and sector tables sums the same, so both paths end in
+ * resultOfSums and agree to the rounding.
+ */
+export type TProductSums = { assigned: number; quantity: number; quality: number; timeliness: number };
+
+/** The task result of summed products: each measure as a share of the assigned weight. */
+export function resultOfSums(sums: TProductSums, scheme: TEvaluationScheme): Omit<TTaskResult, "products"> {
+  if (sums.assigned === 0) return { points: scheme.taskPoints, quantityPct: 100, qualityPct: 100, timelinessPct: 100 };
+  const [quantity, quality, timeliness] = [sums.quantity, sums.quality, sums.timeliness].map((n) => n / sums.assigned);
   const { shares } = scheme;
   const points =
-    scheme.taskPoints * (shares.quantity * quantity + shares.quality * quality + shares.timeliness * timeliness);
+    scheme.taskPoints * (shares.quantity * quantity! + shares.quality * quality! + shares.timeliness * timeliness!);
   return {
     points: round(points, 2),
-    quantityPct: round(quantity * 100, 1),
-    qualityPct: round(quality * 100, 1),
-    timelinessPct: round(timeliness * 100, 1),
-    products: scored,
+    quantityPct: round(quantity! * 100, 1),
+    qualityPct: round(quality! * 100, 1),
+    timelinessPct: round(timeliness! * 100, 1),
   };
 }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getScorecard } from "../../../lib/server/evaluation/get-scorecard";
+import { getEvaluation } from "../../../lib/server/evaluation/get-evaluation";
 import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { createUser } from "../../factories/create-user";
@@ -9,6 +9,7 @@ import { testDb } from "../../support/use-test-db";
 // Deadlines at the end of a day in Hà Nội (UTC+7).
 const eod = (day: string) => new Date(`${day}T16:59:59.999Z`);
 const noon = (day: string) => new Date(`${day}T05:00:00Z`);
+const now = new Date("2026-12-07T03:00:00Z");
 
 describe("a person's provisional scorecard", () => {
   let tree: Awaited<ReturnType<typeof createUnitTree>>;
@@ -48,27 +49,27 @@ describe("a person's provisional scorecard", () => {
   });
 
   it("scores the month's products: one on time, one late, one late but explained, one missed", async () => {
-    const card = await getScorecard(person.actor, person.id, "2026-11");
-    expect(card.rows.map((r) => [r.completed, r.late, r.exemption])).toEqual([
+    const card = await getEvaluation(person.actor, person.id, "2026-11", now);
+    expect(card.rows.map((r) => [r.product.completed, r.product.late, r.product.exemption])).toEqual([
       [true, false, null],
       [true, true, null],
       [true, true, "EXPLANATION_ACCEPTED"],
       [false, false, null],
     ]);
-    expect(card.rows[2].explanationSignalId).not.toBeNull();
+    const third = card.rows[2]!.source;
+    expect(third.kind === "STEP" && third.explanationSignalId).toBeTruthy();
     // Quantity 3/4, quality 3/4, timeliness (1 + 0.75 + 1) / 4: 70 × (0.75 + 0.75 + 0.6875) / 3.
-    expect(card.result).toMatchObject({ quantityPct: 75, qualityPct: 75, timelinessPct: 68.8, points: 51.04 });
-    const quarter = await getScorecard(person.actor, person.id, "2026-Q4");
-    expect(quarter.rows).toHaveLength(5);
+    expect(card.result.own).toMatchObject({ quantityPct: 75, qualityPct: 75, timelinessPct: 68.8, points: 51.04 });
+    expect([card.result.total, card.result.grade]).toEqual([null, null]);
   });
 
   it("shows it to the person, their heads and TCCB, and to no one else", async () => {
     for (const reader of [tree.people.dongDaHead, tree.people.hanoiHead, tree.people.tccb]) {
-      await expect(getScorecard(reader.actor, person.id, "2026-11")).resolves.toBeTruthy();
+      await expect(getEvaluation(reader.actor, person.id, "2026-11", now)).resolves.toBeTruthy();
     }
     for (const reader of [tree.people.dongDaStaff, tree.people.hbtHead, tree.people.daNangHead]) {
-      await expect(getScorecard(reader.actor, person.id, "2026-11")).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getEvaluation(reader.actor, person.id, "2026-11", now)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
-    await expect(getScorecard(person.actor, person.id, "2026-13")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getEvaluation(person.actor, person.id, "2026-13", now)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
