@@ -65,7 +65,7 @@ describe("the unit and sector tables score as the scorecard does", () => {
               owner,
               kind: kinds[n % 6],
               deadline: shape === 4 ? eod("2026-10-30") : deadline,
-              completedAt,
+              completedAt: completedAt ?? undefined,
               status: completedAt ? "DONE" : "TODO",
             },
           ],
