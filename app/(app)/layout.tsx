@@ -22,6 +22,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/signals", label: t("nav.signals") },
     { href: "/directives", label: t("nav.directives") },
     { href: "/inspections", label: t("nav.inspections") },
+    { href: "/evaluations", label: t("nav.evaluations") },
     { href: "/search", label: t("nav.search") },
   );
   if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: t("nav.templates") });

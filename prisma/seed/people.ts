@@ -126,6 +126,8 @@ export const personSpecs: readonly TPersonSpec[] = [
   { key: "suongltt", name: "Lê Thị Thu Sương", unit: "DN", title: "Chuyên viên", position: STAFF },
   // Last, so that everyone else keeps their employee code: the deputies journey's deputy.
   { key: "khoalm", name: "Lê Minh Khoa", unit: "DN", title: "Chuyên viên chính", position: STAFF },
+  // The evaluation journey's person: last month's products include a delay explained and accepted.
+  { key: "vuongnh", name: "Ngô Hữu Vượng", unit: "HCM-Q3", title: "Chuyên viên", position: STAFF },
 ];
 
 export const emailOf = (spec: TPersonSpec): string => spec.email ?? `${spec.key}@demo.bhxh.vn`;

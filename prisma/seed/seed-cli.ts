@@ -5,6 +5,7 @@
 import { env } from "../../lib/env.ts";
 import { backfillSignals } from "../../lib/server/signals/backfill-signals.ts";
 import { migrateDatabase } from "../engine/migrate-database.ts";
+import { seedEvaluations } from "./evaluations.ts";
 import { seedDemo } from "./seed-demo.ts";
 
 async function main(): Promise<void> {
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
     const s = await seedDemo(handle.prisma, now);
     // The demo is written without the write path: its signals, and each task's next signal check.
     const signals = await backfillSignals(handle.prisma, now);
+    // The evaluation's demo reads the signals (an explanation accepted) and writes through the flow.
+    await seedEvaluations(handle, s.evaluationWork);
     const seconds = ((performance.now() - startedMs) / 1000).toFixed(1);
     console.log(
       `Đã nạp dữ liệu mẫu: ${s.units} đơn vị, ${s.users} người dùng, ${s.directives} văn bản, ` +

@@ -5,6 +5,7 @@ import { buildDemoModel } from "./build-demo-model.ts";
 import { seedDemoDelegations } from "./delegations.ts";
 import { seedChecklists } from "./checklists.ts";
 import { seedInspections } from "./inspections.ts";
+import { seedEvaluationWork } from "./evaluations.ts";
 import { DEMO_PASSWORD } from "./demo-accounts.ts";
 import { insertDemoModel, type TDemoSummary } from "./insert-demo-model.ts";
 import { notifyDemoEvents } from "./notify-demo-events.ts";
@@ -26,7 +27,10 @@ export const demoPolicy = {
  * due soon, overdue, bounced, overruled, late or vague answers, extensions, escalation).
  * Every date is counted in working days from `now`, so the demo never goes stale.
  */
-export async function seedDemo(prisma: PrismaClient, now: Date): Promise<TDemoSummary> {
+export async function seedDemo(
+  prisma: PrismaClient,
+  now: Date,
+): Promise<TDemoSummary & { evaluationWork: Awaited<ReturnType<typeof seedEvaluationWork>> }> {
   const cal = buildCalendar(defaultHolidays);
   const clock = createSeedClock(now, cal);
   // bcrypt is slow on purpose: hash the shared demo password once.
@@ -43,6 +47,7 @@ export async function seedDemo(prisma: PrismaClient, now: Date): Promise<TDemoSu
   await seedDemoDelegations(prisma, clock);
   await seedChecklists(prisma, now);
   await seedInspections(prisma, clock);
+  const evaluationWork = await seedEvaluationWork(prisma, now);
   await notifyDemoEvents(prisma, now);
-  return summary;
+  return { ...summary, evaluationWork };
 }

@@ -47,6 +47,17 @@ import { issueConclusionRoute } from "./routes/inspections/issue-conclusion";
 import { listInspectionsRoute } from "./routes/inspections/list-inspections";
 import { updateInspectionRoute } from "./routes/inspections/update-inspection";
 import { resetUserPasswordRoute } from "./routes/reset-user-password";
+import { getEvaluationRoute } from "./routes/evaluations/get-evaluation";
+import { listEvaluationsRoute } from "./routes/evaluations/list-evaluations";
+import { getEvaluationSchemeRoute, setEvaluationSchemeRoute } from "./routes/evaluations/evaluation-scheme";
+import {
+  addManualProductRoute,
+  approveEvaluationRoute,
+  assessEvaluationRoute,
+  correctEvaluationRoute,
+  reviewManualProductRoute,
+  submitSelfAssessmentRoute,
+} from "./routes/evaluations/evaluation-writes";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
 import { markNotificationReadRoute } from "./routes/notifications/mark-notification-read";
@@ -135,4 +146,14 @@ export const apiRoutes: readonly TApiRoute[] = [
   issueConclusionRoute,
   getInspectionMinutesRoute,
   getInspectionConclusionRoute,
+  getEvaluationSchemeRoute,
+  setEvaluationSchemeRoute,
+  listEvaluationsRoute,
+  getEvaluationRoute,
+  submitSelfAssessmentRoute,
+  addManualProductRoute,
+  reviewManualProductRoute,
+  assessEvaluationRoute,
+  approveEvaluationRoute,
+  correctEvaluationRoute,
 ];

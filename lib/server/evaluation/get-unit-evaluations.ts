@@ -3,7 +3,14 @@ import type { TActor } from "@/lib/domain/access/roles";
 import { isWithinUnit } from "@/lib/domain/access/is-within-unit";
 import { isManagerPosition } from "@/lib/domain/evaluation/evaluate-period";
 import type { TEvaluationScheme } from "@/lib/domain/evaluation/evaluation-scheme";
-import { excellentCap, resultOfSums, type TGrade, type TProductSums } from "@/lib/domain/evaluation/score-products";
+import {
+  excellentCap,
+  gradeOf,
+  resultOfSums,
+  type TGrade,
+  type TProductSums,
+} from "@/lib/domain/evaluation/score-products";
+import { periodFromKey } from "@/lib/domain/recurrence";
 import type { TPeriod } from "@/lib/domain/recurrence/recurrence-rule";
 import { db, type Prisma } from "@/lib/server/db/prisma";
 import { getDashboardUnitOrThrow } from "@/lib/server/dashboards/get-dashboard-unit-or-throw";
@@ -30,6 +37,7 @@ export type TEvaluationRow = {
   grade: TGrade | null;
   /** Whether the figures are the stored ones (assessed or approved) or provisional. */
   provisional: boolean;
+  /** The weight of the products assigned; for a quarter or a year, how many periods were assessed. */
   assigned: number;
 };
 
@@ -123,8 +131,11 @@ export function gradeSummary(rows: readonly TEvaluationRow[], scheme: TEvaluatio
 export async function getUnitEvaluations(actor: TActor, unitId: string | undefined, periodKey: string) {
   const unit = await getDashboardUnitOrThrow(actor, unitId);
   const scheme = await schemeOfPeriod(db, periodKey);
-  const period = evaluationPeriodOf(periodKey, scheme);
-  const rows = await unitEvaluationRows(db, unit.path, period, scheme);
+  const sub = subPeriodKeys(periodKey, scheme);
+  const period = sub ? periodFromKey(periodKey) : evaluationPeriodOf(periodKey, scheme);
+  const rows = sub
+    ? await aggregateRows(unit.path, sub, scheme)
+    : await unitEvaluationRows(db, unit.path, period, scheme);
   const byUnit = new Map<string, { unit: TEvaluationRow["unit"]; rows: TEvaluationRow[] }>();
   for (const r of rows) {
     if (!byUnit.has(r.unit.id)) byUnit.set(r.unit.id, { unit: r.unit, rows: [] });
@@ -135,6 +146,8 @@ export async function getUnitEvaluations(actor: TActor, unitId: string | undefin
     unit,
     period,
     scheme,
+    /** For a quarter or a year made of the scheme's periods: their keys (the rows average them). */
+    subPeriods: sub,
     rows,
     summary: gradeSummary(rows, scheme),
     capBreaches: units.filter((u) => u.cap.exceeded),
@@ -147,3 +160,69 @@ export async function getUnitEvaluations(actor: TActor, unitId: string | undefin
   };
 }
 export type TUnitEvaluations = Awaited<ReturnType<typeof getUnitEvaluations>>;
+
+/**
+ * The scheme's periods inside a longer one: the months of a quarter or a year under a monthly
+ * scheme, the quarters of a year under a quarterly one; null when the key is itself one of the
+ * scheme's periods (or no period at all: evaluationPeriodOf then refuses it).
+ */
+export function subPeriodKeys(key: string, scheme: TEvaluationScheme): string[] | null {
+  const year = /^(\d{4})$/.exec(key);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (scheme.period === "MONTH" && year)
+    return Array.from({ length: 12 }, (_, i) => `${year[1]}-${String(i + 1).padStart(2, "0")}`);
+  if (scheme.period === "MONTH" && quarter) {
+    const first = (Number(quarter[2]) - 1) * 3 + 1;
+    return [0, 1, 2].map((i) => `${quarter[1]}-${String(first + i).padStart(2, "0")}`);
+  }
+  if (scheme.period === "QUARTER" && year) return [1, 2, 3, 4].map((q) => `${year[1]}-Q${q}`);
+  return null;
+}
+
+/**
+ * A quarter's or a year's result, built from the periods (Decree 335): the average of the totals
+ * each person received in the periods assessed or approved, graded by the scheme; provisional
+ * while any of those periods is not approved.
+ */
+async function aggregateRows(unitPath: string, keys: string[], scheme: TEvaluationScheme): Promise<TEvaluationRow[]> {
+  const evaluations = await db.evaluation.findMany({
+    where: {
+      periodKey: { in: keys },
+      status: { in: ["ASSESSED", "APPROVED"] },
+      user: { unit: { path: { startsWith: unitPath } } },
+    },
+    select: { userId: true, status: true, taskPoints: true, generalPoints: true, total: true },
+  });
+  const people = await db.user.findMany({
+    where: {
+      unit: { path: { startsWith: unitPath } },
+      OR: [{ isActive: true }, { id: { in: [...new Set(evaluations.map((e) => e.userId))] } }],
+    },
+    select: {
+      id: true,
+      name: true,
+      title: true,
+      position: true,
+      unit: { select: { id: true, name: true, path: true } },
+    },
+    orderBy: [{ unit: { path: "asc" } }, { position: "desc" }, { name: "asc" }],
+  });
+  const of = new Map<string, typeof evaluations>();
+  for (const e of evaluations) of.set(e.userId, [...(of.get(e.userId) ?? []), e]);
+  const average = (list: number[]) => (list.length ? round2(list.reduce((n, x) => n + x, 0) / list.length) : null);
+  return people.map((p) => {
+    const list = of.get(p.id) ?? [];
+    const total = average(list.map((e) => e.total!));
+    return {
+      ...p,
+      status: list.length === 0 ? "NONE" : list.every((e) => e.status === "APPROVED") ? "APPROVED" : "ASSESSED",
+      taskPoints: average(list.map((e) => e.taskPoints!)) ?? 0,
+      unitPoints: null,
+      generalPoints: average(list.map((e) => e.generalPoints!)),
+      total,
+      grade: total === null ? null : gradeOf(total, scheme),
+      provisional: list.some((e) => e.status !== "APPROVED"),
+      assigned: list.length,
+    };
+  });
+}

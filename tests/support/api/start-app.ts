@@ -67,11 +67,13 @@ async function start(project: TestProject) {
   // The server runs as the application's restricted role, as in production: rows only.
   const databaseUrl = await provisionAppRole(ownerUrl);
   const now = new Date();
-  await seedDemo(handle.prisma, now);
+  const demo = await seedDemo(handle.prisma, now);
   setDbHandleForTests(handle);
   // What `npm run db:seed` does after the demo: its signals, so that they can be listed and answered.
   const { backfillSignals } = await import("../../../lib/server/signals/backfill-signals");
   await backfillSignals(handle.prisma, now);
+  const { seedEvaluations } = await import("../../../prisma/seed/evaluations");
+  await seedEvaluations(handle, demo.evaluationWork);
 
   const tokens = {} as Record<TApiRole, string>;
   for (const [role, email] of Object.entries(apiTestAccounts))
