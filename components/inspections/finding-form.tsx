@@ -6,13 +6,13 @@ import { useTranslations } from "@/components/i18n/use-translations";
 import { addFindingAction } from "@/lib/actions/inspections/add-finding-action";
 
 const severities = ["MINOR", "MODERATE", "SERIOUS"] as const;
-export const evidenceGroups = ["task", "step", "signal", "user"] as const;
+export const evidenceGroups = ["task", "step", "signal", "event", "user"] as const;
 type TEvidenceKind = (typeof evidenceGroups)[number];
 export type TEvidenceOptions = Record<TEvidenceKind, Array<{ id: string; label: string }>>;
 
 /**
  * The team records a finding: severity, description, and the evidence it rests on, picked from
- * the inspected unit's tasks, steps, signals and people as its head reads them (the page passes
+ * the inspected unit's tasks, steps, signals, events and people as its head reads them (the page passes
  * them worded; addFinding refuses anything outside that scope all the same).
  */
 export function FindingForm({ inspectionId, evidence }: { inspectionId: string; evidence: TEvidenceOptions }) {

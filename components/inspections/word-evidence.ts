@@ -1,4 +1,5 @@
 import { formatDate } from "@/lib/domain/format/format-date";
+import { formatDateTime } from "@/lib/domain/format/format-date-time";
 import type { TEvidenceOptions } from "./finding-form";
 
 type TRaw = {
@@ -11,6 +12,7 @@ type TRaw = {
     resolvedAt: Date | null;
     subjectUser: { name: string } | null;
   }>;
+  events: Array<{ id: string; kind: string; taskTitle: string; at: Date; actor: { name: string } | null }>;
   people: Array<{ id: string; name: string; title: string | null; unit: { name: string } }>;
 };
 type TTranslate = (
@@ -19,7 +21,12 @@ type TTranslate = (
 ) => string;
 
 /** The finding form's evidence, worded on the server in the reader's language (see getFindingEvidenceOptions). */
-export function wordEvidence(raw: TRaw, t: TTranslate, signalKind: (kind: string) => string): TEvidenceOptions {
+export function wordEvidence(
+  raw: TRaw,
+  t: TTranslate,
+  signalKind: (kind: string) => string,
+  eventKind: (kind: string) => string,
+): TEvidenceOptions {
   return {
     task: raw.tasks.map((x) => ({
       id: x.id,
@@ -34,6 +41,10 @@ export function wordEvidence(raw: TRaw, t: TTranslate, signalKind: (kind: string
       label: [signalKind(x.kind), x.taskTitle, x.subjectUser?.name, x.resolvedAt ? t("evidence.resolved") : null]
         .filter(Boolean)
         .join(" · "),
+    })),
+    event: raw.events.map((x) => ({
+      id: x.id,
+      label: [eventKind(x.kind), x.taskTitle, formatDateTime(x.at), x.actor?.name].filter(Boolean).join(" · "),
     })),
     user: raw.people.map((x) => ({ id: x.id, label: [x.name, x.title, x.unit.name].filter(Boolean).join(" · ") })),
   };

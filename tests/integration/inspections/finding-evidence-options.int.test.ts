@@ -22,6 +22,9 @@ describe("the finding form's evidence: the inspected unit's work as its head rea
   let id: string;
   let dongDaTask: { id: string; steps: Array<{ id: string }> };
   let siblingTaskId: string;
+  let returnedEventId: string;
+  let startedEventId: string;
+  let siblingEventId: string;
   const as = async (who: keyof TInspectionTree["people"]) =>
     toCurrentActor(
       await testDb.prisma.user.findUniqueOrThrow({
@@ -46,6 +49,11 @@ describe("the finding form's evidence: the inspected unit's work as its head rea
         steps: [{ owner: hbtStaff, deadline }],
       })
     ).id;
+    const event = async (kind: "STEP_RETURNED" | "STEP_STARTED", taskId: string, actorId: string) =>
+      (await testDb.prisma.event.create({ data: { kind, taskId, actorId, at: created, payload: {} } })).id;
+    returnedEventId = await event("STEP_RETURNED", dongDaTask.id, dongDaStaff.id);
+    startedEventId = await event("STEP_STARTED", dongDaTask.id, dongDaStaff.id);
+    siblingEventId = await event("STEP_RETURNED", siblingTaskId, hbtStaff.id);
     ({ id } = await createSurpriseInspection(tree, created));
   });
 
@@ -65,6 +73,11 @@ describe("the finding form's evidence: the inspected unit's work as its head rea
     expect(options.steps.map((s) => s.id)).toContain(dongDaTask.steps[0]!.id);
     expect(options.steps.every((s) => taskIds.includes(s.taskId))).toBe(true);
     expect(options.signals.every((s) => taskIds.includes(s.taskId))).toBe(true);
+    // Of the events, the moments a finding on shirking rests on: a return, not a start.
+    const events = options.events.map((e) => e.id);
+    expect(events).toContain(returnedEventId);
+    expect(events).not.toContain(startedEventId);
+    expect(events).not.toContain(siblingEventId);
     const people = options.people.map((p) => p.id);
     expect(people).toEqual(expect.arrayContaining([tree.people.dongDaHead.id, tree.people.dongDaStaff.id]));
     expect(people).not.toContain(tree.people.hbtStaff.id);
@@ -86,6 +99,7 @@ describe("the finding form's evidence: the inspected unit's work as its head rea
     const ok = await add([
       { kind: "task", id: dongDaTask.id },
       { kind: "step", id: dongDaTask.steps[0]!.id },
+      { kind: "event", id: returnedEventId },
       { kind: "user", id: tree.people.dongDaStaff.id },
     ]);
     expect(ok).toMatchObject({ ok: true });
@@ -93,8 +107,8 @@ describe("the finding form's evidence: the inspected unit's work as its head rea
       where: { inspectionId: id },
       include: { links: true },
     });
-    expect(finding.links.map((l) => l.taskId ?? l.stepId ?? l.userId).sort()).toEqual(
-      [dongDaTask.id, dongDaTask.steps[0]!.id, tree.people.dongDaStaff.id].sort(),
+    expect(finding.links.map((l) => l.taskId ?? l.stepId ?? l.eventId ?? l.userId).sort()).toEqual(
+      [dongDaTask.id, dongDaTask.steps[0]!.id, returnedEventId, tree.people.dongDaStaff.id].sort(),
     );
   });
 });

@@ -84,7 +84,15 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
       <InspectionRecord
         inspection={inspection}
         canRecord={canRecord}
-        evidence={evidence && wordEvidence(evidence, t, (kind) => te(`signalKind.${kind as "STALLED"}`))}
+        evidence={
+          evidence &&
+          wordEvidence(
+            evidence,
+            t,
+            (kind) => te(`signalKind.${kind as "STALLED"}`),
+            (kind) => te(`eventKind.${kind as "STEP_RETURNED"}`),
+          )
+        }
       />
       {conclusionOptions && (
         <Section title={t("forms.conclude.title")} testId="inspection-conclude">
