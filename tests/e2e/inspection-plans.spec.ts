@@ -60,9 +60,9 @@ test("an inspector draws up a yearly plan and adds a planned inspection, which t
 
   await expect(nhung).toHaveURL(/\/inspections\/[0-9a-f-]{36}$/);
   await expect(nhung.getByText("Theo kế hoạch · Chưa bắt đầu")).toBeVisible();
-  await expect(nhung.getByText(`${title} (năm ${year})`)).toBeVisible();
-  await nhung.goBack();
-  await nhung.reload();
+  // The inspection names its plan, which leads back to the plan's page and its entries.
+  await nhung.getByRole("link", { name: `${title} (năm ${year})` }).click();
+  await expect(nhung).toHaveURL(/\/inspections\/plans\/[0-9a-f-]{36}$/);
   await expect(nhung.getByTestId("plan-inspections-table")).toContainText(subject);
 
   // A planned inspection is announced: Đà Nẵng's staff see it before it starts, but no plan.

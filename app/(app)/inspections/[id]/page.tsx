@@ -12,7 +12,8 @@ import { formatDate } from "@/lib/domain/format/format-date";
 import { formatDateTime } from "@/lib/domain/format/format-date-time";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
-import { canManageInspection, canReadInspectedWork } from "@/lib/domain/inspections/inspection-access";
+import Link from "next/link";
+import { canInspectFrom, canManageInspection, canReadInspectedWork } from "@/lib/domain/inspections/inspection-access";
 import { getInspectionDetails } from "@/lib/server/inspections/get-inspection-details";
 import { findInspectedTasks } from "@/lib/server/inspections/find-inspected-tasks";
 import { getFindingEvidenceOptions } from "@/lib/server/inspections/get-finding-evidence-options";
@@ -41,6 +42,11 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
     canRecord ? findInspectedTasks(actor, inspection.id, now) : null,
     canRecord ? getFindingEvidenceOptions(actor, inspection.id, now) : null,
   ]);
+  // The plan's page is for those who may plan from its unit; the others read its title only.
+  const planHref =
+    inspection.plan && canInspectFrom(actor, inspection.inspectingUnit.path)
+      ? `/inspections/plans/${inspection.plan.id}`
+      : null;
   const facts: Array<[string, string]> = [
     [
       t("page.plan"),
@@ -66,7 +72,15 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
         {facts.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-medium text-slate-600">{label}</dt>
-            <dd className="whitespace-pre-line">{value}</dd>
+            <dd className="whitespace-pre-line">
+              {label === t("page.plan") && planHref ? (
+                <Link href={planHref} className="text-brand-700 underline">
+                  {value}
+                </Link>
+              ) : (
+                value
+              )}
+            </dd>
           </div>
         ))}
       </dl>
