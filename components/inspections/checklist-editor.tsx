@@ -32,19 +32,12 @@ export function ChecklistEditor({ checklist }: { checklist: TChecklistDraft }) {
   const [items, setItems] = useState<TItem[]>(
     checklist.items.length > 0 ? checklist.items.map((i) => ({ ...i, key: i.id })) : [newItem()],
   );
-  const [saved, setSaved] = useState(false);
+  // Saved, the editor closes onto the list: reopening it reads the items again with the ids the
+  // save gave them, so a second save edits them instead of adding them twice.
   const form = useSchemaForm(
     () => import("@/lib/schemas/checklist").then((m) => m.ZSaveChecklistForm),
     saveChecklistAction,
-    () => {
-      setSaved(true);
-      if (!checklist.id) {
-        setTitle("");
-        setDescription("");
-        setItems([newItem()]);
-      }
-      router.refresh();
-    },
+    (data) => router.push(`/inspections/checklists?saved=${data.id}`),
   );
   const { errors } = form;
   const setItem = (index: number, patch: Partial<TItem>) =>
@@ -62,13 +55,7 @@ export function ChecklistEditor({ checklist }: { checklist: TChecklistDraft }) {
     items: items.map(({ id, text, citation }) => (id ? { id, text, citation } : { text, citation })),
   };
   return (
-    <FormFrame
-      form={form}
-      onSubmit={() => {
-        setSaved(false);
-        form.submit(payload);
-      }}
-    >
+    <FormFrame form={form} onSubmit={() => form.submit(payload)}>
       <Field name="title" label={t("titleLabel")} errors={errors} required>
         {(p) => <input {...p} className={inputClass} value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>
@@ -154,12 +141,7 @@ export function ChecklistEditor({ checklist }: { checklist: TChecklistDraft }) {
         </button>
       </fieldset>
       {checklist.id && <p className="text-xs text-slate-500">{t("archiveNote")}</p>}
-      <SubmitRow
-        pending={form.pending}
-        label={checklist.id ? t("save") : t("create")}
-        pendingLabel={t("saving")}
-        done={saved ? t("saved") : null}
-      />
+      <SubmitRow pending={form.pending} label={checklist.id ? t("save") : t("create")} pendingLabel={t("saving")} />
     </FormFrame>
   );
 }

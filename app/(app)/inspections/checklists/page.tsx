@@ -22,14 +22,19 @@ const blank: TChecklistDraft = { id: null, title: "", description: "", items: []
  * The checklists of the directives' obligations. Every signed-in reader may read them; admins
  * and TCCB edit one at a time (?edit=<id>, or ?edit=new), and saveChecklist refuses anyone else.
  */
-export default async function ChecklistsPage({ searchParams }: { searchParams: Promise<{ edit?: string }> }) {
+export default async function ChecklistsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ edit?: string; saved?: string }>;
+}) {
   const actor = await requireActorOrRedirect();
   const t = await getTranslations("inspections.checklists");
-  const { edit } = await searchParams;
+  const { edit, saved } = await searchParams;
   const checklists = await findChecklists();
   const canEdit = canEditChecklists(actor);
   const editing = !canEdit || !edit ? null : edit === "new" ? blank : checklists.find((c) => c.id === edit);
   if (edit && canEdit && !editing) notFound();
+  const savedOne = saved ? checklists.find((c) => c.id === saved) : undefined;
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")}>
@@ -53,6 +58,15 @@ export default async function ChecklistsPage({ searchParams }: { searchParams: P
             {t("close")}
           </Link>
         </Section>
+      )}
+      {savedOne && (
+        <p
+          role="status"
+          data-testid="checklist-saved"
+          className="mb-4 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
+        >
+          {t("savedOne", { title: savedOne.title })}
+        </p>
       )}
       <Section title={t("list")} count={checklists.length} testId="checklists">
         {checklists.length === 0 ? (
