@@ -37,6 +37,13 @@ export const weighedPages: TWeighedPage[] = [
   { route: "/compliance", user: TCCB, path: "/compliance" },
   { route: "/compliance/person/[id]", user: TCCB, path: { from: "/compliance", link: /\/compliance\/person\/[\w-]+/ } },
   { route: "/units", user: TCCB, path: "/units" },
+  { route: "/inspections", user: TCCB, path: "/inspections" },
+  {
+    route: "/inspections/plans/[id]",
+    user: TCCB,
+    path: { from: "/inspections", link: /\/inspections\/plans\/[\w-]+/ },
+  },
+  { route: "/inspections/checklists", user: TCCB, path: "/inspections/checklists?edit=new" },
   { route: "/directives", user: ADMIN, path: "/directives" },
   { route: "/directives/[id]", user: ADMIN, path: { from: "/directives", link: /\/directives\/(?!new)[\w-]+/ } },
   { route: "/directives/new", user: ADMIN, path: "/directives/new" },

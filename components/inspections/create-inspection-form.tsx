@@ -24,11 +24,13 @@ type TValues = {
 };
 
 /**
- * Opens a surprise inspection from the actor's own unit. The values live in state, so a refused
- * submission keeps what was typed; createInspection checks everything again.
+ * Opens a surprise inspection from the actor's own unit, or, given a plan (options.planId), a
+ * planned one as an entry of that plan. The values live in state, so a refused submission keeps
+ * what was typed; createInspection checks everything again.
  */
 export function CreateInspectionForm({ options }: { options: TCreateInspectionOptions }) {
   const t = useTranslations("inspections.forms.create");
+  const planned = options.planId !== undefined;
   const router = useRouter();
   const [values, setValues] = useState<TValues>({
     inspectedUnitId: "",
@@ -49,9 +51,10 @@ export function CreateInspectionForm({ options }: { options: TCreateInspectionOp
   );
   const payload = {
     ...values,
-    kind: "SURPRISE" as const,
-    planId: null,
-    inspectingUnitId: options.inspectingUnitId,
+    kind: planned ? ("PLANNED" as const) : ("SURPRISE" as const),
+    planId: options.planId ?? null,
+    // A planned inspection's inspecting unit is its plan's: the server takes it from there.
+    inspectingUnitId: planned ? null : options.inspectingUnitId,
     checklistId: values.checklistId || null,
     memberUserIds: values.memberUserIds.filter((id) => id !== values.leadUserId),
   };
@@ -64,7 +67,7 @@ export function CreateInspectionForm({ options }: { options: TCreateInspectionOp
   if (options.inspectedUnits.length === 0) return <p className="text-sm text-slate-600">{t("noUnits")}</p>;
   return (
     <FormFrame form={form} onSubmit={() => form.submit(payload)}>
-      <p className="text-sm text-slate-600">{t("intro")}</p>
+      <p className="text-sm text-slate-600">{planned ? t("introPlanned") : t("intro")}</p>
       <Field name="inspectedUnitId" label={t("inspectedUnit")} errors={errors} required>
         {(p) => (
           <select
@@ -170,7 +173,11 @@ export function CreateInspectionForm({ options }: { options: TCreateInspectionOp
           </select>
         )}
       </Field>
-      <SubmitRow pending={form.pending} label={t("submit")} pendingLabel={t("submitting")} />
+      <SubmitRow
+        pending={form.pending}
+        label={planned ? t("submitPlanned") : t("submit")}
+        pendingLabel={t("submitting")}
+      />
     </FormFrame>
   );
 }

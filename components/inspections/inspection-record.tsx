@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import { formatDate } from "@/lib/domain/format/format-date";
 import { AnswerItemForm } from "./answer-item-form";
-import { FindingForm } from "./finding-form";
+import { FindingForm, type TEvidenceOptions } from "./finding-form";
 
 type TDetails = {
   id: string;
@@ -17,7 +17,19 @@ type TDetails = {
       answers: Array<{ result: "MET" | "NOT_MET" | "NOT_APPLICABLE"; note: string }>;
     }>;
   } | null;
-  findings: Array<{ id: string; severity: "MINOR" | "MODERATE" | "SERIOUS"; description: string; links: unknown[] }>;
+  findings: Array<{
+    id: string;
+    severity: "MINOR" | "MODERATE" | "SERIOUS";
+    description: string;
+    links: Array<{
+      id: string;
+      task: { id: string; title: string } | null;
+      step: { id: string; name: string; taskId: string } | null;
+      signal: { id: string; kind: string; taskId: string } | null;
+      event: { id: string; kind: string; taskId: string | null } | null;
+      user: { id: string; name: string } | null;
+    }>;
+  }>;
   conclusion: {
     summary: string;
     issuedAt: Date;
@@ -36,8 +48,30 @@ type TDetails = {
 };
 
 /** The inspection's record: checklist answers, findings, and the conclusion with its recommendation tasks' progress. */
-export async function InspectionRecord({ inspection, canRecord }: { inspection: TDetails; canRecord: boolean }) {
+export async function InspectionRecord({
+  inspection,
+  canRecord,
+  evidence,
+}: {
+  inspection: TDetails;
+  canRecord: boolean;
+  /** The finding form's evidence options: set while the team may read the inspected unit's work. */
+  evidence: TEvidenceOptions | null;
+}) {
   const t = await getTranslations("inspections");
+  const te = await getTranslations("enums");
+  // A task named as evidence opens, for the team under way, as the inspected unit's head reads it.
+  const taskHref = (taskId: string) => `/inspections/${inspection.id}/tasks/${taskId}`;
+  const linkLabel = (l: TDetails["findings"][number]["links"][number]) =>
+    l.task
+      ? { text: t("evidence.linkTask", { title: l.task.title }), taskId: l.task.id }
+      : l.step
+        ? { text: t("evidence.linkStep", { name: l.step.name }), taskId: l.step.taskId }
+        : l.signal
+          ? { text: te(`signalKind.${l.signal.kind as "STALLED"}`), taskId: l.signal.taskId }
+          : l.event
+            ? { text: te(`eventKind.${l.event.kind as "TASK_CREATED"}`), taskId: l.event.taskId }
+            : { text: l.user?.name ?? "", taskId: null };
   if (!inspection.conclusionVisible) return <EmptyState title={t("page.conclusionHidden")} />;
   const { checklist, findings, conclusion } = inspection;
   return (
@@ -71,7 +105,7 @@ export async function InspectionRecord({ inspection, canRecord }: { inspection: 
         )}
       </Section>
       <Section title={t("page.findings")} count={findings.length} testId="inspection-findings">
-        {canRecord && <FindingForm inspectionId={inspection.id} />}
+        {canRecord && evidence && <FindingForm inspectionId={inspection.id} evidence={evidence} />}
         {findings.length === 0 ? (
           <EmptyState title={t("page.findingsNone")} />
         ) : (
@@ -81,6 +115,24 @@ export async function InspectionRecord({ inspection, canRecord }: { inspection: 
                 <span className="font-medium">{t(`severity.${f.severity}`)}</span>
                 <p className="mt-1 whitespace-pre-line">{f.description}</p>
                 <p className="mt-1 text-slate-500">{t("page.evidence", { count: f.links.length })}</p>
+                {f.links.length > 0 && (
+                  <ul className="mt-1 list-disc pl-6 text-slate-700" data-testid="finding-links">
+                    {f.links.map((l) => {
+                      const { text, taskId } = linkLabel(l);
+                      return (
+                        <li key={l.id}>
+                          {canRecord && taskId ? (
+                            <Link href={taskHref(taskId)} className="text-brand-700 underline">
+                              {text}
+                            </Link>
+                          ) : (
+                            text
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

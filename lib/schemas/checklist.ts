@@ -21,6 +21,11 @@ export const ZSaveChecklist = z.object({
 });
 export type TSaveChecklist = z.infer<typeof ZSaveChecklist>;
 
+/** The editor's form and its server action: the checklist saved (null for a new one) and its content. */
+export const ZSaveChecklistForm = ZSaveChecklist.extend({
+  checklistId: z.uuid(vm("checklist.checklist")).nullable(),
+});
+
 export const ZAnswerChecklistItem = z.object({
   itemId: z.uuid(vm("checklist.item")),
   result: z.enum(checklistResults, vm("checklist.result")),

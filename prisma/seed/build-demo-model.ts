@@ -1,6 +1,7 @@
 import { addTask } from "./build-task.ts";
 import { createDemoModel, type TDemoModel } from "./demo-model.ts";
 import { addDirectives } from "./directives.ts";
+import { addDemoConclusion } from "./inspection-conclusion.ts";
 import { addPeople } from "./people.ts";
 import { addRecurrences } from "./recurrences.ts";
 import type { TSeedClock } from "./seed-clock.ts";
@@ -20,6 +21,7 @@ export function buildDemoModel(clock: TSeedClock, passwordHash: string): TDemoMo
   addTemplates(model);
   addDirectives(model, clock);
   for (const spec of demoTaskSpecs) addTask(model, clock, spec);
+  addDemoConclusion(model, clock);
   addRecurrences(model, clock);
   const future = model.events.find((e) => e.at.getTime() >= clock.now.getTime());
   if (future) throw new Error(`Demo history reaches into the future: ${future.kind} at ${future.at.toISOString()}`);

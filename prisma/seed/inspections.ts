@@ -1,11 +1,13 @@
 import type { PrismaClient } from "../../lib/server/db/generated/client.ts";
+import { CONCLUDED_ON, DEMO_CONCLUSION_NUMBER, DEMO_CONCLUSION_SUBJECT } from "./inspection-conclusion.ts";
 import type { TSeedClock } from "./seed-clock.ts";
 
 /**
  * The demo's inspections, by Vụ Thanh tra - Kiểm tra (thanhtra@demo.bhxh.vn leads both): a
  * planned one of BHXH quận Hai Bà Trưng under this year's plan, under way for three working
  * days, with two checklist answers and a finding; and a surprise one of BHXH quận Đống Đa that
- * starts on the next working day, so the Đống Đa accounts do not see it yet while the inspector does.
+ * starts on the next working day, so the Đống Đa accounts do not see it yet while the inspector does;
+ * and a planned one of BHXH TP. Đà Nẵng concluded twelve working days ago (seedConcludedInspection).
  */
 export async function seedInspections(prisma: PrismaClient, clock: TSeedClock): Promise<void> {
   const person = (email: string) => prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
@@ -167,5 +169,176 @@ export async function seedInspections(prisma: PrismaClient, clock: TSeedClock): 
       },
     },
   );
+  await seedConcludedInspection(prisma, clock, {
+    planId: plan.id,
+    ttktId: ttkt.id,
+    leadId: lead.id,
+    memberId: member.id,
+  });
   await prisma.event.createMany({ data: events.map((e) => ({ ...e, kind: e.kind as never })) });
+}
+
+/**
+ * The plan's concluded entry: BHXH TP. Đà Nẵng inspected on citizen reception and complaints
+ * (1151), three checklist answers, two findings resting on its late task and its head, and the
+ * conclusion 27/KL-TTKT whose two recommendations are the tasks built with the demo model
+ * (prisma/seed/inspection-conclusion.ts): one done on time, one under way.
+ */
+async function seedConcludedInspection(
+  prisma: PrismaClient,
+  clock: TSeedClock,
+  ids: { planId: string; ttktId: string; leadId: string; memberId: string },
+) {
+  const { planId, ttktId, leadId, memberId } = ids;
+  const dn = await prisma.unit.findUniqueOrThrow({ where: { code: "DN" }, select: { id: true } });
+  const dnHead = await prisma.user.findUniqueOrThrow({ where: { email: "ducpv@demo.bhxh.vn" }, select: { id: true } });
+  const kntc = await prisma.checklist.findFirstOrThrow({
+    where: { title: { contains: "1151" } },
+    include: { items: { orderBy: { position: "asc" } } },
+  });
+  const directive = await prisma.directive.findUniqueOrThrow({
+    where: { number: DEMO_CONCLUSION_NUMBER },
+    select: { id: true, tasks: { orderBy: { point: "asc" }, select: { id: true } } },
+  });
+  const lateTask = await prisma.task.findFirstOrThrow({
+    where: { leadUnitId: dn.id, title: { startsWith: "Quán triệt, triển khai pháp luật về tiếp công dân" } },
+    select: { id: true, steps: { orderBy: { order: "desc" }, take: 1, select: { id: true } } },
+  });
+  const day = (d: string) => new Date(`${d}T00:00:00Z`);
+  const concludedOn = clock.day(CONCLUDED_ON);
+  const planned = clock.at(clock.shift(concludedOn, -10), "09:00");
+  const started = clock.at(clock.shift(concludedOn, -5), "08:00");
+  const answered = clock.at(clock.shift(concludedOn, -3), "15:30");
+  const concluded = clock.at(concludedOn, "08:00");
+  const year = Number(clock.today.slice(0, 4));
+  const inspection = await prisma.inspection.create({
+    data: {
+      kind: "PLANNED",
+      planId,
+      inspectingUnitId: ttktId,
+      inspectedUnitId: dn.id,
+      periodFrom: day(`${year}-01-01`),
+      periodTo: day(clock.shift(concludedOn, -6)),
+      subject: DEMO_CONCLUSION_SUBJECT,
+      startsOn: day(clock.shift(concludedOn, -5)),
+      endsOn: day(clock.shift(concludedOn, -2)),
+      status: "CONCLUDED",
+      startedAt: started,
+      concludedAt: concluded,
+      checklistId: kntc.id,
+      createdById: leadId,
+      createdAt: planned,
+      team: {
+        create: [
+          { userId: leadId, role: "LEAD" },
+          { userId: memberId, role: "MEMBER" },
+        ],
+      },
+    },
+  });
+  const answers = [
+    { result: "NOT_MET", note: "Giám đốc chưa tiếp công dân định kỳ theo lịch trong quý III." },
+    { result: "NOT_MET", note: "03 đơn khiếu nại giải quyết quá thời hạn luật định." },
+    { result: "MET", note: "Sổ theo dõi tiếp công dân ghi đầy đủ." },
+  ] as const;
+  await prisma.inspectionChecklistAnswer.createMany({
+    data: answers.map((a, i) => ({
+      inspectionId: inspection.id,
+      itemId: kntc.items[i]!.id,
+      ...a,
+      answeredById: i === 2 ? memberId : leadId,
+      answeredAt: answered,
+    })),
+  });
+  const findings = [
+    {
+      severity: "SERIOUS" as const,
+      description:
+        "Việc quán triệt pháp luật về tiếp công dân, khiếu nại, tố cáo hoàn thành chậm; báo cáo kết quả gửi quá hạn, không xin gia hạn.",
+      links: [{ taskId: lateTask.id }, { stepId: lateTask.steps[0]!.id }],
+    },
+    {
+      severity: "MODERATE" as const,
+      description: "Giám đốc chưa trực tiếp tiếp công dân định kỳ theo lịch đã công bố.",
+      links: [{ userId: dnHead.id }],
+    },
+  ];
+  const findingIds: string[] = [];
+  for (const f of findings) {
+    const row = await prisma.inspectionFinding.create({
+      data: {
+        inspectionId: inspection.id,
+        severity: f.severity,
+        description: f.description,
+        createdById: leadId,
+        createdAt: answered,
+        links: { create: f.links },
+      },
+    });
+    findingIds.push(row.id);
+  }
+  const conclusion = await prisma.inspectionConclusion.create({
+    data: {
+      inspectionId: inspection.id,
+      directiveId: directive.id,
+      summary:
+        "BHXH TP. Đà Nẵng đã niêm yết nội quy tiếp công dân nhưng Giám đốc chưa tiếp công dân định kỳ theo lịch; 03 đơn khiếu nại giải quyết quá thời hạn luật định, chưa có giải trình. Yêu cầu khắc phục theo các kiến nghị dưới đây.",
+      issuedById: leadId,
+      issuedAt: concluded,
+      recommendations: { create: directive.tasks.map((t, position) => ({ position, taskId: t.id })) },
+    },
+    include: { recommendations: { orderBy: { position: "asc" } } },
+  });
+  const linkKind = (l: object) => Object.keys(l)[0]!.replace("Id", "");
+  const events = [
+    {
+      kind: "INSPECTION_CREATED",
+      at: planned,
+      payload: {
+        inspectionId: inspection.id,
+        kind: "PLANNED",
+        planId,
+        inspectingUnitId: ttktId,
+        inspectedUnitId: dn.id,
+        leadUserId: leadId,
+        memberUserIds: [memberId],
+      },
+    },
+    {
+      kind: "INSPECTION_UPDATED",
+      at: started,
+      payload: { inspectionId: inspection.id, fields: ["status"], previousStatus: "PLANNED", status: "IN_PROGRESS" },
+    },
+    ...answers.map((a, i) => ({
+      kind: "INSPECTION_ITEM_ANSWERED",
+      at: answered,
+      actorId: i === 2 ? memberId : leadId,
+      payload: { inspectionId: inspection.id, itemId: kntc.items[i]!.id, result: a.result, previousResult: null },
+    })),
+    ...findings.map((f, i) => ({
+      kind: "INSPECTION_FINDING_ADDED",
+      at: answered,
+      payload: {
+        inspectionId: inspection.id,
+        findingId: findingIds[i],
+        severity: f.severity,
+        links: f.links.map((l) => ({ kind: linkKind(l), id: Object.values(l)[0] })),
+      },
+    })),
+    {
+      kind: "INSPECTION_CONCLUDED",
+      at: concluded,
+      directiveId: directive.id,
+      payload: {
+        inspectionId: inspection.id,
+        conclusionId: conclusion.id,
+        directiveId: directive.id,
+        number: DEMO_CONCLUSION_NUMBER,
+        recommendations: conclusion.recommendations.map((r) => ({ recommendationId: r.id, taskId: r.taskId })),
+      },
+    },
+  ];
+  await prisma.event.createMany({
+    data: events.map((e) => ({ actorId: leadId, ...e, kind: e.kind as never })),
+  });
 }

@@ -40,7 +40,7 @@ test("an inspector runs a surprise inspection to its conclusion, and the inspect
   await create.getByLabel("Nội dung kiểm tra").fill(subject);
   await create.getByLabel("Trưởng đoàn").selectOption(await optionValue(nhung, "Trưởng đoàn", "Lý Thị Hồng Nhung"));
   await create.getByRole("checkbox", { name: "Đặng Văn Long" }).check();
-  await create.getByLabel("Bảng kiểm").selectOption({ index: 1 });
+  await create.getByLabel("Bảng kiểm").selectOption(await optionValue(nhung, "Bảng kiểm", "1151/BHXH-TTKT"));
   await expectNoSeriousA11yViolations(nhung);
   await create.getByRole("button", { name: "Mở cuộc kiểm tra" }).click();
 
@@ -56,9 +56,23 @@ test("an inspector runs a surprise inspection to its conclusion, and the inspect
   await expect(nhung.getByTestId("inspection-checklist")).toContainText(`Không có lịch niêm yết ${run}`);
 
   const findings = nhung.getByTestId("inspection-findings");
+  // Under way, the team reads Đà Nẵng's tasks as its head does, and cites them as evidence.
+  const lateTask = "Quán triệt, triển khai pháp luật về tiếp công dân";
+  await expect(nhung.getByTestId("inspected-work-table")).toContainText(lateTask);
   await findings.getByRole("textbox", { name: "Phát hiện" }).fill(finding);
+  const evidence = findings.getByTestId("finding-evidence");
+  await evidence.getByText(/^Nhiệm vụ \(0\/\d+\)$/).click();
+  await evidence.getByRole("checkbox", { name: new RegExp(`^${lateTask}.*\\(hạn`) }).check();
+  await expect(evidence.getByText(/^Nhiệm vụ \(1\/\d+\)$/)).toBeVisible();
   await findings.getByRole("button", { name: "Ghi phát hiện" }).click();
   await expect(findings).toContainText(finding);
+  const links = findings.getByTestId("finding-links");
+  await expect(links).toContainText(`Nhiệm vụ: ${lateTask}`);
+  await links.getByRole("link").first().click();
+  await expect(nhung.getByTestId("inspected-task-note")).toBeVisible();
+  await expect(nhung.getByTestId("task-title")).toContainText(lateTask);
+  await expect(nhung.getByRole("button", { name: "Bắt đầu xử lý" })).toHaveCount(0);
+  await nhung.getByRole("link", { name: "Về cuộc kiểm tra" }).click();
 
   const conclude = nhung.getByTestId("inspection-conclude");
   await conclude.getByLabel("Số, ký hiệu kết luận").fill(`${run % 100000}/KL-TTKT`);

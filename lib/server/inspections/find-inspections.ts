@@ -9,6 +9,8 @@ export type TInspectionFilter = {
   /** Only the inspections whose team the actor is on (the inspector's own list). */
   mine?: boolean;
   inspectedUnitId?: string;
+  /** Only the entries of this plan. */
+  planId?: string;
   year?: number;
 };
 
@@ -17,6 +19,7 @@ export async function findInspections(actor: TActor, filter: TInspectionFilter, 
   const where: Prisma.InspectionWhereInput[] = [inspectionScopeWhere(actor, now)];
   if (filter.mine) where.push({ team: { some: { userId: actor.id } } });
   if (filter.inspectedUnitId) where.push({ inspectedUnitId: filter.inspectedUnitId });
+  if (filter.planId) where.push({ planId: filter.planId });
   if (filter.year)
     where.push({
       startsOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) },

@@ -10,6 +10,7 @@ import { unitsInTree } from "@/lib/server/access/units-in-tree";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { db } from "@/lib/server/db/prisma";
 import { findUnitsInTreeOrder } from "@/lib/server/tasks-create/find-units-in-tree-order";
+import { getInspectionPlanOrThrow } from "./find-inspection-plans";
 import { getInspectionOrThrow } from "./get-inspection-or-throw";
 import { reachOf } from "./inspection-select";
 
@@ -23,11 +24,42 @@ const personSelect = { id: true, name: true, title: true, position: true, unitId
  */
 export async function getCreateInspectionOptions(actor: TActor, now: Date) {
   if (!canInspectFrom(actor, actor.unitPath)) return null;
-  const [units, closed, people, checklists] = await Promise.all([
+  return inspectionOptionsFrom({ id: actor.unitId, path: actor.unitPath }, now);
+}
+
+/**
+ * What the form for a planned inspection offers: the same as a surprise one's, from the plan's
+ * inspecting unit (NOT_FOUND for a plan the actor may not plan in).
+ */
+export async function getPlannedInspectionOptions(actor: TActor, planId: string, now: Date) {
+  const plan = await getInspectionPlanOrThrow(actor, planId);
+  return { ...(await inspectionOptionsFrom(plan.inspectingUnit, now)), planId: plan.id };
+}
+
+/**
+ * What the yearly plan's form offers: the open units the actor may plan from (all for TCCB and
+ * admins, their own for an inspector, their branch for a head), and this year. Null when none.
+ */
+export async function getCreatePlanOptions(actor: TActor, now: Date) {
+  const units = (await openUnits()).filter((u) => canInspectFrom(actor, u.path));
+  if (units.length === 0) return null;
+  return { units, year: Number(localDateOf(now).slice(0, 4)), defaultUnitId: actor.unitId };
+}
+
+async function openUnits() {
+  const [units, closed] = await Promise.all([
     findUnitsInTreeOrder("/"),
     db.unit.findMany({ where: { closedAt: { not: null } }, select: { id: true } }),
+  ]);
+  const closedIds = new Set(closed.map((u) => u.id));
+  return units.filter((u) => !closedIds.has(u.id));
+}
+
+async function inspectionOptionsFrom(inspecting: { id: string; path: string }, now: Date) {
+  const [units, people, checklists] = await Promise.all([
+    openUnits(),
     db.user.findMany({
-      where: { isActive: true, unit: unitsInTree(actor.unitPath) },
+      where: { isActive: true, unit: unitsInTree(inspecting.path) },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: personSelect,
     }),
@@ -37,10 +69,9 @@ export async function getCreateInspectionOptions(actor: TActor, now: Date) {
       select: { id: true, title: true },
     }),
   ]);
-  const closedIds = new Set(closed.map((u) => u.id));
   return {
-    inspectingUnitId: actor.unitId,
-    inspectedUnits: units.filter((u) => !closedIds.has(u.id) && !isWithinUnit(actor.unitPath, u.path)),
+    inspectingUnitId: inspecting.id,
+    inspectedUnits: units.filter((u) => !isWithinUnit(inspecting.path, u.path)),
     people,
     checklists,
     today: localDateOf(now),

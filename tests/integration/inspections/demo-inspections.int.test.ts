@@ -26,13 +26,43 @@ describe("the demo's inspections", () => {
     return rows.map((r) => r.kind).sort();
   };
 
-  it("show the inspector both, Đống Đa none (its surprise inspection has not started), Hai Bà Trưng's staff their planned one", async () => {
-    expect(await subjectsSeenBy("thanhtra@demo.bhxh.vn")).toEqual(["PLANNED", "SURPRISE"]);
-    expect(await subjectsSeenBy("tccb@demo.bhxh.vn")).toEqual(["PLANNED", "SURPRISE"]);
+  it("show the inspector all three, Đống Đa none (its surprise inspection has not started), Hai Bà Trưng's and Đà Nẵng's staff their planned one", async () => {
+    expect(await subjectsSeenBy("thanhtra@demo.bhxh.vn")).toEqual(["PLANNED", "PLANNED", "SURPRISE"]);
+    expect(await subjectsSeenBy("tccb@demo.bhxh.vn")).toEqual(["PLANNED", "PLANNED", "SURPRISE"]);
+    expect(await subjectsSeenBy("tainv@demo.bhxh.vn")).toEqual(["PLANNED"]);
     expect(await subjectsSeenBy("truong.dongda@demo.bhxh.vn")).toEqual([]);
     expect(await subjectsSeenBy("nv.dongda@demo.bhxh.vn")).toEqual([]);
     expect(await subjectsSeenBy("hieutv@demo.bhxh.vn")).toEqual(["PLANNED"]);
     expect(await subjectsSeenBy("giamdoc.hanoi@demo.bhxh.vn")).toEqual(["PLANNED"]);
+  });
+
+  it("include a concluded inspection of Đà Nẵng whose conclusion's recommendations are tasks with one owner per step", async () => {
+    const concluded = await priv.db.prisma.inspection.findFirstOrThrow({
+      where: { status: "CONCLUDED" },
+      include: {
+        inspectedUnit: true,
+        findings: { include: { links: true } },
+        answers: true,
+        conclusion: {
+          include: {
+            directive: true,
+            recommendations: { orderBy: { position: "asc" }, include: { task: { include: { steps: true } } } },
+          },
+        },
+      },
+    });
+    expect(concluded.inspectedUnit.code).toBe("DN");
+    expect(concluded.concludedAt!.getTime()).toBeLessThan(now.getTime());
+    expect(concluded.findings.map((f) => f.links.length)).toEqual(expect.arrayContaining([2, 1]));
+    expect(concluded.answers).toHaveLength(3);
+    expect(concluded.conclusion?.directive).toMatchObject({ kind: "KET_LUAN", number: "27/KL-TTKT" });
+    const tasks = concluded.conclusion!.recommendations.map((r) => r.task);
+    expect(tasks.map((t) => t.status)).toEqual(["COMPLETED", "IN_PROGRESS"]);
+    expect(tasks.every((t) => t.steps.length > 0 && t.steps.every((s) => s.ownerId))).toBe(true);
+    const concludedEvents = await priv.db.prisma.event.count({
+      where: { kind: "INSPECTION_CONCLUDED", payload: { path: ["inspectionId"], equals: concluded.id } },
+    });
+    expect(concludedEvents).toBe(1);
   });
 
   it("ship the two checklists of the directives' obligations", async () => {

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ConclusionForm } from "@/components/inspections/conclusion-form";
+import { InspectedWork } from "@/components/inspections/inspected-work";
 import { InspectionRecord } from "@/components/inspections/inspection-record";
+import { wordEvidence } from "@/components/inspections/word-evidence";
 import { StartInspectionButton } from "@/components/inspections/start-inspection-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -10,8 +12,11 @@ import { formatDate } from "@/lib/domain/format/format-date";
 import { formatDateTime } from "@/lib/domain/format/format-date-time";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { asPageRefusal } from "@/lib/server/errors/as-page-refusal";
-import { canManageInspection, canReadInspectedWork } from "@/lib/domain/inspections/inspection-access";
+import Link from "next/link";
+import { canInspectFrom, canManageInspection, canReadInspectedWork } from "@/lib/domain/inspections/inspection-access";
 import { getInspectionDetails } from "@/lib/server/inspections/get-inspection-details";
+import { findInspectedTasks } from "@/lib/server/inspections/find-inspected-tasks";
+import { getFindingEvidenceOptions } from "@/lib/server/inspections/get-finding-evidence-options";
 import { getConclusionFormOptions } from "@/lib/server/inspections/get-inspection-form-options";
 import { reachOf } from "@/lib/server/inspections/inspection-select";
 
@@ -30,7 +35,18 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
   const reach = reachOf(inspection);
   const canStart = inspection.status === "PLANNED" && canManageInspection(actor, reach);
   const canRecord = canReadInspectedWork(actor, reach, now);
-  const conclusionOptions = await getConclusionFormOptions(actor, inspection.id, now);
+  const te = await getTranslations("enums");
+  // While under way the team reads the inspected unit's work exactly as its head does, and no more.
+  const [conclusionOptions, inspectedTasks, evidence] = await Promise.all([
+    getConclusionFormOptions(actor, inspection.id, now),
+    canRecord ? findInspectedTasks(actor, inspection.id, now) : null,
+    canRecord ? getFindingEvidenceOptions(actor, inspection.id, now) : null,
+  ]);
+  // The plan's page is for those who may plan from its unit; the others read its title only.
+  const planHref =
+    inspection.plan && canInspectFrom(actor, inspection.inspectingUnit.path)
+      ? `/inspections/plans/${inspection.plan.id}`
+      : null;
   const facts: Array<[string, string]> = [
     [
       t("page.plan"),
@@ -56,7 +72,15 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
         {facts.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-medium text-slate-600">{label}</dt>
-            <dd className="whitespace-pre-line">{value}</dd>
+            <dd className="whitespace-pre-line">
+              {label === t("page.plan") && planHref ? (
+                <Link href={planHref} className="text-brand-700 underline">
+                  {value}
+                </Link>
+              ) : (
+                value
+              )}
+            </dd>
           </div>
         ))}
       </dl>
@@ -70,7 +94,20 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
           ))}
         </ul>
       </Section>
-      <InspectionRecord inspection={inspection} canRecord={canRecord} />
+      {inspectedTasks && <InspectedWork inspectionId={inspection.id} tasks={inspectedTasks} />}
+      <InspectionRecord
+        inspection={inspection}
+        canRecord={canRecord}
+        evidence={
+          evidence &&
+          wordEvidence(
+            evidence,
+            t,
+            (kind) => te(`signalKind.${kind as "STALLED"}`),
+            (kind) => te(`eventKind.${kind as "STEP_RETURNED"}`),
+          )
+        }
+      />
       {conclusionOptions && (
         <Section title={t("forms.conclude.title")} testId="inspection-conclude">
           <ConclusionForm inspectionId={inspection.id} options={conclusionOptions} />
