@@ -30,7 +30,7 @@ export function TaskDetailsFields({ values, errors, today, set }: TProps) {
           />
         )}
       </Field>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-4">
         <Field name="point" label={t("point")} errors={errors} hint={t("pointHint")}>
           {(p) => (
             <input
@@ -56,6 +56,20 @@ export function TaskDetailsFields({ values, errors, today, set }: TProps) {
                 </option>
               ))}
             </select>
+          )}
+        </Field>
+        <Field name="evaluationWeight" label={t("evaluationWeight")} errors={errors} hint={t("evaluationWeightHint")}>
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={0.1}
+              max={100}
+              step="0.1"
+              className={inputClass}
+              value={values.evaluationWeight ?? ""}
+              onChange={(e) => set("evaluationWeight", e.target.value === "" ? null : Number(e.target.value))}
+            />
           )}
         </Field>
         <Field name="deadline" label={t("deadline")} errors={errors} required hint={dateHint(values.deadline)}>

@@ -34,6 +34,13 @@ export const ZCreateTask = z
       .default([]),
     deadline: localDate("task.deadline"),
     priority: z.enum(priorities, vm("task.priority")).default("NORMAL"),
+    /** The weight (quy đổi) of its steps in their owners' evaluations; omitted: the scheme's by step kind and priority. */
+    evaluationWeight: z
+      .number(vm("evaluation.weight"))
+      .gt(0, vm("evaluation.weight"))
+      .max(100, vm("evaluation.weight"))
+      .nullable()
+      .optional(),
     expectedResult: optionalText(2000, "expectedResult"),
     templateId: z.uuid(vm("task.template")),
     steps: z.array(ZTaskStepAssignment).min(1, vm("task.stepsMin")).max(30, vm("task.stepsMax")),

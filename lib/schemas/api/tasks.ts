@@ -106,6 +106,8 @@ export const ZApiTaskListItem = z.object({
 });
 
 export const ZApiTask = ZApiTaskListItem.extend({
+  /** The weight of its steps in their owners' evaluations, when set on the task (else the scheme's). */
+  evaluationWeight: z.number().nullable(),
   description: z.string().nullable(),
   expectedResult: z.string().nullable(),
   result: z.string().nullable(),

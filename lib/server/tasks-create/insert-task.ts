@@ -45,6 +45,7 @@ export async function insertTask(
       assignerId: actor.id,
       templateId: input.templateId,
       priority: input.priority,
+      evaluationWeight: input.evaluationWeight ?? null,
       deadline,
       originalDeadline: deadline,
       status: "OPEN",

@@ -1,3 +1,4 @@
+import { ZCreateTask } from "../../../lib/schemas/task";
 import { beforeAll, describe, expect, it } from "vitest";
 import { translate } from "../../../lib/i18n/translate";
 import type { TCreateTask } from "../../../lib/schemas/task";
@@ -96,6 +97,14 @@ describe("createTask", () => {
       [2, expect.objectContaining({ to: tree.people.dongDaStaff.id, toUnitId: tree.units.dongDa.id })],
       [3, expect.objectContaining({ to: tree.people.hanoiHead.id, toUnitId: tree.units.hanoi.id })],
     ]);
+  });
+
+  it("keeps a weight set for the evaluation, and refuses a weight of zero or less before writing", async () => {
+    const { id } = await createTask(tree.people.hanoiHead.actor, { ...input(), evaluationWeight: 2.5 }, now);
+    expect((await testDb.prisma.task.findUniqueOrThrow({ where: { id } })).evaluationWeight).toBe(2.5);
+    for (const weight of [0, -1, "2"]) {
+      expect(ZCreateTask.safeParse({ ...input(), evaluationWeight: weight }).success).toBe(false);
+    }
   });
 
   it("lets TCCB assign to any unit in the sector", async () => {

@@ -44,6 +44,7 @@ export function serializeTaskListItem(t: TListRow, c: TClassifyContext): z.input
 export function serializeTask(actor: TActor, t: TTaskRow, c: TClassifyContext): z.input<typeof ZApiTask> {
   return {
     ...serializeTaskListItem(t, c),
+    evaluationWeight: t.evaluationWeight,
     description: t.description,
     expectedResult: t.expectedResult,
     result: t.result,
