@@ -46,6 +46,8 @@ import {
 import { issueConclusionRoute } from "./routes/inspections/issue-conclusion";
 import { listInspectionsRoute } from "./routes/inspections/list-inspections";
 import { updateInspectionRoute } from "./routes/inspections/update-inspection";
+import { listDecisionsRoute } from "./routes/decisions/list-decisions";
+import { recordDecisionRoute } from "./routes/decisions/record-decision";
 import { resetUserPasswordRoute } from "./routes/reset-user-password";
 import { listNotificationsRoute } from "./routes/notifications/list-notifications";
 import { markAllNotificationsReadRoute } from "./routes/notifications/mark-all-notifications-read";
@@ -135,4 +137,6 @@ export const apiRoutes: readonly TApiRoute[] = [
   issueConclusionRoute,
   getInspectionMinutesRoute,
   getInspectionConclusionRoute,
+  listDecisionsRoute,
+  recordDecisionRoute,
 ];

@@ -9,6 +9,8 @@ import { evidenceOf } from "./evidence-of";
 export const DECISIONS_PAGE_SIZE = 20;
 
 export type TFindDecisions = {
+  /** This one decision (what recording one answers with); still only if the actor may read it. */
+  decisionId?: string;
   userId?: string;
   /** The path of a unit: its decisions and those of the units below it. */
   unitPath?: string;
@@ -29,6 +31,7 @@ export async function findDecisions(actor: TActor, f: TFindDecisions) {
   const where: Prisma.PersonnelDecisionWhereInput = {
     AND: [
       decisionScopeWhere(actor),
+      f.decisionId ? { id: f.decisionId } : {},
       f.userId ? { userId: f.userId } : {},
       f.unitPath ? { unit: unitsInTree(f.unitPath) } : {},
       f.periodKey ? { periodKey: f.periodKey } : {},
@@ -68,15 +71,23 @@ export async function findDecisions(actor: TActor, f: TFindDecisions) {
     }),
   ]);
   const shown = rows.slice(0, size).map((r) => ({ ...r, evidence: evidenceOf(r.evidence) }));
-  // An event is shown as a link to its task's page: one query for the page's events.
-  const events = await db.event.findMany({
-    where: { id: { in: shown.flatMap((r) => r.evidence.eventIds) } },
-    select: { id: true, taskId: true },
-  });
+  // An event is shown as a link to its task's page, an evaluation to its scorecard: one query each for the page.
+  const [events, evaluations] = await Promise.all([
+    db.event.findMany({
+      where: { id: { in: shown.flatMap((r) => r.evidence.eventIds) } },
+      select: { id: true, taskId: true },
+    }),
+    db.evaluation.findMany({
+      where: { id: { in: shown.flatMap((r) => r.evidence.evaluationIds) } },
+      select: { id: true, periodKey: true },
+    }),
+  ]);
   const taskOf = new Map(events.map((e) => [e.id, e.taskId]));
+  const periodOf = new Map(evaluations.map((e) => [e.id, e.periodKey]));
   const items = shown.map((r) => ({
     ...r,
     eventLinks: r.evidence.eventIds.map((id) => ({ id, taskId: taskOf.get(id) ?? null })),
+    evaluationLinks: r.evidence.evaluationIds.map((id) => ({ id, periodKey: periodOf.get(id) ?? null })),
   }));
   return { items, hasMore: rows.length > size, total, page, pageCount: Math.max(1, Math.ceil(total / size)) };
 }
