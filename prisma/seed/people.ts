@@ -126,6 +126,8 @@ export const personSpecs: readonly TPersonSpec[] = [
   { key: "suongltt", name: "Lê Thị Thu Sương", unit: "DN", title: "Chuyên viên", position: STAFF },
   // Last, so that everyone else keeps their employee code: the deputies journey's deputy.
   { key: "khoalm", name: "Lê Minh Khoa", unit: "DN", title: "Chuyên viên chính", position: STAFF },
+  // After him for the same reason: the decisions journey's commendation candidate (every step on time).
+  { key: "handtn", name: "Đoàn Thị Ngọc Hân", unit: "HCM-Q3", title: "Chuyên viên", position: STAFF },
 ];
 
 export const emailOf = (spec: TPersonSpec): string => spec.email ?? `${spec.key}@demo.bhxh.vn`;
