@@ -19,8 +19,8 @@ export function CommendationCandidates({
   candidates: TCandidate[];
   rules: TMessage[];
   personHref: (id: string) => string;
-  /** The "Ghi quyết định" form for this candidate, when the actor may record one. */
-  decisionHref?: (id: string) => string;
+  /** The "Ghi quyết định" form for this candidate, or null when the actor may not record one about them. */
+  decisionHref?: (id: string) => string | null;
 }) {
   const t = useTranslations("dashboard.commendation");
   const tRoot = useTranslations();
@@ -47,9 +47,9 @@ export function CommendationCandidates({
                 {" "}
                 · {c.person.unitName} · {t("doneOnTime", { count: c.doneOnTime })}
               </span>
-              {decisionHref && (
+              {decisionHref?.(c.userId) && (
                 <Link
-                  href={decisionHref(c.userId)}
+                  href={decisionHref(c.userId)!}
                   className="ml-2 text-sm text-brand-700 underline"
                   aria-label={t("recordDecisionFor", { name: c.person.name })}
                   data-testid="record-commendation-decision"

@@ -24,8 +24,8 @@ export function ReviewCandidates({
   total: number;
   rules: TMessage[];
   personHref: (id: string) => string;
-  /** The "Ghi quyết định" form for this candidate, when the actor may record one. */
-  decisionHref?: (id: string) => string;
+  /** The "Ghi quyết định" form for this candidate, or null when the actor may not record one about them. */
+  decisionHref?: (id: string) => string | null;
 }) {
   const t = useTranslations("dashboard.review");
   const tRoot = useTranslations();
@@ -54,9 +54,9 @@ export function ReviewCandidates({
                 {c.person.name}
               </Link>
               <span className="text-slate-500"> · {c.person.unitName}</span>
-              {decisionHref && (
+              {decisionHref?.(c.userId) && (
                 <Link
-                  href={decisionHref(c.userId)}
+                  href={decisionHref(c.userId)!}
                   className="ml-2 text-sm text-brand-700 underline"
                   aria-label={t("recordDecisionFor", { name: c.person.name })}
                   data-testid="record-review-decision"

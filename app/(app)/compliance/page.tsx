@@ -49,11 +49,14 @@ export default async function CompliancePage({
   const personHref = (id: string) =>
     dashboardHref(`/compliance/person/${id}`, { directive: query.directive, from: query.from, to: query.to });
   const judged = v.candidates.period;
-  // A candidate's decision names the judged period when it is a month, a quarter or a year.
+  // A candidate's decision names the judged period when it is a month, a quarter or a year. The
+  // candidates are those of the actor's scope, so a head may decide about each but themselves.
   const judgedKey = periodKeyOfRange(localDateOf(judged.from), localDateOf(new Date(judged.to.getTime() - 1)));
   const mayDecide = mayRecordDecisions(actor);
   const decisionHref = (kind: "REVIEW" | "COMMENDATION") =>
-    mayDecide ? (id: string) => decisionFormHref({ person: id, kind, period: judgedKey }) : undefined;
+    mayDecide
+      ? (id: string) => (id === actor.id ? null : decisionFormHref({ person: id, kind, period: judgedKey }))
+      : undefined;
   const judgedText = `${formatDate(judged.from)} – ${formatDate(new Date(judged.to.getTime() - 1))}${v.candidates.isDefaultPeriod ? ` ${t("defaultPeriod")}` : ""}`;
   return (
     <>
