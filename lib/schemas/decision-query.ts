@@ -34,6 +34,8 @@ export function parseDecisionListQuery(search: TSearch) {
     period: read(ZPeriodKey, search.period),
     kind: read(ZKind, search.kind),
     page: read(ZPage, search.page) ?? 1,
+    /** A period was typed that is not a month, quarter or year key: the list says so rather than ignore it silently. */
+    periodInvalid: Boolean(one(search.period)?.trim()) && read(ZPeriodKey, search.period) === undefined,
     recorded: one(search.recorded) === "1",
   };
 }

@@ -66,6 +66,14 @@ export default async function DecisionsPage({
           {t("recorded")}
         </p>
       )}
+      {q.periodInvalid && (
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          {t("periodInvalid")}
+        </p>
+      )}
       <Section title={t("listTitle")} count={result.total} testId="section-decisions">
         <DecisionFilters q={q} kinds={kinds} units={options?.units} people={options?.people} />
         {result.items.length === 0 ? (
