@@ -25,6 +25,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/evaluations", label: t("nav.evaluations") },
     { href: "/search", label: t("nav.search") },
   );
+  // Staff read the decisions about them on their profile; those who record them have a page.
+  if (isUnitHead(actor) || hasSectorWideView(actor)) links.push({ href: "/decisions", label: t("nav.decisions") });
   if (isUnitHead(actor) || actor.roles.includes("ADMIN")) links.push({ href: "/templates", label: t("nav.templates") });
   if (isUnitHead(actor) || hasSectorWideView(actor)) links.push({ href: "/recurrences", label: t("nav.recurrences") });
   if (actor.roles.includes("ADMIN"))

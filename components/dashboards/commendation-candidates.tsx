@@ -14,10 +14,13 @@ export function CommendationCandidates({
   candidates,
   rules,
   personHref,
+  decisionHref,
 }: {
   candidates: TCandidate[];
   rules: TMessage[];
   personHref: (id: string) => string;
+  /** The "Ghi quyết định" form for this candidate, or null when the actor may not record one about them. */
+  decisionHref?: (id: string) => string | null;
 }) {
   const t = useTranslations("dashboard.commendation");
   const tRoot = useTranslations();
@@ -44,6 +47,16 @@ export function CommendationCandidates({
                 {" "}
                 · {c.person.unitName} · {t("doneOnTime", { count: c.doneOnTime })}
               </span>
+              {decisionHref?.(c.userId) && (
+                <Link
+                  href={decisionHref(c.userId)!}
+                  className="ml-2 text-sm text-brand-700 underline"
+                  aria-label={t("recordDecisionFor", { name: c.person.name })}
+                  data-testid="record-commendation-decision"
+                >
+                  {t("recordDecision")}
+                </Link>
+              )}
               <ul className="list-disc pl-5 text-sm text-emerald-800">
                 {c.criteria.map((m) => (
                   <li key={m.key}>{wordMessage(tRoot, m)}</li>

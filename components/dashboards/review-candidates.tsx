@@ -18,11 +18,14 @@ export function ReviewCandidates({
   total,
   rules,
   personHref,
+  decisionHref,
 }: {
   candidates: TCandidate[];
   total: number;
   rules: TMessage[];
   personHref: (id: string) => string;
+  /** The "Ghi quyết định" form for this candidate, or null when the actor may not record one about them. */
+  decisionHref?: (id: string) => string | null;
 }) {
   const t = useTranslations("dashboard.review");
   const tRoot = useTranslations();
@@ -51,6 +54,16 @@ export function ReviewCandidates({
                 {c.person.name}
               </Link>
               <span className="text-slate-500"> · {c.person.unitName}</span>
+              {decisionHref?.(c.userId) && (
+                <Link
+                  href={decisionHref(c.userId)!}
+                  className="ml-2 text-sm text-brand-700 underline"
+                  aria-label={t("recordDecisionFor", { name: c.person.name })}
+                  data-testid="record-review-decision"
+                >
+                  {t("recordDecision")}
+                </Link>
+              )}
               <ul className="list-disc pl-5 text-sm">
                 {c.reasons.map((r) => (
                   <li key={r.ruleId}>

@@ -12,6 +12,7 @@ export const CLIENT_NAMESPACES = ["auth", "common", "errorPage", "locale", "step
 export const PAGE_CLIENT_NAMESPACES = [
   "apiTokens",
   "calendarAdmin",
+  "decisions",
   "delegations",
   "directives",
   "evaluation",

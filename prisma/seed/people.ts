@@ -128,6 +128,8 @@ export const personSpecs: readonly TPersonSpec[] = [
   { key: "khoalm", name: "Lê Minh Khoa", unit: "DN", title: "Chuyên viên chính", position: STAFF },
   // The evaluation journey's person: last month's products include a delay explained and accepted.
   { key: "vuongnh", name: "Ngô Hữu Vượng", unit: "HCM-Q3", title: "Chuyên viên", position: STAFF },
+  // After him for the same reason: the decisions journey's commendation candidate (every step on time).
+  { key: "handtn", name: "Đoàn Thị Ngọc Hân", unit: "HCM-Q3", title: "Chuyên viên", position: STAFF },
 ];
 
 export const emailOf = (spec: TPersonSpec): string => spec.email ?? `${spec.key}@demo.bhxh.vn`;

@@ -266,4 +266,20 @@ export const tasks2165And3476: readonly TTaskSpec[] = [
     doneOn: { 1: -6, 2: -5, 3: -5, 4: -4 },
     result: "Đã tổ chức 02 buổi đối thoại; báo cáo gửi chậm.",
   },
+  {
+    // Every step done on time by one person, nothing late, no signal: a commendation candidate
+    // (the decisions journey records one for her).
+    key: "2165-2b-Q3",
+    directive: CT,
+    point: "2b",
+    template: "BC",
+    lead: "HCM-Q3",
+    assigner: "tranghtt",
+    title: "Báo cáo kết quả giải quyết dứt điểm hồ sơ tồn đọng, quá hạn tại BHXH quận 3",
+    expectedResult: "Báo cáo kết quả giải quyết hồ sơ tồn đọng gửi BHXH TP. Hồ Chí Minh.",
+    owners: ["handtn", "handtn", "handtn", "handtn", "handtn"],
+    active: 5,
+    due: -2,
+    result: "Đã giải quyết dứt điểm hồ sơ tồn đọng; báo cáo gửi đúng hạn.",
+  },
 ];

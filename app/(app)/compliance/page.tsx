@@ -12,6 +12,10 @@ import { UnitBreadcrumb } from "@/components/dashboards/unit-breadcrumb";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { decisionFormHref } from "@/components/decisions/decision-form-href";
+import { localDateOf } from "@/lib/domain/calendar";
+import { mayRecordDecisions } from "@/lib/domain/decisions/may-record-decision";
+import { periodKeyOfRange } from "@/lib/domain/decisions/period-key-of-range";
 import { formatDate } from "@/lib/domain/format";
 import { commendationCriteriaText, defaultCommendationCriteria, defaultReviewCriteria } from "@/lib/domain/rollups";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
@@ -45,6 +49,14 @@ export default async function CompliancePage({
   const personHref = (id: string) =>
     dashboardHref(`/compliance/person/${id}`, { directive: query.directive, from: query.from, to: query.to });
   const judged = v.candidates.period;
+  // A candidate's decision names the judged period when it is a month, a quarter or a year. The
+  // candidates are those of the actor's scope, so a head may decide about each but themselves.
+  const judgedKey = periodKeyOfRange(localDateOf(judged.from), localDateOf(new Date(judged.to.getTime() - 1)));
+  const mayDecide = mayRecordDecisions(actor);
+  const decisionHref = (kind: "REVIEW" | "COMMENDATION") =>
+    mayDecide
+      ? (id: string) => (id === actor.id ? null : decisionFormHref({ person: id, kind, period: judgedKey }))
+      : undefined;
   const judgedText = `${formatDate(judged.from)} – ${formatDate(new Date(judged.to.getTime() - 1))}${v.candidates.isDefaultPeriod ? ` ${t("defaultPeriod")}` : ""}`;
   return (
     <>
@@ -111,6 +123,7 @@ export default async function CompliancePage({
             total={v.candidates.review.total}
             rules={defaultReviewCriteria.map((r) => r.text)}
             personHref={personHref}
+            decisionHref={decisionHref("REVIEW")}
           />
         </Section>
         <Section title={t("commendationTitle")} count={v.candidates.commendation.length}>
@@ -118,6 +131,7 @@ export default async function CompliancePage({
             candidates={v.candidates.commendation}
             rules={commendationCriteriaText(defaultCommendationCriteria)}
             personHref={personHref}
+            decisionHref={decisionHref("COMMENDATION")}
           />
         </Section>
       </div>

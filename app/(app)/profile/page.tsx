@@ -3,6 +3,8 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApiTokenTable, type TApiTokenRow } from "@/components/api-tokens/api-token-table";
+import { DecisionList } from "@/components/decisions/decision-list";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { TotpEnrolment } from "@/components/auth/totp-enrolment";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
@@ -13,6 +15,7 @@ import { Section } from "@/components/ui/section";
 import { addCalendarDays, localDateOf } from "@/lib/domain/calendar";
 import { formatDate, formatDateTime } from "@/lib/domain/format";
 import { API_TOKEN_MAX_DAYS } from "@/lib/schemas/api/api-token";
+import { findDecisions } from "@/lib/server/decisions/find-decisions";
 import { findApiTokens } from "@/lib/server/api-tokens/find-api-tokens";
 import { requireActorOrRedirect } from "@/lib/server/auth/get-current-actor";
 import { findNotificationPreferences } from "@/lib/server/notifications/find-notification-preferences";
@@ -32,11 +35,13 @@ export default async function ProfilePage() {
   const tKind = await getTranslations("enums.notificationKind");
   const tChannel = await getTranslations("enums.mailChannel");
   const now = new Date();
-  const [tokens, totpEnabledAt, preferenceRows] = await Promise.all([
+  const [tokens, totpEnabledAt, preferenceRows, decisions] = await Promise.all([
     findApiTokens(actor, now),
     getTotpEnabledAt(actor),
     findNotificationPreferences(actor.id),
+    findDecisions(actor, { userId: actor.id, page: 1, pageSize: 5 }),
   ]);
+  const tDecisions = await getTranslations("decisions");
   const preferences = preferenceRows.map((p) => ({ ...p, label: tKind(p.kind) }));
   const today = localDateOf(now);
   const rows: TApiTokenRow[] = tokens.map((token) => ({
@@ -65,6 +70,18 @@ export default async function ProfilePage() {
           {t("scorecardLink")}
         </Link>
       </p>
+      <Section title={tDecisions("profileTitle")} count={decisions.total} testId="section-decisions">
+        {decisions.items.length === 0 ? (
+          <EmptyState title={tDecisions("profileEmpty")} />
+        ) : (
+          <DecisionList items={decisions.items} showPerson={false} />
+        )}
+        {decisions.hasMore && (
+          <Link href={`/decisions?person=${actor.id}`} className="mt-3 inline-block text-sm text-brand-700 underline">
+            {tDecisions("profileAll", { count: decisions.total })}
+          </Link>
+        )}
+      </Section>
       <Section title={tDelegations("title")} testId="section-delegations">
         <Link href="/profile/delegations" className="text-sm font-medium text-brand-700 underline">
           {tDelegations("profileLink")}

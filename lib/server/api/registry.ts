@@ -46,6 +46,8 @@ import {
 import { issueConclusionRoute } from "./routes/inspections/issue-conclusion";
 import { listInspectionsRoute } from "./routes/inspections/list-inspections";
 import { updateInspectionRoute } from "./routes/inspections/update-inspection";
+import { listDecisionsRoute } from "./routes/decisions/list-decisions";
+import { recordDecisionRoute } from "./routes/decisions/record-decision";
 import { resetUserPasswordRoute } from "./routes/reset-user-password";
 import { getEvaluationRoute } from "./routes/evaluations/get-evaluation";
 import { listEvaluationsRoute } from "./routes/evaluations/list-evaluations";
@@ -156,4 +158,6 @@ export const apiRoutes: readonly TApiRoute[] = [
   assessEvaluationRoute,
   approveEvaluationRoute,
   correctEvaluationRoute,
+  listDecisionsRoute,
+  recordDecisionRoute,
 ];

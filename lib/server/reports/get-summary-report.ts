@@ -12,6 +12,7 @@ import { periodOf } from "@/lib/server/dashboards/period-of";
 import type { TRollupFilter } from "@/lib/server/dashboards/rollup-filter";
 import { rollUpUnitsInSql } from "@/lib/server/dashboards/roll-up-in-sql";
 import { db } from "@/lib/server/db/prisma";
+import { findReportDecisions } from "./find-report-decisions";
 
 /** Rows beyond this are left out of a list and the report says so. */
 export const REPORT_LIST_LIMIT = 5000;
@@ -39,7 +40,7 @@ export async function getSummaryReport(actor: TActor, query: TReportQuery, now: 
     select: { id: true, name: true },
   });
   const ids = children.map((c) => c.id);
-  const [[childRows, [own], [total]], escalations, signals, overdue, directive] = await Promise.all([
+  const [[childRows, [own], [total]], escalations, signals, overdue, directive, decisions] = await Promise.all([
     rollUpUnitsInSql(filter, now, [
       { unitIds: ids },
       { unitIds: [unit.id], includeSubunits: false },
@@ -51,6 +52,11 @@ export async function getSummaryReport(actor: TActor, query: TReportQuery, now: 
     query.directive
       ? db.directive.findUnique({ where: { id: query.directive }, select: { number: true, subject: true } })
       : null,
+    findReportDecisions(
+      actor,
+      { unitPath: unit.path, from: query.from ?? null, to: query.to ?? null },
+      REPORT_LIST_LIMIT,
+    ),
   ]);
   const rowOf = new Map(childRows.map((r) => [r.key, r]));
   const childEscalations = ids.reduce((n, id) => n + (escalations.get(id) ?? 0), 0);
@@ -74,6 +80,8 @@ export async function getSummaryReport(actor: TActor, query: TReportQuery, now: 
     signalsTotal: signals.total,
     overdue: overdue.items,
     overdueTotal: overdue.total,
+    decisions: decisions.items,
+    decisionsTotal: decisions.total,
   };
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { countsHeaders, countsSheetName } from "../../../lib/server/reports/add-counts-sheet";
+import { decisionsHeaders, decisionsSheetName } from "../../../lib/server/reports/add-decisions-sheet";
 import { overdueHeaders, overdueSheetName } from "../../../lib/server/reports/add-overdue-sheet";
 import { signalsHeaders, signalsSheetName } from "../../../lib/server/reports/add-signals-sheet";
 import en_ from "../../../lib/i18n/messages/en.json";
@@ -21,6 +22,7 @@ const headerIndex = (ws: ExcelJS.Worksheet, first = "STT") => rowsOf(ws).findInd
 const COUNTS_SHEET = countsSheetName("vi");
 const SIGNALS_SHEET = signalsSheetName("vi");
 const OVERDUE_SHEET = overdueSheetName("vi");
+const DECISIONS_SHEET = decisionsSheetName("vi");
 const read = async (workbook: ExcelJS.Workbook) => {
   const loaded = new ExcelJS.Workbook();
   await loaded.xlsx.load((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
@@ -42,17 +44,19 @@ describe("the Excel summary report, read back with exceljs", () => {
     wb = await read(buildSummaryWorkbook(report, "vi"));
   });
 
-  it("has the three sheets, each with the title block and Vietnamese headers", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([COUNTS_SHEET, SIGNALS_SHEET, OVERDUE_SHEET]);
-    expect([COUNTS_SHEET, SIGNALS_SHEET, OVERDUE_SHEET]).toEqual([
+  it("has the four sheets, each with the title block and Vietnamese headers", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([COUNTS_SHEET, SIGNALS_SHEET, OVERDUE_SHEET, DECISIONS_SHEET]);
+    expect([COUNTS_SHEET, SIGNALS_SHEET, OVERDUE_SHEET, DECISIONS_SHEET]).toEqual([
       "Tổng hợp theo đơn vị",
       "Cảnh báo trách nhiệm",
       "Việc quá hạn",
+      "Quyết định",
     ]);
     for (const [name, headers] of [
       [COUNTS_SHEET, countsHeaders("vi")],
       [SIGNALS_SHEET, signalsHeaders("vi")],
       [OVERDUE_SHEET, overdueHeaders("vi")],
+      [DECISIONS_SHEET, decisionsHeaders("vi")],
     ] as const) {
       const ws = wb.getWorksheet(name)!;
       expect(rowsOf(ws)[headerIndex(ws) - 1]).toEqual(headers);
@@ -71,7 +75,12 @@ describe("the Excel summary report, read back with exceljs", () => {
 
   it("is in English for a requester who reads English, dates still dd/mm/yyyy", async () => {
     const en = await read(buildSummaryWorkbook(report, "en"));
-    expect(en.worksheets.map((w) => w.name)).toEqual(["Summary by unit", "Accountability alerts", "Overdue work"]);
+    expect(en.worksheets.map((w) => w.name)).toEqual([
+      "Summary by unit",
+      "Accountability alerts",
+      "Overdue work",
+      "Decisions",
+    ]);
     const counts = en.getWorksheet("Summary by unit")!;
     expect(rowsOf(counts)[headerIndex(counts, "No.") - 1]).toEqual(countsHeaders("en"));
     expect(countsHeaders("en").slice(0, 3)).toEqual(["No.", "Unit", "Total steps"]);

@@ -10,7 +10,9 @@ import { toDelegationRows } from "@/components/delegations/to-delegation-rows";
 import { HandoverForm } from "@/components/people-admin/handover-form";
 import { PersonForm } from "@/components/people-admin/person-form";
 import { ReactivatePersonButton } from "@/components/people-admin/reactivate-person-button";
+import { decisionFormHref } from "@/components/decisions/decision-form-href";
 import { PageHeader } from "@/components/ui/page-header";
+import { mayRecordDecision } from "@/lib/domain/decisions/may-record-decision";
 import { Section } from "@/components/ui/section";
 import { localDateOf } from "@/lib/domain/calendar";
 import { formatDate } from "@/lib/domain/format";
@@ -54,6 +56,18 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
       >
         <Link href="/admin/people" className="text-sm text-brand-700 hover:underline">
           {t("backToList")}
+        </Link>
+        {mayRecordDecision(actor, { id: person.id, unitPath: view.unitPath }) && (
+          <Link
+            href={decisionFormHref({ person: person.id, kind: "REVIEW", period: null })}
+            className="ml-4 text-sm text-brand-700 hover:underline"
+            data-testid="record-decision-link"
+          >
+            {t("recordDecision")}
+          </Link>
+        )}
+        <Link href={`/decisions?person=${person.id}`} className="ml-4 text-sm text-brand-700 hover:underline">
+          {t("decisionsLink")}
         </Link>
       </PageHeader>
       {!person.isActive && (

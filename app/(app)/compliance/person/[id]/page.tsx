@@ -9,7 +9,9 @@ import { Notices } from "@/components/dashboards/notices";
 import { RollupItemsTable } from "@/components/dashboards/rollup-items-table";
 import { SignalsTable } from "@/components/dashboards/signals-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { decisionFormHref } from "@/components/decisions/decision-form-href";
 import { PageHeader } from "@/components/ui/page-header";
+import { mayRecordDecision } from "@/lib/domain/decisions/may-record-decision";
 import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
 import { localDateOf } from "@/lib/domain/calendar";
@@ -83,6 +85,21 @@ export default async function PersonCompliancePage({
           className="no-print ml-4 text-sm text-brand-700 hover:underline"
         >
           {t("scorecardLink")}
+        </Link>
+        {mayRecordDecision(actor, { id: p.person.id, unitPath: p.person.unit.path }) && (
+          <Link
+            href={decisionFormHref({ person: p.person.id, kind: "REVIEW", period: null })}
+            className="no-print ml-4 text-sm text-brand-700 hover:underline"
+            data-testid="record-decision-link"
+          >
+            {t("recordDecision")}
+          </Link>
+        )}
+        <Link
+          href={`/decisions?person=${p.person.id}`}
+          className="no-print ml-4 text-sm text-brand-700 hover:underline"
+        >
+          {t("decisionsLink")}
         </Link>
       </PageHeader>
       <Notices notices={notices} />
