@@ -12,6 +12,7 @@ import { Section } from "@/components/ui/section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { tableFrame } from "@/components/ui/table-frame";
 import { addCalendarDays } from "@/lib/domain/calendar";
+import { mayRecordDecision } from "@/lib/domain/decisions/may-record-decision";
 import { gradeOf } from "@/lib/domain/evaluation/score-products";
 import { periodLabel, periodOf, frequencyOfKey } from "@/lib/domain/recurrence";
 import { wordMessage } from "@/lib/i18n/message";
@@ -73,6 +74,14 @@ export default async function ScorecardPage({ params }: { params: Promise<{ user
         >
           {te("unitTableLink", { unit: view.person.unit.name })}
         </Link>
+        {mayRecordDecision(actor, { id: view.person.id, unitPath: view.person.unit.path }) && (
+          <Link
+            href={`/decisions/new?person=${userId}&kind=${result.grade === "NOT_COMPLETED" ? "REVIEW" : "COMMENDATION"}&period=${view.period.key}`}
+            className="text-brand-700 underline"
+          >
+            {te("recordDecision")}
+          </Link>
+        )}
         <a
           href={`/api/v1/reports/evaluations.xlsx?userId=${userId}&period=${view.period.key}`}
           className="text-brand-700 underline"
