@@ -187,6 +187,14 @@ describe("the evaluation's Excel documents, read back with exceljs", () => {
     expect(rows[signs + 1]).toEqual(["(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên, đóng dấu)"]);
   });
 
+  it("names each unit of a larger tree whose grades break the cap", async () => {
+    const data = await getUnitEvaluations(tree.people.hanoiHead.actor, tree.units.hanoi.id, "2026-11");
+    const text = (await read(buildUnitEvaluationWorkbook(data, "vi", now))).map((r) => r[0]);
+    expect(text).toContain(`Đơn vị: ${tree.units.hanoi.name}`);
+    expect(text).toContain(`Vượt tỷ lệ tại ${tree.units.dongDa.name}: 2 xuất sắc, tối đa 0.`);
+    expect(text.filter((line) => String(line).startsWith("Vượt tỷ lệ tại"))).toHaveLength(1);
+  });
+
   it("is worded in English for a requester who reads English, and says when the cap holds", async () => {
     const data = await getUnitEvaluations(tree.people.hanoiHead.actor, tree.units.haiBaTrung.id, "2026-11");
     const rows = await read(buildUnitEvaluationWorkbook(data, "en", now));
