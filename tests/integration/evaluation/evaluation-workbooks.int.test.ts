@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
+import type { TProductMarks } from "../../../lib/schemas/evaluations";
 import { beforeAll, describe, expect, it } from "vitest";
 import { approveEvaluation } from "../../../lib/server/evaluation/approve-evaluation";
 import { assessEvaluation } from "../../../lib/server/evaluation/assess-evaluation";
+import { correctEvaluation } from "../../../lib/server/evaluation/correct-evaluation";
 import { productHeaders } from "../../../lib/server/evaluation/documents/add-products-table";
 import { buildEvaluationSheet } from "../../../lib/server/evaluation/documents/build-evaluation-sheet";
 import {
@@ -48,6 +50,7 @@ describe("the evaluation's Excel documents, read back with exceljs", () => {
   let person: Awaited<ReturnType<typeof createUser>>;
   let excellent: Awaited<ReturnType<typeof createUser>>;
   let good: Awaited<ReturnType<typeof createUser>>;
+  let marks: TProductMarks;
 
   beforeAll(async () => {
     tree = await createUnitTree(testDb.prisma);
@@ -89,7 +92,7 @@ describe("the evaluation's Excel documents, read back with exceljs", () => {
       { summary: "Hoàn thành 3 khâu", generalPoints: 28 },
       now,
     );
-    const marks = {
+    marks = {
       [task.steps[0]!.id]: { meetsQuality: true, majorErrors: [{ reason: "Sai số liệu", objectiveCause: null }] },
     };
     await assessEvaluation(head, person.id, "2026-11", { generalPoints: 27, marks, note: "Cần cẩn thận số liệu" }, now);
@@ -202,6 +205,20 @@ describe("the evaluation's Excel documents, read back with exceljs", () => {
     expect(unitEvaluationHeaders("en").slice(0, 2)).toEqual(["No.", "Full name"]);
     expect(rows.map((r) => r[0])).toContain('"Excellent": 0, within 20% of "good" (0, at most 0): within the cap.');
     expect(rows[1]![1]).toBe("Independence - Freedom - Happiness");
+  });
+
+  // Last: it changes the person's locked result.
+  it("shows a correction after the lock, with its reason, and the corrected figures", async () => {
+    const head = tree.people.dongDaHead;
+    const reason = "Nhập sai điểm tiêu chí chung";
+    await correctEvaluation(head.actor, person.id, "2026-11", { generalPoints: 25, marks, reason }, now);
+    const rows = await read(
+      buildEvaluationSheet(await getEvaluation(person.actor, person.id, "2026-11", now), "vi", now),
+    );
+    expect(figure(rows, "Tổng điểm")).toBe(91.11);
+    expect(rows.map((r) => r[0])).toContain(
+      `Điều chỉnh sau khi khóa, ngày 07/12/2026, bởi ${head.name}: 93,11 → 91,11 điểm. Lý do: ${reason}`,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
+import { formatDate } from "@/lib/domain/format";
 import { periodLabel } from "@/lib/domain/recurrence";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translate, translatorFor } from "@/lib/i18n/translate";
@@ -86,6 +87,21 @@ export function buildEvaluationSheet(view: TEvaluationView, locale: TLocale, now
   heading(t("evaluationDocs.sheet.part3"));
   figure(t("evaluationDocs.sheet.total"), result.total, "0.##", true);
   figure(t("evaluationDocs.sheet.grade"), result.grade ? t(`scorecard.grade.${result.grade}`) : null, "", true);
+  // A correction after the lock is part of the record: the sheet shows it as the scorecard does.
+  for (const c of view.corrections) {
+    const p = c.payload as { before: { total: number }; after: { total: number } };
+    const values = { date: formatDate(c.at), name: c.actor?.name ?? "", reason: c.reason ?? "" };
+    putCell(
+      ws,
+      r++,
+      1,
+      LAST,
+      t("evaluationDocs.sheet.correction", { ...values, before: p.before.total, after: p.after.total }),
+      {
+        font: { italic: true, size: 11 },
+      },
+    );
+  }
 
   for (const [title, text, none] of [
     [t("evaluationDocs.sheet.part4"), evaluation?.selfSummary, t("evaluationDocs.sheet.selfNone")],
