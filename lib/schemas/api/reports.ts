@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { vm } from "@/lib/i18n/validation";
 import { signalKinds } from "@/lib/domain/signals/signal-kind";
 import { ZApiId, ZInstant, ZLocalDay } from "./common";
 
@@ -34,3 +35,21 @@ export const ZApiSummaryReport = z.object({
   signalsTotal: count,
   overdueTotal: count,
 });
+
+/**
+ * The evaluation's Excel documents: a person's sheet (userId) or a unit's summary table
+ * (unitId) for a period; exactly one of the two, so a request never silently means the other.
+ */
+export const ZEvaluationsWorkbookQuery = z
+  .object({
+    period: z
+      .string(vm("evaluation.reportPeriod"))
+      .regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/, vm("evaluation.reportPeriod")),
+    unitId: z.uuid(vm("evaluation.unitId")).optional(),
+    userId: z.uuid(vm("evaluation.personId")).optional(),
+  })
+  .refine((q) => (q.unitId === undefined) !== (q.userId === undefined), {
+    ...vm("evaluation.reportTarget"),
+    path: ["unitId"],
+  });
+export type TEvaluationsWorkbookQuery = z.infer<typeof ZEvaluationsWorkbookQuery>;

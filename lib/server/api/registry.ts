@@ -66,6 +66,7 @@ import { markNotificationReadRoute } from "./routes/notifications/mark-notificat
 import { setNotificationPreferencesRoute } from "./routes/notifications/set-notification-preferences";
 import { getSummaryReportRoute } from "./routes/reports/get-summary-report";
 import { getSummaryWorkbookRoute } from "./routes/reports/get-summary-workbook";
+import { getEvaluationsWorkbookRoute } from "./routes/reports/get-evaluations-workbook";
 import { acceptSignalAnswerRoute } from "./routes/signals/accept-signal-answer";
 import { answerSignalRoute } from "./routes/signals/answer-signal";
 import { listSignalsRoute } from "./routes/signals/list-signals";
@@ -139,6 +140,7 @@ export const apiRoutes: readonly TApiRoute[] = [
   setNotificationPreferencesRoute,
   getSummaryReportRoute,
   getSummaryWorkbookRoute,
+  getEvaluationsWorkbookRoute,
   listInspectionsRoute,
   getInspectionSummaryRoute,
   createInspectionRoute,
