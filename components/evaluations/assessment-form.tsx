@@ -231,7 +231,7 @@ export function AssessmentForm({
         >
           {pending ? t("saving") : mode === "assess" ? t("assessSubmit") : t("correctSubmit")}
         </button>
-        {message && (
+        {message && !Object.values(errors).flat().includes(message) && (
           <p role="alert" className="text-sm text-red-700">
             {message}
           </p>

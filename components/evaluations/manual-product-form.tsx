@@ -98,7 +98,7 @@ export function ManualProductForm({
         >
           {pending ? t("saving") : t("productAdd")}
         </button>
-        {message && (
+        {message && !Object.values(errors).flat().includes(message) && (
           <p role="alert" className="text-sm text-red-700">
             {message}
           </p>

@@ -96,7 +96,7 @@ export function SelfAssessmentForm({
         >
           {pending ? t("saving") : t("selfSubmit")}
         </button>
-        {message && (
+        {message && !Object.values(errors).flat().includes(message) && (
           <p role="alert" className="text-sm text-red-700">
             {message}
           </p>

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, signIn } from "./support";
 
@@ -40,7 +41,7 @@ test("a staff member self-assesses, the head assesses and approves, and the scor
     .fill("Hoàn thành 4 khâu; 1 khâu trễ do số liệu thuế gửi chậm.");
   await self.getByLabel("Tự chấm tiêu chí chung (tối đa 30)").fill("35");
   await self.getByRole("button", { name: "Gửi tự đánh giá" }).click();
-  await expect(self.getByText("Điểm tiêu chí chung tối đa 30.")).toBeVisible();
+  await expect(self.getByText("Điểm tiêu chí chung tối đa 30.")).toHaveCount(1);
   await self.getByLabel("Tự chấm tiêu chí chung (tối đa 30)").fill("28");
   await self.getByRole("button", { name: "Gửi tự đánh giá" }).click();
   await expect(staff.getByTestId("self-assessment")).toContainText("Tự chấm tiêu chí chung 28 điểm");
@@ -71,6 +72,26 @@ test("a staff member self-assesses, the head assesses and approves, and the scor
   await head.getByRole("button", { name: "Phê duyệt kết quả" }).click();
   await expect(head.getByTestId("approval-line")).toContainText("Đã phê duyệt bởi Hồ Thị Thu Trang");
   await expect(head.getByTestId("assess-form")).toHaveCount(0);
+
+  // The evaluation sheet downloads with the same total and grade, and the signatures' places.
+  const [download] = await Promise.all([
+    head.waitForEvent("download"),
+    head.getByTestId("evaluation-sheet-link").click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await download.path())!);
+  const cells = book.worksheets.flatMap((ws) => {
+    const out: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => out.push(String(cell.text))));
+    return out;
+  });
+  const [points, grade] = total.split(" · ");
+  // The page writes 75,13 (Vietnamese); a number cell reads 75.13.
+  expect(cells.some((c) => c.includes(points!) || c.includes(points!.replace(",", ".")))).toBe(true);
+  expect(cells.some((c) => c.includes(grade!))).toBe(true);
+  expect(cells.some((c) => c.includes("Ngô Hữu Vượng"))).toBe(true);
+  expect(cells.some((c) => /Người có thẩm quyền phê duyệt/i.test(c))).toBe(true);
 
   // The person sees the locked result, the same figures.
   await staff.reload();
