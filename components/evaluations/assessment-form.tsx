@@ -4,6 +4,7 @@ import { useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
+import { FieldError, FormFooter } from "./form-footer";
 import { assessEvaluationAction } from "@/lib/actions/evaluations/assess-evaluation-action";
 import { correctEvaluationAction } from "@/lib/actions/evaluations/correct-evaluation-action";
 
@@ -96,12 +97,7 @@ export function AssessmentForm({
       ...(mode === "assess" ? { note: String(data.get("note") ?? "") } : { reason: String(data.get("reason") ?? "") }),
     });
   }
-  const error = (name: string) =>
-    errors[name]?.[0] && (
-      <p id={`${id}-${name}-error`} className="mt-1 text-sm text-red-700">
-        {errors[name][0]}
-      </p>
-    );
+  const error = (name: string) => <FieldError id={id} name={name} errors={errors} />;
   const markErrors = Object.entries(errors).filter(([k]) => k.startsWith("marks"));
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-4" data-testid={`${mode}-form`}>
@@ -223,25 +219,13 @@ export function AssessmentForm({
           {error("reason")}
         </div>
       )}
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {pending ? t("saving") : mode === "assess" ? t("assessSubmit") : t("correctSubmit")}
-        </button>
-        {message && !Object.values(errors).flat().includes(message) && (
-          <p role="alert" className="text-sm text-red-700">
-            {message}
-          </p>
-        )}
-        {saved && !message && (
-          <p role="status" className="text-sm text-green-700">
-            {t("saved")}
-          </p>
-        )}
-      </div>
+      <FormFooter
+        label={mode === "assess" ? t("assessSubmit") : t("correctSubmit")}
+        pending={pending}
+        message={message}
+        errors={errors}
+        saved={saved}
+      />
     </form>
   );
 }

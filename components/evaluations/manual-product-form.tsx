@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { DateField } from "@/components/ui/date-field";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
+import { FieldError, FormFooter } from "./form-footer";
 import { addManualProductAction } from "@/lib/actions/evaluations/add-manual-product-action";
 
 const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
@@ -53,11 +54,7 @@ export function ManualProductForm({
         {label}
       </label>
       {control}
-      {errors[name]?.[0] && (
-        <p id={`${id}-${name}-error`} className="mt-1 text-sm text-red-700">
-          {errors[name][0]}
-        </p>
-      )}
+      <FieldError id={id} name={name} errors={errors} />
     </div>
   );
   const attrs = (name: string) => ({
@@ -90,20 +87,14 @@ export function ManualProductForm({
         t("productCompletedOn"),
         <DateField {...attrs("completedOn")} min={min} max={max} defaultValue={max} />,
       )}
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {pending ? t("saving") : t("productAdd")}
-        </button>
-        {message && !Object.values(errors).flat().includes(message) && (
-          <p role="alert" className="text-sm text-red-700">
-            {message}
-          </p>
-        )}
-      </div>
+      <FormFooter
+        label={t("productAdd")}
+        pending={pending}
+        message={message}
+        errors={errors}
+        saved={false}
+        className="flex items-center gap-3 sm:col-span-2"
+      />
     </form>
   );
 }

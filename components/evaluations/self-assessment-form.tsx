@@ -4,6 +4,7 @@ import { useTranslations } from "@/components/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useSchemaForm } from "@/components/task-form/use-schema-form";
+import { FieldError, FormFooter } from "./form-footer";
 import { submitSelfAssessmentAction } from "@/lib/actions/evaluations/submit-self-assessment-action";
 
 const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
@@ -46,12 +47,7 @@ export function SelfAssessmentForm({
       generalPoints: (points === "" ? undefined : Number(points)) as number,
     });
   }
-  const error = (name: string) =>
-    errors[name]?.[0] && (
-      <p id={`${id}-${name}-error`} className="mt-1 text-sm text-red-700">
-        {errors[name][0]}
-      </p>
-    );
+  const error = (name: string) => <FieldError id={id} name={name} errors={errors} />;
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-3" data-testid="self-assessment-form">
       <div>
@@ -88,25 +84,7 @@ export function SelfAssessmentForm({
         />
         {error("generalPoints")}
       </div>
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {pending ? t("saving") : t("selfSubmit")}
-        </button>
-        {message && !Object.values(errors).flat().includes(message) && (
-          <p role="alert" className="text-sm text-red-700">
-            {message}
-          </p>
-        )}
-        {saved && !message && (
-          <p role="status" className="text-sm text-green-700">
-            {t("saved")}
-          </p>
-        )}
-      </div>
+      <FormFooter label={t("selfSubmit")} pending={pending} message={message} errors={errors} saved={saved} />
     </form>
   );
 }
