@@ -19,6 +19,7 @@ describe("the evaluation API: /evaluations, the assessment flow, /evaluation-sch
   const events = () =>
     apiDb.event.count({
       where: {
+        payload: { path: ["userId"], equals: people.staff },
         kind: {
           in: ["EVALUATION_ASSESSED", "EVALUATION_APPROVED", "EVALUATION_CORRECTED", "EVALUATION_SELF_ASSESSED"],
         },

@@ -6,19 +6,21 @@ import { correctEvaluation } from "../../../lib/server/evaluation/correct-evalua
 import { getEvaluation } from "../../../lib/server/evaluation/get-evaluation";
 import { addManualProduct, reviewManualProduct } from "../../../lib/server/evaluation/manual-products";
 import { submitSelfAssessment } from "../../../lib/server/evaluation/submit-self-assessment";
+import { createAcceptedExplanation } from "../../factories/create-accepted-explanation";
 import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { createUser } from "../../factories/create-user";
-import { unique } from "../../factories/unique";
 import { refusal } from "../../support/refusal";
 import { testDb } from "../../support/use-test-db";
 
 const eod = (day: string) => new Date(`${day}T16:59:59.999Z`);
 const noon = (day: string) => new Date(`${day}T05:00:00Z`);
 const now = new Date("2026-12-07T03:00:00Z");
-const countEvents = () =>
+/** The evaluation events about one person (other files write theirs into the same database at the same time). */
+const countEvents = (userId: string) =>
   testDb.prisma.event.count({
     where: {
+      payload: { path: ["userId"], equals: userId },
       kind: {
         in: [
           "EVALUATION_SELF_ASSESSED",
@@ -50,28 +52,11 @@ describe("the assessment flow: self-assessment, the head's assessment, approval,
       ],
     });
     steps = task.steps;
-    signalId = (
-      await testDb.prisma.signal.create({
-        data: {
-          key: unique("sig-"),
-          kind: "OVERDUE_NO_EXTENSION",
-          subjectUserId: person.id,
-          unitId: person.unitId,
-          taskId: task.id,
-          directiveId: task.directiveId,
-          stepId: task.steps[1].id,
-          since: eod("2026-11-16"),
-          explanation: "Trễ hạn",
-          detectedAt: eod("2026-11-16"),
-          answerStatus: "ACCEPTED",
-          countsAgainstPerson: false,
-        },
-      })
-    ).id;
+    signalId = (await createAcceptedExplanation(testDb.prisma, task, task.steps[1])).id;
   });
 
   it("refuses what does not fit, and writes nothing for it", async () => {
-    const before = await countEvents();
+    const before = await countEvents(person.id);
     const head = tree.people.dongDaHead.actor;
     const cases = [
       // a mark out of range, and points typed above the scheme's
@@ -115,7 +100,7 @@ describe("the assessment flow: self-assessment, the head's assessment, approval,
       "INVALID_INPUT",
       "INVALID_STATE",
     ]);
-    expect(await countEvents()).toBe(before);
+    expect(await countEvents(person.id)).toBe(before);
     expect(await testDb.prisma.evaluation.count({ where: { userId: person.id } })).toBe(0);
   });
 
@@ -189,7 +174,7 @@ describe("the assessment flow: self-assessment, the head's assessment, approval,
     await assessEvaluation(head, person.id, "2026-11", { generalPoints: 27, marks: {}, note: "" }, now);
     const approved = await approveEvaluation(head, person.id, "2026-11", "", now);
     expect(approved.status).toBe("APPROVED");
-    const before = await countEvents();
+    const before = await countEvents(person.id);
     const twice = await refusal(approveEvaluation(head, person.id, "2026-11", "", now));
     const edit = await refusal(
       assessEvaluation(head, person.id, "2026-11", { generalPoints: 10, marks: {}, note: "" }, now),
@@ -198,7 +183,7 @@ describe("the assessment flow: self-assessment, the head's assessment, approval,
       submitSelfAssessment(person.actor, person.id, "2026-11", { summary: "x", generalPoints: 1 }, now),
     );
     expect([twice.code, edit.code, self.code]).toEqual(["CONFLICT", "CONFLICT", "CONFLICT"]);
-    expect(await countEvents()).toBe(before);
+    expect(await countEvents(person.id)).toBe(before);
     // A change in the tracker after the lock does not reach the locked result.
     await testDb.prisma.signal.update({ where: { id: signalId }, data: { answerStatus: "REJECTED" } });
     const locked = await getEvaluation(head, person.id, "2026-11", now);

@@ -13,6 +13,7 @@ import {
 import { getEvaluation } from "../../../lib/server/evaluation/get-evaluation";
 import { getUnitEvaluations } from "../../../lib/server/evaluation/get-unit-evaluations";
 import { submitSelfAssessment } from "../../../lib/server/evaluation/submit-self-assessment";
+import { createAcceptedExplanation } from "../../factories/create-accepted-explanation";
 import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { createUser } from "../../factories/create-user";
@@ -68,22 +69,7 @@ describe("the evaluation's Excel documents, read back with exceljs", () => {
         { owner, deadline: eod("2026-11-20"), status: "DONE", completedAt: noon("2026-11-24") },
       ],
     });
-    await testDb.prisma.signal.create({
-      data: {
-        key: unique("sig-"),
-        kind: "OVERDUE_NO_EXTENSION",
-        subjectUserId: person.id,
-        unitId: person.unitId,
-        taskId: task.id,
-        directiveId: task.directiveId,
-        stepId: task.steps[2]!.id,
-        since: eod("2026-11-20"),
-        explanation: "Trễ hạn",
-        detectedAt: eod("2026-11-20"),
-        answerStatus: "ACCEPTED",
-        countsAgainstPerson: false,
-      },
-    });
+    await createAcceptedExplanation(testDb.prisma, task, task.steps[2]!);
     const head = tree.people.dongDaHead.actor;
     await submitSelfAssessment(
       person.actor,

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getEvaluation } from "../../../lib/server/evaluation/get-evaluation";
+import { createAcceptedExplanation } from "../../factories/create-accepted-explanation";
 import { createTask } from "../../factories/create-task";
 import { createUnitTree } from "../../factories/create-unit-tree";
 import { createUser } from "../../factories/create-user";
-import { unique } from "../../factories/unique";
 import { testDb } from "../../support/use-test-db";
 
 // Deadlines at the end of a day in Hà Nội (UTC+7).
@@ -30,22 +30,7 @@ describe("a person's provisional scorecard", () => {
       ],
     });
     // The delay of the third step was explained and the explanation accepted as an objective cause.
-    await testDb.prisma.signal.create({
-      data: {
-        key: unique("sig-"),
-        kind: "OVERDUE_NO_EXTENSION",
-        subjectUserId: person.id,
-        unitId: person.unitId,
-        taskId: task.id,
-        directiveId: task.directiveId,
-        stepId: task.steps[2].id,
-        since: eod("2026-11-16"),
-        explanation: "Trễ hạn",
-        detectedAt: eod("2026-11-16"),
-        answerStatus: "ACCEPTED",
-        countsAgainstPerson: false,
-      },
-    });
+    await createAcceptedExplanation(testDb.prisma, task, task.steps[2]);
   });
 
   it("scores the month's products: one on time, one late, one late but explained, one missed", async () => {
