@@ -98,4 +98,14 @@ test("a staff member self-assesses, the head assesses and approves, and the scor
   await expect(staff.getByTestId("evaluation-total")).toHaveText(total);
   await expect(staff.getByTestId("self-assessment-form")).toHaveCount(0);
   await expect(staff.getByTestId("approval-line")).toBeVisible();
+
+  // TCCB sees the sector by unit, and drills down to the province's table and the person.
+  const tccb = await (await browser.newContext()).newPage();
+  await signIn(tccb, "tccb@demo.bhxh.vn");
+  await tccb.goto(`/evaluations?period=${period}`);
+  await expect(tccb.getByTestId("sector-summary")).toBeVisible();
+  await tccb.getByTestId("sector-evaluations").getByRole("link", { name: "BHXH TP. Hồ Chí Minh" }).click();
+  const row2 = tccb.getByTestId("unit-evaluations").getByRole("row", { name: /Ngô Hữu Vượng/ });
+  await expect(row2).toContainText("Đã phê duyệt");
+  await expectNoSeriousA11yViolations(tccb);
 });
