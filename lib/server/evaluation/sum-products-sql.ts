@@ -38,6 +38,18 @@ export async function sumProductsByPerson(
     WITH people AS (${people}),
     kind_weight AS (SELECT * FROM unnest(${kinds.map(([k]) => k)}::text[], ${kinds.map(([, w]) => w)}::float8[]) AS k(kind, w)),
     priority_weight AS (SELECT * FROM unnest(${priorities.map(([p]) => p)}::text[], ${priorities.map(([, w]) => w)}::float8[]) AS p(priority, w)),
+    -- Completed in the period, or due in it and not completed by its end: two disjoint sets,
+    -- each one range of an index per person (TaskStep_ownerId_completedAt_idx, _ownerId_deadline_idx).
+    owned AS (
+      SELECT s.id, s."taskId", s."ownerId", s.kind, s.deadline, s."completedAt"
+        FROM "TaskStep" s
+       WHERE s."ownerId" IN (SELECT id FROM people) AND s."completedAt" BETWEEN ${from} AND ${to}
+      UNION ALL
+      SELECT s.id, s."taskId", s."ownerId", s.kind, s.deadline, s."completedAt"
+        FROM "TaskStep" s
+       WHERE s."ownerId" IN (SELECT id FROM people) AND s.deadline BETWEEN ${from} AND ${to}
+         AND (s."completedAt" IS NULL OR s."completedAt" > ${to})
+    ),
     products AS (
       SELECT s."ownerId" AS person,
              coalesce(t."evaluationWeight", kw.w * pw.w) AS weight,
@@ -47,13 +59,10 @@ export async function sumProductsByPerson(
                                    WHERE g."taskId" = s."taskId" AND g."stepId" = s.id
                                      AND g.kind = 'OVERDUE_NO_EXTENSION' AND g."answerStatus" = 'ACCEPTED')
                   THEN 1 - ${scheme.lateDeduction}::float8 ELSE 1 END AS timeliness
-        FROM "TaskStep" s
+        FROM owned s
         JOIN "Task" t ON t.id = s."taskId" AND t.status <> 'CANCELLED'
         JOIN kind_weight kw ON kw.kind = s.kind::text
         JOIN priority_weight pw ON pw.priority = t.priority::text
-       WHERE s."ownerId" IN (SELECT id FROM people)
-         AND (s."completedAt" BETWEEN ${from} AND ${to}
-              OR (s.deadline BETWEEN ${from} AND ${to} AND (s."completedAt" IS NULL OR s."completedAt" > ${to})))
       UNION ALL
       SELECT m."userId", m.weight, true, 1
         FROM "ManualProduct" m
