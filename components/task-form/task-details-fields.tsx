@@ -58,7 +58,7 @@ export function TaskDetailsFields({ values, errors, today, set }: TProps) {
             </select>
           )}
         </Field>
-        <Field name="evaluationWeight" label={t("evaluationWeight")} errors={errors} hint={t("evaluationWeightHint")}>
+        <Field name="evaluationWeight" label={t("evaluationWeight")} errors={errors}>
           {(p) => (
             <input
               {...p}

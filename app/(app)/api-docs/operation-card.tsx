@@ -25,7 +25,7 @@ export function OperationCard({ entry }: { entry: TDocEntry }) {
         <span className={`rounded px-2 py-0.5 font-semibold uppercase ${METHOD_COLOR[method] ?? "bg-slate-100"}`}>
           {method}
         </span>
-        <span className="font-semibold">/api/v1{path}</span>
+        <span className="font-semibold wrap-anywhere">/api/v1{path}</span>
       </h3>
       <p className="mt-2 font-medium">{op.summary}</p>
       {op.description && <p className="mt-1 text-sm text-slate-700">{op.description}</p>}

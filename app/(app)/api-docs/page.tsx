@@ -62,7 +62,7 @@ export default async function ApiDocsPage() {
                 .filter((e) => e.op.tags.includes(tag))
                 .map((e) => (
                   <li key={e.op.operationId}>
-                    <a href={`#${e.op.operationId}`} className="text-brand-600 hover:underline">
+                    <a href={`#${e.op.operationId}`} className="text-brand-600 wrap-anywhere hover:underline">
                       <span className="font-mono uppercase">{e.method}</span> {e.path}
                     </a>
                   </li>
