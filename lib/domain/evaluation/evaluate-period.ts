@@ -67,10 +67,7 @@ export function evaluatePeriod(input: {
   const { scheme } = input;
   const own = scoreProducts(applyMarks(input.products, input.marks), scheme);
   const { unitPoints } = input;
-  const taskPoints =
-    unitPoints === null
-      ? own.points
-      : round2((1 - scheme.managerUnitShare) * own.points + scheme.managerUnitShare * unitPoints);
+  const taskPoints = blendedTaskPoints(own.points, unitPoints, scheme);
   const total = input.generalPoints === null ? null : round2(input.generalPoints + taskPoints);
   return {
     own,
@@ -80,6 +77,19 @@ export function evaluatePeriod(input: {
     total,
     grade: total === null ? null : gradeOf(total, scheme),
   };
+}
+
+/**
+ * The task points that count: a person's own, or for a manager (unitPoints not null)
+ * scheme.managerUnitShare of their unit's and the rest their own, to two decimals. The scorecard
+ * and the unit table both blend through here.
+ */
+export function blendedTaskPoints(
+  own: number,
+  unitPoints: number | null,
+  scheme: Pick<TEvaluationScheme, "managerUnitShare">,
+) {
+  return unitPoints === null ? own : round2((1 - scheme.managerUnitShare) * own + scheme.managerUnitShare * unitPoints);
 }
 
 /** A manager for the evaluation (scored also on their unit): a head or a deputy head by position. */

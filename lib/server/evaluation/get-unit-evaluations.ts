@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access/roles";
 import { isWithinUnit } from "@/lib/domain/access/is-within-unit";
-import { isManagerPosition } from "@/lib/domain/evaluation/evaluate-period";
+import { blendedTaskPoints, isManagerPosition } from "@/lib/domain/evaluation/evaluate-period";
 import type { TEvaluationScheme } from "@/lib/domain/evaluation/evaluation-scheme";
 import {
   excellentCap,
@@ -97,8 +97,7 @@ export async function unitEvaluationRows(
     const own = resultOfSums(sums.get(p.id) ?? ZERO, scheme).points;
     const manager = isManagerPosition(p.position);
     const unit = manager ? unitPoints(p.unit.path) : null;
-    const provisionalTask =
-      unit === null ? own : round2((1 - scheme.managerUnitShare) * own + scheme.managerUnitShare * unit);
+    const provisionalTask = blendedTaskPoints(own, unit, scheme);
     const e = evaluationOf.get(p.id);
     const stored = e && (e.status === "ASSESSED" || e.status === "APPROVED");
     return {

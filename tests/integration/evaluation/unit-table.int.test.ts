@@ -111,6 +111,7 @@ describe("the unit and sector tables score as the scorecard does", () => {
       period,
       DECREE_335_SCHEME,
     );
+    const table = await getUnitEvaluations(tree.people.hbtHead.actor, tree.units.haiBaTrung.id, "2026-11");
     for (const person of staff) {
       const loaded = await loadPeriodProducts(testDb.prisma, person.id, period, DECREE_335_SCHEME);
       const pure = scoreProducts(loaded.products, DECREE_335_SCHEME);
@@ -119,7 +120,6 @@ describe("the unit and sector tables score as the scorecard does", () => {
         loaded.products.reduce((n, p) => n + p.weight, 0),
         9,
       );
-      const table = await getUnitEvaluations(tree.people.hbtHead.actor, tree.units.haiBaTrung.id, "2026-11");
       expect(table.rows.find((r) => r.id === person.id)!.taskPoints).toBe(pure.points);
     }
   });
